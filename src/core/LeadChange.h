@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+
+namespace lejek {
+
+// What a view needs to follow a change without reloading: which leads, in which
+// pipeline, and the stages they left and entered (so only those columns refresh).
+struct LeadChange {
+    enum class Kind { Created, Updated, Moved, Removed };
+    Kind kind = Kind::Updated;
+    qint64 pipelineId = 0;
+    QList<qint64> leadIds;
+    QList<qint64> fromStageIds;
+    QList<qint64> toStageIds;
+};
+
+} // namespace lejek
+
+Q_DECLARE_METATYPE(lejek::LeadChange)

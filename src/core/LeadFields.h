@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FieldDefinition.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace lejek {
+
+// The catalogue of canonical lead fields (DOMAIN.md, "The lead card"). Editable
+// fields only: the state kept by the services (pipeline, stage, version, times)
+// is not in here and cannot be set through it.
+class LeadFields
+{
+public:
+    static const QList<FieldDefinition> &canonical();
+    static std::optional<FieldDefinition> find(const QString &key);
+    static QString label(const QString &key); // translated
+    static const QStringList &sources();
+    // Keys any of which makes a lead nameable (DOMAIN.md: something to call it by).
+    static const QStringList &identityKeys();
+};
+
+} // namespace lejek

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Error.h"
+#include "FieldDefinition.h"
+#include "Stage.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace lejek {
+
+// One sales process: an ordered list of stages and the pipeline's custom fields.
+struct Pipeline {
+    qint64 id = 0;
+    QString name;
+    QString templateKey;
+    QList<Stage> stages; // in order
+    QList<FieldDefinition> customFields;
+
+    const Stage *stage(qint64 stageId) const;
+    const Stage *stageByName(const QString &name) const;
+    const Stage *firstStage() const; // the first open stage: where new leads land
+    // A canonical or custom field of this pipeline.
+    std::optional<FieldDefinition> field(const QString &key) const;
+    QList<FieldDefinition> fields() const; // canonical then custom
+    // A pipeline an admin may save: a name, uniquely named stages with a valid kind
+    // and probability, at least one open stage, known required fields and criteria
+    // that fit their fields. Every problem is listed.
+    Result<void> validate() const;
+
+    friend bool operator==(const Pipeline &, const Pipeline &) = default;
+};
+
+} // namespace lejek

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Activity.h"
+#include "Lead.h"
+#include "Task.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace lejek {
+
+// Field values travel as text by canonical (or custom) key, exactly as a user, a CSV
+// cell or an API call gives them; the services parse and validate every one. The key
+// "owner" takes a user's name or e-mail.
+using FieldInput = QMap<QString, QString>;
+
+struct NewLead {
+    qint64 pipelineId = 0;
+    QString stage; // name; empty: the pipeline's first stage
+    FieldInput fields;
+    QString rule;  // set when an automation or import creates it
+};
+
+struct LeadEdit {
+    qint64 leadId = 0;
+    int expectedVersion = 0; // 0: no check (last writer wins is never the default in the UI)
+    FieldInput fields;
+    QString rule;
+};
+
+// Moves one or several leads; all or none. The values collected for the gate travel
+// with the move and are written in the same transaction.
+struct MoveRequest {
+    QList<qint64> leadIds;
+    qint64 stageId = 0;
+    FieldInput fields;            // "lost_reason" for a lost stage
+    QString note;                 // comment on the change (e.g. for lost: "other")
+    QMap<qint64, int> expectedVersions;
+    QString rule;
+};
+
+struct NewActivity {
+    qint64 leadId = 0;
+    QString kind;
+    QString subject;
+    QString body;
+    QDateTime occurredAt; // invalid: now
+    QString rule;
+};
+
+struct NewTask {
+    qint64 leadId = 0;
+    QString title;
+    QDateTime dueAt;
+    QString owner; // name or e-mail; empty: the lead's owner
+    QString rule;
+};
+
+// A lead with its past, recorded as it happened (demo data, migration from another
+// CRM): stage changes at their dates, activities and tasks. Gates govern moves made
+// in Lejek, not history (DOMAIN.md).
+struct HistoricLead {
+    struct Move {
+        qint64 fromStageId = 0;
+        qint64 toStageId = 0;
+        QDateTime at;
+        qint64 userId = 0;
+    };
+    Lead lead; // pipelineId, stageId, ownerId, values (typed), times
+    QString lostComment;
+    QList<Move> moves;
+    QList<Activity> activities;
+    QList<Task> tasks;
+};
+
+} // namespace lejek

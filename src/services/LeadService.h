@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Error.h"
+#include "Lead.h"
+#include "LeadRequests.h"
+#include "PageRequest.h"
+#include "StageTotals.h"
+#include "Task.h"
+#include "TimelineEntry.h"
+
+#include <QFuture>
+#include <QList>
+
+namespace lejek {
+
+class ChangeNotifier;
+
+// Leads: the one place DOMAIN.md's rules are enforced (field validation, required
+// fields and entry criteria, optimistic versions, lost reasons, won customers,
+// history). Each call is one transaction: it all commits, or nothing is written.
+class LeadService
+{
+public:
+    virtual ~LeadService() = default;
+
+    virtual ChangeNotifier *notifier() = 0;
+
+    virtual QFuture<Result<Lead>> createLead(const NewLead &request) = 0;
+    // Refused with Error::Conflict (naming the fields changed meanwhile) when the
+    // lead is no longer at request.expectedVersion.
+    virtual QFuture<Result<Lead>> updateLead(const LeadEdit &request) = 0;
+    // Refused with Error::Refused listing, per lead, every missing field and failed
+    // criterion of the target stage's gate.
+    virtual QFuture<Result<QList<Lead>>> moveLeads(const MoveRequest &request) = 0;
+    virtual QFuture<Result<Lead>> lead(qint64 id) = 0;
+    virtual QFuture<Result<QList<TimelineEntry>>> timeline(qint64 leadId) = 0;
+
+    virtual QFuture<Result<Activity>> logActivity(const NewActivity &request) = 0;
+    virtual QFuture<Result<Task>> createTask(const NewTask &request) = 0;
+    virtual QFuture<Result<Task>> completeTask(qint64 taskId) = 0;
+    virtual QFuture<Result<Task>> rescheduleTask(qint64 taskId, const QDateTime &dueAt) = 0;
+    virtual QFuture<Result<QList<Task>>> tasks(qint64 leadId) = 0;
+
+    virtual QFuture<Result<StagePage>> stagePage(qint64 pipelineId, const PageRequest &request) = 0;
+    virtual QFuture<Result<QList<StageTotals>>> stageTotals(qint64 pipelineId) = 0;
+
+    // Writes leads with their past as it happened (demo data, migrations), in one
+    // transaction per call; returns how many were written.
+    virtual QFuture<Result<int>> recordHistory(const QList<HistoricLead> &leads) = 0;
+};
+
+} // namespace lejek

@@ -1,0 +1,661 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LeadCommands.h"
+
+#include "CustomerRepository.h"
+#include "HistoryRepository.h"
+#include "LeadFields.h"
+#include "LeadRepository.h"
+#include "PipelineRepository.h"
+#include "StageGate.h"
+#include "TaskRepository.h"
+#include "UserRepository.h"
+#include "ValueParser.h"
+
+#include <QCoreApplication>
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("lejek::LeadCommands", text); }
+
+const QString kOwner = u"owner"_s;
+const QString kStage = u"stage"_s;
+
+// Keys the services keep and a user cannot write through field input.
+bool isStateKey(const QString &key)
+{
+    static const QStringList keys{u"id"_s, u"version"_s, u"pipeline"_s, u"created_at"_s, u"updated_at"_s,
+                                  u"stage_entered_at"_s, u"last_activity_at"_s, u"closed_at"_s};
+    return keys.contains(key);
+}
+
+QString valueText(const Pipeline &pipeline, const QString &key, const Lead &lead)
+{
+    if (key == kOwner)
+        return lead.ownerName;
+    const auto field = pipeline.field(key);
+    return field ? ValueParser::toText(*field, lead.value(key)) : lead.value(key).toString();
+}
+
+} // namespace
+
+LeadCommands::LeadCommands(Database &db, QDateTime now, qint64 actingUserId)
+    : m_db(db), m_now(std::move(now)), m_userId(actingUserId)
+{
+}
+
+Result<Pipeline> LeadCommands::pipelineOf(qint64 leadId)
+{
+    auto pipelineId = LeadRepository(m_db).pipelineOf(leadId);
+    if (!pipelineId)
+        return std::unexpected(pipelineId.error());
+    return PipelineRepository(m_db).load(*pipelineId);
+}
+
+Result<QStringList> LeadCommands::applyInput(const Pipeline &pipeline, const FieldInput &input, Lead &lead)
+{
+    QList<FieldError> errors;
+    QStringList changed;
+    for (auto it = input.begin(); it != input.end(); ++it) {
+        const QString key = it.key().trimmed().toLower();
+        if (key == kOwner) {
+            const QString who = it.value().trimmed();
+            qint64 ownerId = 0;
+            QString ownerName;
+            if (!who.isEmpty()) {
+                auto user = UserRepository(m_db).find(who);
+                if (!user)
+                    return std::unexpected(user.error());
+                if (!*user) {
+                    errors.append({key, tr("no user named \"%1\"").arg(who)});
+                    continue;
+                }
+                ownerId = (*user)->id;
+                ownerName = (*user)->name;
+            }
+            if (ownerId != lead.ownerId) {
+                lead.ownerId = ownerId;
+                lead.ownerName = ownerName;
+                changed.append(key);
+            }
+            continue;
+        }
+        if (isStateKey(key) || key == kStage) {
+            errors.append({key, key == kStage ? tr("is changed by moving the lead, not by editing it")
+                                              : tr("is kept by Lejek and cannot be set")});
+            continue;
+        }
+        const auto field = pipeline.field(key);
+        if (!field) {
+            errors.append({key, tr("is not a field of the pipeline \"%1\"").arg(pipeline.name)});
+            continue;
+        }
+        auto parsed = ValueParser::parse(*field, it.value());
+        if (!parsed) {
+            errors.append({key, parsed.error()});
+            continue;
+        }
+        if (key == u"lost_reason"_s && !parsed->isNull()) {
+            auto reasons = PipelineRepository(m_db).lostReasons();
+            if (!reasons)
+                return std::unexpected(reasons.error());
+            const QString code = parsed->toString().toLower();
+            const bool known = std::any_of(reasons->begin(), reasons->end(), [&](const LostReason &r) { return r.code == code; });
+            if (!known) {
+                QStringList codes;
+                for (const LostReason &r : *reasons)
+                    codes.append(r.code);
+                errors.append({key, tr("must be one of %1: %2").arg(codes.join(u", "_s), parsed->toString())});
+                continue;
+            }
+            *parsed = code;
+        }
+        if (lead.value(key) != *parsed) {
+            if (parsed->isNull())
+                lead.values.remove(key);
+            else
+                lead.values.insert(key, *parsed);
+            changed.append(key);
+        }
+    }
+    if (!errors.isEmpty()) {
+        QStringList parts;
+        for (const FieldError &e : errors)
+            parts.append(u"%1 %2"_s.arg(e.field, e.reason));
+        return std::unexpected(Error::invalid(parts.join(u"; "_s), errors));
+    }
+    return changed;
+}
+
+Result<void> LeadCommands::recordFieldEdits(const Pipeline &pipeline, const Lead &before, const Lead &after,
+                                            const QStringList &keys, const QString &rule)
+{
+    HistoryRepository history(m_db);
+    for (const QString &key : keys) {
+        Activity a;
+        a.leadId = after.id;
+        a.kind = u"field_edit"_s;
+        a.occurredAt = m_now;
+        a.userId = m_userId;
+        a.rule = rule;
+        a.leadVersion = after.version;
+        a.field = key;
+        a.oldValue = valueText(pipeline, key, before);
+        a.newValue = valueText(pipeline, key, after);
+        if (auto r = history.appendActivity(a); !r)
+            return std::unexpected(r.error());
+    }
+    return ok();
+}
+
+Result<void> LeadCommands::enterStage(const Pipeline &pipeline, Lead &lead, const Stage &target)
+{
+    lead.stageId = target.id;
+    lead.stageEnteredAt = m_now;
+    lead.lastActivityAt = m_now;
+    lead.closedAt = target.isClosed() ? m_now : QDateTime();
+    if (target.kind != StageKind::Lost)
+        lead.values.remove(u"lost_reason"_s);
+    if (target.kind == StageKind::Won && !lead.customerId) {
+        auto customer = CustomerRepository(m_db).findOrCreate(lead, m_now);
+        if (!customer)
+            return std::unexpected(customer.error());
+        lead.customerId = *customer;
+    }
+    Q_UNUSED(pipeline);
+    return ok();
+}
+
+Error LeadCommands::refusal(const QList<GateRefusal> &refusals) const
+{
+    QStringList parts;
+    for (const GateRefusal &r : refusals) {
+        QStringList why;
+        if (!r.missingFields.isEmpty())
+            why.append(tr("missing %1").arg(r.missingFields.join(u", "_s)));
+        if (!r.failedCriteria.isEmpty())
+            why.append(tr("not met: %1").arg(r.failedCriteria.join(u", "_s)));
+        parts.append(r.leadId ? tr("lead %1 cannot enter %2: %3").arg(r.leadId).arg(r.stage, why.join(u"; "_s))
+                              : tr("the lead cannot enter %1: %2").arg(r.stage, why.join(u"; "_s)));
+    }
+    Error e{Error::Code::Refused, parts.join(u" | "_s), {}, refusals, {}, 0};
+    return e;
+}
+
+Result<Lead> LeadCommands::create(const NewLead &request, LeadChange *change)
+{
+    auto pipeline = PipelineRepository(m_db).load(request.pipelineId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    FieldInput input = request.fields;
+    QString stageName = request.stage;
+    if (input.contains(kStage))
+        stageName = input.take(kStage);
+    const Stage *stage = stageName.isEmpty() ? pipeline->firstStage() : pipeline->stageByName(stageName);
+    if (!stage)
+        return std::unexpected(Error::invalid(tr("the pipeline \"%1\" has no stage \"%2\"").arg(pipeline->name, stageName),
+                                              {{kStage, tr("no such stage: %1").arg(stageName)}}));
+    Lead lead;
+    lead.pipelineId = pipeline->id;
+    lead.version = 1;
+    lead.createdAt = lead.updatedAt = m_now;
+    auto changed = applyInput(*pipeline, input, lead);
+    if (!changed)
+        return std::unexpected(changed.error());
+    const bool nameable = std::any_of(LeadFields::identityKeys().begin(), LeadFields::identityKeys().end(),
+                                      [&](const QString &k) { return lead.isFilled(k); });
+    if (!nameable)
+        return std::unexpected(Error::invalid(tr("a lead needs a company, a person's name, an e-mail or an external id"),
+                                              {{u"company"_s, tr("is empty, and so are the name, e-mail and external id")}}));
+    GateRefusal gate = StageGate::check(*pipeline, lead, *stage, m_now.date());
+    if (!gate.missingFields.isEmpty() || !gate.failedCriteria.isEmpty())
+        return std::unexpected(refusal({gate}));
+
+    Transaction tx(m_db);
+    if (!tx.started())
+        return std::unexpected(tx.started().error());
+    if (!lead.value(u"external_id"_s).toString().isEmpty()) {
+        auto dup = LeadRepository(m_db).findDuplicate(pipeline->id, lead.value(u"external_id"_s).toString(), {}, {});
+        if (!dup)
+            return std::unexpected(dup.error());
+        if (*dup)
+            return std::unexpected(Error::invalid(tr("lead %1 already has the external id %2").arg(**dup).arg(lead.value(u"external_id"_s).toString()),
+                                                  {{u"external_id"_s, tr("is already used by lead %1").arg(**dup)}}));
+    }
+    if (auto r = enterStage(*pipeline, lead, *stage); !r)
+        return std::unexpected(r.error());
+    auto id = LeadRepository(m_db).insert(*pipeline, lead);
+    if (!id)
+        return std::unexpected(id.error());
+    lead.id = *id;
+    if (stage->kind == StageKind::Won) {
+        // The customer was created before the lead had an id.
+        if (auto r = m_db.exec(u"UPDATE customers SET first_lead_id = ? WHERE id = ? AND first_lead_id IS NULL"_s, {lead.id, lead.customerId}); !r)
+            return std::unexpected(r.error());
+    }
+    HistoryRepository history(m_db);
+    if (auto r = history.appendStageChange({lead.id, pipeline->id, 0, stage->id, m_now, m_userId, request.rule, {}, false}); !r)
+        return std::unexpected(r.error());
+    Activity created;
+    created.leadId = lead.id;
+    created.kind = u"created"_s;
+    created.occurredAt = m_now;
+    created.userId = m_userId;
+    created.rule = request.rule;
+    created.leadVersion = 1;
+    if (auto r = history.appendActivity(created); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    *change = LeadChange{LeadChange::Kind::Created, pipeline->id, {lead.id}, {}, {stage->id}};
+    return load(lead.id);
+}
+
+Result<Lead> LeadCommands::update(const LeadEdit &request, LeadChange *change)
+{
+    auto pipeline = pipelineOf(request.leadId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    Transaction tx(m_db);
+    if (!tx.started())
+        return std::unexpected(tx.started().error());
+    auto before = LeadRepository(m_db).load(*pipeline, request.leadId);
+    if (!before)
+        return std::unexpected(before.error());
+    if (request.expectedVersion && before->version != request.expectedVersion) {
+        auto fields = HistoryRepository(m_db).fieldsChangedSince(request.leadId, request.expectedVersion);
+        if (!fields)
+            return std::unexpected(fields.error());
+        Error e{Error::Code::Conflict,
+                tr("lead %1 was changed by someone else (version %2, you had %3); changed meanwhile: %4")
+                    .arg(request.leadId)
+                    .arg(before->version)
+                    .arg(request.expectedVersion)
+                    .arg(fields->join(u", "_s)),
+                {}, {}, *fields, before->version};
+        return std::unexpected(e);
+    }
+    Lead after = *before;
+    auto changed = applyInput(*pipeline, request.fields, after);
+    if (!changed)
+        return std::unexpected(changed.error());
+    if (changed->isEmpty())
+        return after;
+    const Stage *stage = pipeline->stage(after.stageId);
+    // An edit may not take away what the current stage requires.
+    if (stage) {
+        const GateRefusal was = StageGate::check(*pipeline, *before, *stage, m_now.date());
+        GateRefusal now = StageGate::check(*pipeline, after, *stage, m_now.date());
+        now.missingFields.removeIf([&](const QString &f) { return was.missingFields.contains(f); });
+        now.failedCriteria.removeIf([&](const QString &c) { return was.failedCriteria.contains(c); });
+        if (!now.missingFields.isEmpty() || !now.failedCriteria.isEmpty()) {
+            Error e = refusal({now});
+            e.message = tr("lead %1 is in %2, which needs what this edit removes: %3")
+                            .arg(after.id)
+                            .arg(stage->displayName(), (now.missingFields + now.failedCriteria).join(u", "_s));
+            return std::unexpected(e);
+        }
+    }
+    after.version = before->version + 1;
+    after.updatedAt = m_now;
+    auto written = LeadRepository(m_db).update(*pipeline, after, before->version);
+    if (!written)
+        return std::unexpected(written.error());
+    if (!*written)
+        return std::unexpected(Error{Error::Code::Conflict, tr("lead %1 was changed by someone else while saving").arg(after.id), {}, {}, {}, 0});
+    if (auto r = recordFieldEdits(*pipeline, *before, after, *changed, request.rule); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    *change = LeadChange{LeadChange::Kind::Updated, pipeline->id, {after.id}, {after.stageId}, {after.stageId}};
+    return load(after.id);
+}
+
+Result<QList<Lead>> LeadCommands::move(const MoveRequest &request, LeadChange *change)
+{
+    if (request.leadIds.isEmpty())
+        return std::unexpected(Error::invalid(tr("no leads to move")));
+    auto pipelineId = m_db.scalar(u"SELECT pipeline_id FROM stages WHERE id = ?"_s, {request.stageId});
+    if (!pipelineId)
+        return std::unexpected(pipelineId.error());
+    if (pipelineId->isNull())
+        return std::unexpected(Error::notFound(tr("no stage with id %1").arg(request.stageId)));
+    auto pipeline = PipelineRepository(m_db).load(pipelineId->toLongLong());
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    const Stage &target = *pipeline->stage(request.stageId);
+
+    Transaction tx(m_db);
+    if (!tx.started())
+        return std::unexpected(tx.started().error());
+    LeadRepository leads(m_db);
+    QList<Lead> befores;
+    QList<Lead> afters;
+    QList<QStringList> changedKeys;
+    QList<GateRefusal> refusals;
+    for (const qint64 id : request.leadIds) {
+        auto before = leads.load(*pipeline, id);
+        if (!before)
+            return std::unexpected(before.error());
+        if (before->pipelineId != pipeline->id)
+            return std::unexpected(Error::invalid(tr("lead %1 is not in the pipeline \"%2\"").arg(id).arg(pipeline->name)));
+        const int expected = request.expectedVersions.value(id, 0);
+        if (expected && expected != before->version) {
+            auto fields = HistoryRepository(m_db).fieldsChangedSince(id, expected);
+            if (!fields)
+                return std::unexpected(fields.error());
+            return std::unexpected(Error{Error::Code::Conflict,
+                                         tr("lead %1 was changed by someone else; changed meanwhile: %2").arg(id).arg(fields->join(u", "_s)),
+                                         {}, {}, *fields, before->version});
+        }
+        Lead after = *before;
+        auto changed = applyInput(*pipeline, request.fields, after);
+        if (!changed)
+            return std::unexpected(changed.error());
+        GateRefusal gate = StageGate::check(*pipeline, after, target, m_now.date());
+        if (!gate.missingFields.isEmpty() || !gate.failedCriteria.isEmpty())
+            refusals.append(gate);
+        befores.append(*before);
+        afters.append(after);
+        changedKeys.append(*changed);
+    }
+    if (!refusals.isEmpty())
+        return std::unexpected(refusal(refusals));
+
+    HistoryRepository history(m_db);
+    QList<Lead> result;
+    LeadChange done{LeadChange::Kind::Moved, pipeline->id, {}, {}, {}};
+    for (qsizetype i = 0; i < afters.size(); ++i) {
+        Lead &after = afters[i];
+        const Lead &before = befores[i];
+        if (before.stageId == target.id && changedKeys[i].isEmpty())
+            continue; // already there: nothing to write
+        after.version = before.version + 1;
+        after.updatedAt = m_now;
+        if (before.stageId != target.id)
+            if (auto r = enterStage(*pipeline, after, target); !r)
+                return std::unexpected(r.error());
+        auto written = leads.update(*pipeline, after, before.version);
+        if (!written)
+            return std::unexpected(written.error());
+        if (!*written)
+            return std::unexpected(Error{Error::Code::Conflict, tr("lead %1 was changed by someone else while moving").arg(after.id), {}, {}, {}, 0});
+        if (target.kind == StageKind::Lost && !request.note.isEmpty())
+            if (auto r = m_db.exec(u"UPDATE leads SET lost_comment = ? WHERE id = ?"_s, {request.note, after.id}); !r)
+                return std::unexpected(r.error());
+        if (auto r = recordFieldEdits(*pipeline, before, after, changedKeys[i], request.rule); !r)
+            return std::unexpected(r.error());
+        if (before.stageId != target.id) {
+            if (auto r = history.appendStageChange({after.id, pipeline->id, before.stageId, target.id, m_now, m_userId,
+                                                    request.rule, request.note, false});
+                !r)
+                return std::unexpected(r.error());
+            // The version a move produced names "stage" in a later conflict.
+            Activity moved;
+            moved.leadId = after.id;
+            moved.kind = u"stage_change"_s;
+            moved.occurredAt = m_now;
+            moved.userId = m_userId;
+            moved.rule = request.rule;
+            moved.leadVersion = after.version;
+            moved.field = kStage;
+            moved.oldValue = pipeline->stage(before.stageId) ? pipeline->stage(before.stageId)->name : QString();
+            moved.newValue = target.name;
+            if (auto r = history.appendActivity(moved); !r)
+                return std::unexpected(r.error());
+        }
+        done.leadIds.append(after.id);
+        done.fromStageIds.append(before.stageId);
+        done.toStageIds.append(target.id);
+    }
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    for (const qint64 id : request.leadIds) {
+        auto lead = leads.load(*pipeline, id);
+        if (!lead)
+            return std::unexpected(lead.error());
+        result.append(*lead);
+    }
+    *change = done;
+    return result;
+}
+
+Result<Lead> LeadCommands::load(qint64 leadId)
+{
+    auto pipeline = pipelineOf(leadId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    return LeadRepository(m_db).load(*pipeline, leadId);
+}
+
+Result<QList<TimelineEntry>> LeadCommands::timeline(qint64 leadId)
+{
+    auto pipeline = pipelineOf(leadId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    return HistoryRepository(m_db).timeline(*pipeline, leadId);
+}
+
+Result<Activity> LeadCommands::logActivity(const NewActivity &request, LeadChange *change)
+{
+    if (!Activity::loggableKinds().contains(request.kind))
+        return std::unexpected(Error::invalid(tr("\"%1\" is not an activity type (one of %2)")
+                                                  .arg(request.kind, Activity::loggableKinds().join(u", "_s)),
+                                              {{u"kind"_s, tr("unknown activity type")}}));
+    if (request.subject.size() > ValueParser::MaxTextLength || request.body.size() > ValueParser::MaxLongTextLength)
+        return std::unexpected(Error::invalid(tr("the activity text is too long"), {{u"subject"_s, tr("is too long")}}));
+    auto pipeline = pipelineOf(request.leadId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    Transaction tx(m_db);
+    if (!tx.started())
+        return std::unexpected(tx.started().error());
+    Activity a;
+    a.leadId = request.leadId;
+    a.kind = request.kind;
+    a.occurredAt = request.occurredAt.isValid() ? request.occurredAt.toUTC() : m_now;
+    a.userId = m_userId;
+    a.rule = request.rule;
+    a.subject = request.subject.trimmed();
+    a.body = request.body.trimmed();
+    auto id = HistoryRepository(m_db).appendActivity(a);
+    if (!id)
+        return std::unexpected(id.error());
+    a.id = *id;
+    // Activity keeps a lead from rotting; it does not change the card, so no new version.
+    if (auto r = m_db.exec(u"UPDATE leads SET last_activity_at = ? WHERE id = ? AND last_activity_at < ?"_s,
+                           {a.occurredAt.toMSecsSinceEpoch(), a.leadId, a.occurredAt.toMSecsSinceEpoch()});
+        !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    *change = LeadChange{LeadChange::Kind::Updated, pipeline->id, {a.leadId}, {}, {}};
+    return a;
+}
+
+Result<Task> LeadCommands::createTask(const NewTask &request, LeadChange *change)
+{
+    const QString title = request.title.simplified();
+    if (title.isEmpty() || title.size() > ValueParser::MaxTextLength)
+        return std::unexpected(Error::invalid(tr("a task needs a title of at most %1 characters").arg(ValueParser::MaxTextLength),
+                                              {{u"title"_s, title.isEmpty() ? tr("is empty") : tr("is too long")}}));
+    if (!request.dueAt.isValid())
+        return std::unexpected(Error::invalid(tr("a task needs a due date"), {{u"due"_s, tr("is empty")}}));
+    auto lead = load(request.leadId);
+    if (!lead)
+        return std::unexpected(lead.error());
+    Task t;
+    t.leadId = lead->id;
+    t.title = title;
+    t.dueAt = request.dueAt.toUTC();
+    t.ownerId = lead->ownerId;
+    t.createdAt = m_now;
+    t.rule = request.rule;
+    if (!request.owner.isEmpty()) {
+        auto user = UserRepository(m_db).find(request.owner);
+        if (!user)
+            return std::unexpected(user.error());
+        if (!*user)
+            return std::unexpected(Error::invalid(tr("no user named \"%1\"").arg(request.owner), {{u"owner"_s, tr("unknown user")}}));
+        t.ownerId = (*user)->id;
+    }
+    Transaction tx(m_db);
+    if (!tx.started())
+        return std::unexpected(tx.started().error());
+    auto id = TaskRepository(m_db).insert(t);
+    if (!id)
+        return std::unexpected(id.error());
+    t.id = *id;
+    Activity a;
+    a.leadId = t.leadId;
+    a.kind = u"task_created"_s;
+    a.occurredAt = m_now;
+    a.userId = m_userId;
+    a.rule = request.rule;
+    a.subject = t.title;
+    a.body = t.dueAt.toString(Qt::ISODate);
+    if (auto r = HistoryRepository(m_db).appendActivity(a); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    *change = LeadChange{LeadChange::Kind::Updated, lead->pipelineId, {lead->id}, {}, {}};
+    return t;
+}
+
+Result<Task> LeadCommands::completeTask(qint64 taskId, LeadChange *change)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return std::unexpected(tx.started().error());
+    TaskRepository tasks(m_db);
+    auto task = tasks.load(taskId);
+    if (!task)
+        return std::unexpected(task.error());
+    if (task->isDone())
+        return std::unexpected(Error::invalid(tr("task %1 is already done").arg(taskId)));
+    if (auto r = tasks.setDone(taskId, m_now); !r)
+        return std::unexpected(r.error());
+    Activity a;
+    a.leadId = task->leadId;
+    a.kind = u"task_done"_s;
+    a.occurredAt = m_now;
+    a.userId = m_userId;
+    a.subject = task->title;
+    if (auto r = HistoryRepository(m_db).appendActivity(a); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_db.exec(u"UPDATE leads SET last_activity_at = ? WHERE id = ? AND last_activity_at < ?"_s,
+                           {m_now.toMSecsSinceEpoch(), task->leadId, m_now.toMSecsSinceEpoch()});
+        !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    auto pipelineId = LeadRepository(m_db).pipelineOf(task->leadId);
+    *change = LeadChange{LeadChange::Kind::Updated, pipelineId.value_or(0), {task->leadId}, {}, {}};
+    task->doneAt = m_now;
+    return *task;
+}
+
+Result<Task> LeadCommands::rescheduleTask(qint64 taskId, const QDateTime &dueAt, LeadChange *change)
+{
+    if (!dueAt.isValid())
+        return std::unexpected(Error::invalid(tr("a task needs a due date"), {{u"due"_s, tr("is empty")}}));
+    Transaction tx(m_db);
+    if (!tx.started())
+        return std::unexpected(tx.started().error());
+    TaskRepository tasks(m_db);
+    auto task = tasks.load(taskId);
+    if (!task)
+        return std::unexpected(task.error());
+    if (task->isDone())
+        return std::unexpected(Error::invalid(tr("task %1 is done and cannot be rescheduled").arg(taskId)));
+    if (auto r = tasks.setDue(taskId, dueAt.toUTC()); !r)
+        return std::unexpected(r.error());
+    Activity a;
+    a.leadId = task->leadId;
+    a.kind = u"task_rescheduled"_s;
+    a.occurredAt = m_now;
+    a.userId = m_userId;
+    a.subject = task->title;
+    a.oldValue = task->dueAt.toString(Qt::ISODate);
+    a.newValue = dueAt.toUTC().toString(Qt::ISODate);
+    if (auto r = HistoryRepository(m_db).appendActivity(a); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    auto pipelineId = LeadRepository(m_db).pipelineOf(task->leadId);
+    *change = LeadChange{LeadChange::Kind::Updated, pipelineId.value_or(0), {task->leadId}, {}, {}};
+    task->dueAt = dueAt.toUTC();
+    return *task;
+}
+
+Result<QList<Task>> LeadCommands::tasks(qint64 leadId)
+{
+    if (auto p = LeadRepository(m_db).pipelineOf(leadId); !p)
+        return std::unexpected(p.error());
+    return TaskRepository(m_db).forLead(leadId);
+}
+
+Result<StagePage> LeadCommands::page(qint64 pipelineId, const PageRequest &request)
+{
+    auto pipeline = PipelineRepository(m_db).load(pipelineId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    return LeadRepository(m_db).page(*pipeline, request, m_now);
+}
+
+Result<QList<StageTotals>> LeadCommands::totals(qint64 pipelineId)
+{
+    auto pipeline = PipelineRepository(m_db).load(pipelineId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    return LeadRepository(m_db).totals(*pipeline);
+}
+
+Result<int> LeadCommands::recordHistory(const QList<HistoricLead> &records)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return std::unexpected(tx.started().error());
+    PipelineRepository pipelines(m_db);
+    auto all = pipelines.loadAll();
+    if (!all)
+        return std::unexpected(all.error());
+    LeadRepository leads(m_db);
+    HistoryRepository history(m_db);
+    TaskRepository tasks(m_db);
+    int written = 0;
+    for (const HistoricLead &record : records) {
+        const auto pipeline = std::find_if(all->begin(), all->end(), [&](const Pipeline &p) { return p.id == record.lead.pipelineId; });
+        if (pipeline == all->end() || !pipeline->stage(record.lead.stageId))
+            return std::unexpected(Error::invalid(tr("record %1 names a pipeline or stage that does not exist").arg(written + 1)));
+        auto id = leads.insert(*pipeline, record.lead);
+        if (!id)
+            return std::unexpected(id.error());
+        if (record.lead.stageId && pipeline->stage(record.lead.stageId)->kind == StageKind::Lost && !record.lostComment.isEmpty())
+            if (auto r = m_db.exec(u"UPDATE leads SET lost_comment = ? WHERE id = ?"_s, {record.lostComment, *id}); !r)
+                return std::unexpected(r.error());
+        for (const HistoricLead::Move &m : record.moves)
+            if (auto r = history.appendStageChange({*id, pipeline->id, m.fromStageId, m.toStageId, m.at, m.userId, {}, {}, true}); !r)
+                return std::unexpected(r.error());
+        for (Activity a : record.activities) {
+            a.leadId = *id;
+            if (auto r = history.appendActivity(a); !r)
+                return std::unexpected(r.error());
+        }
+        for (Task t : record.tasks) {
+            t.leadId = *id;
+            if (auto r = tasks.insert(t); !r)
+                return std::unexpected(r.error());
+        }
+        ++written;
+    }
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return written;
+}
+
+} // namespace lejek

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "LeadChange.h"
+#include "LeadRequests.h"
+#include "PageRequest.h"
+#include "Pipeline.h"
+#include "StageTotals.h"
+#include "TimelineEntry.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace lejek {
+
+// The rules of DOMAIN.md applied to one database, synchronously, on the store thread.
+// Every writing command runs in one transaction and reports the change it made, so
+// the caller can notify views after the commit.
+class LeadCommands
+{
+public:
+    LeadCommands(Database &db, QDateTime now, qint64 actingUserId);
+
+    Result<Lead> create(const NewLead &request, LeadChange *change);
+    Result<Lead> update(const LeadEdit &request, LeadChange *change);
+    Result<QList<Lead>> move(const MoveRequest &request, LeadChange *change);
+    Result<Lead> load(qint64 leadId);
+    Result<QList<TimelineEntry>> timeline(qint64 leadId);
+    Result<Activity> logActivity(const NewActivity &request, LeadChange *change);
+    Result<Task> createTask(const NewTask &request, LeadChange *change);
+    Result<Task> completeTask(qint64 taskId, LeadChange *change);
+    Result<Task> rescheduleTask(qint64 taskId, const QDateTime &dueAt, LeadChange *change);
+    Result<QList<Task>> tasks(qint64 leadId);
+    Result<StagePage> page(qint64 pipelineId, const PageRequest &request);
+    Result<QList<StageTotals>> totals(qint64 pipelineId);
+    Result<int> recordHistory(const QList<HistoricLead> &leads);
+
+private:
+    Result<Pipeline> pipelineOf(qint64 leadId);
+    // Parses the text values into `lead`, collecting every field error; "owner" is
+    // resolved to a user. Returns the keys that changed.
+    Result<QStringList> applyInput(const Pipeline &pipeline, const FieldInput &input, Lead &lead);
+    Result<void> recordFieldEdits(const Pipeline &pipeline, const Lead &before, const Lead &after,
+                                  const QStringList &keys, const QString &rule);
+    // Stage bookkeeping of entering `target`: times, closing, the won customer.
+    Result<void> enterStage(const Pipeline &pipeline, Lead &lead, const Stage &target);
+    Result<void> checkLostReason(const Lead &lead);
+    Error refusal(const QList<GateRefusal> &refusals) const;
+
+    Database &m_db;
+    QDateTime m_now;
+    qint64 m_userId;
+};
+
+} // namespace lejek

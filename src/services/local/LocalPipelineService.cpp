@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LocalPipelineService.h"
+
+#include "PipelineRepository.h"
+#include "PipelineTemplate.h"
+#include "StoreThread.h"
+#include "UserRepository.h"
+#include "ValueParser.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("lejek::LocalPipelineService", s); }
+} // namespace
+
+LocalPipelineService::LocalPipelineService(StoreThread &store, Clock clock) : m_store(store), m_clock(std::move(clock)) {}
+
+QFuture<Result<QList<Pipeline>>> LocalPipelineService::pipelines()
+{
+    return m_store.run([](Database &db) { return PipelineRepository(db).loadAll(); });
+}
+
+QFuture<Result<Pipeline>> LocalPipelineService::createFromTemplate(const QString &templateKey, const QString &name)
+{
+    auto draft = PipelineTemplate::make(templateKey);
+    if (!draft)
+        return QtFuture::makeReadyFuture(Result<Pipeline>(std::unexpected(Error::invalid(
+            tr("no template \"%1\" (one of %2)").arg(templateKey, PipelineTemplate::keys().join(u", "_s)),
+            {{u"template"_s, tr("unknown template")}}))));
+    if (!name.trimmed().isEmpty())
+        draft->name = name.trimmed();
+    return createPipeline(*draft);
+}
+
+QFuture<Result<Pipeline>> LocalPipelineService::createPipeline(const Pipeline &draft)
+{
+    Pipeline clean = draft;
+    clean.name = clean.name.trimmed();
+    int position = 0;
+    for (Stage &s : clean.stages) {
+        s.name = s.name.trimmed();
+        s.position = ++position;
+    }
+    if (auto valid = clean.validate(); !valid)
+        return QtFuture::makeReadyFuture(Result<Pipeline>(std::unexpected(valid.error())));
+    return m_store.run([clean, now = m_clock()](Database &db) { return PipelineRepository(db).insert(clean, now); });
+}
+
+QFuture<Result<QList<LostReason>>> LocalPipelineService::lostReasons()
+{
+    return m_store.run([](Database &db) { return PipelineRepository(db).lostReasons(); });
+}
+
+QFuture<Result<QList<User>>> LocalPipelineService::users()
+{
+    return m_store.run([](Database &db) { return UserRepository(db).loadAll(); });
+}
+
+QFuture<Result<User>> LocalPipelineService::createUser(const User &user)
+{
+    return m_store.run([user, now = m_clock()](Database &db) -> Result<User> {
+        User u = user;
+        u.name = u.name.simplified();
+        if (u.name.isEmpty() || u.name.size() > 100)
+            return std::unexpected(Error::invalid(tr("a user needs a name of 1 to 100 characters"), {{u"name"_s, tr("is empty or too long")}}));
+        if (!u.email.isEmpty() && !ValueParser::isValidEmail(u.email))
+            return std::unexpected(Error::invalid(tr("not an e-mail address: %1").arg(u.email), {{u"email"_s, tr("is not an e-mail address")}}));
+        if (!QStringList{u"rep"_s, u"manager"_s, u"admin"_s}.contains(u.role))
+            return std::unexpected(Error::invalid(tr("a role is rep, manager or admin"), {{u"role"_s, tr("unknown role")}}));
+        UserRepository users(db);
+        Transaction tx(db);
+        if (!tx.started())
+            return std::unexpected(tx.started().error());
+        auto existing = users.find(u.name);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (*existing && (*existing)->name.compare(u.name, Qt::CaseInsensitive) == 0)
+            return std::unexpected(Error::invalid(tr("a user named \"%1\" exists").arg(u.name), {{u"name"_s, tr("is taken")}}));
+        if (!u.teamName.isEmpty()) {
+            auto team = users.ensureTeam(u.teamName.simplified());
+            if (!team)
+                return std::unexpected(team.error());
+            u.teamId = *team;
+        }
+        auto id = users.insert(u, now);
+        if (!id)
+            return std::unexpected(id.error());
+        if (auto r = tx.commit(); !r)
+            return std::unexpected(r.error());
+        u.id = *id;
+        return u;
+    });
+}
+
+} // namespace lejek

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PipelineService.h"
+
+#include <functional>
+
+namespace lejek {
+
+class StoreThread;
+
+class LocalPipelineService final : public PipelineService
+{
+public:
+    using Clock = std::function<QDateTime()>;
+    LocalPipelineService(StoreThread &store, Clock clock);
+
+    QFuture<Result<QList<Pipeline>>> pipelines() override;
+    QFuture<Result<Pipeline>> createFromTemplate(const QString &templateKey, const QString &name) override;
+    QFuture<Result<Pipeline>> createPipeline(const Pipeline &draft) override;
+    QFuture<Result<QList<LostReason>>> lostReasons() override;
+    QFuture<Result<QList<User>>> users() override;
+    QFuture<Result<User>> createUser(const User &user) override;
+
+private:
+    StoreThread &m_store;
+    Clock m_clock;
+};
+
+} // namespace lejek

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CustomerRepository.h"
+
+#include "SqlValue.h"
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+Result<qint64> CustomerRepository::findOrCreate(const Lead &lead, const QDateTime &now)
+{
+    const QString nip = lead.value(u"nip"_s).toString();
+    const QString company = lead.value(u"company"_s).toString();
+    if (!nip.isEmpty()) {
+        auto id = m_db.scalar(u"SELECT id FROM customers WHERE nip = ? ORDER BY id LIMIT 1"_s, {nip});
+        if (!id)
+            return std::unexpected(id.error());
+        if (!id->isNull())
+            return id->toLongLong();
+    }
+    if (!company.isEmpty()) {
+        auto id = m_db.scalar(u"SELECT id FROM customers WHERE company = ? ORDER BY id LIMIT 1"_s, {company});
+        if (!id)
+            return std::unexpected(id.error());
+        if (!id->isNull())
+            return id->toLongLong();
+    }
+    auto text = [&](const char *key) {
+        const QString v = lead.value(QString::fromLatin1(key)).toString();
+        return v.isEmpty() ? SqlValue::nullText() : QVariant(v);
+    };
+    auto id = m_db.scalar(u"INSERT INTO customers (company, nip, email, website, country, city, created_at, first_lead_id) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                          {company.isEmpty() ? QVariant(lead.displayName()) : QVariant(company), text("nip"), text("email"),
+                           text("website"), text("country"), text("city"), SqlValue::fromTime(now), lead.id});
+    if (!id)
+        return std::unexpected(id.error());
+    return id->toLongLong();
+}
+
+} // namespace lejek

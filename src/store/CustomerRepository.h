@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "Lead.h"
+
+namespace lejek {
+
+// Customer records: where a won lead's company goes (onboarding, billing, support).
+class CustomerRepository
+{
+public:
+    explicit CustomerRepository(Database &db) : m_db(db) {}
+
+    // The customer with the lead's NIP, else its company name; a new one if none.
+    Result<qint64> findOrCreate(const Lead &lead, const QDateTime &now);
+
+private:
+    Database &m_db;
+};
+
+} // namespace lejek

@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("lejek::Database", s); }
+
+Error sqlError(const QSqlError &error, const QString &what)
+{
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        text = error.text().trimmed();
+    return Error::storage(u"%1: %2"_s.arg(what, text));
+}
+} // namespace
+
+Database::Database(QSqlDatabase db, SqlDialect dialect, ConnectionSettings settings)
+    : m_db(std::move(db)), m_dialect(dialect), m_settings(std::move(settings))
+{
+}
+
+Database::~Database()
+{
+    qDeleteAll(m_prepared);
+    m_prepared.clear();
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ConnectionSettings &settings, const QString &connectionName)
+{
+    const SqlDialect dialect(settings.isPostgres() ? SqlDialect::Kind::PostgreSQL : SqlDialect::Kind::SQLite);
+    if (!QSqlDatabase::isDriverAvailable(dialect.driverName()))
+        return std::unexpected(Error::storage(tr("the Qt SQL driver %1 is not installed").arg(dialect.driverName())));
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), connectionName);
+    if (settings.isPostgres()) {
+        db.setHostName(settings.host);
+        db.setPort(settings.port);
+        db.setUserName(settings.user);
+        db.setDatabaseName(settings.database);
+        if (!settings.password.isEmpty())
+            db.setPassword(settings.password);
+        db.setConnectOptions(u"connect_timeout=10;application_name=lejek"_s);
+    } else {
+        const QFileInfo dir(QFileInfo(settings.path).absolutePath());
+        if (!dir.exists() || !dir.isDir())
+            return std::unexpected(Error::storage(tr("cannot open %1: the folder %2 does not exist").arg(settings.path, dir.filePath())));
+        db.setDatabaseName(settings.path);
+        // Another writer (a second window, lejek-cli) holds the lock briefly: wait, do not fail.
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    }
+    if (!db.open()) {
+        const Error error = sqlError(db.lastError(), tr("cannot open %1").arg(settings.displayName()));
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return std::unexpected(error);
+    }
+    std::unique_ptr<Database> database(new Database(db, dialect, settings));
+    for (const QString &statement : dialect.sessionSetup()) {
+        QSqlQuery q(database->m_db);
+        if (!q.exec(statement))
+            return std::unexpected(sqlError(q.lastError(), tr("cannot set the connection up")));
+    }
+    return database;
+}
+
+Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery *query = m_prepared.value(sql);
+    if (!query) {
+        query = new QSqlQuery(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            const Error error = sqlError(query->lastError(), tr("cannot prepare a statement"));
+            delete query;
+            return std::unexpected(error);
+        }
+        m_prepared.insert(sql, query);
+    }
+    query->finish();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query->bindValue(static_cast<int>(i), values[i]);
+    if (!query->exec())
+        return std::unexpected(sqlError(query->lastError(), tr("the database refused a statement")));
+    return query;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values)
+{
+    auto query = exec(sql, values);
+    if (!query)
+        return std::unexpected(query.error());
+    QVariant value;
+    if ((*query)->next())
+        value = (*query)->value(0);
+    (*query)->finish();
+    return value;
+}
+
+Result<void> Database::execScript(const QString &script)
+{
+    // Migrations hold no ';' inside literals or bodies, so splitting is safe here.
+    QString withoutComments;
+    for (const QString &line : script.split(u'\n')) {
+        if (!line.trimmed().startsWith(u"--"_s))
+            withoutComments += line + u'\n';
+    }
+    for (const QString &part : withoutComments.split(u';')) {
+        const QString statement = part.trimmed();
+        if (statement.isEmpty())
+            continue;
+        QSqlQuery q(m_db);
+        if (!q.exec(statement))
+            return std::unexpected(sqlError(q.lastError(), tr("a schema statement failed")));
+    }
+    return ok();
+}
+
+Result<void> Database::begin()
+{
+    if (m_transactionDepth++ > 0)
+        return ok();
+    QSqlQuery q(m_db);
+    if (!q.exec(m_dialect.beginWrite())) {
+        m_transactionDepth = 0;
+        return std::unexpected(sqlError(q.lastError(), tr("cannot start a transaction")));
+    }
+    return ok();
+}
+
+Result<void> Database::commit()
+{
+    if (m_transactionDepth <= 0)
+        return std::unexpected(Error::storage(tr("commit without a transaction")));
+    if (--m_transactionDepth > 0)
+        return ok();
+    for (QSqlQuery *q : std::as_const(m_prepared))
+        q->finish();
+    QSqlQuery q(m_db);
+    if (!q.exec(u"COMMIT"_s)) {
+        const Error error = sqlError(q.lastError(), tr("cannot commit"));
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        return std::unexpected(error);
+    }
+    return ok();
+}
+
+void Database::rollback()
+{
+    // A failure inside a nested unit fails the whole unit of work.
+    m_transactionDepth = 0;
+    for (QSqlQuery *q : std::as_const(m_prepared))
+        q->finish();
+    QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+}
+
+Transaction::Transaction(Database &db) : m_db(db), m_started(db.begin()) {}
+
+Transaction::~Transaction()
+{
+    if (!m_done && m_started)
+        m_db.rollback();
+}
+
+Result<void> Transaction::commit()
+{
+    m_done = true;
+    if (!m_started)
+        return m_started;
+    return m_db.commit();
+}
+
+} // namespace lejek

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "Error.h"
+#include "SqlDialect.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace lejek {
+
+// One open connection and its dialect. Lives on, and is used from, one thread only
+// (the store thread). Every statement is prepared with bound values.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens and sets the session up; does not migrate (see Migrator).
+    static Result<std::unique_ptr<Database>> open(const ConnectionSettings &settings, const QString &connectionName);
+
+    const SqlDialect &dialect() const { return m_dialect; }
+    const ConnectionSettings &settings() const { return m_settings; }
+    QSqlDatabase &connection() { return m_db; }
+
+    // Runs a statement with positional (?) values; the query is positioned before the
+    // first row. Statements are prepared once per text and reused.
+    Result<QSqlQuery *> exec(const QString &sql, const QVariantList &values = {});
+    // Runs a statement that returns one value (a count, an id from RETURNING).
+    Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
+    // Runs text with several statements split on ';' (migrations).
+    Result<void> execScript(const QString &script);
+
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+private:
+    friend class Transaction;
+    Database(QSqlDatabase db, SqlDialect dialect, ConnectionSettings settings);
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+
+    QSqlDatabase m_db;
+    SqlDialect m_dialect;
+    ConnectionSettings m_settings;
+    QHash<QString, QSqlQuery *> m_prepared;
+    int m_transactionDepth = 0;
+};
+
+// A unit of work: begun on construction, rolled back on destruction unless committed.
+// Nested units join the outer one, so a service can compose repository calls.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Result<void> &started() const { return m_started; }
+    Result<void> commit();
+
+private:
+    Database &m_db;
+    Result<void> m_started;
+    bool m_done = false;
+};
+
+} // namespace lejek

@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HistoryRepository.h"
+
+#include "SqlValue.h"
+
+#include <algorithm>
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QVariant idOrNull(qint64 id) { return id ? QVariant(id) : SqlValue::nullInt(); }
+QVariant textOrNull(const QString &text) { return text.isEmpty() ? SqlValue::nullText() : QVariant(text); }
+} // namespace
+
+Result<void> HistoryRepository::appendStageChange(const StageChange &c)
+{
+    auto r = m_db.exec(u"INSERT INTO stage_changes (lead_id, pipeline_id, from_stage_id, to_stage_id, changed_at, user_id, rule, note, imported) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                       {c.leadId, c.pipelineId, idOrNull(c.fromStageId), c.toStageId, SqlValue::fromTime(c.at),
+                        idOrNull(c.userId), textOrNull(c.rule), textOrNull(c.note), c.imported ? 1 : 0});
+    if (!r)
+        return std::unexpected(r.error());
+    return ok();
+}
+
+Result<qint64> HistoryRepository::appendActivity(const Activity &a)
+{
+    auto id = m_db.scalar(u"INSERT INTO activities (lead_id, kind, occurred_at, user_id, rule, lead_version, subject, body, field, old_value, new_value) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
+                          {a.leadId, a.kind, SqlValue::fromTime(a.occurredAt), idOrNull(a.userId), textOrNull(a.rule),
+                           a.leadVersion ? QVariant(a.leadVersion) : SqlValue::nullInt(), textOrNull(a.subject),
+                           textOrNull(a.body), textOrNull(a.field), textOrNull(a.oldValue), textOrNull(a.newValue)});
+    if (!id)
+        return std::unexpected(id.error());
+    return id->toLongLong();
+}
+
+Result<QStringList> HistoryRepository::fieldsChangedSince(qint64 leadId, int version)
+{
+    auto q = m_db.exec(u"SELECT DISTINCT field FROM activities WHERE lead_id = ? AND lead_version > ? AND field IS NOT NULL ORDER BY field"_s,
+                       {leadId, version});
+    if (!q)
+        return std::unexpected(q.error());
+    QStringList fields;
+    while ((*q)->next())
+        fields.append((*q)->value(0).toString());
+    (*q)->finish();
+    return fields;
+}
+
+Result<QList<TimelineEntry>> HistoryRepository::timeline(const Pipeline &pipeline, qint64 leadId)
+{
+    QList<TimelineEntry> entries;
+    auto stageName = [&](const QVariant &id) {
+        const Stage *s = id.isNull() ? nullptr : pipeline.stage(id.toLongLong());
+        return s ? s->displayName() : QString();
+    };
+    auto s = m_db.exec(u"SELECT c.from_stage_id, c.to_stage_id, c.changed_at, u.name, c.rule, c.note, c.imported "
+                       "FROM stage_changes c LEFT JOIN users u ON u.id = c.user_id WHERE c.lead_id = ? ORDER BY c.changed_at, c.id"_s,
+                       {leadId});
+    if (!s)
+        return std::unexpected(s.error());
+    while ((*s)->next()) {
+        QSqlQuery &r = **s;
+        TimelineEntry e;
+        e.type = TimelineEntry::Type::StageChange;
+        e.fromStage = stageName(r.value(0));
+        e.toStage = stageName(r.value(1));
+        e.at = SqlValue::toTime(r.value(2));
+        e.who = r.value(3).toString();
+        e.rule = r.value(4).toString();
+        e.note = r.value(5).toString();
+        e.imported = r.value(6).toInt() != 0;
+        entries.append(e);
+    }
+    (*s)->finish();
+    auto a = m_db.exec(u"SELECT a.id, a.kind, a.occurred_at, u.name, a.rule, a.lead_version, a.subject, a.body, a.field, "
+                       "a.old_value, a.new_value, a.user_id FROM activities a LEFT JOIN users u ON u.id = a.user_id "
+                       "WHERE a.lead_id = ? ORDER BY a.occurred_at, a.id"_s,
+                       {leadId});
+    if (!a)
+        return std::unexpected(a.error());
+    while ((*a)->next()) {
+        QSqlQuery &r = **a;
+        TimelineEntry e;
+        e.type = TimelineEntry::Type::Activity;
+        Activity &act = e.activity;
+        act.id = r.value(0).toLongLong();
+        act.leadId = leadId;
+        act.kind = r.value(1).toString();
+        act.occurredAt = SqlValue::toTime(r.value(2));
+        act.userName = r.value(3).toString();
+        act.rule = r.value(4).toString();
+        act.leadVersion = r.value(5).toInt();
+        act.subject = r.value(6).toString();
+        act.body = r.value(7).toString();
+        act.field = r.value(8).toString();
+        act.oldValue = r.value(9).toString();
+        act.newValue = r.value(10).toString();
+        act.userId = r.value(11).toLongLong();
+        e.at = act.occurredAt;
+        e.who = act.userName;
+        e.rule = act.rule;
+        entries.append(e);
+    }
+    (*a)->finish();
+    // Stage changes sort before activities of the same instant: the move came first.
+    std::stable_sort(entries.begin(), entries.end(), [](const TimelineEntry &x, const TimelineEntry &y) {
+        if (x.at != y.at)
+            return x.at < y.at;
+        return x.type == TimelineEntry::Type::StageChange && y.type != TimelineEntry::Type::StageChange;
+    });
+    return entries;
+}
+
+} // namespace lejek

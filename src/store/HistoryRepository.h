@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Activity.h"
+#include "Database.h"
+#include "Pipeline.h"
+#include "TimelineEntry.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+namespace lejek {
+
+// The append-only history: stage changes and the activity timeline. Nothing here
+// updates or deletes a row.
+class HistoryRepository
+{
+public:
+    explicit HistoryRepository(Database &db) : m_db(db) {}
+
+    struct StageChange {
+        qint64 leadId = 0;
+        qint64 pipelineId = 0;
+        qint64 fromStageId = 0; // 0: the lead was created
+        qint64 toStageId = 0;
+        QDateTime at;
+        qint64 userId = 0;
+        QString rule;
+        QString note;
+        bool imported = false;
+    };
+    Result<void> appendStageChange(const StageChange &change);
+    Result<qint64> appendActivity(const Activity &activity);
+    // The fields written by versions after `version`, for a conflict message
+    // ("stage" for a move).
+    Result<QStringList> fieldsChangedSince(qint64 leadId, int version);
+    Result<QList<TimelineEntry>> timeline(const Pipeline &pipeline, qint64 leadId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace lejek

@@ -1,0 +1,352 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LeadRepository.h"
+
+#include "LeadFields.h"
+#include "SqlValue.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QStringList &stateColumns()
+{
+    static const QStringList columns{u"id"_s, u"pipeline_id"_s, u"stage_id"_s, u"owner_id"_s, u"customer_id"_s,
+                                     u"version"_s, u"created_at"_s, u"updated_at"_s, u"stage_entered_at"_s,
+                                     u"last_activity_at"_s, u"closed_at"_s};
+    return columns;
+}
+
+QStringList fieldColumns()
+{
+    QStringList columns;
+    for (const FieldDefinition &f : LeadFields::canonical())
+        columns.append(f.key);
+    return columns;
+}
+
+const QString &selectList()
+{
+    static const QString list = [] {
+        QStringList columns;
+        for (const QString &c : stateColumns())
+            columns.append(u"l."_s + c);
+        for (const QString &c : fieldColumns())
+            columns.append(u"l."_s + c);
+        columns.append(u"u.name"_s);
+        return columns.join(u", "_s);
+    }();
+    return list;
+}
+
+// The stored value of a canonical field; value 0 means no deal value yet.
+QVariant storedValue(const FieldDefinition &f, const Lead &lead)
+{
+    if (f.key == u"currency"_s && !lead.isFilled(f.key))
+        return u"PLN"_s;
+    if (f.key == u"score"_s || f.key == u"value"_s)
+        return lead.value(f.key).toLongLong();
+    return SqlValue::fromField(f.type, lead.value(f.key));
+}
+
+Lead readLead(QSqlQuery &q)
+{
+    Lead lead;
+    int i = 0;
+    lead.id = q.value(i++).toLongLong();
+    lead.pipelineId = q.value(i++).toLongLong();
+    lead.stageId = q.value(i++).toLongLong();
+    lead.ownerId = q.value(i++).toLongLong();
+    lead.customerId = q.value(i++).toLongLong();
+    lead.version = q.value(i++).toInt();
+    lead.createdAt = SqlValue::toTime(q.value(i++));
+    lead.updatedAt = SqlValue::toTime(q.value(i++));
+    lead.stageEnteredAt = SqlValue::toTime(q.value(i++));
+    lead.lastActivityAt = SqlValue::toTime(q.value(i++));
+    lead.closedAt = SqlValue::toTime(q.value(i++));
+    for (const FieldDefinition &f : LeadFields::canonical()) {
+        const QVariant v = SqlValue::toField(f.type, q.value(i++));
+        if (v.isValid() && !(f.key == u"value"_s && v.toLongLong() == 0))
+            lead.values.insert(f.key, v);
+    }
+    lead.ownerName = q.value(i++).toString();
+    return lead;
+}
+
+QString sortColumn(LeadSort sort)
+{
+    switch (sort) {
+    case LeadSort::LastActivity: return u"last_activity_at"_s;
+    case LeadSort::Value: return u"value"_s;
+    case LeadSort::Score: return u"score"_s;
+    case LeadSort::Age: return u"stage_entered_at"_s;
+    }
+    return u"last_activity_at"_s;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u"%"_s + escaped + u"%"_s;
+}
+
+} // namespace
+
+Result<Lead> LeadRepository::load(const Pipeline &pipeline, qint64 id)
+{
+    auto q = m_db.exec(u"SELECT %1 FROM leads l LEFT JOIN users u ON u.id = l.owner_id WHERE l.id = ?"_s.arg(selectList()), {id});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!(*q)->next())
+        return std::unexpected(Error::notFound(QCoreApplication::translate("lejek::LeadRepository", "no lead with id %1").arg(id)));
+    Lead lead = readLead(**q);
+    (*q)->finish();
+    if (auto r = readCustomValues(pipeline, lead); !r)
+        return std::unexpected(r.error());
+    return lead;
+}
+
+Result<qint64> LeadRepository::pipelineOf(qint64 leadId)
+{
+    auto v = m_db.scalar(u"SELECT pipeline_id FROM leads WHERE id = ?"_s, {leadId});
+    if (!v)
+        return std::unexpected(v.error());
+    if (v->isNull())
+        return std::unexpected(Error::notFound(QCoreApplication::translate("lejek::LeadRepository", "no lead with id %1").arg(leadId)));
+    return v->toLongLong();
+}
+
+Result<qint64> LeadRepository::insert(const Pipeline &pipeline, const Lead &lead)
+{
+    static const QString sql = [] {
+        QStringList columns = stateColumns().mid(1); // id is generated
+        columns += fieldColumns();
+        QStringList marks(columns.size(), u"?"_s);
+        return u"INSERT INTO leads (%1) VALUES (%2) RETURNING id"_s.arg(columns.join(u", "_s), marks.join(u", "_s));
+    }();
+    QVariantList values{lead.pipelineId,
+                        lead.stageId,
+                        lead.ownerId ? QVariant(lead.ownerId) : SqlValue::nullInt(),
+                        lead.customerId ? QVariant(lead.customerId) : SqlValue::nullInt(),
+                        lead.version,
+                        SqlValue::fromTime(lead.createdAt),
+                        SqlValue::fromTime(lead.updatedAt),
+                        SqlValue::fromTime(lead.stageEnteredAt),
+                        SqlValue::fromTime(lead.lastActivityAt),
+                        SqlValue::fromTime(lead.closedAt)};
+    for (const FieldDefinition &f : LeadFields::canonical())
+        values.append(storedValue(f, lead));
+    auto id = m_db.scalar(sql, values);
+    if (!id)
+        return std::unexpected(id.error());
+    if (!pipeline.customFields.isEmpty()) {
+        Lead withId = lead;
+        withId.id = id->toLongLong();
+        if (auto r = writeCustomValues(pipeline, withId); !r)
+            return std::unexpected(r.error());
+    }
+    return id->toLongLong();
+}
+
+Result<bool> LeadRepository::update(const Pipeline &pipeline, const Lead &lead, int expectedVersion)
+{
+    static const QString sql = [] {
+        QStringList sets{u"stage_id = ?"_s, u"owner_id = ?"_s, u"customer_id = ?"_s, u"version = ?"_s,
+                         u"updated_at = ?"_s, u"stage_entered_at = ?"_s, u"last_activity_at = ?"_s, u"closed_at = ?"_s};
+        for (const QString &c : fieldColumns())
+            sets.append(c + u" = ?"_s);
+        return u"UPDATE leads SET %1 WHERE id = ? AND version = ?"_s.arg(sets.join(u", "_s));
+    }();
+    QVariantList values{lead.stageId,
+                        lead.ownerId ? QVariant(lead.ownerId) : SqlValue::nullInt(),
+                        lead.customerId ? QVariant(lead.customerId) : SqlValue::nullInt(),
+                        lead.version,
+                        SqlValue::fromTime(lead.updatedAt),
+                        SqlValue::fromTime(lead.stageEnteredAt),
+                        SqlValue::fromTime(lead.lastActivityAt),
+                        SqlValue::fromTime(lead.closedAt)};
+    for (const FieldDefinition &f : LeadFields::canonical())
+        values.append(storedValue(f, lead));
+    values << lead.id << expectedVersion;
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return std::unexpected(q.error());
+    const bool written = (*q)->numRowsAffected() == 1;
+    (*q)->finish();
+    if (!written)
+        return false;
+    if (auto r = writeCustomValues(pipeline, lead); !r)
+        return std::unexpected(r.error());
+    return true;
+}
+
+Result<void> LeadRepository::writeCustomValues(const Pipeline &pipeline, const Lead &lead)
+{
+    for (const FieldDefinition &f : pipeline.customFields) {
+        if (auto r = m_db.exec(u"DELETE FROM lead_custom_values WHERE lead_id = ? AND field_id = ?"_s, {lead.id, f.id}); !r)
+            return std::unexpected(r.error());
+        if (!lead.isFilled(f.key))
+            continue;
+        if (auto r = m_db.exec(u"INSERT INTO lead_custom_values (lead_id, field_id, value) VALUES (?, ?, ?)"_s,
+                               {lead.id, f.id, SqlValue::fromField(f.type, lead.value(f.key)).toString()});
+            !r)
+            return std::unexpected(r.error());
+    }
+    return ok();
+}
+
+Result<void> LeadRepository::readCustomValues(const Pipeline &pipeline, Lead &lead)
+{
+    if (pipeline.customFields.isEmpty())
+        return ok();
+    auto q = m_db.exec(u"SELECT field_id, value FROM lead_custom_values WHERE lead_id = ?"_s, {lead.id});
+    if (!q)
+        return std::unexpected(q.error());
+    while ((*q)->next()) {
+        const qint64 fieldId = (*q)->value(0).toLongLong();
+        for (const FieldDefinition &f : pipeline.customFields)
+            if (f.id == fieldId)
+                lead.values.insert(f.key, SqlValue::toField(f.type, (*q)->value(1)));
+    }
+    return ok();
+}
+
+Result<StagePage> LeadRepository::page(const Pipeline &pipeline, const PageRequest &request, const QDateTime &now)
+{
+    const Stage *stage = pipeline.stage(request.stageId);
+    if (!stage)
+        return std::unexpected(Error::notFound(QCoreApplication::translate("lejek::LeadRepository", "no stage with id %1 in %2")
+                                                   .arg(request.stageId)
+                                                   .arg(pipeline.name)));
+    const QString column = u"l."_s + sortColumn(request.sort);
+    QStringList where{u"l.stage_id = ?"_s};
+    QVariantList values{request.stageId};
+    const LeadFilter &f = request.filter;
+    if (!f.text.trimmed().isEmpty()) {
+        const QString like = m_db.dialect().ilike();
+        QStringList any;
+        for (const QString &c : {u"company"_s, u"first_name"_s, u"last_name"_s, u"email"_s, u"nip"_s, u"phone"_s}) {
+            any.append(u"l.%1 %2 ? ESCAPE '\\'"_s.arg(c, like));
+            values.append(likePattern(f.text.trimmed()));
+        }
+        where.append(u"("_s + any.join(u" OR "_s) + u")"_s);
+    }
+    if (f.ownerId) {
+        where.append(u"l.owner_id = ?"_s);
+        values.append(f.ownerId);
+    }
+    if (!f.source.isEmpty()) {
+        where.append(u"l.source = ?"_s);
+        values.append(f.source);
+    }
+    if (!f.campaign.isEmpty()) {
+        where.append(u"l.campaign = ?"_s);
+        values.append(f.campaign);
+    }
+    if (f.minScore) {
+        where.append(u"l.score >= ?"_s);
+        values.append(*f.minScore);
+    }
+    if (f.maxScore) {
+        where.append(u"l.score <= ?"_s);
+        values.append(*f.maxScore);
+    }
+    if (f.rottingOnly) {
+        // A stage that never rots has no rotting leads.
+        where.append(stage->rottingDays > 0 ? u"l.last_activity_at < ?"_s : u"1 = 0"_s);
+        if (stage->rottingDays > 0)
+            values.append(now.addDays(-stage->rottingDays).toMSecsSinceEpoch());
+    }
+    if (request.after) {
+        where.append(u"(%1, l.id) %2 (?, ?)"_s.arg(column, request.descending ? u"<"_s : u">"_s));
+        values << request.after->sortValue << request.after->id;
+    }
+    const QString direction = request.descending ? u"DESC"_s : u"ASC"_s;
+    const int limit = std::clamp(request.limit, 1, 1000);
+    QString sql = u"SELECT %1, %2 FROM leads l LEFT JOIN users u ON u.id = l.owner_id WHERE %3 ORDER BY %2 %4, l.id %4 LIMIT %5"_s
+                      .arg(selectList(), column, where.join(u" AND "_s), direction)
+                      .arg(limit + 1);
+    if (request.offset > 0 && !request.after)
+        sql += u" OFFSET %1"_s.arg(request.offset);
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return std::unexpected(q.error());
+    StagePage page;
+    const int sortIndex = static_cast<int>(stateColumns().size() + fieldColumns().size() + 1);
+    while ((*q)->next()) {
+        if (page.leads.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.next = PageCursor{(*q)->value(sortIndex), (*q)->value(0).toLongLong()};
+        page.leads.append(readLead(**q));
+    }
+    (*q)->finish();
+    if (!pipeline.customFields.isEmpty())
+        for (Lead &lead : page.leads)
+            if (auto r = readCustomValues(pipeline, lead); !r)
+                return std::unexpected(r.error());
+    return page;
+}
+
+Result<QList<StageTotals>> LeadRepository::totals(const Pipeline &pipeline)
+{
+    QList<StageTotals> totals;
+    // One grouped scan of the (stage_id, value, id) index per stage; no table rows read.
+    auto q = m_db.exec(u"SELECT stage_id, COUNT(*), COALESCE(SUM(value), 0) FROM leads "
+                       "WHERE stage_id IN (SELECT id FROM stages WHERE pipeline_id = ?) GROUP BY stage_id"_s,
+                       {pipeline.id});
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<qint64, StageTotals> byStage;
+    while ((*q)->next()) {
+        StageTotals t;
+        t.stageId = (*q)->value(0).toLongLong();
+        t.count = (*q)->value(1).toLongLong();
+        t.valueMinor = (*q)->value(2).toLongLong();
+        byStage.insert(t.stageId, t);
+    }
+    (*q)->finish();
+    for (const Stage &s : pipeline.stages) {
+        StageTotals t = byStage.value(s.id);
+        t.stageId = s.id;
+        t.weightedMinor = t.valueMinor * s.probability / 100;
+        totals.append(t);
+    }
+    return totals;
+}
+
+Result<std::optional<qint64>> LeadRepository::findDuplicate(qint64 pipelineId, const QString &externalId,
+                                                            const QString &email, const QString &nip)
+{
+    const std::array<std::pair<QString, QString>, 3> keys{
+        {{u"external_id"_s, externalId}, {u"email"_s, email}, {u"nip"_s, nip}}};
+    for (const auto &[column, value] : keys) {
+        if (value.isEmpty())
+            continue;
+        auto id = m_db.scalar(u"SELECT id FROM leads WHERE pipeline_id = ? AND %1 = ? ORDER BY id LIMIT 1"_s.arg(column),
+                              {pipelineId, value});
+        if (!id)
+            return std::unexpected(id.error());
+        if (!id->isNull())
+            return std::optional<qint64>(id->toLongLong());
+    }
+    return std::optional<qint64>();
+}
+
+Result<qint64> LeadRepository::count(qint64 pipelineId, qint64 stageId)
+{
+    auto n = stageId ? m_db.scalar(u"SELECT COUNT(*) FROM leads WHERE stage_id = ?"_s, {stageId})
+                     : m_db.scalar(u"SELECT COUNT(*) FROM leads WHERE pipeline_id = ?"_s, {pipelineId});
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toLongLong();
+}
+
+} // namespace lejek

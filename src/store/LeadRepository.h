@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "Lead.h"
+#include "PageRequest.h"
+#include "Pipeline.h"
+#include "StageTotals.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace lejek {
+
+// The SQL of the leads table. Canonical field keys are column names; custom values
+// live in lead_custom_values. No rules here: the services decide, this writes.
+class LeadRepository
+{
+public:
+    explicit LeadRepository(Database &db) : m_db(db) {}
+
+    Result<Lead> load(const Pipeline &pipeline, qint64 id);
+    Result<qint64> pipelineOf(qint64 leadId);
+    Result<qint64> insert(const Pipeline &pipeline, const Lead &lead);
+    // Writes the lead if its stored version is still `expectedVersion`; the stored
+    // version becomes lead.version. False when someone else wrote first.
+    Result<bool> update(const Pipeline &pipeline, const Lead &lead, int expectedVersion);
+    Result<StagePage> page(const Pipeline &pipeline, const PageRequest &request, const QDateTime &now);
+    Result<QList<StageTotals>> totals(const Pipeline &pipeline);
+    // The first lead matching, in DOMAIN.md's order: external id, then e-mail, then NIP.
+    Result<std::optional<qint64>> findDuplicate(qint64 pipelineId, const QString &externalId, const QString &email,
+                                                const QString &nip);
+    Result<qint64> count(qint64 pipelineId, qint64 stageId = 0);
+
+private:
+    Result<void> writeCustomValues(const Pipeline &pipeline, const Lead &lead);
+    Result<void> readCustomValues(const Pipeline &pipeline, Lead &lead);
+
+    Database &m_db;
+};
+
+} // namespace lejek

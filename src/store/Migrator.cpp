@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("lejek::Migrator", s); }
+
+const QStringList &migrationFiles()
+{
+    static const QStringList files{u":/lejek/sql/001_initial.sql"_s, u":/lejek/sql/002_metrics_indexes.sql"_s};
+    return files;
+}
+
+Result<bool> tableExists(Database &db, const QString &table)
+{
+    auto count = db.scalar(db.dialect().tableExistsQuery(), {table});
+    if (!count)
+        return std::unexpected(count.error());
+    return count->toInt() > 0;
+}
+} // namespace
+
+int Migrator::latestVersion() { return static_cast<int>(migrationFiles().size()); }
+
+Result<int> Migrator::currentVersion(Database &db)
+{
+    auto hasMeta = tableExists(db, u"meta"_s);
+    if (!hasMeta)
+        return std::unexpected(hasMeta.error());
+    if (!*hasMeta) {
+        auto hasLeads = tableExists(db, u"leads"_s);
+        if (!hasLeads)
+            return std::unexpected(hasLeads.error());
+        auto hasAny = db.scalar(db.dialect().kind() == SqlDialect::Kind::SQLite
+                                    ? u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"_s
+                                    : u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"_s);
+        if (!hasAny)
+            return std::unexpected(hasAny.error());
+        if (hasAny->toInt() > 0)
+            return std::unexpected(Error::schema(
+                tr("%1 holds other tables but no Lejek schema; refusing to write to it").arg(db.settings().displayName())));
+        return 0;
+    }
+    auto version = db.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s);
+    if (!version)
+        return std::unexpected(version.error());
+    bool ok = false;
+    const int v = version->toString().toInt(&ok);
+    if (!ok)
+        return std::unexpected(Error::schema(tr("%1 has no readable schema version").arg(db.settings().displayName())));
+    return v;
+}
+
+Result<void> Migrator::migrate(Database &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    auto current = currentVersion(db);
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current > latestVersion())
+        return std::unexpected(Error::schema(
+            tr("%1 was created by a newer Lejek (schema version %2; this version knows up to %3). "
+               "Open it with a newer Lejek; nothing was changed.")
+                .arg(db.settings().displayName())
+                .arg(*current)
+                .arg(latestVersion())));
+    for (int version = *current + 1; version <= target; ++version) {
+        QFile file(migrationFiles().at(version - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return std::unexpected(Error::schema(tr("migration %1 is missing from this build").arg(version)));
+        const QString script = db.dialect().expand(QString::fromUtf8(file.readAll()));
+        Transaction tx(db);
+        if (!tx.started())
+            return std::unexpected(tx.started().error());
+        if (version == 1) {
+            if (auto r = db.execScript(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s); !r)
+                return r;
+            if (auto r = db.exec(u"INSERT INTO meta (key, value) VALUES ('schema_version', '0'), ('created_at', ?)"_s,
+                                 {QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+                !r)
+                return std::unexpected(r.error());
+        }
+        if (auto r = db.execScript(script); !r)
+            return std::unexpected(Error::schema(tr("migration %1 failed: %2").arg(version).arg(r.error().message)));
+        if (auto r = db.exec(u"UPDATE meta SET value = ? WHERE key = 'schema_version'"_s, {QString::number(version)}); !r)
+            return std::unexpected(r.error());
+        if (auto r = tx.commit(); !r)
+            return r;
+    }
+    return ok();
+}
+
+} // namespace lejek

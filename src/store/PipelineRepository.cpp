@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PipelineRepository.h"
+
+#include "SqlValue.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString toJson(const QJsonValue &value)
+{
+    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+Result<QList<Pipeline>> PipelineRepository::loadAll()
+{
+    QList<Pipeline> pipelines;
+    auto q = m_db.exec(u"SELECT id, name, template FROM pipelines ORDER BY id"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    while ((*q)->next())
+        pipelines.append(Pipeline{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toString(), {}, {}});
+    (*q)->finish();
+
+    auto s = m_db.exec(u"SELECT id, pipeline_id, position, name, names, kind, probability, rotting_days, required_fields, "
+                       "entry_criteria, sla_first_contact_minutes, sla_decision_minutes FROM stages ORDER BY pipeline_id, position"_s);
+    if (!s)
+        return std::unexpected(s.error());
+    while ((*s)->next()) {
+        QSqlQuery &r = **s;
+        Stage stage;
+        stage.id = r.value(0).toLongLong();
+        stage.pipelineId = r.value(1).toLongLong();
+        stage.position = r.value(2).toInt();
+        stage.name = r.value(3).toString();
+        const QJsonObject names = QJsonDocument::fromJson(r.value(4).toString().toUtf8()).object();
+        for (auto it = names.begin(); it != names.end(); ++it)
+            stage.translated.insert(it.key(), it.value().toString());
+        stageKindFromName(r.value(5).toString(), &stage.kind);
+        stage.probability = r.value(6).toInt();
+        stage.rottingDays = r.value(7).toInt();
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.value(8).toString().toUtf8()).array())
+            stage.requiredFields.append(v.toString());
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.value(9).toString().toUtf8()).array())
+            if (auto c = Condition::fromJson(v.toObject()))
+                stage.criteria.append(*c);
+        stage.slaFirstContactMinutes = r.value(10).toInt();
+        stage.slaDecisionMinutes = r.value(11).toInt();
+        for (Pipeline &p : pipelines)
+            if (p.id == stage.pipelineId)
+                p.stages.append(stage);
+    }
+    (*s)->finish();
+
+    auto f = m_db.exec(u"SELECT id, pipeline_id, key, label, type, choices FROM field_definitions ORDER BY pipeline_id, position, id"_s);
+    if (!f)
+        return std::unexpected(f.error());
+    while ((*f)->next()) {
+        QSqlQuery &r = **f;
+        FieldDefinition field;
+        field.id = r.value(0).toLongLong();
+        field.key = r.value(2).toString();
+        field.label = r.value(3).toString();
+        fieldTypeFromName(r.value(4).toString(), &field.type);
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.value(5).toString().toUtf8()).array())
+            field.choices.append(v.toString());
+        field.custom = true;
+        for (Pipeline &p : pipelines)
+            if (p.id == r.value(1).toLongLong())
+                p.customFields.append(field);
+    }
+    (*f)->finish();
+    return pipelines;
+}
+
+Result<Pipeline> PipelineRepository::load(qint64 id)
+{
+    auto all = loadAll();
+    if (!all)
+        return std::unexpected(all.error());
+    for (const Pipeline &p : *all)
+        if (p.id == id)
+            return p;
+    return std::unexpected(Error::notFound(QCoreApplication::translate("lejek::PipelineRepository", "no pipeline with id %1").arg(id)));
+}
+
+Result<Pipeline> PipelineRepository::insert(const Pipeline &draft, const QDateTime &now)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return std::unexpected(tx.started().error());
+    auto exists = m_db.scalar(u"SELECT COUNT(*) FROM pipelines WHERE name = ?"_s, {draft.name});
+    if (!exists)
+        return std::unexpected(exists.error());
+    if (exists->toInt() > 0)
+        return std::unexpected(Error::invalid(
+            QCoreApplication::translate("lejek::PipelineRepository", "a pipeline named \"%1\" already exists").arg(draft.name),
+            {{u"name"_s, QCoreApplication::translate("lejek::PipelineRepository", "is taken")}}));
+    auto id = m_db.scalar(u"INSERT INTO pipelines (name, template, created_at) VALUES (?, ?, ?) RETURNING id"_s,
+                          {draft.name, draft.templateKey.isEmpty() ? SqlValue::nullText() : QVariant(draft.templateKey),
+                           SqlValue::fromTime(now)});
+    if (!id)
+        return std::unexpected(id.error());
+    for (const Stage &stage : draft.stages) {
+        QJsonObject names;
+        for (auto it = stage.translated.begin(); it != stage.translated.end(); ++it)
+            names.insert(it.key(), it.value());
+        QJsonArray criteria;
+        for (const Condition &c : stage.criteria)
+            criteria.append(c.toJson());
+        auto r = m_db.exec(u"INSERT INTO stages (pipeline_id, position, name, names, kind, probability, rotting_days, "
+                           "required_fields, entry_criteria, sla_first_contact_minutes, sla_decision_minutes) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                           {*id, stage.position, stage.name, toJson(names), stageKindName(stage.kind), stage.probability,
+                            stage.rottingDays, toJson(QJsonArray::fromStringList(stage.requiredFields)), toJson(criteria),
+                            stage.slaFirstContactMinutes, stage.slaDecisionMinutes});
+        if (!r)
+            return std::unexpected(r.error());
+    }
+    int position = 0;
+    for (const FieldDefinition &field : draft.customFields) {
+        auto r = m_db.exec(u"INSERT INTO field_definitions (pipeline_id, key, label, type, choices, position) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                           {*id, field.key, field.label, fieldTypeName(field.type),
+                            toJson(QJsonArray::fromStringList(field.choices)), ++position});
+        if (!r)
+            return std::unexpected(r.error());
+    }
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return load(id->toLongLong());
+}
+
+Result<QList<LostReason>> PipelineRepository::lostReasons()
+{
+    auto q = m_db.exec(u"SELECT code, label FROM lost_reasons ORDER BY position, code"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<LostReason> reasons;
+    while ((*q)->next())
+        reasons.append(LostReason{(*q)->value(0).toString(), (*q)->value(1).toString()});
+    (*q)->finish();
+    return reasons;
+}
+
+} // namespace lejek

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "LostReason.h"
+#include "Pipeline.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace lejek {
+
+// Pipelines with their stages and custom fields, and the lost-reason codes.
+class PipelineRepository
+{
+public:
+    explicit PipelineRepository(Database &db) : m_db(db) {}
+
+    Result<QList<Pipeline>> loadAll();
+    Result<Pipeline> load(qint64 id);
+    // Inserts a pipeline, its stages and custom fields; returns it with ids.
+    Result<Pipeline> insert(const Pipeline &draft, const QDateTime &now);
+    Result<QList<LostReason>> lostReasons();
+
+private:
+    Database &m_db;
+};
+
+} // namespace lejek

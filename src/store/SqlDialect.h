@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace lejek {
+
+// Everything SQLite and PostgreSQL spell differently, in one place. The rest of the
+// store writes one SQL text for both.
+class SqlDialect
+{
+public:
+    enum class Kind { SQLite, PostgreSQL };
+    explicit SqlDialect(Kind kind) : m_kind(kind) {}
+
+    Kind kind() const { return m_kind; }
+    QString driverName() const;
+    // Replaces {{ID}} in migration text by the auto-increment primary key.
+    QString expand(const QString &sql) const;
+    // SQLite takes the write lock at BEGIN so two writers never deadlock on upgrade.
+    QString beginWrite() const;
+    QStringList sessionSetup() const;
+    // A case-insensitive pattern match operator.
+    QString ilike() const;
+    QString tableExistsQuery() const; // one ? for the table name
+
+private:
+    Kind m_kind;
+};
+
+} // namespace lejek

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqlValue.h"
+
+#include <QDate>
+#include <QStringList>
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+QVariant SqlValue::nullInt() { return QVariant(QMetaType::fromType<qlonglong>()); }
+QVariant SqlValue::nullText() { return QVariant(QMetaType::fromType<QString>()); }
+
+QVariant SqlValue::fromTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : nullInt();
+}
+
+QDateTime SqlValue::toTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QVariant SqlValue::fromField(FieldType type, const QVariant &typed)
+{
+    const bool empty = !typed.isValid() || typed.isNull();
+    switch (type) {
+    case FieldType::Integer:
+    case FieldType::Money:
+        return empty ? nullInt() : QVariant(typed.toLongLong());
+    case FieldType::Date:
+        return empty ? nullText() : QVariant(typed.toDate().toString(Qt::ISODate));
+    case FieldType::MultiChoice:
+        return empty ? nullText() : QVariant(typed.toStringList().join(u';'));
+    default:
+        return empty ? nullText() : QVariant(typed.toString());
+    }
+}
+
+QVariant SqlValue::toField(FieldType type, const QVariant &stored)
+{
+    if (stored.isNull())
+        return {};
+    switch (type) {
+    case FieldType::Integer:
+    case FieldType::Money:
+        return stored.toLongLong();
+    case FieldType::Date:
+        return QDate::fromString(stored.toString(), Qt::ISODate);
+    case FieldType::MultiChoice:
+        return stored.toString().split(u';', Qt::SkipEmptyParts);
+    default:
+        return stored.toString();
+    }
+}
+
+} // namespace lejek

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FieldType.h"
+
+#include <QDateTime>
+#include <QVariant>
+
+namespace lejek {
+
+// Conversions between typed values and what the schema stores: times as UTC
+// milliseconds, dates as ISO text, money and numbers as 64-bit integers.
+class SqlValue
+{
+public:
+    static QVariant fromTime(const QDateTime &time);
+    static QDateTime toTime(const QVariant &value);
+    static QVariant fromField(FieldType type, const QVariant &typed);
+    static QVariant toField(FieldType type, const QVariant &stored);
+    static QVariant nullInt();
+    static QVariant nullText();
+};
+
+} // namespace lejek

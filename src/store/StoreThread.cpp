@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StoreThread.h"
+
+#include "Migrator.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QMetaObject>
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+StoreThread::StoreThread(ConnectionSettings settings) : m_settings(std::move(settings))
+{
+    static QAtomicInteger<int> counter;
+    m_connectionName = u"lejek-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    m_thread.setObjectName(u"lejek-store"_s);
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+StoreThread::~StoreThread()
+{
+    // Close the connection on its own thread, after every queued job.
+    QMetaObject::invokeMethod(m_context, [this] { m_database.reset(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void StoreThread::post(std::function<void()> task)
+{
+    QMetaObject::invokeMethod(m_context, std::move(task), Qt::QueuedConnection);
+}
+
+QString StoreThread::notOpenMessage()
+{
+    return QCoreApplication::translate("lejek::StoreThread", "the database is not open");
+}
+
+QFuture<Result<void>> StoreThread::open(int schemaVersion)
+{
+    auto promise = std::make_shared<QPromise<Result<void>>>();
+    QFuture<Result<void>> future = promise->future();
+    promise->start();
+    post([this, promise, schemaVersion] {
+        auto opened = Database::open(m_settings, m_connectionName);
+        if (!opened) {
+            promise->addResult(Result<void>(std::unexpected(opened.error())));
+        } else {
+            auto migrated = Migrator::migrate(**opened, schemaVersion);
+            if (migrated)
+                m_database = std::move(*opened);
+            promise->addResult(migrated);
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+} // namespace lejek

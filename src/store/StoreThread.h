@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ConnectionSettings.h"
+#include "Database.h"
+#include "Error.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+#include <type_traits>
+
+namespace lejek {
+
+// The store's own thread with its own connection. Jobs run there one at a time, in
+// the order given, and hand their result back through a QFuture, so the caller (the
+// UI thread) never waits on I/O. Blocking callers (lejek-cli, tests) may wait on the
+// future.
+class StoreThread
+{
+public:
+    explicit StoreThread(ConnectionSettings settings);
+    ~StoreThread();
+    StoreThread(const StoreThread &) = delete;
+    StoreThread &operator=(const StoreThread &) = delete;
+
+    // Opens the connection and migrates the schema (to `schemaVersion`, latest when -1).
+    QFuture<Result<void>> open(int schemaVersion = -1);
+
+    template<typename Job>
+    auto run(Job job) -> QFuture<std::invoke_result_t<Job, Database &>>
+    {
+        using R = std::invoke_result_t<Job, Database &>;
+        auto promise = std::make_shared<QPromise<R>>();
+        QFuture<R> future = promise->future();
+        promise->start();
+        post([this, promise, job = std::move(job)]() mutable {
+            if (!m_database) {
+                if constexpr (requires { R(std::unexpected(Error{})); })
+                    promise->addResult(R(std::unexpected(Error::storage(notOpenMessage()))));
+            } else {
+                promise->addResult(job(*m_database));
+            }
+            promise->finish();
+        });
+        return future;
+    }
+
+    const ConnectionSettings &settings() const { return m_settings; }
+
+private:
+    void post(std::function<void()> task);
+    static QString notOpenMessage();
+
+    ConnectionSettings m_settings;
+    QThread m_thread;
+    QObject *m_context = nullptr; // lives on m_thread; jobs are queued to it
+    std::unique_ptr<Database> m_database; // created, used and destroyed on m_thread
+    QString m_connectionName;
+};
+
+} // namespace lejek

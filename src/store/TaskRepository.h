@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "Task.h"
+
+#include <QList>
+
+namespace lejek {
+
+class TaskRepository
+{
+public:
+    explicit TaskRepository(Database &db) : m_db(db) {}
+
+    Result<qint64> insert(const Task &task);
+    Result<Task> load(qint64 id);
+    Result<void> setDone(qint64 id, const QDateTime &at);
+    Result<void> setDue(qint64 id, const QDateTime &due);
+    Result<QList<Task>> forLead(qint64 leadId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace lejek

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace lejek::test {
+
+// A fresh, empty database for one test: an SQLite file in a temporary folder, or a new
+// database on the PostgreSQL server named by LEJEK_TEST_PG_URL (dropped afterwards).
+class TestDatabase
+{
+public:
+    enum class Kind { SQLite, PostgreSQL };
+    explicit TestDatabase(Kind kind);
+    ~TestDatabase();
+
+    // False (with the reason) when the backend is not available here.
+    bool isAvailable(QString *why) const;
+    const ConnectionSettings &settings() const { return m_settings; }
+    // What lejek-cli takes after --db.
+    QString url() const;
+
+    static bool postgresConfigured();
+    static QString kindName(Kind kind) { return kind == Kind::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql"); }
+
+private:
+    Kind m_kind;
+    ConnectionSettings m_settings;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_error;
+    QString m_pgName;
+};
+
+} // namespace lejek::test
