@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliContext.h"
+
+#include "ConnectionSettings.h"
+#include "ExitCode.h"
+#include "KeychainCredentials.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace lejek::cli {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::CliContext", s); }
+} // namespace
+
+CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
+
+void CliContext::addDatabaseOption(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(u"db"_s, tr("The database: an SQLite file or postgresql://user@host:port/database."), u"DB"_s));
+    parser.addHelpOption();
+}
+
+std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(u"help"_s)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        return Success;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> CliContext::openDatabase(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(u"db"_s))
+        return usage(tr("--db is required"));
+    auto settings = ConnectionSettings::parse(parser.value(u"db"_s));
+    if (!settings)
+        return usage(settings.error().message);
+    if (settings->isPostgres() && qEnvironmentVariableIsEmpty("LEJEK_NO_KEYCHAIN")) {
+        // A stored password is used; none stored (or no keychain) leaves it to ~/.pgpass.
+        auto password = await(KeychainCredentials::read(settings->displayName()));
+        if (password)
+            settings->password = *password;
+    }
+    m_backend = std::make_unique<LocalBackend>(*settings);
+    auto opened = await(m_backend->open());
+    if (!opened)
+        return fail(opened.error());
+    return std::nullopt;
+}
+
+Result<Pipeline> CliContext::pipelineNamed(const QString &name)
+{
+    auto pipelines = await(m_backend->pipelines().pipelines());
+    if (!pipelines)
+        return std::unexpected(pipelines.error());
+    for (const Pipeline &p : *pipelines)
+        if (p.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return p;
+    QStringList names;
+    for (const Pipeline &p : *pipelines)
+        names.append(p.name);
+    return std::unexpected(Error::notFound(names.isEmpty() ? tr("no pipeline named \"%1\"; the database has none (run lejek-cli init)").arg(name)
+                                                           : tr("no pipeline named \"%1\" (there are: %2)").arg(name, names.join(u", "_s))));
+}
+
+Result<Pipeline> CliContext::pipelineOfLead(qint64 leadId)
+{
+    auto lead = await(m_backend->leads().lead(leadId));
+    if (!lead)
+        return std::unexpected(lead.error());
+    auto pipelines = await(m_backend->pipelines().pipelines());
+    if (!pipelines)
+        return std::unexpected(pipelines.error());
+    for (const Pipeline &p : *pipelines)
+        if (p.id == lead->pipelineId)
+            return p;
+    return std::unexpected(Error::notFound(tr("lead %1 has no pipeline").arg(leadId)));
+}
+
+int CliContext::fail(const Error &error)
+{
+    QString message = error.message;
+    message.replace(u'\n', u' ');
+    m_err << "lejek-cli: " << message << Qt::endl;
+    return exitCodeFor(error);
+}
+
+int CliContext::usage(const QString &message)
+{
+    m_err << "lejek-cli: " << message << tr(" (see --help)") << Qt::endl;
+    return UsageOrIo;
+}
+
+} // namespace lejek::cli

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Error.h"
+#include "LocalBackend.h"
+#include "Pipeline.h"
+
+#include <QCommandLineParser>
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QEventLoop>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace lejek::cli {
+
+// What every command shares: the output streams, the --db option, the opened
+// services, and one way to report an error (one line on stderr, and an exit code).
+class CliContext
+{
+public:
+    CliContext();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Adds --db (and --help) to a command's parser.
+    static void addDatabaseOption(QCommandLineParser &parser);
+    // Parses `arguments` (argv[0] first); on --help prints it and returns 0, on a
+    // usage error prints it and returns UsageOrIo; nullopt when the command goes on.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
+
+    // Opens --db (the keychain's password for a PostgreSQL URL, if stored) and
+    // migrates it. Returns the exit code to stop with, or nullopt on success.
+    std::optional<int> openDatabase(const QCommandLineParser &parser);
+    LocalBackend &backend() { return *m_backend; }
+
+    // Waits for a service future while the event loop runs (keychain jobs need it).
+    template<typename T>
+    T await(QFuture<T> future)
+    {
+        if (!future.isFinished()) {
+            QFutureWatcher<T> watcher;
+            QEventLoop loop;
+            QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+            watcher.setFuture(future);
+            if (!future.isFinished())
+                loop.exec();
+        }
+        return future.result();
+    }
+
+    Result<Pipeline> pipelineNamed(const QString &name);
+    Result<Pipeline> pipelineOfLead(qint64 leadId);
+
+    // Prints "lejek-cli: <message>" and returns the error's exit code.
+    int fail(const Error &error);
+    int usage(const QString &message);
+
+private:
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<LocalBackend> m_backend;
+};
+
+} // namespace lejek::cli

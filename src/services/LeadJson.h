@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Lead.h"
+#include "Pipeline.h"
+#include "TimelineEntry.h"
+
+#include <QJsonObject>
+
+namespace lejek {
+
+// The lead object of the CLI, exports and the REST API: canonical (and custom) keys
+// plus id and version; pipeline, stage and owner by name; money as a number in major
+// units beside "currency"; times in ISO 8601 UTC; empty fields as null.
+class LeadJson
+{
+public:
+    static QJsonObject toJson(const Lead &lead, const Pipeline &pipeline);
+    static QJsonObject toJson(const Pipeline &pipeline);
+    static QJsonObject toJson(const TimelineEntry &entry);
+};
+
+} // namespace lejek

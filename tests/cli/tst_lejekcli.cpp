@@ -1,0 +1,339 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End-to-end tests of the lejek-cli binary: every command, its output contract, its
+// refusals and exit codes, on SQLite and on a real PostgreSQL server.
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace lejek::test;
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestLejekCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+
+    Run cli(QStringList arguments, bool withDb = true)
+    {
+        if (withDb)
+            arguments.insert(1, u"--db"_s), arguments.insert(2, m_db->url());
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LANG"_s, u"C.UTF-8"_s);
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(LEJEK_CLI_PATH), arguments);
+        if (!process.waitForFinished(120000))
+            qWarning() << "lejek-cli timed out" << arguments;
+        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QJsonArray json(const Run &run)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning() << "not JSON:" << error.errorString() << run.out.left(300);
+        return doc.array();
+    }
+
+    qint64 add(const QStringList &fields, const QString &stage = {})
+    {
+        QStringList args{u"add"_s, u"--pipeline"_s, u"B2B funnel"_s};
+        if (!stage.isEmpty())
+            args << u"--stage"_s << stage;
+        const Run r = cli(args + fields);
+        if (r.code != 0)
+            qWarning() << r.err;
+        return r.out.trimmed().toLongLong();
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<TestDatabase::Kind>("kind");
+        QTest::newRow("sqlite") << TestDatabase::Kind::SQLite;
+        QTest::newRow("postgresql") << TestDatabase::Kind::PostgreSQL;
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        m_db = std::make_unique<TestDatabase>(kind);
+        QString why;
+        if (!m_db->isAvailable(&why))
+            QSKIP(qPrintable(why));
+        const Run r = cli({u"init"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"B2B funnel"_s));
+        QCOMPARE(cli({u"user"_s, u"add"_s, u"--name"_s, u"Anna Nowak"_s, u"--email"_s, u"anna@firma.pl"_s, u"--team"_s, u"AE Mid-Market PL"_s}).code, 0);
+    }
+
+    void cleanup() { m_db.reset(); }
+
+    void initIsIdempotentAndTakesTheOtherTemplate()
+    {
+        Run r = cli({u"init"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"exists already"_s));
+        r = cli({u"init"_s, u"--template"_s, u"handoff"_s});
+        QCOMPARE(r.code, 0);
+        r = cli({u"init"_s, u"--template"_s, u"nope"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"no template"_s));
+    }
+
+    void pipelinesJsonIsTheContract()
+    {
+        const Run r = cli({u"pipelines"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray pipelines = json(r);
+        QCOMPARE(pipelines.size(), 1);
+        const QJsonObject p = pipelines[0].toObject();
+        QCOMPARE(p[u"name"_s].toString(), u"B2B funnel"_s);
+        QVERIFY(p[u"id"_s].toInteger() > 0);
+        QStringList names;
+        QStringList kinds;
+        for (const QJsonValue &s : p[u"stages"_s].toArray()) {
+            names.append(s[u"name"_s].toString());
+            kinds.append(s[u"kind"_s].toString());
+            QVERIFY(s[u"probability"_s].isDouble());
+            QVERIFY(s[u"required"_s].isArray());
+        }
+        QCOMPARE(names, (QStringList{u"New leads"_s, u"Qualification"_s, u"MQL"_s, u"SQL"_s, u"Follow-up"_s, u"Opportunity"_s, u"Won"_s, u"Lost"_s}));
+        QCOMPARE(kinds, (QStringList{u"open"_s, u"open"_s, u"open"_s, u"open"_s, u"parked"_s, u"open"_s, u"won"_s, u"lost"_s}));
+        QCOMPARE(p[u"stages"_s].toArray()[3][u"required"_s].toArray(),
+                 QJsonArray::fromStringList({u"industry"_s, u"employees"_s, u"job_title"_s, u"pains"_s}));
+        QCOMPARE(cli({u"pipelines"_s}).code, 0);
+    }
+
+    void pipelineCreateParsesKindsAndRefusesNonsense()
+    {
+        Run r = cli({u"pipeline"_s, u"create"_s, u"--name"_s, u"Partners"_s, u"--stages"_s, u"New,Qualified,Proposal,Won:won,Lost:lost"_s,
+                     u"--require"_s, u"Qualified=industry,employees"_s, u"--criterion"_s, u"Proposal=budget > 50000"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray pipelines = json(cli({u"pipelines"_s, u"--format"_s, u"json"_s}));
+        QCOMPARE(pipelines.size(), 2);
+        const QJsonArray stages = pipelines[1][u"stages"_s].toArray();
+        QCOMPARE(stages.size(), 5);
+        QCOMPARE(stages[3][u"kind"_s].toString(), u"won"_s);
+        QCOMPARE(stages[4][u"kind"_s].toString(), u"lost"_s);
+        QCOMPARE(stages[0][u"kind"_s].toString(), u"open"_s);
+        QCOMPARE(stages[1][u"required"_s].toArray().size(), 2);
+        QCOMPARE(stages[2][u"criteria"_s].toArray()[0].toString(), u"budget > 50000"_s);
+        r = cli({u"pipeline"_s, u"create"_s, u"--name"_s, u"X"_s, u"--stages"_s, u"A:sideways"_s});
+        QCOMPARE(r.code, 2);
+        r = cli({u"pipeline"_s, u"create"_s, u"--name"_s, u"Y"_s, u"--stages"_s, u"Won:won,Lost:lost"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"open stage"_s));
+        r = cli({u"pipeline"_s, u"create"_s, u"--name"_s, u"Z"_s, u"--stages"_s, u"A,B"_s, u"--require"_s, u"B=shoe_size"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"shoe_size"_s));
+    }
+
+    void addPrintsTheIdAndRefusesBadValuesByField()
+    {
+        const qint64 id = add({u"company=Fabryka Okien"_s, u"email=jan@fo.pl"_s, u"nip=526-000-12-46"_s, u"owner=Anna Nowak"_s});
+        QVERIFY(id > 0);
+        Run r = cli({u"add"_s, u"--pipeline"_s, u"B2B funnel"_s, u"company=X"_s, u"email=jan@"_s, u"nip=5260001247"_s, u"phone=12ab"_s,
+                     u"employees=many"_s, u"decision_date=31.02.2026"_s});
+        QCOMPARE(r.code, 1);
+        for (const QString &field : {u"email"_s, u"nip"_s, u"phone"_s, u"employees"_s, u"decision_date"_s})
+            QVERIFY2(r.err.contains(field), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1); // one line
+        r = cli({u"add"_s, u"--pipeline"_s, u"Nope"_s, u"company=X"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"no pipeline named"_s));
+        QCOMPARE(cli({u"add"_s, u"company=X"_s}).code, 2);
+        QCOMPARE(cli({u"add"_s, u"--pipeline"_s, u"B2B funnel"_s, u"company"_s}).code, 2);
+        QCOMPARE(cli({u"add"_s, u"--pipeline"_s, u"B2B funnel"_s, u"company=X"_s}, false).code, 2);
+        // Entering a gated stage directly is held to its gate.
+        r = cli({u"add"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--stage"_s, u"SQL"_s, u"company=X"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"Industry"_s));
+    }
+
+    void hostileTextIsStoredVerbatim()
+    {
+        const QString hostile = u"Robert'); DROP TABLE leads;--"_s;
+        const qint64 id = add({u"company="_s + hostile, u"notes==HYPERLINK(\"http://x\")"_s});
+        QVERIFY(id > 0);
+        const QJsonArray leads = json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}));
+        QCOMPARE(leads.size(), 1);
+        QCOMPARE(leads[0][u"company"_s].toString(), hostile);
+    }
+
+    void leadsJsonIsTheContract()
+    {
+        const qint64 id = add({u"company=Acme"_s, u"first_name=Jan"_s, u"last_name=Kowalski"_s, u"value=12 345,67"_s, u"budget=50000"_s,
+                               u"owner=anna@firma.pl"_s, u"decision_date=2026-12-31"_s, u"employees=120"_s, u"external_id=CRM-1"_s});
+        const Run r = cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray leads = json(r);
+        QCOMPARE(leads.size(), 1);
+        const QJsonObject lead = leads[0].toObject();
+        QCOMPARE(lead[u"id"_s].toInteger(), id);
+        QCOMPARE(lead[u"version"_s].toInt(), 1);
+        QCOMPARE(lead[u"stage"_s].toString(), u"New leads"_s);
+        QCOMPARE(lead[u"pipeline"_s].toString(), u"B2B funnel"_s);
+        QCOMPARE(lead[u"owner"_s].toString(), u"Anna Nowak"_s);
+        QCOMPARE(lead[u"value"_s].toDouble(), 12345.67);
+        QCOMPARE(lead[u"budget"_s].toDouble(), 50000.0);
+        QCOMPARE(lead[u"currency"_s].toString(), u"PLN"_s);
+        QCOMPARE(lead[u"employees"_s].toInteger(), 120);
+        QCOMPARE(lead[u"decision_date"_s].toString(), u"2026-12-31"_s);
+        QCOMPARE(lead[u"external_id"_s].toString(), u"CRM-1"_s);
+        QVERIFY(lead[u"email"_s].isNull());
+        QVERIFY(QDateTime::fromString(lead[u"created_at"_s].toString(), Qt::ISODateWithMs).isValid());
+        for (const QString &key : {u"first_name"_s, u"job_title"_s, u"phone"_s, u"industry"_s, u"country"_s, u"city"_s, u"website"_s,
+                               u"nip"_s, u"source"_s, u"campaign"_s, u"pains"_s, u"goals"_s, u"notes"_s, u"next_step"_s,
+                               u"score"_s, u"lost_reason"_s, u"stage_entered_at"_s, u"last_activity_at"_s, u"closed_at"_s})
+            QVERIFY2(lead.contains(key), qPrintable(key));
+        // --stage filters; the table format prints a header and the row.
+        QCOMPARE(json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--stage"_s, u"SQL"_s, u"--format"_s, u"json"_s})).size(), 0);
+        const Run table = cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s});
+        QVERIFY(table.out.contains(u"Acme"_s));
+        QVERIFY(table.out.contains(u"12345.67 PLN"_s));
+    }
+
+    void editRefusesAStaleVersionWithExit3()
+    {
+        const qint64 id = add({u"company=Acme"_s});
+        Run r = cli({u"edit"_s, QString::number(id), u"--expect-version"_s, u"1"_s, u"city=Kraków"_s, u"phone=+48 600 100 200"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({u"edit"_s, QString::number(id), u"--expect-version"_s, u"1"_s, u"notes=late"_s});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains(u"city"_s));
+        QVERIFY(r.err.contains(u"phone"_s));
+        r = cli({u"edit"_s, QString::number(id), u"email=nope"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"email"_s));
+        QCOMPARE(cli({u"edit"_s, u"999999"_s, u"city=X"_s}).code, 1);
+        QCOMPARE(cli({u"edit"_s, QString::number(id)}).code, 2);
+    }
+
+    void moveIsGatedExactlyAsTheBoardWillBe()
+    {
+        const qint64 a = add({u"company=Acme"_s, u"industry=software"_s});
+        const qint64 b = add({u"company=Beta"_s});
+        Run r = cli({u"move"_s, QString::number(a), QString::number(b), u"SQL"_s});
+        QCOMPARE(r.code, 1);
+        for (const QString &field : {u"Company size"_s, u"Role"_s, u"Main pain"_s, u"Industry"_s})
+            QVERIFY2(r.err.contains(field), qPrintable(r.err));
+        QVERIFY(r.err.contains(u"lead %1"_s.arg(a)) && r.err.contains(u"lead %1"_s.arg(b)));
+        // Skipping SQL still meets its gate.
+        r = cli({u"move"_s, QString::number(a), u"Opportunity"_s});
+        QCOMPARE(r.code, 1);
+        r = cli({u"move"_s, QString::number(a), QString::number(b), u"SQL"_s, u"industry=retail"_s, u"employees=40"_s, u"job_title=CFO"_s,
+                 u"pains=Leads lost between teams"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray leads = json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--stage"_s, u"SQL"_s, u"--format"_s, u"json"_s}));
+        QCOMPARE(leads.size(), 2);
+        QCOMPARE(leads[0][u"industry"_s].toString(), u"retail"_s);
+        QCOMPARE(cli({u"move"_s, QString::number(a), u"Nowhere"_s}).code, 1);
+        QCOMPARE(cli({u"move"_s, u"SQL"_s}).code, 2);
+    }
+
+    void lostNeedsAReasonAndWonMakesACustomer()
+    {
+        const qint64 a = add({u"company=Acme"_s});
+        Run r = cli({u"move"_s, QString::number(a), u"Lost"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"Lost reason"_s));
+        r = cli({u"move"_s, QString::number(a), u"Lost"_s, u"--reason"_s, u"astrology"_s});
+        QCOMPARE(r.code, 1);
+        r = cli({u"move"_s, QString::number(a), u"Lost"_s, u"--reason"_s, u"competition"_s, u"--comment"_s, u"went with a competitor"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const qint64 b = add({u"company=Beta"_s, u"industry=retail"_s, u"employees=40"_s, u"job_title=CFO"_s, u"pains=x"_s}, u"Opportunity"_s);
+        r = cli({u"move"_s, QString::number(b), u"Won"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray timeline = json(cli({u"timeline"_s, QString::number(a), u"--format"_s, u"json"_s}));
+        bool sawLost = false;
+        for (const QJsonValue &e : timeline)
+            if (e[u"type"_s].toString() == u"stage_change"_s && e[u"to"_s].toString() == u"Lost"_s)
+                sawLost = e[u"note"_s].toString() == u"went with a competitor"_s;
+        QVERIFY(sawLost);
+    }
+
+    void timelineShowsTheHistory()
+    {
+        const qint64 a = add({u"company=Acme"_s});
+        QCOMPARE(cli({u"edit"_s, QString::number(a), u"city=Gdańsk"_s}).code, 0);
+        QCOMPARE(cli({u"move"_s, QString::number(a), u"Qualification"_s}).code, 0);
+        QCOMPARE(cli({u"log"_s, QString::number(a), u"--kind"_s, u"call"_s, u"--subject"_s, u"Discovery"_s}).code, 0);
+        QCOMPARE(cli({u"log"_s, QString::number(a), u"--kind"_s, u"seance"_s}).code, 1);
+        const Run task = cli({u"task"_s, u"add"_s, QString::number(a), u"--title"_s, u"Send offer"_s, u"--due"_s, u"2030-01-10"_s});
+        QCOMPARE(task.code, 0);
+        QCOMPARE(cli({u"task"_s, u"done"_s, task.out.trimmed()}).code, 0);
+        const QJsonArray timeline = json(cli({u"timeline"_s, QString::number(a), u"--format"_s, u"json"_s}));
+        QStringList types;
+        for (const QJsonValue &e : timeline)
+            types.append(e[u"type"_s].toString());
+        QCOMPARE(types, (QStringList{u"stage_change"_s, u"created"_s, u"field_edit"_s, u"stage_change"_s, u"stage_change"_s,
+                                     u"call"_s, u"task_created"_s, u"task_done"_s}));
+        const Run table = cli({u"timeline"_s, QString::number(a)});
+        QCOMPARE(table.code, 0);
+        QVERIFY(table.out.contains(u"New leads → Qualification"_s));
+        QCOMPARE(cli({u"timeline"_s, u"424242"_s}).code, 1);
+    }
+
+    void usageErrorsExitWith2()
+    {
+        QCOMPARE(cli({u"frobnicate"_s}).code, 2);
+        QCOMPARE(cli({}, false).code, 2);
+        QCOMPARE(cli({u"--help"_s}, false).code, 0);
+        QCOMPARE(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"xml"_s}).code, 2);
+        QCOMPARE(cli({u"leads"_s, u"--bogus"_s}).code, 2);
+        const Run help = cli({u"move"_s, u"--help"_s}, false);
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(u"--reason"_s));
+    }
+
+    void aDatabaseFromANewerLejekIsRefused()
+    {
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        if (kind != TestDatabase::Kind::SQLite)
+            QSKIP("the refusal itself is covered on both backends by tst_migrator");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
+            db.setDatabaseName(m_db->url());
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"bump"_s);
+        const Run r = cli({u"pipelines"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"newer Lejek"_s), qPrintable(r.err));
+    }
+
+    void aMissingFolderIsAnIoError()
+    {
+        const Run r = cli({u"pipelines"_s, u"--db"_s, u"/nonexistent/dir/x.sqlite"_s}, false);
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(u"does not exist"_s));
+        QCOMPARE(cli({u"pipelines"_s, u"--db"_s, u"postgresql://u:secret@localhost/x"_s}, false).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLejekCli)
+#include "tst_lejekcli.moc"
