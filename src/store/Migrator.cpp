@@ -73,6 +73,9 @@ Result<void> Migrator::migrate(Database &db, int target)
                 .arg(db.settings().displayName())
                 .arg(*current)
                 .arg(latestVersion())));
+    for (const QString &statement : db.dialect().persistentSetup())
+        if (auto r = db.execScript(statement); !r)
+            return r;
     for (int version = *current + 1; version <= target; ++version) {
         QFile file(migrationFiles().at(version - 1));
         if (!file.open(QIODevice::ReadOnly))

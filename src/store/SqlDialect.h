@@ -21,7 +21,11 @@ public:
     QString expand(const QString &sql) const;
     // SQLite takes the write lock at BEGIN so two writers never deadlock on upgrade.
     QString beginWrite() const;
+    // Per-connection settings that change nothing in the file.
     QStringList sessionSetup() const;
+    // Settings written into the database itself (SQLite's WAL mode): applied only
+    // after the schema version says this build may write to it.
+    QStringList persistentSetup() const;
     // A case-insensitive pattern match operator.
     QString ilike() const;
     QString tableExistsQuery() const; // one ? for the table name
