@@ -60,6 +60,11 @@ lejek_pg_start() {
     return 1
   fi
 
+  # Members of lejek_password_users must log in with a password (scram), so the
+  # keychain tests prove that lejek-cli really sends the stored one; all else is trust.
+  { echo "host all +lejek_password_users 127.0.0.1/32 scram-sha-256"; cat "$LEJEK_PG_DIR/data/pg_hba.conf"; } \
+    >"$LEJEK_PG_DIR/pg_hba.new" && _lejek_pg_as_owner cp "$LEJEK_PG_DIR/pg_hba.new" "$LEJEK_PG_DIR/data/pg_hba.conf"
+
   port=${LEJEK_PG_PORT_BASE:-55432}
   while :; do
     while _lejek_port_in_use "$port"; do port=$((port + 1)); done
@@ -89,6 +94,7 @@ lejek_pg_start() {
     tail -n 30 "$LEJEK_PG_DIR/server.log" >&2 2>/dev/null || true
     return 1
   fi
+  "$bindir/psql" "$LEJEK_TEST_PG_URL" -XAtqc 'CREATE ROLE lejek_password_users NOLOGIN' >/dev/null
   echo "==> PostgreSQL up: $LEJEK_TEST_PG_URL"
 }
 
