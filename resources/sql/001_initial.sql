@@ -119,7 +119,9 @@ CREATE TABLE leads (
     updated_at BIGINT NOT NULL,
     stage_entered_at BIGINT NOT NULL,
     last_activity_at BIGINT NOT NULL,
-    closed_at BIGINT
+    closed_at BIGINT,
+    -- company, contact, e-mail, NIP and phone folded by SearchText (case and diacritics)
+    search_text TEXT
 );
 -- Idempotent re-imports: one external id per pipeline (NULLs never collide).
 CREATE UNIQUE INDEX leads_external_id ON leads (pipeline_id, external_id);

@@ -153,17 +153,21 @@ std::expected<void, QString> Condition::validateFor(const FieldDefinition &def) 
 bool Condition::holds(const FieldDefinition &def, const QVariantMap &values, QDate today) const
 {
     const QVariant value = values.value(field);
-    const bool filled = value.isValid() && !value.isNull() && !value.toString().isEmpty();
+    // A multi-choice value is a list: filled when it has an item, "in" when any item is.
+    const QStringList items = value.typeId() == QMetaType::QStringList ? value.toStringList()
+                              : (value.isValid() && !value.isNull() && !value.toString().isEmpty()) ? QStringList{value.toString()}
+                                                                                                  : QStringList{};
+    const bool filled = !items.isEmpty();
     if (op == Op::Filled)
         return filled;
     if (!filled)
         return false;
-    if (op == Op::OneOf) {
-        const QString v = value.toString();
+    if (op == Op::OneOf || (def.type == FieldType::MultiChoice && (op == Op::Equals || op == Op::NotEquals))) {
+        bool any = false;
         for (const QString &option : operand.split(u',', Qt::SkipEmptyParts))
-            if (option.trimmed().compare(v, Qt::CaseInsensitive) == 0)
-                return true;
-        return false;
+            for (const QString &item : items)
+                any = any || option.trimmed().compare(item, Qt::CaseInsensitive) == 0;
+        return op == Op::NotEquals ? !any : any;
     }
     const auto cmp = compare(def, value, operand, today);
     if (!cmp)

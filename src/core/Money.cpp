@@ -11,9 +11,15 @@ using namespace Qt::Literals::StringLiterals;
 std::optional<qint64> Money::parseMinor(QStringView text)
 {
     QString s = text.trimmed().toString();
-    for (const QString &suffix : {u"PLN"_s, u"zł"_s, u"EUR"_s, u"USD"_s, u"€"_s, u"$"_s}) {
-        if (s.endsWith(suffix, Qt::CaseInsensitive)) {
-            s.chop(suffix.size());
+    // Only the default currency may be written beside the amount: "12 EUR" on a PLN
+    // lead would otherwise be stored as 12 PLN. Other currencies go in "currency".
+    for (const QString &mark : {u"PLN"_s, u"zł"_s}) {
+        if (s.endsWith(mark, Qt::CaseInsensitive)) {
+            s.chop(mark.size());
+            break;
+        }
+        if (s.startsWith(mark, Qt::CaseInsensitive)) {
+            s.remove(0, mark.size());
             break;
         }
     }
@@ -66,9 +72,29 @@ std::optional<qint64> Money::parseMinor(QStringView text)
 
 QString Money::format(qint64 minor, const QString &currency, const QLocale &locale)
 {
-    const QString symbol = currency == u"PLN"_s && locale.language() == QLocale::Polish ? u"zł"_s : currency;
-    const bool whole = minor % 100 == 0;
-    return locale.toCurrencyString(static_cast<double>(minor) / 100.0, symbol, whole ? 0 : 2);
+    // Integer arithmetic all the way: a double loses grosze past 2^53 and Qt 6.4
+    // groups Polish millions wrongly ("1234 567,89").
+    const bool negative = minor < 0;
+    const quint64 magnitude = negative ? 0 - static_cast<quint64>(minor) : static_cast<quint64>(minor);
+    const QString whole = QString::number(magnitude / 100);
+    const bool polish = locale.language() == QLocale::Polish;
+    // Polish leaves four-digit amounts ungrouped (CLDR minimum grouping digits = 2).
+    const qsizetype minimumToGroup = polish ? 5 : 4;
+    QString grouped;
+    const QString separator = polish ? QString(QChar(0x00A0)) : locale.groupSeparator();
+    for (qsizetype i = 0; i < whole.size(); ++i) {
+        if (i > 0 && (whole.size() - i) % 3 == 0 && whole.size() >= minimumToGroup)
+            grouped += separator;
+        grouped += whole[i];
+    }
+    QString number = grouped;
+    if (magnitude % 100 != 0)
+        number += locale.decimalPoint() + u"%1"_s.arg(magnitude % 100, 2, 10, QChar(u'0'));
+    if (negative)
+        number.prepend(u'-');
+    if (polish)
+        return number + QChar(0x00A0) + (currency == u"PLN"_s ? u"zł"_s : currency);
+    return currency + QChar(0x00A0) + number;
 }
 
 } // namespace lejek

@@ -13,7 +13,7 @@ int Nip::checkDigit(QStringView nineDigits)
         return -1;
     int sum = 0;
     for (qsizetype i = 0; i < 9; ++i) {
-        if (!nineDigits[i].isDigit())
+        if (nineDigits[i] < u'0' || nineDigits[i] > u'9')
             return -1;
         sum += nineDigits[i].digitValue() * weights[static_cast<size_t>(i)];
     }
@@ -28,7 +28,7 @@ std::optional<QString> Nip::normalize(QStringView input)
     if (rest.startsWith(u"PL", Qt::CaseInsensitive))
         rest = rest.mid(2);
     for (const QChar c : rest) {
-        if (c.isDigit())
+        if (c >= u'0' && c <= u'9')
             digits.append(c);
         else if (c != u' ' && c != u'-')
             return std::nullopt;

@@ -69,9 +69,16 @@ Result<void> Pipeline::validate() const
         const QString stageName = s.name.trimmed();
         if (stageName.isEmpty() || stageName.size() > 60)
             errors.append({u"stages"_s, tr("a stage name must be 1 to 60 characters")});
-        if (seen.contains(stageName.toLower()))
-            errors.append({stageName, tr("two stages are named \"%1\"").arg(stageName)});
-        seen.append(stageName.toLower());
+        // Stages are found by any of their names, so no name may be used twice.
+        QStringList names{stageName};
+        for (const QString &translatedName : s.translated)
+            if (translatedName.trimmed().compare(stageName, Qt::CaseInsensitive) != 0)
+                names.append(translatedName.trimmed());
+        for (const QString &n : names) {
+            if (seen.contains(n.toLower()))
+                errors.append({stageName, tr("two stages are named \"%1\"").arg(n)});
+            seen.append(n.toLower());
+        }
         if (s.probability < 0 || s.probability > 100)
             errors.append({stageName, tr("win probability must be between 0 and 100")});
         if (s.rottingDays < 0)

@@ -47,9 +47,11 @@ GateRefusal StageGate::check(const Pipeline &pipeline, const Lead &lead, const S
     GateRefusal refusal;
     refusal.leadId = lead.id;
     refusal.stage = target.displayName();
-    for (const QString &key : requiredKeys(pipeline, target))
-        if (!lead.isFilled(key))
-            refusal.missingFields.append(labelOf(pipeline, key));
+    // In card order, so the message reads like the form the user fills in.
+    const QStringList required = requiredKeys(pipeline, target);
+    for (const FieldDefinition &f : pipeline.fields())
+        if (required.contains(f.key) && !lead.isFilled(f.key))
+            refusal.missingFields.append(labelOf(pipeline, f.key));
     for (const Stage *gate : gatesFor(pipeline, target)) {
         for (const Condition &condition : gate->criteria) {
             const auto field = pipeline.field(condition.field);

@@ -5,6 +5,7 @@
 #include "Error.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace lejek {
 
@@ -21,6 +22,7 @@ struct ConnectionSettings {
     QString user;
     QString database;
     QString password;
+    QStringList options; // libpq options from the URL's query: "sslmode=require"
 
     static Result<ConnectionSettings> parse(const QString &text);
     // The URL or path without any password, for messages and keychain keys.

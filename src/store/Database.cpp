@@ -50,7 +50,9 @@ Result<std::unique_ptr<Database>> Database::open(const ConnectionSettings &setti
         db.setDatabaseName(settings.database);
         if (!settings.password.isEmpty())
             db.setPassword(settings.password);
-        db.setConnectOptions(u"connect_timeout=10;application_name=lejek"_s);
+        QStringList options{u"connect_timeout=10"_s, u"application_name=lejek"_s};
+        options += settings.options; // later entries win in libpq
+        db.setConnectOptions(options.join(u';'));
     } else {
         const QFileInfo dir(QFileInfo(settings.path).absolutePath());
         if (!dir.exists() || !dir.isDir())
@@ -130,6 +132,7 @@ Result<void> Database::begin()
 {
     if (m_transactionDepth++ > 0)
         return ok();
+    m_rollbackOnly = false;
     QSqlQuery q(m_db);
     if (!q.exec(m_dialect.beginWrite())) {
         m_transactionDepth = 0;
@@ -146,6 +149,11 @@ Result<void> Database::commit()
         return ok();
     for (QSqlQuery *q : std::as_const(m_prepared))
         q->finish();
+    if (m_rollbackOnly) {
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        m_rollbackOnly = false;
+        return std::unexpected(Error::storage(tr("a part of this change failed, so none of it was written")));
+    }
     QSqlQuery q(m_db);
     if (!q.exec(u"COMMIT"_s)) {
         const Error error = sqlError(q.lastError(), tr("cannot commit"));
@@ -157,8 +165,15 @@ Result<void> Database::commit()
 
 void Database::rollback()
 {
-    // A failure inside a nested unit fails the whole unit of work.
+    // A nested unit that fails dooms the whole unit of work, but the transaction stays
+    // open until the outermost unit ends: statements in between must not autocommit.
+    if (m_transactionDepth > 1) {
+        --m_transactionDepth;
+        m_rollbackOnly = true;
+        return;
+    }
     m_transactionDepth = 0;
+    m_rollbackOnly = false;
     for (QSqlQuery *q : std::as_const(m_prepared))
         q->finish();
     QSqlQuery(m_db).exec(u"ROLLBACK"_s);

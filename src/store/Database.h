@@ -52,6 +52,7 @@ private:
     ConnectionSettings m_settings;
     QHash<QString, QSqlQuery *> m_prepared;
     int m_transactionDepth = 0;
+    bool m_rollbackOnly = false; // a nested unit failed: the outermost must roll back
 };
 
 // A unit of work: begun on construction, rolled back on destruction unless committed.

@@ -3,6 +3,7 @@
 #include "LeadRepository.h"
 
 #include "LeadFields.h"
+#include "SearchText.h"
 #include "SqlValue.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,15 @@ Lead readLead(QSqlQuery &q)
     return lead;
 }
 
+QString searchTextOf(const Lead &lead)
+{
+    QStringList parts;
+    for (const auto key : {"company", "first_name", "last_name", "email", "nip", "phone"})
+        if (const QString v = lead.value(QString::fromLatin1(key)).toString(); !v.isEmpty())
+            parts.append(v);
+    return SearchText::fold(parts.join(u'\n'));
+}
+
 QString sortColumn(LeadSort sort)
 {
     switch (sort) {
@@ -127,6 +137,7 @@ Result<qint64> LeadRepository::insert(const Pipeline &pipeline, const Lead &lead
     static const QString sql = [] {
         QStringList columns = stateColumns().mid(1); // id is generated
         columns += fieldColumns();
+        columns.append(u"search_text"_s);
         QStringList marks(columns.size(), u"?"_s);
         return u"INSERT INTO leads (%1) VALUES (%2) RETURNING id"_s.arg(columns.join(u", "_s), marks.join(u", "_s));
     }();
@@ -142,6 +153,7 @@ Result<qint64> LeadRepository::insert(const Pipeline &pipeline, const Lead &lead
                         SqlValue::fromTime(lead.closedAt)};
     for (const FieldDefinition &f : LeadFields::canonical())
         values.append(storedValue(f, lead));
+    values.append(searchTextOf(lead));
     auto id = m_db.scalar(sql, values);
     if (!id)
         return std::unexpected(id.error());
@@ -161,6 +173,7 @@ Result<bool> LeadRepository::update(const Pipeline &pipeline, const Lead &lead, 
                          u"updated_at = ?"_s, u"stage_entered_at = ?"_s, u"last_activity_at = ?"_s, u"closed_at = ?"_s};
         for (const QString &c : fieldColumns())
             sets.append(c + u" = ?"_s);
+        sets.append(u"search_text = ?"_s);
         return u"UPDATE leads SET %1 WHERE id = ? AND version = ?"_s.arg(sets.join(u", "_s));
     }();
     QVariantList values{lead.stageId,
@@ -173,6 +186,7 @@ Result<bool> LeadRepository::update(const Pipeline &pipeline, const Lead &lead, 
                         SqlValue::fromTime(lead.closedAt)};
     for (const FieldDefinition &f : LeadFields::canonical())
         values.append(storedValue(f, lead));
+    values.append(searchTextOf(lead));
     values << lead.id << expectedVersion;
     auto q = m_db.exec(sql, values);
     if (!q)
@@ -229,13 +243,8 @@ Result<StagePage> LeadRepository::page(const Pipeline &pipeline, const PageReque
     QVariantList values{request.stageId};
     const LeadFilter &f = request.filter;
     if (!f.text.trimmed().isEmpty()) {
-        const QString like = m_db.dialect().ilike();
-        QStringList any;
-        for (const QString &c : {u"company"_s, u"first_name"_s, u"last_name"_s, u"email"_s, u"nip"_s, u"phone"_s}) {
-            any.append(u"l.%1 %2 ? ESCAPE '\\'"_s.arg(c, like));
-            values.append(likePattern(f.text.trimmed()));
-        }
-        where.append(u"("_s + any.join(u" OR "_s) + u")"_s);
+        where.append(u"l.search_text LIKE ? ESCAPE '\\'"_s);
+        values.append(likePattern(SearchText::fold(f.text.simplified())));
     }
     if (f.ownerId) {
         where.append(u"l.owner_id = ?"_s);

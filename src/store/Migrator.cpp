@@ -63,27 +63,43 @@ Result<void> Migrator::migrate(Database &db, int target)
 {
     if (target < 0)
         target = latestVersion();
-    auto current = currentVersion(db);
-    if (!current)
-        return std::unexpected(current.error());
-    if (*current > latestVersion())
-        return std::unexpected(Error::schema(
-            tr("%1 was created by a newer Lejek (schema version %2; this version knows up to %3). "
-               "Open it with a newer Lejek; nothing was changed.")
-                .arg(db.settings().displayName())
-                .arg(*current)
-                .arg(latestVersion())));
+    auto newer = [&](int version) {
+        return Error::schema(tr("%1 was created by a newer Lejek (schema version %2; this version knows up to %3). "
+                                "Open it with a newer Lejek; nothing was changed.")
+                                 .arg(db.settings().displayName())
+                                 .arg(version)
+                                 .arg(latestVersion()));
+    };
+    // Read-only first: a database this build must not touch is refused before any write.
+    auto before = currentVersion(db);
+    if (!before)
+        return std::unexpected(before.error());
+    if (*before > latestVersion())
+        return std::unexpected(newer(*before));
     for (const QString &statement : db.dialect().persistentSetup())
         if (auto r = db.execScript(statement); !r)
             return r;
-    for (int version = *current + 1; version <= target; ++version) {
+    // Each step re-reads the version under the write lock, so several processes
+    // opening one database at once migrate it exactly once.
+    for (;;) {
+        Transaction tx(db);
+        if (!tx.started())
+            return std::unexpected(tx.started().error());
+        if (const QString lock = db.dialect().migrationLock(); !lock.isEmpty())
+            if (auto r = db.scalar(lock); !r)
+                return std::unexpected(r.error());
+        auto current = currentVersion(db);
+        if (!current)
+            return std::unexpected(current.error());
+        if (*current > latestVersion())
+            return std::unexpected(newer(*current));
+        if (*current >= target)
+            return ok(); // the unit of work wrote nothing; it rolls back
+        const int version = *current + 1;
         QFile file(migrationFiles().at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
             return std::unexpected(Error::schema(tr("migration %1 is missing from this build").arg(version)));
         const QString script = db.dialect().expand(QString::fromUtf8(file.readAll()));
-        Transaction tx(db);
-        if (!tx.started())
-            return std::unexpected(tx.started().error());
         if (version == 1) {
             if (auto r = db.execScript(u"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s); !r)
                 return r;
@@ -99,7 +115,6 @@ Result<void> Migrator::migrate(Database &db, int target)
         if (auto r = tx.commit(); !r)
             return r;
     }
-    return ok();
 }
 
 } // namespace lejek

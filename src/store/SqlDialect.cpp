@@ -33,7 +33,10 @@ QStringList SqlDialect::persistentSetup() const
     return {};
 }
 
-QString SqlDialect::ilike() const { return m_kind == Kind::SQLite ? u"LIKE"_s : u"ILIKE"_s; }
+QString SqlDialect::migrationLock() const
+{
+    return m_kind == Kind::PostgreSQL ? u"SELECT pg_advisory_xact_lock(7240001)"_s : QString();
+}
 
 QString SqlDialect::tableExistsQuery() const
 {

@@ -26,8 +26,9 @@ public:
     // Settings written into the database itself (SQLite's WAL mode): applied only
     // after the schema version says this build may write to it.
     QStringList persistentSetup() const;
-    // A case-insensitive pattern match operator.
-    QString ilike() const;
+    // Serialises schema migrations across processes (PostgreSQL); SQLite's
+    // BEGIN IMMEDIATE already does.
+    QString migrationLock() const;
     QString tableExistsQuery() const; // one ? for the table name
 
 private:

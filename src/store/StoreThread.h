@@ -36,6 +36,8 @@ public:
     auto run(Job job) -> QFuture<std::invoke_result_t<Job, Database &>>
     {
         using R = std::invoke_result_t<Job, Database &>;
+        static_assert(requires { R(std::unexpected(Error{})); } || std::is_default_constructible_v<R>,
+                      "a job that cannot run must still give its future a result");
         auto promise = std::make_shared<QPromise<R>>();
         QFuture<R> future = promise->future();
         promise->start();
@@ -43,6 +45,8 @@ public:
             if (!m_database) {
                 if constexpr (requires { R(std::unexpected(Error{})); })
                     promise->addResult(R(std::unexpected(Error::storage(notOpenMessage()))));
+                else
+                    promise->addResult(R{}); // never leave the future without a result
             } else {
                 promise->addResult(job(*m_database));
             }

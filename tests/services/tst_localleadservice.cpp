@@ -128,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(!moved.has_value());
         QCOMPARE(moved.error().code, Error::Code::Refused);
         QCOMPARE(moved.error().refusals.size(), 1);
-        QCOMPARE(moved.error().refusals[0].missingFields, (QStringList{u"Company size"_s, u"Role"_s, u"Main pain"_s}));
+        QCOMPARE(moved.error().refusals[0].missingFields, (QStringList{u"Role"_s, u"Company size"_s, u"Main pain"_s}));
         auto lead = await(m_backend->leads().lead(id));
         QCOMPARE(lead->stageId, stage(u"New leads"_s).id);
         QCOMPARE(lead->version, 1);

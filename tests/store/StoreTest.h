@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers shared by the store tests: a connection on the test thread to a fresh
+// TestDatabase, and a few catalogue queries that differ between SQLite and PostgreSQL.
+#pragma once
+
+#include "Database.h"
+#include "TestDatabase.h"
+
+#include <QAtomicInteger>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QTest>
+
+Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)
+
+namespace lejek::test {
+
+using namespace Qt::Literals::StringLiterals;
+
+inline void addBackendRows()
+{
+    QTest::addColumn<TestDatabase::Kind>("kind");
+    QTest::newRow("sqlite") << TestDatabase::Kind::SQLite;
+    QTest::newRow("postgresql") << TestDatabase::Kind::PostgreSQL;
+}
+
+inline QString uniqueConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return u"lejek-store-test-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Opens a Database on the calling thread (the tests play the store thread).
+inline Result<std::unique_ptr<Database>> openDatabase(const ConnectionSettings &settings)
+{
+    return Database::open(settings, uniqueConnectionName());
+}
+
+inline bool isSqlite(Database &db)
+{
+    return db.dialect().kind() == SqlDialect::Kind::SQLite;
+}
+
+// The tables of the current schema, sorted.
+inline QStringList tableNames(Database &db)
+{
+    QStringList names;
+    auto q = db.exec(isSqlite(db) ? u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s
+                                  : u"SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"_s);
+    if (!q)
+        return {u"<error: %1>"_s.arg(q.error().message)};
+    while ((*q)->next())
+        names.append((*q)->value(0).toString());
+    (*q)->finish();
+    names.sort();
+    return names;
+}
+
+inline bool indexExists(Database &db, const QString &name)
+{
+    auto n = db.scalar(isSqlite(db) ? u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?"_s
+                                    : u"SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema() AND indexname = ?"_s,
+        {name});
+    return n && n->toInt() == 1;
+}
+
+} // namespace lejek::test
+
+// For QVERIFY2 on a Result: the error's message, or nothing.
+#define LEJEK_MESSAGE(result) qPrintable((result) ? QString() : (result).error().message)

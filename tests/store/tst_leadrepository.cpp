@@ -1,0 +1,512 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// LeadRepository on SQLite and PostgreSQL: board pages (keyset and offset), filters,
+// column totals and duplicate matching.
+#include "LeadRepository.h"
+#include "Migrator.h"
+#include "PipelineRepository.h"
+#include "PipelineTemplate.h"
+#include "StoreTest.h"
+#include "UserRepository.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+using namespace lejek;
+using namespace lejek::test;
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_METATYPE(lejek::LeadSort)
+Q_DECLARE_METATYPE(lejek::LeadFilter)
+
+namespace {
+const QDateTime kNow(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+
+qint64 sortKey(const Lead &lead, LeadSort sort)
+{
+    switch (sort) {
+    case LeadSort::LastActivity:
+        return lead.lastActivityAt.toMSecsSinceEpoch();
+    case LeadSort::Value:
+        return lead.value(u"value"_s).toLongLong();
+    case LeadSort::Score:
+        return lead.value(u"score"_s).toLongLong();
+    case LeadSort::Age:
+        return lead.stageEnteredAt.toMSecsSinceEpoch();
+    }
+    return 0;
+}
+
+QList<qint64> ids(const QList<Lead> &leads)
+{
+    QList<qint64> out;
+    for (const Lead &l : leads)
+        out.append(l.id);
+    return out;
+}
+} // namespace
+
+class TestLeadRepository : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_test;
+    std::unique_ptr<Database> m_db;
+    Pipeline m_pipeline; // B2B funnel
+    Pipeline m_other; // Lead handoff
+    qint64 m_anna = 0;
+    qint64 m_piotr = 0;
+    QHash<QString, qint64> m_named; // test's name -> lead id
+
+    const Stage &stage(const QString &name) const { return *m_pipeline.stageByName(name); }
+
+    qint64 insert(const Pipeline &pipeline, const Stage &stage, QVariantMap values, int activityDaysAgo = 0,
+        int enteredDaysAgo = 0, qint64 owner = 0)
+    {
+        Lead lead;
+        lead.pipelineId = pipeline.id;
+        lead.stageId = stage.id;
+        lead.ownerId = owner;
+        lead.version = 1;
+        lead.values = std::move(values);
+        lead.createdAt = kNow.addDays(-30);
+        lead.updatedAt = kNow;
+        lead.stageEnteredAt = kNow.addDays(-enteredDaysAgo);
+        lead.lastActivityAt = kNow.addDays(-activityDaysAgo);
+        auto id = LeadRepository(*m_db).insert(pipeline, lead);
+        if (!id) {
+            qWarning() << id.error().message;
+            return 0;
+        }
+        return *id;
+    }
+
+    Result<StagePage> page(const PageRequest &request) { return LeadRepository(*m_db).page(m_pipeline, request, kNow); }
+
+    // The leads the filter tests look for, all in Qualification (rots after 14 days).
+    void insertFilterLeads()
+    {
+        const Stage &q = stage(u"Qualification"_s);
+        m_named[u"fabryka"_s] = insert(m_pipeline, q,
+            {{u"company"_s, u"Fabryka Okien"_s}, {u"first_name"_s, u"Jan"_s}, {u"last_name"_s, u"Kowalski"_s},
+                {u"email"_s, u"jan@fabryka.pl"_s}, {u"nip"_s, u"5260001246"_s}, {u"phone"_s, u"+48600123456"_s},
+                {u"source"_s, u"webinar"_s}, {u"campaign"_s, u"spring"_s}, {u"score"_s, qlonglong(80)}},
+            20, 20, m_anna);
+        m_named[u"rabat"_s] = insert(m_pipeline, q,
+            {{u"company"_s, u"Rabat 50% Sp."_s}, {u"email"_s, u"biuro@rabat.pl"_s}, {u"source"_s, u"ads"_s},
+                {u"campaign"_s, u"spring"_s}, {u"score"_s, qlonglong(40)}},
+            2, 2, m_piotr);
+        m_named[u"firma500"_s] = insert(m_pipeline, q,
+            {{u"company"_s, u"Firma 500"_s}, {u"first_name"_s, u"Anna"_s}, {u"email"_s, u"anna_k@firma500.pl"_s},
+                {u"source"_s, u"webinar"_s}, {u"campaign"_s, u"autumn"_s}, {u"score"_s, qlonglong(10)}},
+            15, 15);
+        m_named[u"acme"_s] = insert(m_pipeline, q,
+            {{u"company"_s, u"ACME_PL"_s}, {u"email"_s, u"x@acme.pl"_s}, {u"nip"_s, u"7740001454"_s},
+                {u"phone"_s, u"221234567"_s}, {u"source"_s, u"referral"_s}, {u"score"_s, qlonglong(70)}},
+            13, 13, m_anna);
+        // Matches many filters, but sits in another stage or another pipeline.
+        insert(m_pipeline, stage(u"MQL"_s),
+            {{u"company"_s, u"Fabryka Drzwi"_s}, {u"source"_s, u"webinar"_s}, {u"score"_s, qlonglong(90)}}, 40, 40, m_anna);
+        insert(m_other, m_other.stages[1], {{u"company"_s, u"Fabryka Okien"_s}, {u"source"_s, u"webinar"_s}}, 40, 40, m_anna);
+    }
+
+    QSet<qint64> named(const QStringList &names) const
+    {
+        QSet<qint64> out;
+        for (const QString &n : names)
+            out.insert(m_named.value(n));
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        m_test = std::make_unique<TestDatabase>(kind);
+        QString why;
+        if (!m_test->isAvailable(&why))
+            QSKIP(qPrintable(why));
+        auto db = openDatabase(m_test->settings());
+        QVERIFY2(db.has_value(), LEJEK_MESSAGE(db));
+        m_db = std::move(*db);
+        auto migrated = Migrator::migrate(*m_db);
+        QVERIFY2(migrated.has_value(), LEJEK_MESSAGE(migrated));
+        auto b2b = PipelineRepository(*m_db).insert(PipelineTemplate::b2bFunnel(), kNow);
+        QVERIFY2(b2b.has_value(), LEJEK_MESSAGE(b2b));
+        m_pipeline = *b2b;
+        auto handoff = PipelineRepository(*m_db).insert(PipelineTemplate::leadHandoff(), kNow);
+        QVERIFY2(handoff.has_value(), LEJEK_MESSAGE(handoff));
+        m_other = *handoff;
+        auto anna = UserRepository(*m_db).insert(User {0, u"Anna Nowak"_s, u"anna@firma.pl"_s, 0, {}, u"rep"_s, true}, kNow);
+        auto piotr
+            = UserRepository(*m_db).insert(User {0, u"Piotr Zieliński"_s, u"piotr@firma.pl"_s, 0, {}, u"rep"_s, true}, kNow);
+        QVERIFY(anna.has_value() && piotr.has_value());
+        m_anna = *anna;
+        m_piotr = *piotr;
+        m_named.clear();
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_test.reset();
+    }
+
+    void insertAndLoadRoundTrip()
+    {
+        const QVariantMap values {{u"company"_s, u"Fabryka Okien Sp. z o.o."_s}, {u"email"_s, u"jan@fabryka.pl"_s},
+            {u"employees"_s, qlonglong(120)}, {u"decision_date"_s, QDate(2026, 12, 31)}, {u"budget"_s, qlonglong(5000050)},
+            {u"value"_s, qlonglong(12000000)}, {u"score"_s, qlonglong(35)}, {u"notes"_s, u"line one\nline two"_s},
+            {u"external_id"_s, u"HS-1"_s}};
+        const qint64 id = insert(m_pipeline, stage(u"SQL"_s), values, 1, 2, m_anna);
+        QVERIFY(id);
+        auto lead = LeadRepository(*m_db).load(m_pipeline, id);
+        QVERIFY2(lead.has_value(), LEJEK_MESSAGE(lead));
+        QCOMPARE(lead->stageId, stage(u"SQL"_s).id);
+        QCOMPARE(lead->ownerId, m_anna);
+        QCOMPARE(lead->ownerName, u"Anna Nowak"_s);
+        QCOMPARE(lead->version, 1);
+        QCOMPARE(lead->lastActivityAt, kNow.addDays(-1));
+        QCOMPARE(lead->stageEnteredAt, kNow.addDays(-2));
+        for (auto it = values.begin(); it != values.end(); ++it)
+            QCOMPARE(lead->value(it.key()), it.value());
+        QCOMPARE(lead->value(u"currency"_s).toString(), u"PLN"_s); // the default
+        QCOMPARE(*LeadRepository(*m_db).pipelineOf(id), m_pipeline.id);
+        QCOMPARE(LeadRepository(*m_db).load(m_pipeline, id + 1000).error().code, Error::Code::NotFound);
+    }
+
+    // Custom fields keep their types through the store, on load and on a board page,
+    // and an emptied custom field is cleared.
+    void customValuesRoundTrip()
+    {
+        Pipeline draft = PipelineTemplate::b2bFunnel();
+        draft.name = u"With custom fields"_s;
+        draft.customFields
+            = {FieldDefinition {u"contract_type"_s, FieldType::Choice, u"Contract type"_s, {u"licence"_s, u"saas"_s}, true, 0},
+                FieldDefinition {u"products"_s, FieldType::MultiChoice, u"Products"_s, {u"CRM"_s, u"ERP"_s, u"BI"_s}, true, 0},
+                FieldDefinition {u"renewal"_s, FieldType::Date, u"Renewal"_s, {}, true, 0},
+                FieldDefinition {u"licence_fee"_s, FieldType::Money, u"Licence fee"_s, {}, true, 0},
+                FieldDefinition {u"seats"_s, FieldType::Integer, u"Seats"_s, {}, true, 0}};
+        auto pipeline = PipelineRepository(*m_db).insert(draft, kNow);
+        QVERIFY2(pipeline.has_value(), LEJEK_MESSAGE(pipeline));
+        QCOMPARE(pipeline->customFields.size(), 5);
+        for (const FieldDefinition &f : pipeline->customFields)
+            QVERIFY(f.id > 0 && f.custom);
+        const QVariantMap custom {{u"contract_type"_s, u"saas"_s}, {u"products"_s, QStringList {u"CRM"_s, u"BI"_s}},
+            {u"renewal"_s, QDate(2027, 1, 31)}, {u"licence_fee"_s, qlonglong(1234556)}, {u"seats"_s, qlonglong(250)}};
+        QVariantMap values = custom;
+        values.insert(u"company"_s, u"Acme"_s);
+        const qint64 id = insert(*pipeline, pipeline->stages[0], values);
+        QVERIFY(id);
+        LeadRepository repo(*m_db);
+        Lead lead = *repo.load(*pipeline, id);
+        for (auto it = custom.begin(); it != custom.end(); ++it) {
+            QCOMPARE(lead.value(it.key()).typeId(), it.value().typeId());
+            QCOMPARE(lead.value(it.key()), it.value());
+        }
+        PageRequest request;
+        request.stageId = pipeline->stages[0].id;
+        auto p = repo.page(*pipeline, request, kNow);
+        QVERIFY2(p.has_value(), LEJEK_MESSAGE(p));
+        QCOMPARE(p->leads.size(), 1);
+        QCOMPARE(p->leads[0].value(u"products"_s), custom.value(u"products"_s));
+        QCOMPARE(p->leads[0].value(u"renewal"_s), custom.value(u"renewal"_s));
+        // Emptied, it is gone.
+        lead.values.remove(u"products"_s);
+        lead.values.insert(u"seats"_s, QVariant());
+        lead.version = 2;
+        auto written = repo.update(*pipeline, lead, 1);
+        QVERIFY2(written.has_value() && *written, LEJEK_MESSAGE(written));
+        const Lead stored = *repo.load(*pipeline, id);
+        QVERIFY(!stored.isFilled(u"products"_s));
+        QVERIFY(!stored.isFilled(u"seats"_s));
+        QCOMPARE(stored.value(u"contract_type"_s).toString(), u"saas"_s);
+    }
+
+    void updateRefusesAStaleVersion()
+    {
+        const qint64 id = insert(m_pipeline, stage(u"New leads"_s), {{u"company"_s, u"Acme"_s}});
+        LeadRepository repo(*m_db);
+        Lead lead = *repo.load(m_pipeline, id);
+        lead.values.insert(u"industry"_s, u"software"_s);
+        lead.version = 2;
+        auto written = repo.update(m_pipeline, lead, 1);
+        QVERIFY2(written.has_value(), LEJEK_MESSAGE(written));
+        QVERIFY(*written);
+        lead.values.insert(u"industry"_s, u"retail"_s);
+        lead.version = 2;
+        auto stale = repo.update(m_pipeline, lead, 1);
+        QVERIFY2(stale.has_value(), LEJEK_MESSAGE(stale));
+        QVERIFY(!*stale); // someone wrote version 2 first
+        const Lead stored = *repo.load(m_pipeline, id);
+        QCOMPARE(stored.version, 2);
+        QCOMPARE(stored.value(u"industry"_s).toString(), u"software"_s);
+    }
+
+    // Walking a column page by page, for every sort and direction, meets every lead
+    // exactly once, in order, even where many leads share a sort value.
+    void keysetPagingHasNoGapsOrRepeats_data()
+    {
+        QTest::addColumn<LeadSort>("sort");
+        QTest::addColumn<bool>("descending");
+        const std::pair<const char *, LeadSort> sorts[] = {{"last activity", LeadSort::LastActivity}, {"value", LeadSort::Value},
+            {"score", LeadSort::Score}, {"age", LeadSort::Age}};
+        for (const auto &[name, sort] : sorts) {
+            for (const bool descending : {true, false})
+                QTest::addRow("%s %s", name, descending ? "desc" : "asc") << sort << descending;
+        }
+    }
+    void keysetPagingHasNoGapsOrRepeats()
+    {
+        QFETCH(LeadSort, sort);
+        QFETCH(bool, descending);
+        const Stage &column = stage(u"Qualification"_s);
+        QList<Lead> expected;
+        for (int i = 0; i < 41; ++i) {
+            QVariantMap values {{u"company"_s, u"Firma %1"_s.arg(i)}, {u"score"_s, qlonglong((i % 4) * 10)}};
+            if (i % 3)
+                values.insert(u"value"_s, qlonglong((i % 3) * 100000)); // a third have no value yet
+            const qint64 id = insert(m_pipeline, column, values, i % 5, i % 2);
+            QVERIFY(id);
+            expected.append(*LeadRepository(*m_db).load(m_pipeline, id));
+        }
+        // Neighbours in other columns and pipelines stay out.
+        QVERIFY(insert(m_pipeline, stage(u"MQL"_s), {{u"company"_s, u"Other column"_s}}));
+        QVERIFY(insert(m_other, m_other.stages[0], {{u"company"_s, u"Other pipeline"_s}}));
+        std::sort(expected.begin(), expected.end(), [&](const Lead &a, const Lead &b) {
+            const auto ka = std::pair(sortKey(a, sort), a.id);
+            const auto kb = std::pair(sortKey(b, sort), b.id);
+            return descending ? kb < ka : ka < kb;
+        });
+
+        for (const int limit : {1, 4, 7, 100}) {
+            const QByteArray where = "limit " + QByteArray::number(limit);
+            PageRequest request;
+            request.stageId = column.id;
+            request.sort = sort;
+            request.descending = descending;
+            request.limit = limit;
+            QList<qint64> walked;
+            for (int guard = 0; guard < 100; ++guard) {
+                auto p = page(request);
+                QVERIFY2(p.has_value(), LEJEK_MESSAGE(p));
+                QVERIFY2(p->leads.size() <= limit, where.constData());
+                walked += ids(p->leads);
+                if (!p->hasMore)
+                    break;
+                QVERIFY2(p->leads.size() == limit, where.constData());
+                QVERIFY2(p->next.id == p->leads.last().id, where.constData());
+                request.after = p->next;
+            }
+            QVERIFY2(walked == ids(expected), where.constData());
+
+            // Jumping with an offset lands where walking does.
+            for (int offset = 0; offset < expected.size(); offset += limit) {
+                PageRequest jump;
+                jump.stageId = column.id;
+                jump.sort = sort;
+                jump.descending = descending;
+                jump.limit = limit;
+                jump.offset = offset;
+                auto p = page(jump);
+                QVERIFY2(p.has_value(), LEJEK_MESSAGE(p));
+                const QByteArray at = where + " offset " + QByteArray::number(offset);
+                QVERIFY2(ids(p->leads) == ids(expected.mid(offset, limit)), at.constData());
+                QVERIFY2(p->hasMore == (offset + limit < expected.size()), at.constData());
+            }
+        }
+    }
+
+    void emptyColumnHasAnEmptyPage()
+    {
+        PageRequest request;
+        request.stageId = stage(u"Won"_s).id;
+        auto p = page(request);
+        QVERIFY2(p.has_value(), LEJEK_MESSAGE(p));
+        QVERIFY(p->leads.isEmpty());
+        QVERIFY(!p->hasMore);
+        request.stageId = m_other.stages[0].id; // not this pipeline's stage
+        QCOMPARE(page(request).error().code, Error::Code::NotFound);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("stageName");
+        QTest::addColumn<LeadFilter>("filter");
+        QTest::addColumn<QStringList>("expected");
+        const QString q = u"Qualification"_s;
+        auto text = [](const QString &t) {
+            LeadFilter f;
+            f.text = t;
+            return f;
+        };
+        QTest::newRow("no filter") << q << LeadFilter {} << QStringList {u"fabryka"_s, u"rabat"_s, u"firma500"_s, u"acme"_s};
+        QTest::newRow("text: company, any case") << q << text(u"FABRYKA"_s) << QStringList {u"fabryka"_s};
+        QTest::newRow("text: first name") << q << text(u"anna"_s) << QStringList {u"firma500"_s};
+        QTest::newRow("text: last name") << q << text(u"kowalski"_s) << QStringList {u"fabryka"_s};
+        QTest::newRow("text: e-mail") << q << text(u"biuro@"_s) << QStringList {u"rabat"_s};
+        QTest::newRow("text: NIP") << q << text(u"774000"_s) << QStringList {u"acme"_s};
+        QTest::newRow("text: phone") << q << text(u"600123"_s) << QStringList {u"fabryka"_s};
+        QTest::newRow("text: blanks around") << q << text(u"  firma  "_s) << QStringList {u"firma500"_s};
+        QTest::newRow("text: % is literal") << q << text(u"50%"_s) << QStringList {u"rabat"_s};
+        QTest::newRow("text: _ is literal") << q << text(u"_"_s) << QStringList {u"firma500"_s, u"acme"_s};
+        QTest::newRow("text: backslash") << q << text(u"\\"_s) << QStringList {};
+        QTest::newRow("text: quote") << q << text(u"'"_s) << QStringList {};
+        QTest::newRow("text: no match") << q << text(u"zzz"_s) << QStringList {};
+        LeadFilter owner;
+        owner.ownerId = -1; // replaced by Anna's id in the test
+        QTest::newRow("owner") << q << owner << QStringList {u"fabryka"_s, u"acme"_s};
+        LeadFilter source;
+        source.source = u"webinar"_s;
+        QTest::newRow("source") << q << source << QStringList {u"fabryka"_s, u"firma500"_s};
+        LeadFilter campaign;
+        campaign.campaign = u"spring"_s;
+        QTest::newRow("campaign") << q << campaign << QStringList {u"fabryka"_s, u"rabat"_s};
+        LeadFilter minScore;
+        minScore.minScore = 40;
+        QTest::newRow("min score, inclusive") << q << minScore << QStringList {u"fabryka"_s, u"rabat"_s, u"acme"_s};
+        LeadFilter maxScore;
+        maxScore.maxScore = 40;
+        QTest::newRow("max score, inclusive") << q << maxScore << QStringList {u"rabat"_s, u"firma500"_s};
+        LeadFilter between;
+        between.minScore = 40;
+        between.maxScore = 70;
+        QTest::newRow("score between") << q << between << QStringList {u"rabat"_s, u"acme"_s};
+        // Qualification rots after 14 days without activity: 20 and 15 days do, 13 and 2 not.
+        LeadFilter rotting;
+        rotting.rottingOnly = true;
+        QTest::newRow("rotting") << q << rotting << QStringList {u"fabryka"_s, u"firma500"_s};
+        LeadFilter combined;
+        combined.source = u"webinar"_s;
+        combined.rottingOnly = true;
+        combined.minScore = 50;
+        QTest::newRow("filters combine") << q << combined << QStringList {u"fabryka"_s};
+    }
+    void filters()
+    {
+        QFETCH(QString, stageName);
+        QFETCH(LeadFilter, filter);
+        QFETCH(QStringList, expected);
+        insertFilterLeads();
+        if (filter.ownerId == -1)
+            filter.ownerId = m_anna;
+        PageRequest request;
+        request.stageId = stage(stageName).id;
+        request.filter = filter;
+        auto p = page(request);
+        QVERIFY2(p.has_value(), LEJEK_MESSAGE(p));
+        const QList<qint64> found = ids(p->leads);
+        QCOMPARE(QSet<qint64>(found.begin(), found.end()), named(expected));
+    }
+
+    // Polish names start with Ł, Ś, Ż: a search ignores their case too.
+    void textFilterIgnoresPolishCase()
+    {
+        const qint64 lodz = insert(m_pipeline, stage(u"Qualification"_s), {{u"company"_s, u"Zakład Łódź"_s}});
+        const qint64 zabka = insert(m_pipeline, stage(u"Qualification"_s), {{u"company"_s, u"ŻABKA"_s}});
+        for (const auto &[text, id] : {std::pair(u"łódź"_s, lodz), std::pair(u"ZAKŁAD"_s, lodz), std::pair(u"Żabka"_s, zabka)}) {
+            PageRequest request;
+            request.stageId = stage(u"Qualification"_s).id;
+            request.filter.text = text;
+            auto p = page(request);
+            QVERIFY2(p.has_value(), LEJEK_MESSAGE(p));
+            QVERIFY2(ids(p->leads) == QList<qint64> {id}, qPrintable(text));
+        }
+    }
+
+    // A stage that never rots has no rotting leads, however old.
+    void stageWithoutRottingHasNoRottingLeads()
+    {
+        QCOMPARE(stage(u"Won"_s).rottingDays, 0);
+        QVERIFY(insert(m_pipeline, stage(u"Won"_s), {{u"company"_s, u"Old win"_s}}, 400, 400));
+        PageRequest request;
+        request.stageId = stage(u"Won"_s).id;
+        request.filter.rottingOnly = true;
+        auto p = page(request);
+        QVERIFY2(p.has_value(), LEJEK_MESSAGE(p));
+        QVERIFY(p->leads.isEmpty());
+        request.filter.rottingOnly = false;
+        QCOMPARE(page(request)->leads.size(), 1);
+    }
+
+    // Count, value and weighted value (value x the stage's probability) of every
+    // column, in pipeline order; empty columns included with zeros.
+    void totals()
+    {
+        insert(m_pipeline, stage(u"New leads"_s), {{u"company"_s, u"A"_s}, {u"value"_s, qlonglong(100000)}});
+        insert(m_pipeline, stage(u"New leads"_s), {{u"company"_s, u"B"_s}, {u"value"_s, qlonglong(200000)}});
+        insert(m_pipeline, stage(u"New leads"_s), {{u"company"_s, u"C"_s}}); // no value yet
+        insert(m_pipeline, stage(u"SQL"_s), {{u"company"_s, u"D"_s}, {u"value"_s, qlonglong(1000000)}});
+        insert(m_pipeline, stage(u"Won"_s), {{u"company"_s, u"E"_s}, {u"value"_s, qlonglong(500000)}});
+        insert(m_other, m_other.stages[0], {{u"company"_s, u"F"_s}, {u"value"_s, qlonglong(999900)}});
+        auto totals = LeadRepository(*m_db).totals(m_pipeline);
+        QVERIFY2(totals.has_value(), LEJEK_MESSAGE(totals));
+        QCOMPARE(totals->size(), m_pipeline.stages.size());
+        for (qsizetype i = 0; i < totals->size(); ++i) {
+            const StageTotals &t = totals->at(i);
+            const Stage &s = m_pipeline.stages[i];
+            QCOMPARE(t.stageId, s.id);
+            qint64 count = 0, value = 0;
+            if (s.name == u"New leads"_s) {
+                count = 3;
+                value = 300000;
+            } else if (s.name == u"SQL"_s) {
+                count = 1;
+                value = 1000000;
+            } else if (s.name == u"Won"_s) {
+                count = 1;
+                value = 500000;
+            }
+            QCOMPARE(t.count, count);
+            QCOMPARE(t.valueMinor, value);
+            QCOMPARE(t.weightedMinor, value * s.probability / 100);
+        }
+        QCOMPARE(totals->at(0).weightedMinor, qint64(15000)); // 3000 zł x 5%
+        QCOMPARE(totals->at(3).weightedMinor, qint64(400000)); // 10 000 zł x 40%
+        QCOMPARE(*LeadRepository(*m_db).count(m_pipeline.id), qint64(5));
+        QCOMPARE(*LeadRepository(*m_db).count(m_pipeline.id, stage(u"New leads"_s).id), qint64(3));
+        // The other pipeline's totals are its own.
+        auto other = LeadRepository(*m_db).totals(m_other);
+        QVERIFY(other.has_value());
+        QCOMPARE(other->at(0).count, qint64(1));
+        QCOMPARE(other->at(0).valueMinor, qint64(999900));
+    }
+
+    // DOMAIN.md's order: the external id, then the e-mail, then the NIP; one pipeline.
+    void findDuplicate()
+    {
+        const Stage &s = stage(u"New leads"_s);
+        const qint64 byExternal = insert(m_pipeline, s, {{u"company"_s, u"A"_s}, {u"external_id"_s, u"HS-1"_s}});
+        const qint64 byEmail = insert(m_pipeline, s, {{u"company"_s, u"B"_s}, {u"email"_s, u"jan@acme.pl"_s}});
+        const qint64 byEmailLater = insert(m_pipeline, s, {{u"company"_s, u"B2"_s}, {u"email"_s, u"jan@acme.pl"_s}});
+        const qint64 byNip = insert(m_pipeline, s, {{u"company"_s, u"C"_s}, {u"nip"_s, u"5260001246"_s}});
+        insert(m_other, m_other.stages[0],
+            {{u"company"_s, u"D"_s}, {u"external_id"_s, u"HS-9"_s}, {u"email"_s, u"ewa@x.pl"_s}, {u"nip"_s, u"7740001454"_s}});
+        QVERIFY(byExternal && byEmail && byEmailLater && byNip);
+        LeadRepository repo(*m_db);
+        using Found = std::optional<qint64>;
+        const auto find = [&repo](qint64 pipelineId, const QString &externalId, const QString &email, const QString &nip) {
+            auto r = repo.findDuplicate(pipelineId, externalId, email, nip);
+            if (!r)
+                qWarning() << r.error().message;
+            return r ? *r : Found(-1);
+        };
+        QCOMPARE(find(m_pipeline.id, u"HS-1"_s, u"jan@acme.pl"_s, u"5260001246"_s), Found(byExternal));
+        QCOMPARE(find(m_pipeline.id, QString(), u"jan@acme.pl"_s, u"5260001246"_s), Found(byEmail));
+        QCOMPARE(find(m_pipeline.id, u"HS-404"_s, u"jan@acme.pl"_s, u"5260001246"_s), Found(byEmail));
+        QCOMPARE(find(m_pipeline.id, QString(), u"nobody@acme.pl"_s, u"5260001246"_s), Found(byNip));
+        QCOMPARE(find(m_pipeline.id, QString(), QString(), u"5260001246"_s), Found(byNip));
+        QCOMPARE(find(m_pipeline.id, u"HS-404"_s, u"nobody@acme.pl"_s, u"7740001454"_s), Found(std::nullopt));
+        QCOMPARE(find(m_pipeline.id, QString(), QString(), QString()), Found(std::nullopt));
+        // Another pipeline's leads are not duplicates.
+        QCOMPARE(find(m_pipeline.id, u"HS-9"_s, u"ewa@x.pl"_s, u"7740001454"_s), Found(std::nullopt));
+        QVERIFY(repo.findDuplicate(m_other.id, u"HS-9"_s, QString(), QString())->has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeadRepository)
+#include "tst_leadrepository.moc"

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// StoreThread: the store's own thread; jobs run there, one at a time, in order.
+#include "Await.h"
+#include "Migrator.h"
+#include "StoreTest.h"
+#include "StoreThread.h"
+
+#include <QDir>
+#include <QSemaphore>
+#include <QThread>
+
+#include <numeric>
+
+using namespace lejek;
+using namespace lejek::test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestStoreThread : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_test;
+
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        m_test = std::make_unique<TestDatabase>(kind);
+        QString why;
+        if (!m_test->isAvailable(&why))
+            QSKIP(qPrintable(why));
+    }
+
+    void cleanup() { m_test.reset(); }
+
+    void jobsRunOnTheStoreThread()
+    {
+        StoreThread store(m_test->settings());
+        QVERIFY(await(store.open()).has_value());
+        QThread *caller = QThread::currentThread();
+        auto where = await(store.run([](Database &) { return QThread::currentThread(); }));
+        QVERIFY(where != nullptr);
+        QVERIFY(where != caller);
+        // Always the same thread: the one that owns the connection.
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(await(store.run([](Database &) { return QThread::currentThread(); })), where);
+    }
+
+    void jobsRunInOrder()
+    {
+        StoreThread store(m_test->settings());
+        QVERIFY(await(store.open()).has_value());
+        QList<int> order; // only touched on the store thread until the last future is done
+        QList<QFuture<Result<qint64>>> futures;
+        for (int i = 0; i < 200; ++i) {
+            futures.append(store.run([i, &order](Database &db) -> Result<qint64> {
+                order.append(i);
+                auto id
+                    = db.scalar(u"INSERT INTO teams (name) VALUES (?) RETURNING id"_s, {u"team %1"_s.arg(i, 3, 10, QChar(u'0'))});
+                if (!id)
+                    return std::unexpected(id.error());
+                return id->toLongLong();
+            }));
+        }
+        qint64 previous = 0;
+        for (auto &f : futures) {
+            const Result<qint64> id = await(f);
+            QVERIFY2(id.has_value(), LEJEK_MESSAGE(id));
+            QVERIFY(*id > previous); // inserted in the order given
+            previous = *id;
+        }
+        QList<int> expected(200);
+        std::iota(expected.begin(), expected.end(), 0);
+        QCOMPARE(order, expected);
+    }
+
+    void jobBeforeOpenReportsNotOpen()
+    {
+        StoreThread store(m_test->settings());
+        bool ran = false;
+        auto r = await(store.run([&ran](Database &) -> Result<int> {
+            ran = true;
+            return 1;
+        }));
+        QVERIFY(!ran);
+        QVERIFY(!r.has_value());
+        QCOMPARE(r.error().code, Error::Code::Storage);
+        QVERIFY2(r.error().message.contains(u"not open"_s), qPrintable(r.error().message));
+        // Opening afterwards works, and jobs then run.
+        QVERIFY(await(store.open()).has_value());
+        auto ok = await(store.run([](Database &) -> Result<int> { return 7; }));
+        QVERIFY(ok.has_value());
+        QCOMPARE(*ok, 7);
+    }
+
+    void failedOpenLeavesTheStoreClosed()
+    {
+        ConnectionSettings settings = m_test->settings();
+        if (settings.isPostgres())
+            settings.database = u"lejek_no_such_database_4711"_s;
+        else
+            settings.path = QDir::tempPath() + u"/lejek-no-such-folder-4711/x.sqlite"_s;
+        StoreThread store(settings);
+        auto opened = await(store.open());
+        QVERIFY(!opened.has_value());
+        QCOMPARE(opened.error().code, Error::Code::Storage);
+        auto r = await(store.run([](Database &) -> Result<int> { return 1; }));
+        QVERIFY(!r.has_value());
+        QVERIFY(r.error().message.contains(u"not open"_s));
+    }
+
+    void openStopsAtTheGivenVersion()
+    {
+        StoreThread store(m_test->settings());
+        QVERIFY(await(store.open(1)).has_value());
+        auto version = await(store.run([](Database &db) { return Migrator::currentVersion(db); }));
+        QVERIFY(version.has_value());
+        QCOMPARE(*version, 1);
+    }
+
+    // Destroying the store finishes every job already given to it, on an open
+    // connection, before it closes.
+    void destructionWaitsForQueuedJobs()
+    {
+        QSemaphore gate;
+        QList<QFuture<Result<int>>> futures;
+        QAtomicInteger<int> done = 0;
+        {
+            StoreThread store(m_test->settings());
+            QVERIFY(await(store.open()).has_value());
+            // The first job holds the thread until everything else is queued behind it.
+            futures.append(store.run([&gate, &done](Database &) -> Result<int> {
+                gate.acquire();
+                done.fetchAndAddRelaxed(1);
+                return 0;
+            }));
+            for (int i = 1; i <= 50; ++i) {
+                futures.append(store.run([i, &done](Database &db) -> Result<int> {
+                    auto one = db.scalar(u"SELECT ?"_s, {i});
+                    if (!one)
+                        return std::unexpected(one.error());
+                    done.fetchAndAddRelaxed(1);
+                    return one->toInt();
+                }));
+            }
+            gate.release();
+        }
+        QCOMPARE(done.loadRelaxed(), 51);
+        for (int i = 0; i < futures.size(); ++i) {
+            QVERIFY(futures[i].isFinished());
+            QCOMPARE(futures[i].resultCount(), 1);
+            const Result<int> r = futures[i].result();
+            QVERIFY2(r.has_value(), LEJEK_MESSAGE(r));
+            QCOMPARE(*r, i);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreThread)
+#include "tst_storethread.moc"
