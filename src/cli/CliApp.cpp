@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "commands/AddCommand.h"
+#include "commands/DemoCommand.h"
 #include "commands/EditCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/LeadsCommand.h"
@@ -40,6 +41,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<TimelineCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<TaskCommand>());
+    m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<PasswordCommand>());
 }
 

@@ -14,8 +14,6 @@ namespace lejek {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("lejek::KeychainCredentials", s); }
-
 template<typename T, typename Job, typename OnDone>
 QFuture<Result<T>> start(Job *job, OnDone onDone)
 {
@@ -32,7 +30,8 @@ QFuture<Result<T>> start(Job *job, OnDone onDone)
 
 Error keychainError(const QKeychain::Job *job)
 {
-    return Error::storage(tr("the keychain refused: %1").arg(job->errorString()));
+    // lupdate reads free functions' tr() under another context: spell it out.
+    return Error::storage(QCoreApplication::translate("lejek::KeychainCredentials", "the keychain refused: %1").arg(job->errorString()));
 }
 } // namespace
 

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -231,6 +232,30 @@ private Q_SLOTS:
         QCOMPARE(cli({u"edit"_s, QString::number(id)}).code, 2);
     }
 
+    void concurrentEditsOfOneVersionLetExactlyOneWin()
+    {
+        const qint64 id = add({u"company=Acme"_s});
+        std::vector<std::unique_ptr<QProcess>> writers;
+        for (int i = 0; i < 6; ++i) {
+            auto process = std::make_unique<QProcess>();
+            process->start(QStringLiteral(LEJEK_CLI_PATH), {u"edit"_s, u"--db"_s, m_db->url(), QString::number(id),
+                                                            u"--expect-version"_s, u"1"_s, u"notes=writer %1"_s.arg(i)});
+            writers.push_back(std::move(process));
+        }
+        int won = 0;
+        int conflicts = 0;
+        for (auto &process : writers) {
+            QVERIFY(process->waitForFinished(60000));
+            won += process->exitCode() == 0 ? 1 : 0;
+            conflicts += process->exitCode() == 3 ? 1 : 0;
+        }
+        QCOMPARE(won, 1);
+        QCOMPARE(conflicts, 5);
+        const QJsonArray leads = json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}));
+        QCOMPARE(leads[0][u"version"_s].toInt(), 2);
+        QVERIFY(leads[0][u"notes"_s].toString().startsWith(u"writer "_s));
+    }
+
     void moveIsGatedExactlyAsTheBoardWillBe()
     {
         const qint64 a = add({u"company=Acme"_s, u"industry=software"_s});
@@ -294,6 +319,52 @@ private Q_SLOTS:
         QCOMPARE(table.code, 0);
         QVERIFY(table.out.contains(u"New leads → Qualification"_s));
         QCOMPARE(cli({u"timeline"_s, u"424242"_s}).code, 1);
+    }
+
+    void demoWritesRealisticLeadsWithHistory()
+    {
+        const Run r = cli({u"demo"_s, u"--leads"_s, u"400"_s, u"--seed"_s, u"7"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"wrote 400 demo leads"_s));
+        const QJsonArray leads = json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}));
+        QCOMPARE(leads.size(), 400);
+        QSet<QString> stages;
+        int withOwner = 0;
+        for (const QJsonValue &lead : leads) {
+            stages.insert(lead[u"stage"_s].toString());
+            withOwner += lead[u"owner"_s].isString() ? 1 : 0;
+            if (lead[u"stage"_s].toString() == u"Lost"_s)
+                QVERIFY(lead[u"lost_reason"_s].isString());
+        }
+        QVERIFY2(stages.size() >= 6, qPrintable(QStringList(stages.values()).join(u", "_s)));
+        QVERIFY(withOwner > 350);
+        const QJsonArray timeline = json(cli({u"timeline"_s, QString::number(leads[0][u"id"_s].toInteger()), u"--format"_s, u"json"_s}));
+        QVERIFY(!timeline.isEmpty());
+        QCOMPARE(timeline[0][u"type"_s].toString(), u"stage_change"_s);
+        QCOMPARE(cli({u"demo"_s, u"--leads"_s, u"-5"_s}).code, 2);
+    }
+
+    void aKilledWriteLeavesNoHalfWrittenBatch()
+    {
+        QProcess demo;
+        demo.start(QStringLiteral(LEJEK_CLI_PATH), {u"demo"_s, u"--db"_s, m_db->url(), u"--leads"_s, u"300000"_s});
+        QVERIFY(demo.waitForStarted());
+        QTest::qWait(2500); // several 5,000-lead transactions in
+        demo.kill();         // SIGKILL: no chance to clean up
+        QVERIFY(demo.waitForFinished(10000));
+        QCOMPARE(demo.exitStatus(), QProcess::CrashExit);
+        // The database opens, and holds whole batches only: every lead with its history.
+        const Run r = cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray leads = json(r);
+        QCOMPARE(leads.size() % 5000, 0);
+        QVERIFY2(leads.size() < 300000, "the kill came too late to test anything");
+        if (!leads.isEmpty()) {
+            const QJsonArray timeline = json(cli({u"timeline"_s, QString::number(leads.last()[u"id"_s].toInteger()), u"--format"_s, u"json"_s}));
+            QVERIFY(!timeline.isEmpty());
+        }
+        // ...and takes new writes.
+        QVERIFY(add({u"company=After the crash"_s}) > 0);
     }
 
     void usageErrorsExitWith2()

@@ -360,7 +360,8 @@ private Q_SLOTS:
         QVERIFY(tasks->at(0).isDone());
         QCOMPARE(tasks->at(0).dueAt, m_now.addDays(5));
         QStringList kinds;
-        for (const TimelineEntry &e : *await(m_backend->leads().timeline(id)))
+        const auto timeline = await(m_backend->leads().timeline(id)); // named: a range-for over *temporary dangles
+        for (const TimelineEntry &e : *timeline)
             if (e.type == TimelineEntry::Type::Activity)
                 kinds.append(e.activity.kind);
         QCOMPARE(kinds, (QStringList{u"created"_s, u"call"_s, u"task_created"_s, u"task_rescheduled"_s, u"task_done"_s}));

@@ -26,7 +26,7 @@ QString readSecretLine(QTextStream &err)
     const bool terminal = isatty(STDIN_FILENO);
     termios saved{};
     if (terminal) {
-        err << tr("Password: ") << Qt::flush;
+        err << QCoreApplication::translate("lejek::cli::PasswordCommand", "Password: ") << Qt::flush;
         tcgetattr(STDIN_FILENO, &saved);
         termios silent = saved;
         silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);

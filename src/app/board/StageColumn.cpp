@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StageColumn.h"
+
+#include "LeadCardDelegate.h"
+#include "StageHeader.h"
+#include "StageLeadModel.h"
+#include "StageListView.h"
+#include "application/NumberFormat.h"
+
+#include <QVBoxLayout>
+
+namespace lejek::app {
+
+using namespace Qt::Literals::StringLiterals;
+
+StageColumn::StageColumn(
+    LeadService &service, qint64 pipelineId, const Stage &stage, LeadCardDelegate *delegate, bool firstStage, QWidget *parent)
+    : QWidget(parent)
+    , m_stage(stage)
+    , m_header(new StageHeader(stage, this))
+    , m_view(new StageListView(this))
+    , m_model(new StageLeadModel(service, pipelineId, stage, this))
+{
+    setObjectName(u"stageColumn_%1"_s.arg(stage.id));
+    m_view->setObjectName(u"stageList_%1"_s.arg(stage.id));
+    m_view->setItemDelegate(delegate);
+    m_view->setModel(m_model);
+    m_view->setEmptyText(
+        firstStage ? tr("No leads here yet. Add one with lejek-cli add or import a CSV file.") : tr("No leads in this stage."));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_view, 1);
+    setMinimumWidth(170);
+    updateAccessibility();
+}
+
+void StageColumn::setTotals(const StageTotals &totals)
+{
+    m_header->setTotals(totals);
+    m_model->setTotals(totals);
+    updateAccessibility();
+}
+
+void StageColumn::updateAccessibility()
+{
+    const qint64 count = m_model->totals().count;
+    const QString name = tr("%1, %2 lead(s)", "stage name, lead count", NumberFormat::pluralN(count))
+                             .arg(m_stage.displayName(locale()), NumberFormat::integer(count, locale()));
+    m_view->setAccessibleName(name);
+    m_view->setAccessibleDescription(m_header->valueText());
+    setAccessibleName(name);
+}
+
+} // namespace lejek::app

@@ -1,0 +1,267 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "ChangeNotifier.h"
+#include "ConnectionSettings.h"
+#include "MessagePage.h"
+#include "application/NumberFormat.h"
+#include "application/Session.h"
+#include "board/BoardView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace lejek::app {
+
+using namespace Qt::Literals::StringLiterals;
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_messagePage(new MessagePage(m_stack))
+    , m_board(new BoardView(m_stack))
+    , m_pipelineBox(new QComboBox(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_stack->addWidget(m_messagePage);
+    m_stack->addWidget(m_board);
+    setCentralWidget(m_stack);
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    resize(1280, 800);
+
+    connect(m_messagePage, &MessagePage::actionTriggered, this, &MainWindow::chooseDatabase);
+    connect(m_board, &BoardView::totalsLoaded, this, &MainWindow::onTotalsLoaded);
+    connect(m_board, &BoardView::errorOccurred, this,
+        [this](const QString &message) { statusBar()->showMessage(tr("Could not load leads: %1").arg(message), 10000); });
+    setState(State::Idle);
+}
+
+MainWindow::~MainWindow()
+{
+    // The board's models refer to the session's services.
+    m_board->setServices(nullptr, nullptr);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Lejek"), this, &MainWindow::about);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Pipeline"));
+    bar->setObjectName(u"pipelineToolBar"_s);
+    bar->setMovable(false);
+    auto *label = new QLabel(tr("&Pipeline:"), bar);
+    label->setBuddy(m_pipelineBox);
+    label->setContentsMargins(4, 0, 6, 0);
+    m_pipelineBox->setObjectName(u"pipelineSelector"_s);
+    m_pipelineBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pipelineBox->setMinimumContentsLength(16);
+    m_pipelineBox->setAccessibleName(tr("Pipeline"));
+    bar->addWidget(label);
+    bar->addWidget(m_pipelineBox);
+    connect(m_pipelineBox, &QComboBox::currentIndexChanged, this, &MainWindow::onPipelineSelected);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_databaseLabel->setObjectName(u"databaseLabel"_s);
+    m_countLabel->setObjectName(u"leadCountLabel"_s);
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_databaseLabel->text() + u" | "_s + m_countLabel->text();
+}
+
+void MainWindow::setState(State state)
+{
+    m_state = state;
+    const bool ready = state == State::Ready;
+    m_pipelineBox->setEnabled(ready && m_pipelineBox->count() > 0);
+    if (m_refreshAction)
+        m_refreshAction->setEnabled(ready);
+    m_stack->setCurrentWidget(ready ? static_cast<QWidget *>(m_board) : m_messagePage);
+    if (state == State::Idle)
+        m_messagePage->showMessage(
+            tr("No database is open"), tr("Open a Lejek database with File › Open Database…"), tr("Open Database…"));
+    Q_EMIT stateChanged(state);
+}
+
+void MainWindow::openDatabase(const QString &location)
+{
+    m_board->setServices(nullptr, nullptr);
+    m_session.reset(); // waits for the old store's queued jobs
+    m_pipelines.clear();
+    {
+        const QSignalBlocker blocker(m_pipelineBox);
+        m_pipelineBox->clear();
+    }
+    m_location = location;
+    m_countLabel->clear();
+
+    auto settings = ConnectionSettings::parse(location);
+    if (!settings) {
+        m_databaseLabel->setText(location);
+        showFailure(tr("This is not a database Lejek can open"), settings.error().message);
+        return;
+    }
+    const QString name = settings->displayName();
+    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(name)));
+    m_databaseLabel->setToolTip(QDir::toNativeSeparators(name));
+    setWindowTitle(settings->isPostgres() ? name : QFileInfo(name).fileName());
+    m_messagePage->showMessage(tr("Opening the database…"), QDir::toNativeSeparators(name));
+    setState(State::Opening);
+
+    m_session = std::make_unique<Session>(*settings);
+    connect(m_session.get(), &Session::ready, this, &MainWindow::onReady);
+    connect(m_session.get(), &Session::pipelinesLoaded, this, &MainWindow::onPipelinesLoaded);
+    connect(m_session.get(), &Session::failed, this, &MainWindow::onFailed);
+    m_session->open();
+}
+
+void MainWindow::showFailure(const QString &title, const QString &details)
+{
+    m_messagePage->showMessage(title, details, tr("Open Another Database…"));
+    setState(State::Failed);
+}
+
+void MainWindow::onFailed(const Error &error)
+{
+    if (m_state == State::Ready) {
+        // The database is open; one call failed. Say so without leaving the board.
+        statusBar()->showMessage(error.message, 10000);
+        return;
+    }
+    showFailure(tr("Lejek could not open the database"), error.message);
+}
+
+void MainWindow::onReady(const QList<Pipeline> &pipelines)
+{
+    m_board->setServices(&m_session->leads(), &m_session->notifier());
+    const QString location = m_session->settings().isPostgres() ? m_session->settings().displayName()
+                                                                : QDir::toNativeSeparators(m_session->settings().path);
+    m_board->setEmptyPipelineText(
+        tr("This pipeline has no leads yet. Add one with “lejek-cli add --db %1”, or try Lejek with demo data: "
+           "“lejek-cli demo --db %1”. Then choose View › Refresh.")
+            .arg(location));
+    connect(&m_session->notifier(), &ChangeNotifier::pipelinesChanged, m_session.get(), &Session::reloadPipelines);
+    setState(State::Ready);
+    fillPipelineSelector(pipelines, 0);
+}
+
+void MainWindow::onPipelinesLoaded(const QList<Pipeline> &pipelines)
+{
+    const qint64 current = m_board->pipeline().id;
+    const auto it = std::find_if(pipelines.cbegin(), pipelines.cend(), [current](const Pipeline &p) { return p.id == current; });
+    if (it != pipelines.cend() && *it == m_board->pipeline()) {
+        // Same pipeline, same stages: keep the board, refresh its numbers.
+        m_pipelines = pipelines;
+        const QSignalBlocker blocker(m_pipelineBox);
+        m_pipelineBox->clear();
+        for (const Pipeline &p : pipelines)
+            m_pipelineBox->addItem(p.name, p.id);
+        m_pipelineBox->setCurrentIndex(m_pipelineBox->findData(current));
+        m_board->refresh();
+        return;
+    }
+    fillPipelineSelector(pipelines, current);
+}
+
+void MainWindow::fillPipelineSelector(const QList<Pipeline> &pipelines, qint64 selectId)
+{
+    m_pipelines = pipelines;
+    {
+        const QSignalBlocker blocker(m_pipelineBox);
+        m_pipelineBox->clear();
+        for (const Pipeline &p : pipelines)
+            m_pipelineBox->addItem(p.name, p.id);
+    }
+    m_pipelineBox->setEnabled(m_state == State::Ready && !pipelines.isEmpty());
+    const int index = std::max(0, m_pipelineBox->findData(selectId));
+    {
+        const QSignalBlocker blocker(m_pipelineBox);
+        m_pipelineBox->setCurrentIndex(index);
+    }
+    onPipelineSelected(m_pipelineBox->currentIndex());
+}
+
+void MainWindow::onPipelineSelected(int index)
+{
+    if (index < 0 || index >= m_pipelines.size()) {
+        m_board->setPipeline(Pipeline());
+        return;
+    }
+    m_countLabel->setText(tr("Counting leads…"));
+    m_board->setPipeline(m_pipelines.at(index));
+}
+
+void MainWindow::onTotalsLoaded(qint64 totalLeads)
+{
+    m_countLabel->setText(
+        tr("%1 lead(s) in this pipeline", "", NumberFormat::pluralN(totalLeads)).arg(NumberFormat::integer(totalLeads)));
+}
+
+void MainWindow::chooseDatabase()
+{
+    QString folder = QFileInfo(m_location).absolutePath();
+    if (m_location.startsWith(u"postgresql://"_s) || !QFileInfo::exists(folder))
+        folder = QDir::homePath();
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open Database"), folder, tr("Lejek databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::refresh()
+{
+    if (m_session && m_session->isOpen())
+        m_session->reloadPipelines();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Lejek"),
+        tr("<h3>Lejek %1</h3>"
+           "<p>Lejek runs your B2B sales pipelines: every lead moves through clear stages, "
+           "from the first contact to a signed deal.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(LEJEK_VERSION)));
+}
+
+} // namespace lejek::app

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Error.h"
+#include "Pipeline.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+
+namespace lejek::app {
+
+class BoardView;
+class MessagePage;
+class Session;
+
+// The window: File (open a database, quit), View (refresh), Help (about); a toolbar
+// with the pipeline selector; the board; the database and lead count in the status
+// bar. Opening a database never blocks: a message page shows meanwhile, and another
+// one says what went wrong if it fails.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Opening, Ready, Failed };
+    Q_ENUM(State)
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // An SQLite path or a postgresql:// URL.
+    void openDatabase(const QString &location);
+
+    State state() const { return m_state; }
+    BoardView *board() const { return m_board; }
+    QComboBox *pipelineSelector() const { return m_pipelineBox; }
+    MessagePage *messagePage() const { return m_messagePage; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void stateChanged(lejek::app::MainWindow::State state);
+
+private:
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void setState(State state);
+    void showFailure(const QString &title, const QString &details);
+    void onReady(const QList<lejek::Pipeline> &pipelines);
+    void onPipelinesLoaded(const QList<lejek::Pipeline> &pipelines);
+    void onFailed(const lejek::Error &error);
+    void fillPipelineSelector(const QList<lejek::Pipeline> &pipelines, qint64 selectId);
+    void onPipelineSelected(int index);
+    void onTotalsLoaded(qint64 totalLeads);
+    void chooseDatabase();
+    void refresh();
+    void about();
+
+    std::unique_ptr<Session> m_session;
+    QList<Pipeline> m_pipelines;
+    State m_state = State::Idle;
+    QString m_location;
+    QStackedWidget *m_stack;
+    MessagePage *m_messagePage;
+    BoardView *m_board;
+    QComboBox *m_pipelineBox;
+    QLabel *m_databaseLabel;
+    QLabel *m_countLabel;
+    QAction *m_refreshAction = nullptr;
+};
+
+} // namespace lejek::app

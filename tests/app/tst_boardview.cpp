@@ -1,0 +1,206 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// BoardView over a real SQLite database: columns for open and parked stages, tiles for
+// won and lost, headers from the totals, and change notifications that refresh only
+// the stages they touched while the columns keep their scroll position.
+#include "Await.h"
+#include "BoardTestData.h"
+#include "LocalBackend.h"
+#include "TestDatabase.h"
+#include "application/Translations.h"
+#include "board/BoardView.h"
+#include "board/ClosedStageTile.h"
+#include "board/StageColumn.h"
+#include "board/StageHeader.h"
+#include "board/StageLeadModel.h"
+#include "board/StageListView.h"
+
+#include <QAbstractItemModelTester>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace lejek;
+using namespace lejek::app;
+using namespace lejek::test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestBoardView : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Translations> m_english;
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<LocalBackend> m_backend;
+    std::unique_ptr<BoardView> m_board;
+    Pipeline m_pipeline;
+    QDateTime m_now = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+
+    const Stage &stage(const QString &name) const { return *m_pipeline.stageByName(name); }
+    StageColumn *column(const QString &name) const { return m_board->column(stage(name).id); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // English as the app installs it: with its plural forms.
+        m_english = std::make_unique<Translations>(u"en"_s);
+        QVERIFY(m_english->install());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>(TestDatabase::Kind::SQLite);
+        m_backend = std::make_unique<LocalBackend>(m_db->settings(), [this] { return m_now; });
+        QVERIFY(await(m_backend->open()).has_value());
+        auto pipeline = await(m_backend->pipelines().createFromTemplate(u"b2b"_s, {}));
+        QVERIFY(pipeline.has_value());
+        m_pipeline = *pipeline;
+        const QList<User> users = BoardTestData::createUsers(*m_backend);
+        QCOMPARE(BoardTestData::addLeads(*m_backend, m_pipeline, stage(u"New leads"_s), 300, users, m_now), 300);
+        QCOMPARE(BoardTestData::addLeads(*m_backend, m_pipeline, stage(u"Qualification"_s), 40, users, m_now, 20, 1), 40);
+        QCOMPARE(BoardTestData::addLeads(*m_backend, m_pipeline, stage(u"Won"_s), 5, users, m_now, 20, 2), 5);
+
+        m_board = std::make_unique<BoardView>();
+        m_board->resize(1280, 700);
+        m_board->setServices(&m_backend->leads(), &m_backend->notifier());
+        m_board->setPipeline(m_pipeline);
+        m_board->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_board.get()));
+        QTRY_VERIFY(m_board->hasTotals());
+    }
+
+    void cleanup()
+    {
+        m_board.reset();
+        m_backend.reset();
+        m_db.reset();
+    }
+
+    void columnsAndTilesFollowTheStages()
+    {
+        QStringList columns;
+        for (StageColumn *c : m_board->columns())
+            columns.append(c->stage().name);
+        QCOMPARE(
+            columns, (QStringList {u"New leads"_s, u"Qualification"_s, u"MQL"_s, u"SQL"_s, u"Follow-up"_s, u"Opportunity"_s}));
+        QCOMPARE(m_board->closedTiles().size(), 2);
+        QCOMPARE(m_board->closedTiles().at(0)->stage().name, u"Won"_s);
+        QCOMPARE(m_board->closedTiles().at(0)->totals().count, 5);
+        QCOMPARE(m_board->closedTiles().at(1)->totals().count, 0);
+        QCOMPARE(m_board->totalLeads(), 345);
+    }
+
+    void headersShowCountsAndSums()
+    {
+        StageHeader *header = column(u"New leads"_s)->header();
+        QCOMPARE(header->totals().count, 300);
+        QCOMPARE(header->countText(), u"300"_s);
+        auto totals = await(m_backend->leads().stageTotals(m_pipeline.id));
+        QVERIFY(totals.has_value());
+        QCOMPARE(header->totals().valueMinor, totals->at(0).valueMinor);
+        QCOMPARE(header->totals().weightedMinor, totals->at(0).valueMinor * 5 / 100);
+        QVERIFY(header->valueText().startsWith(u"PLN"_s));
+        QVERIFY(header->weightedText().startsWith(u"weighted PLN"_s));
+        QVERIFY(header->toolTip().contains(u"win probability 5%"_s));
+        QCOMPARE(column(u"New leads"_s)->model()->rowCount(), 300);
+        QCOMPARE(column(u"MQL"_s)->model()->rowCount(), 0);
+    }
+
+    void columnsFillAndNameThemselves()
+    {
+        StageColumn *newLeads = column(u"New leads"_s);
+        QTRY_VERIFY(newLeads->model()->isPageCached(0));
+        QVERIFY(newLeads->view()->uniformItemSizes());
+        QCOMPARE(newLeads->view()->accessibleName(), u"New leads, 300 leads"_s);
+        QCOMPARE(column(u"MQL"_s)->view()->accessibleName(), u"MQL, 0 leads"_s);
+        QVERIFY(newLeads->view()->emptyText().contains(u"lejek-cli add"_s));
+        QVERIFY(!column(u"MQL"_s)->view()->emptyText().isEmpty());
+        // Only what is visible is fetched.
+        QVERIFY(!newLeads->model()->isPageCached(1));
+    }
+
+    void changesRefreshOnlyTheTouchedStages()
+    {
+        StageColumn *newLeads = column(u"New leads"_s);
+        StageColumn *qualification = column(u"Qualification"_s);
+        StageColumn *mql = column(u"MQL"_s);
+        QTRY_VERIFY(newLeads->model()->isPageCached(0));
+        QTRY_VERIFY(qualification->model()->isPageCached(0));
+        QAbstractItemModelTester tester(newLeads->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // Scroll the first column into its second page.
+        newLeads->view()->scrollTo(newLeads->model()->index(150), QAbstractItemView::PositionAtTop);
+        QTRY_VERIFY(newLeads->model()->isPageCached(1));
+        const int scroll = newLeads->view()->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+
+        QSignalSpy qualificationChanged(qualification->model(), &QAbstractItemModel::dataChanged);
+        QSignalSpy mqlChanged(mql->model(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(newLeads->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy totals(m_board.get(), &BoardView::totalsLoaded);
+        QSignalSpy pages(newLeads->model(), &StageLeadModel::pageLoaded);
+
+        auto created
+            = await(m_backend->leads().createLead(NewLead {m_pipeline.id, {}, {{u"company"_s, u"Nowa Firma S.A."_s}}, {}}));
+        QVERIFY(created.has_value());
+        QTRY_COMPARE(totals.size(), 1);
+        QCOMPARE(newLeads->header()->totals().count, 301);
+        QCOMPARE(newLeads->model()->rowCount(), 301);
+        QCOMPARE(newLeads->view()->accessibleName(), u"New leads, 301 leads"_s);
+        QCOMPARE(m_board->totalLeads(), 346);
+        QTRY_VERIFY(!pages.isEmpty());
+        QCOMPARE(qualificationChanged.size(), 0);
+        QCOMPARE(mqlChanged.size(), 0);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(newLeads->view()->verticalScrollBar()->value(), scroll);
+        QVERIFY(newLeads->model()->containsLead(created->id) || newLeads->model()->isPageCached(1));
+
+        // A move refreshes both ends.
+        totals.clear();
+        const qint64 moving = qualification->model()->index(0).data(StageLeadModel::LeadIdRole).toLongLong();
+        QVERIFY(moving > 0);
+        auto moved = await(m_backend->leads().moveLeads(MoveRequest {{moving}, stage(u"Follow-up"_s).id, {}, {}, {}, {}}));
+        QVERIFY2(moved.has_value(), qPrintable(moved ? QString() : moved.error().message));
+        QTRY_COMPARE(totals.size(), 1);
+        QCOMPARE(qualification->model()->rowCount(), 39);
+        QCOMPARE(column(u"Follow-up"_s)->model()->rowCount(), 1);
+        QTRY_VERIFY(!qualificationChanged.isEmpty());
+        QCOMPARE(mqlChanged.size(), 0);
+    }
+
+    void anActivityRefreshesTheColumnShowingTheLead()
+    {
+        StageColumn *qualification = column(u"Qualification"_s);
+        QTRY_VERIFY(qualification->model()->isPageCached(0));
+        const QModelIndex last = qualification->model()->index(39);
+        const qint64 id = last.data(StageLeadModel::LeadIdRole).toLongLong();
+        QVERIFY(id > 0);
+        QSignalSpy pages(qualification->model(), &StageLeadModel::pageLoaded);
+        auto logged = await(m_backend->leads().logActivity(NewActivity {id, u"call"_s, u"Rozmowa"_s, {}, {}, {}}));
+        QVERIFY2(logged.has_value(), qPrintable(logged ? QString() : logged.error().message));
+        QTRY_COMPARE(pages.size(), 1);
+        // Most recent activity first.
+        QCOMPARE(qualification->model()->index(0).data(StageLeadModel::LeadIdRole).toLongLong(), id);
+    }
+
+    void emptyPipelineSaysWhatToDo()
+    {
+        auto other = await(m_backend->pipelines().createFromTemplate(u"handoff"_s, {}));
+        QVERIFY(other.has_value());
+        m_board->setEmptyPipelineText(u"Nothing here; add leads."_s);
+        QSignalSpy totals(m_board.get(), &BoardView::totalsLoaded);
+        m_board->setPipeline(*other);
+        QTRY_COMPARE(totals.size(), 1);
+        QCOMPARE(m_board->totalLeads(), 0);
+        auto *banner = m_board->findChild<QWidget *>(u"emptyPipelineBanner"_s);
+        QVERIFY(banner);
+        QVERIFY(banner->isVisible());
+        QCOMPARE(m_board->columns().size(), 5); // New, MQL, SAL, SQL, Nurture
+        QCOMPARE(m_board->closedTiles().size(), 3); // Won, Lost, Disqualified
+    }
+};
+
+QTEST_MAIN(TestBoardView)
+#include "tst_boardview.moc"

@@ -1,0 +1,196 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Smoke test of the main window, offscreen: it opens a real database without
+// blocking, fills the board's columns, heads them with the right counts, creates a
+// pipeline in an empty database and explains a database it must not open.
+#include "Await.h"
+#include "BoardTestData.h"
+#include "LocalBackend.h"
+#include "TestDatabase.h"
+#include "application/Translations.h"
+#include "board/BoardView.h"
+#include "board/ClosedStageTile.h"
+#include "board/StageColumn.h"
+#include "board/StageHeader.h"
+#include "board/StageLeadModel.h"
+#include "board/StageListView.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/MessagePage.h"
+
+#include <QComboBox>
+#include <QMenuBar>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lejek;
+using namespace lejek::app;
+using namespace lejek::test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Translations> m_english;
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
+
+    // A database with the b2b pipeline and leads in three stages; closed.
+    static void fill(const ConnectionSettings &settings, const QDateTime &now)
+    {
+        LocalBackend backend(settings);
+        QVERIFY(await(backend.open()).has_value());
+        auto pipeline = await(backend.pipelines().createFromTemplate(u"b2b"_s, {}));
+        QVERIFY(pipeline.has_value());
+        const QList<User> users = BoardTestData::createUsers(backend);
+        QCOMPARE(BoardTestData::addLeads(backend, *pipeline, *pipeline->stageByName(u"New leads"_s), 120, users, now), 120);
+        QCOMPARE(BoardTestData::addLeads(backend, *pipeline, *pipeline->stageByName(u"SQL"_s), 7, users, now, 10, 1), 7);
+        QCOMPARE(BoardTestData::addLeads(backend, *pipeline, *pipeline->stageByName(u"Lost"_s), 4, users, now, 10, 2), 4);
+    }
+
+    static QStringList menuTitles(QMainWindow &window)
+    {
+        QStringList titles;
+        for (QAction *a : window.menuBar()->actions())
+            titles.append(a->text());
+        return titles;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("LEJEK_NO_KEYCHAIN"))
+            qputenv("LEJEK_NO_KEYCHAIN", "1");
+        // English as the app installs it: with its plural forms.
+        m_english = std::make_unique<Translations>(u"en"_s);
+        QVERIFY(m_english->install());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void opensADatabaseAndFillsTheBoard()
+    {
+        TestDatabase db(TestDatabase::Kind::SQLite);
+        fill(db.settings(), m_now);
+
+        MainWindow window;
+        QCOMPARE(window.size(), QSize(1280, 800));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openDatabase(db.url());
+        // Opening runs on the store's thread: the window answers meanwhile.
+        QCOMPARE(window.state(), MainWindow::State::Opening);
+        QTRY_COMPARE(window.state(), MainWindow::State::Ready);
+        BoardView *board = window.board();
+        QTRY_VERIFY(board->hasTotals());
+
+        QCOMPARE(menuTitles(window), (QStringList {u"&File"_s, u"&View"_s, u"&Help"_s}));
+        QCOMPARE(window.pipelineSelector()->count(), 1);
+        QCOMPARE(window.pipelineSelector()->currentText(), u"B2B funnel"_s);
+        QCOMPARE(board->columns().size(), 6);
+        QCOMPARE(board->closedTiles().size(), 2);
+
+        QHash<QString, qint64> counts;
+        for (StageColumn *c : board->columns())
+            counts.insert(c->stage().name, c->header()->totals().count);
+        QCOMPARE(counts.value(u"New leads"_s), 120);
+        QCOMPARE(counts.value(u"SQL"_s), 7);
+        QCOMPARE(counts.value(u"MQL"_s), 0);
+        QCOMPARE(board->column(board->pipeline().stageByName(u"New leads"_s)->id)->header()->countText(), u"120"_s);
+        QCOMPARE(board->closedTiles().at(1)->totals().count, 4);
+        QCOMPARE(board->closedTiles().at(1)->countText(), u"4 leads"_s);
+
+        // The visible cards arrive.
+        StageColumn *newLeads = board->column(board->pipeline().stageByName(u"New leads"_s)->id);
+        QTRY_VERIFY(newLeads->model()->index(0).data(StageLeadModel::LoadedRole).toBool());
+        QCOMPARE(newLeads->view()->accessibleName(), u"New leads, 120 leads"_s);
+        StageColumn *sql = board->column(board->pipeline().stageByName(u"SQL"_s)->id);
+        QTRY_VERIFY(sql->model()->index(6).data(StageLeadModel::LoadedRole).toBool());
+
+        QTRY_VERIFY(window.statusText().contains(u"131 leads in this pipeline"_s));
+        QVERIFY(window.statusText().contains(u"lejek.sqlite"_s));
+        QVERIFY(!board->findChild<QWidget *>(u"emptyPipelineBanner"_s)->isVisible());
+
+        // The board paints without trouble.
+        const QImage shot = window.grab().toImage();
+        QCOMPARE(shot.size(), window.size() * window.devicePixelRatio());
+    }
+
+    void anEmptyDatabaseGetsTheB2bPipeline()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        window.openDatabase(dir.filePath(u"fresh.sqlite"_s));
+        QTRY_COMPARE(window.state(), MainWindow::State::Ready);
+        QTRY_VERIFY(window.board()->hasTotals());
+        QCOMPARE(window.pipelineSelector()->count(), 1);
+        QCOMPARE(window.board()->columns().size(), 6);
+        QCOMPARE(window.board()->totalLeads(), 0);
+        QWidget *banner = window.board()->findChild<QWidget *>(u"emptyPipelineBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY(window.board()->columns().constFirst()->view()->emptyText().contains(u"lejek-cli"_s));
+        QTRY_VERIFY(window.statusText().contains(u"0 leads in this pipeline"_s));
+    }
+
+    void aNewerDatabaseIsExplainedNotOpened()
+    {
+        TestDatabase db(TestDatabase::Kind::SQLite);
+        fill(db.settings(), m_now);
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
+            sql.setDatabaseName(db.url());
+            QVERIFY(sql.open());
+            QSqlQuery q(sql);
+            QVERIFY(q.exec(u"UPDATE meta SET value = '999' WHERE key = 'schema_version'"_s));
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(u"bump"_s);
+
+        MainWindow window;
+        window.show();
+        window.openDatabase(db.url());
+        QTRY_COMPARE(window.state(), MainWindow::State::Failed);
+        QCOMPARE(window.messagePage()->title(), u"Lejek could not open the database"_s);
+        QVERIFY2(window.messagePage()->details().contains(u"newer Lejek"_s), qPrintable(window.messagePage()->details()));
+        QVERIFY(window.messagePage()->isVisible());
+        QVERIFY(!window.pipelineSelector()->isEnabled());
+    }
+
+    void anUnknownLocationIsExplained()
+    {
+        MainWindow window;
+        window.show();
+        window.openDatabase(u"mysql://db.example.com/crm"_s);
+        QCOMPARE(window.state(), MainWindow::State::Failed);
+        QVERIFY(window.messagePage()->details().contains(u"mysql://db.example.com/crm"_s));
+    }
+
+    void choosingAnotherPipelineRebuildsTheBoard()
+    {
+        TestDatabase db(TestDatabase::Kind::SQLite);
+        fill(db.settings(), m_now);
+        {
+            LocalBackend backend(db.settings());
+            QVERIFY(await(backend.open()).has_value());
+            QVERIFY(await(backend.pipelines().createFromTemplate(u"handoff"_s, {})).has_value());
+        }
+        MainWindow window;
+        window.show();
+        window.openDatabase(db.url());
+        QTRY_COMPARE(window.state(), MainWindow::State::Ready);
+        QCOMPARE(window.pipelineSelector()->count(), 2);
+        const int handoff = window.pipelineSelector()->findText(u"Lead handoff"_s);
+        QVERIFY(handoff >= 0);
+        window.pipelineSelector()->setCurrentIndex(handoff);
+        QCOMPARE(window.board()->pipeline().name, u"Lead handoff"_s);
+        QTRY_VERIFY(window.board()->hasTotals());
+        QCOMPARE(window.board()->columns().size(), 5);
+        QCOMPARE(window.board()->totalLeads(), 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

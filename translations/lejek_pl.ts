@@ -1,0 +1,1875 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL" sourcelanguage="en">
+<context>
+    <name>lejek</name>
+    <message>
+        <location filename="../src/services/KeychainCredentials.cpp" line="+35"/>
+        <source>the keychain refused: %1</source>
+        <translation>pęk kluczy odmówił: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::Condition</name>
+    <message>
+        <location filename="../src/core/Condition.cpp" line="+101"/>
+        <source>the condition &quot;%1&quot; has no value after the operator</source>
+        <translation>warunek „%1” nie ma wartości po operatorze</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a field key</source>
+        <translation>„%1” nie jest kluczem pola</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read the condition &quot;%1&quot; (expected e.g. &quot;budget &gt; 50000&quot;)</source>
+        <translation>nie można odczytać warunku „%1” (oczekiwano np. „budget &gt; 50000”)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>nieznany operator „%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; lists no values</source>
+        <translation>„%1” nie podaje żadnych wartości</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a date or a relative date like +6m</source>
+        <translation>„%1” nie jest datą ani datą względną, np. +6m</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; %2</source>
+        <translation>„%1” %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 is filled</source>
+        <translation>%1 jest wypełnione</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is one of %2</source>
+        <translation>%1 jest jednym z: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::ConnectionSettings</name>
+    <message>
+        <location filename="../src/store/ConnectionSettings.cpp" line="+19"/>
+        <source>no database given</source>
+        <translation>nie podano bazy danych</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a PostgreSQL URL (postgresql://user@host:port/database): %1</source>
+        <translation>to nie jest adres PostgreSQL (postgresql://użytkownik@host:port/baza): %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a password does not belong in the database URL; store it with &quot;lejek-cli password set&quot; or in ~/.pgpass</source>
+        <translation>hasło nie powinno być częścią adresu bazy; zapisz je poleceniem „lejek-cli password set” albo w ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the PostgreSQL URL names no database: %1</source>
+        <translation>adres PostgreSQL nie wskazuje bazy danych: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the PostgreSQL URL option &quot;%1&quot; is not supported (use %2)</source>
+        <translation>opcja „%1” adresu PostgreSQL nie jest obsługiwana (użyj: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PostgreSQL URL option &quot;%1&quot; has an invalid value</source>
+        <translation>opcja „%1” adresu PostgreSQL ma niepoprawną wartość</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unsupported database URL (use a file path or postgresql://...): %1</source>
+        <translation>nieobsługiwany adres bazy (podaj ścieżkę pliku albo postgresql://...): %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::Database</name>
+    <message>
+        <location filename="../src/store/Database.cpp" line="+44"/>
+        <source>the Qt SQL driver %1 is not installed</source>
+        <translation>sterownik Qt SQL %1 nie jest zainstalowany</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot open %1: the folder %2 does not exist</source>
+        <translation>nie można otworzyć %1: folder %2 nie istnieje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot open %1</source>
+        <translation>nie można otworzyć %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot set the connection up</source>
+        <translation>nie można przygotować połączenia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot prepare a statement</source>
+        <translation>nie można przygotować zapytania</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the database refused a statement</source>
+        <translation>baza danych odrzuciła zapytanie</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a schema statement failed</source>
+        <translation>polecenie schematu nie powiodło się</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot start a transaction</source>
+        <translation>nie można rozpocząć transakcji</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>commit without a transaction</source>
+        <translation>zatwierdzenie bez transakcji</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a part of this change failed, so none of it was written</source>
+        <translation>część tej zmiany się nie powiodła, więc nic nie zostało zapisane</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot commit</source>
+        <translation>nie można zatwierdzić transakcji</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::DemoWriter</name>
+    <message>
+        <location filename="../src/demo/DemoWriter.cpp" line="+109"/>
+        <source>the number of demo leads cannot be negative</source>
+        <translation>liczba leadów demonstracyjnych nie może być ujemna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is negative</source>
+        <translation>jest ujemne</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>writing demo leads %1 to %2 failed: %3</source>
+        <translation>zapis leadów demonstracyjnych od %1 do %2 nie powiódł się: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::LeadCommands</name>
+    <message>
+        <location filename="../src/services/local/LeadCommands.cpp" line="+74"/>
+        <location line="+429"/>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>nie ma użytkownika „%1”</translation>
+    </message>
+    <message>
+        <location line="-415"/>
+        <source>is changed by moving the lead, not by editing it</source>
+        <translation>zmienia się przez przeniesienie leada, a nie edycję</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is kept by Lejek and cannot be set</source>
+        <translation>ustala Lejek; nie można tego ustawić ręcznie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a field of the pipeline &quot;%1&quot;</source>
+        <translation>nie jest polem lejka „%1”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>must be one of %1: %2</source>
+        <translation>musi być jednym z: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>missing %1</source>
+        <translation>brakuje: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not met: %1</source>
+        <translation>niespełnione: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead %1 cannot enter %2: %3</source>
+        <translation>lead %1 nie może wejść do etapu %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead cannot enter %1: %2</source>
+        <translation>lead nie może wejść do etapu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
+        <translation>lejek „%1” nie ma etapu „%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such stage: %1</source>
+        <translation>nie ma takiego etapu: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
+        <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty, and so are the name, e-mail and external id</source>
+        <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>lead %1 already has the external id %2</source>
+        <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already used by lead %1</source>
+        <translation>jest już użyty przez leada %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>lead %1 was changed by someone else (version %2, you had %3); changed meanwhile: %4</source>
+        <translation>lead %1 został zmieniony przez kogoś innego (wersja %2, u Ciebie %3); w międzyczasie zmieniono: %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>lead %1 is in %2, which needs what this edit removes: %3</source>
+        <translation>lead %1 jest w etapie %2, który wymaga tego, co ta zmiana usuwa: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>lead %1 was changed by someone else while saving</source>
+        <translation>lead %1 został zmieniony przez kogoś innego podczas zapisu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no leads to move</source>
+        <translation>brak leadów do przeniesienia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no stage with id %1</source>
+        <translation>nie ma etapu o id %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>lead %1 is not in the pipeline &quot;%2&quot;</source>
+        <translation>lead %1 nie należy do lejka „%2”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>lead %1 was changed by someone else; changed meanwhile: %2</source>
+        <translation>lead %1 został zmieniony przez kogoś innego; w międzyczasie zmieniono: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>lead %1 was changed by someone else while moving</source>
+        <translation>lead %1 został zmieniony przez kogoś innego podczas przenoszenia</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&quot;%1&quot; is not an activity type (one of %2)</source>
+        <translation>„%1” nie jest rodzajem aktywności (dostępne: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown activity type</source>
+        <translation>nieznany rodzaj aktywności</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the activity text is too long</source>
+        <translation>opis aktywności jest za długi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+35"/>
+        <source>is too long</source>
+        <translation>jest za długie</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>a task needs a title of at most %1 characters</source>
+        <translation>zadanie potrzebuje tytułu o długości najwyżej %1 znaków</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+78"/>
+        <source>is empty</source>
+        <translation>jest puste</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+78"/>
+        <source>a task needs a due date</source>
+        <translation>zadanie potrzebuje terminu</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>unknown user</source>
+        <translation>nieznany użytkownik</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>task %1 is already done</source>
+        <translation>zadanie %1 jest już wykonane</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>task %1 is done and cannot be rescheduled</source>
+        <translation>zadanie %1 jest wykonane; nie można zmienić jego terminu</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>record %1 names a pipeline or stage that does not exist</source>
+        <translation>rekord %1 wskazuje lejek lub etap, który nie istnieje</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::LeadFields</name>
+    <message>
+        <location filename="../src/core/LeadFields.cpp" line="+19"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Industry</source>
+        <translation>Branża</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company size</source>
+        <translation>Wielkość firmy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main pain</source>
+        <translation>Główny problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goals</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision date</source>
+        <translation>Termin decyzji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Budżet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>Następny krok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal value</source>
+        <translation>Wartość transakcji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost reason</source>
+        <translation>Powód przegranej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External id</source>
+        <translation>Identyfikator zewnętrzny</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::LeadRepository</name>
+    <message>
+        <location filename="../src/store/LeadRepository.cpp" line="+117"/>
+        <location line="+14"/>
+        <source>no lead with id %1</source>
+        <translation>nie ma leada o id %1</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>no stage with id %1 in %2</source>
+        <translation>nie ma etapu o id %1 w lejku %2</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::LocalPipelineService</name>
+    <message>
+        <location filename="../src/services/local/LocalPipelineService.cpp" line="+34"/>
+        <source>no template &quot;%1&quot; (one of %2)</source>
+        <translation>nie ma szablonu „%1” (dostępne: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown template</source>
+        <translation>nieznany szablon</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a user needs a name of 1 to 100 characters</source>
+        <translation>użytkownik potrzebuje nazwy o długości od 1 do 100 znaków</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is empty or too long</source>
+        <translation>jest puste lub za długie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not an e-mail address: %1</source>
+        <translation>to nie jest adres e-mail: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is not an e-mail address</source>
+        <translation>nie jest adresem e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a role is rep, manager or admin</source>
+        <translation>rola to rep (handlowiec), manager albo admin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown role</source>
+        <translation>nieznana rola</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a user named &quot;%1&quot; exists</source>
+        <translation>użytkownik „%1” już istnieje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is taken</source>
+        <translation>jest już zajęte</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::Migrator</name>
+    <message>
+        <location filename="../src/store/Migrator.cpp" line="+49"/>
+        <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
+        <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 has no readable schema version</source>
+        <translation>%1 nie ma czytelnej wersji schematu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 was created by a newer Lejek (schema version %2; this version knows up to %3). Open it with a newer Lejek; nothing was changed.</source>
+        <translation>%1 została utworzona przez nowszą wersję Lejka (wersja schematu %2; ta wersja zna najwyżej %3). Otwórz ją nowszym Lejkiem; niczego nie zmieniono.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>migration %1 is missing from this build</source>
+        <translation>w tej wersji brakuje migracji %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>migration %1 failed: %2</source>
+        <translation>migracja %1 nie powiodła się: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::Pipeline</name>
+    <message>
+        <location filename="../src/core/Pipeline.cpp" line="+56"/>
+        <source>must be 1 to 100 characters</source>
+        <translation>musi mieć od 1 do 100 znaków</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a pipeline needs at least one stage</source>
+        <translation>lejek potrzebuje co najmniej jednego etapu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a pipeline needs at least one open stage</source>
+        <translation>lejek potrzebuje co najmniej jednego otwartego etapu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a custom field needs a new, unique key</source>
+        <translation>pole własne potrzebuje nowego, niepowtarzalnego klucza</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a stage name must be 1 to 60 characters</source>
+        <translation>nazwa etapu musi mieć od 1 do 60 znaków</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>two stages are named &quot;%1&quot;</source>
+        <translation>dwa etapy nazywają się „%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>win probability must be between 0 and 100</source>
+        <translation>prawdopodobieństwo wygranej musi wynosić od 0 do 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rotting days cannot be negative</source>
+        <translation>liczba dni do zamarcia nie może być ujemna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>requires &quot;%1&quot;, which is not a field</source>
+        <translation>wymaga „%1”, a to nie jest pole</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>has a criterion on &quot;%1&quot;, which is not a field</source>
+        <translation>ma kryterium dla „%1”, a to nie jest pole</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::PipelineRepository</name>
+    <message>
+        <location filename="../src/store/PipelineRepository.cpp" line="+93"/>
+        <source>no pipeline with id %1</source>
+        <translation>nie ma lejka o id %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a pipeline named &quot;%1&quot; already exists</source>
+        <translation>lejek „%1” już istnieje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is taken</source>
+        <translation>jest już zajęte</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::StoreThread</name>
+    <message>
+        <location filename="../src/store/StoreThread.cpp" line="+41"/>
+        <source>the database is not open</source>
+        <translation>baza danych nie jest otwarta</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::TaskRepository</name>
+    <message>
+        <location filename="../src/store/TaskRepository.cpp" line="+48"/>
+        <source>no task with id %1</source>
+        <translation>nie ma zadania o id %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::ValueParser</name>
+    <message>
+        <location filename="../src/core/ValueParser.cpp" line="+82"/>
+        <source>is too long (%1 characters, at most %2)</source>
+        <translation>jest za długie (%1 znaków, najwyżej %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>contains control characters</source>
+        <translation>zawiera znaki sterujące</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a valid e-mail address: %1</source>
+        <translation>nie jest poprawnym adresem e-mail: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a phone number (7 to 15 digits, optionally starting with +): %1</source>
+        <translation>nie jest numerem telefonu (od 7 do 15 cyfr, opcjonalnie z + na początku): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a valid NIP (10 digits with a correct check digit): %1</source>
+        <translation>nie jest poprawnym NIP-em (10 cyfr z prawidłową cyfrą kontrolną): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a web address: %1</source>
+        <translation>nie jest adresem strony WWW: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not a whole number: %1</source>
+        <translation>nie jest liczbą całkowitą: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is not an amount (e.g. 1234.56 or 1 234,56): %1</source>
+        <translation>nie jest kwotą (np. 1234.56 lub 1 234,56): %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is not a date (YYYY-MM-DD or DD.MM.YYYY): %1</source>
+        <translation>nie jest datą (RRRR-MM-DD lub DD.MM.RRRR): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a currency code (three letters, e.g. PLN): %1</source>
+        <translation>nie jest kodem waluty (trzy litery, np. PLN): %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be one of %1: %2</source>
+        <translation>musi być jednym z: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be among %1: %2</source>
+        <translation>musi należeć do: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has an unknown type</source>
+        <translation>ma nieznany typ</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::ClosedStageTile</name>
+    <message numerus="yes">
+        <location filename="../src/app/board/ClosedStageTile.cpp" line="+40"/>
+        <source>%1 lead(s)</source>
+        <translation>
+            <numerusform>%1 lead</numerusform>
+            <numerusform>%1 leady</numerusform>
+            <numerusform>%1 leadów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1, %2 lead(s)</source>
+        <comment>stage name, lead count</comment>
+        <translation>
+            <numerusform>%1, %2 lead</numerusform>
+            <numerusform>%1, %2 leady</numerusform>
+            <numerusform>%1, %2 leadów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Value: %1</source>
+        <translation>Wartość: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::CommandLine</name>
+    <message>
+        <location filename="../src/app/application/CommandLine.cpp" line="+34"/>
+        <source>Lejek: B2B sales pipelines on your desktop.</source>
+        <translation>Lejek: lejki sprzedażowe B2B na Twoim komputerze.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database: an SQLite file or postgresql://user@host:port/database (default: %1).</source>
+        <translation>Baza danych: plik SQLite albo postgresql://użytkownik@host:port/baza (domyślnie: %1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>DB</source>
+        <translation>BAZA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the user interface: %1 (default: the system&apos;s).</source>
+        <translation>Język interfejsu: %1 (domyślnie język systemu).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANGUAGE</source>
+        <translation>JĘZYK</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument: %1</source>
+        <translation>nieoczekiwany argument: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown language &quot;%1&quot; (one of %2)</source>
+        <translation>nieznany język „%1” (dostępne: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::LeadCardDelegate</name>
+    <message>
+        <location filename="../src/app/board/LeadCardDelegate.cpp" line="+110"/>
+        <source>No contact person</source>
+        <translation>Brak osoby kontaktowej</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%Ln d</source>
+        <comment>days in the stage, abbreviated</comment>
+        <translation>
+            <numerusform>%Ln dzień</numerusform>
+            <numerusform>%Ln dni</numerusform>
+            <numerusform>%Ln dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>today</source>
+        <comment>entered the stage today</comment>
+        <translation>dziś</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::MainWindow</name>
+    <message>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+50"/>
+        <source>Could not load leads: %1</source>
+        <translation>Nie udało się wczytać leadów: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Otwórz bazę danych…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Lejek</source>
+        <translation>&amp;O programie Lejek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Pipeline</source>
+        <translation>Lejek sprzedażowy</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&amp;Pipeline:</source>
+        <translation>&amp;Lejek sprzedażowy:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No database is open</source>
+        <translation>Żadna baza danych nie jest otwarta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a Lejek database with File › Open Database…</source>
+        <translation>Otwórz bazę Lejka poleceniem Plik › Otwórz bazę danych…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open Database…</source>
+        <translation>Otwórz bazę danych…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This is not a database Lejek can open</source>
+        <translation>Lejek nie potrafi otworzyć takiej bazy danych</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database: %1</source>
+        <translation>Baza danych: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Opening the database…</source>
+        <translation>Otwieranie bazy danych…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open Another Database…</source>
+        <translation>Otwórz inną bazę danych…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lejek could not open the database</source>
+        <translation>Lejek nie mógł otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This pipeline has no leads yet. Add one with “lejek-cli add --db %1”, or try Lejek with demo data: “lejek-cli demo --db %1”. Then choose View › Refresh.</source>
+        <translation>W tym lejku nie ma jeszcze leadów. Dodaj pierwszego poleceniem „lejek-cli add --db %1” albo wypróbuj Lejka na danych demonstracyjnych: „lejek-cli demo --db %1”. Potem wybierz Widok › Odśwież.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Counting leads…</source>
+        <translation>Liczenie leadów…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 lead(s) in this pipeline</source>
+        <translation>
+            <numerusform>%1 lead w tym lejku</numerusform>
+            <numerusform>%1 leady w tym lejku</numerusform>
+            <numerusform>%1 leadów w tym lejku</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Database</source>
+        <translation>Otwórz bazę danych</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lejek databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bazy Lejka (*.sqlite *.db);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About Lejek</source>
+        <translation>O programie Lejek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Lejek %1&lt;/h3&gt;&lt;p&gt;Lejek runs your B2B sales pipelines: every lead moves through clear stages, from the first contact to a signed deal.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lejek %1&lt;/h3&gt;&lt;p&gt;Lejek prowadzi Twoje lejki sprzedażowe B2B: każdy lead przechodzi przez jasno określone etapy, od pierwszego kontaktu do podpisanej umowy.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::Session</name>
+    <message>
+        <location filename="../src/app/application/Session.cpp" line="+83"/>
+        <source>B2B funnel</source>
+        <translation>Lejek B2B</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::StageColumn</name>
+    <message>
+        <location filename="../src/app/board/StageColumn.cpp" line="+30"/>
+        <source>No leads here yet. Add one with lejek-cli add or import a CSV file.</source>
+        <translation>Nie ma tu jeszcze leadów. Dodaj pierwszego poleceniem lejek-cli add albo zaimportuj plik CSV.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No leads in this stage.</source>
+        <translation>Brak leadów w tym etapie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1, %2 lead(s)</source>
+        <comment>stage name, lead count</comment>
+        <translation>
+            <numerusform>%1, %2 lead</numerusform>
+            <numerusform>%1, %2 leady</numerusform>
+            <numerusform>%1, %2 leadów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::StageHeader</name>
+    <message>
+        <location filename="../src/app/board/StageHeader.cpp" line="+64"/>
+        <source>weighted %1</source>
+        <comment>the weighted value: value x the stage&apos;s win probability</comment>
+        <translation>ważona: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 lead(s)</source>
+        <translation>
+            <numerusform>%1 lead</numerusform>
+            <numerusform>%1 leady</numerusform>
+            <numerusform>%1 leadów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value: %1</source>
+        <translation>Wartość: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted value: %1 (win probability %2%)</source>
+        <translation>Wartość ważona: %1 (prawdopodobieństwo wygranej %2%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parked: follow up later; kept out of conversion rates.</source>
+        <translation>Odroczony: kontakt później; poza współczynnikami konwersji.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>A lead rots after %n day(s) without activity.</source>
+        <translation>
+            <numerusform>Lead zamiera po %n dniu bez aktywności.</numerusform>
+            <numerusform>Lead zamiera po %n dniach bez aktywności.</numerusform>
+            <numerusform>Lead zamiera po %n dniach bez aktywności.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Required to enter: %1</source>
+        <translation>Wymagane, by wejść do etapu: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>parked: not in the forecast</source>
+        <translation>odroczony: poza prognozą</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::StageLeadModel</name>
+    <message>
+        <location filename="../src/app/board/StageLeadModel.cpp" line="+143"/>
+        <source>Loading…</source>
+        <translation>Wczytywanie…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Deal value: %1</source>
+        <translation>Wartość transakcji: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No owner yet</source>
+        <translation>Jeszcze bez właściciela</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner: %1</source>
+        <translation>Właściciel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln day(s) in this stage</source>
+        <translation>
+            <numerusform>%Ln dzień w tym etapie</numerusform>
+            <numerusform>%Ln dni w tym etapie</numerusform>
+            <numerusform>%Ln dni w tym etapie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score: %1</source>
+        <translation>Scoring: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Rotting: no activity for more than %n day(s)</source>
+        <translation>
+            <numerusform>Zamarł: brak aktywności od ponad %n dnia</numerusform>
+            <numerusform>Zamarł: brak aktywności od ponad %n dni</numerusform>
+            <numerusform>Zamarł: brak aktywności od ponad %n dni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli</name>
+    <message>
+        <location filename="../src/cli/commands/PasswordCommand.cpp" line="+29"/>
+        <source>Password: </source>
+        <translation>Hasło: </translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::AddCommand</name>
+    <message>
+        <location filename="../src/cli/commands/AddCommand.cpp" line="+20"/>
+        <source>Create a lead from canonical field keys; prints its id.</source>
+        <translation>Tworzy leada z pól podanych po kluczach kanonicznych; wypisuje jego id.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pipeline, by name.</source>
+        <translation>Lejek, po nazwie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stage, by name (the first stage by default).</source>
+        <translation>Etap, po nazwie (domyślnie pierwszy etap).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field values by canonical key, e.g. company=&quot;Acme&quot; email=jan@acme.pl nip=5260001246 owner=&quot;Anna Nowak&quot;.</source>
+        <translation>Wartości pól po kluczach kanonicznych, np. company=&quot;Acme&quot; email=jan@acme.pl nip=5260001246 owner=&quot;Anna Nowak&quot;.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--pipeline is required</source>
+        <translation>wymagana jest opcja --pipeline</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::CliApp</name>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="+52"/>
+        <source>Lejek: B2B sales pipelines from the command line.
+
+Usage: lejek-cli COMMAND [OPTIONS]
+
+Commands:
+</source>
+        <translation>Lejek: lejki sprzedażowe B2B z wiersza poleceń.
+
+Użycie: lejek-cli POLECENIE [OPCJE]
+
+Polecenia:
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+--db takes an SQLite file or postgresql://user@host:port/database. A PostgreSQL password never goes on the command line: store it with &quot;lejek-cli password set&quot; (OS keychain) or in ~/.pgpass (mode 0600).
+Exit codes: 0 success, 1 refused or partly done, 2 usage or I/O error, 3 conflict (stale --expect-version).
+&quot;lejek-cli COMMAND --help&quot; describes a command.
+</source>
+        <translation>
+--db przyjmuje plik SQLite albo postgresql://użytkownik@host:port/baza. Hasło do PostgreSQL nigdy nie trafia do wiersza poleceń: zapisz je poleceniem „lejek-cli password set” (pęk kluczy systemu) albo w ~/.pgpass (uprawnienia 0600).
+Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub wejścia/wyjścia, 3 konflikt (nieaktualne --expect-version).
+„lejek-cli POLECENIE --help” opisuje polecenie.
+</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>nieznane polecenie „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::CliContext</name>
+    <message>
+        <location filename="../src/cli/CliContext.cpp" line="+25"/>
+        <source>The database: an SQLite file or postgresql://user@host:port/database.</source>
+        <translation>Baza danych: plik SQLite albo postgresql://użytkownik@host:port/baza.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--db is required</source>
+        <translation>wymagana jest opcja --db</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>no pipeline named &quot;%1&quot;; the database has none (run lejek-cli init)</source>
+        <translation>nie ma lejka „%1”; baza nie ma żadnego lejka (uruchom lejek-cli init)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no pipeline named &quot;%1&quot; (there are: %2)</source>
+        <translation>nie ma lejka „%1” (są: %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>lead %1 has no pipeline</source>
+        <translation>lead %1 nie należy do żadnego lejka</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (see --help)</source>
+        <translation> (zobacz --help)</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::DemoCommand</name>
+    <message>
+        <location filename="../src/cli/commands/DemoCommand.cpp" line="+26"/>
+        <source>Fill a database with realistic Polish B2B leads and about a year of history; the same seed gives the same data.</source>
+        <translation>Wypełnia bazę realistycznymi polskimi leadami B2B z mniej więcej rokiem historii; to samo ziarno daje te same dane.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How many leads (up to 10,000,000).</source>
+        <translation>Ile leadów (najwyżej 10 000 000).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed (1 by default).</source>
+        <translation>Ziarno losowania (domyślnie 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pipeline template: b2b (default) or handoff.</source>
+        <translation>Szablon lejka: b2b (domyślnie) albo handoff.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--leads takes a number from 0 to 10000000</source>
+        <translation>--leads przyjmuje liczbę od 0 do 10000000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--seed takes a non-negative number</source>
+        <translation>--seed przyjmuje liczbę nieujemną</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>writing demo leads: %1 / %2 (%3%)</source>
+        <translation>zapis leadów demonstracyjnych: %1 / %2 (%3%)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>wrote %1 demo leads in %2 s (%3 leads/s)</source>
+        <translation>zapisano %1 leadów demonstracyjnych w %2 s (%3 leadów/s)</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::EditCommand</name>
+    <message>
+        <location filename="../src/cli/commands/EditCommand.cpp" line="+22"/>
+        <source>Change a lead&apos;s fields; with --expect-version a lead changed meanwhile is refused (exit 3).</source>
+        <translation>Zmienia pola leada; z --expect-version lead zmieniony w międzyczasie zostaje odrzucony (kod wyjścia 3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refuse unless the lead is still at this version.</source>
+        <translation>Odmów, jeśli lead nie jest już w tej wersji.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lead&apos;s id.</source>
+        <translation>Id leada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New values by canonical key; an empty value clears the field.</source>
+        <translation>Nowe wartości po kluczach kanonicznych; pusta wartość czyści pole.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the first argument must be a lead id</source>
+        <translation>pierwszym argumentem musi być id leada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--expect-version takes a positive number</source>
+        <translation>--expect-version przyjmuje liczbę dodatnią</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing to change: give KEY=VALUE</source>
+        <translation>nic do zmiany: podaj KLUCZ=WARTOŚĆ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lead %1 is at version %2</source>
+        <translation>lead %1 ma wersję %2</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::FieldArguments</name>
+    <message>
+        <location filename="../src/cli/FieldArguments.cpp" line="+23"/>
+        <source>expected KEY=VALUE, got &quot;%1&quot;</source>
+        <translation>oczekiwano KLUCZ=WARTOŚĆ, otrzymano „%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is given twice</source>
+        <translation>%1 podano dwa razy</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::InitCommand</name>
+    <message>
+        <location filename="../src/cli/commands/InitCommand.cpp" line="+19"/>
+        <source>Create or upgrade a database and add a pipeline from a template.</source>
+        <translation>Tworzy lub aktualizuje bazę danych i dodaje lejek z szablonu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pipeline template: b2b (default) or handoff.</source>
+        <translation>Szablon lejka: b2b (domyślnie) albo handoff.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new pipeline (the template&apos;s by default).</source>
+        <translation>Nazwa nowego lejka (domyślnie nazwa szablonu).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument %1</source>
+        <translation>nieoczekiwany argument %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no template &quot;%1&quot; (one of %2)</source>
+        <translation>nie ma szablonu „%1” (dostępne: %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is ready (schema %2); the pipeline &quot;%3&quot; exists already.</source>
+        <translation>%1 jest gotowa (schemat %2); lejek „%3” już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is ready (schema %2) with the pipeline &quot;%3&quot; (%4 stages).</source>
+        <translation>%1 jest gotowa (schemat %2) z lejkiem „%3” (etapy: %4).</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::LeadsCommand</name>
+    <message>
+        <location filename="../src/cli/commands/LeadsCommand.cpp" line="+23"/>
+        <source>List leads stage by stage; JSON is an array of lead objects.</source>
+        <translation>Wypisuje leady etap po etapie; JSON to tablica obiektów leadów.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pipeline, by name.</source>
+        <translation>Lejek, po nazwie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this stage.</source>
+        <translation>Tylko ten etap.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only leads whose company, contact, e-mail, NIP or phone contains TEXT.</source>
+        <translation>Tylko leady, których firma, osoba kontaktowa, e-mail, NIP lub telefon zawiera TEKST.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table (default) or json.</source>
+        <translation>table (domyślnie) albo json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format is table or json</source>
+        <translation>--format to table albo json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--pipeline is required</source>
+        <translation>wymagana jest opcja --pipeline</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
+        <translation>lejek „%1” nie ma etapu „%2”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>company</source>
+        <translation>firma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stage</source>
+        <translation>etap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>owner</source>
+        <translation>właściciel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>wartość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>version</source>
+        <translation>wersja</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::LogCommand</name>
+    <message>
+        <location filename="../src/cli/commands/LogCommand.cpp" line="+20"/>
+        <source>Record an activity on a lead&apos;s timeline.</source>
+        <translation>Zapisuje aktywność na osi czasu leada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>One of: %1.</source>
+        <translation>Jedno z: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A short subject.</source>
+        <translation>Krótki temat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details.</source>
+        <translation>Szczegóły.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it happened (ISO 8601; now by default).</source>
+        <translation>Kiedy to się stało (ISO 8601; domyślnie teraz).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lead&apos;s id.</source>
+        <translation>Id leada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give one lead id</source>
+        <translation>podaj jedno id leada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--kind is required</source>
+        <translation>wymagana jest opcja --kind</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--at is not an ISO 8601 time: %1</source>
+        <translation>--at nie jest czasem w formacie ISO 8601: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::MoveCommand</name>
+    <message>
+        <location filename="../src/cli/commands/MoveCommand.cpp" line="+22"/>
+        <source>Move leads to a stage. Refused, naming every missing field and failed criterion, unless the leads meet the stage&apos;s gate; the missing values may be given and are written in the same transaction.</source>
+        <translation>Przenosi leady do etapu. Jeśli leady nie spełniają wymagań etapu, przeniesienie zostaje odrzucone z listą wszystkich brakujących pól i niespełnionych kryteriów; brakujące wartości można podać, zostaną zapisane w tej samej transakcji.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lost reason code, required for a lost stage (price, timing, competition, no_fit, no_response, other).</source>
+        <translation>Kod powodu przegranej, wymagany dla etapu przegranej (price, timing, competition, no_fit, no_response, other).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A comment kept with the stage change (e.g. why it was lost).</source>
+        <translation>Komentarz zapisany przy zmianie etapu (np. dlaczego przegrana).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead ids.</source>
+        <translation>Id leadów.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target stage, by name.</source>
+        <translation>Etap docelowy, po nazwie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values to fill in with the move.</source>
+        <translation>Wartości do uzupełnienia razem z przeniesieniem.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>give one or more lead ids and then a stage</source>
+        <translation>podaj jedno lub więcej id leadów, a potem etap</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
+        <translation>lejek „%1” nie ma etapu „%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>lead %1 is in %2 (version %3)</source>
+        <translation>lead %1 jest w etapie %2 (wersja %3)</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::PasswordCommand</name>
+    <message>
+        <location filename="../src/cli/commands/PasswordCommand.cpp" line="+19"/>
+        <source>Store (read from standard input) or forget a PostgreSQL password in the OS keychain.</source>
+        <translation>Zapisuje (czytając ze standardowego wejścia) lub usuwa hasło do PostgreSQL w pęku kluczy systemu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The action.</source>
+        <translation>Czynność.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give one action: set or forget</source>
+        <translation>podaj jedną czynność: set albo forget</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only a PostgreSQL database has a password</source>
+        <translation>hasło ma tylko baza PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>forgot the password of %1</source>
+        <translation>usunięto hasło do %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no password on standard input</source>
+        <translation>brak hasła na standardowym wejściu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stored the password of %1 in the keychain</source>
+        <translation>zapisano hasło do %1 w pęku kluczy</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::PipelineCommand</name>
+    <message>
+        <location filename="../src/cli/commands/PipelineCommand.cpp" line="+34"/>
+        <source>Create a pipeline. A stage is NAME[:KIND[:PROBABILITY]] with KIND open (default), parked, won or lost.</source>
+        <translation>Tworzy lejek. Etap to NAZWA[:RODZAJ[:PRAWDOPODOBIEŃSTWO]], gdzie RODZAJ to open (domyślnie), parked, won albo lost.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pipeline&apos;s name.</source>
+        <translation>Nazwa lejka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated stages in order.</source>
+        <translation>Etapy po kolei, oddzielone przecinkami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields a stage requires (repeatable): STAGE=key,key.</source>
+        <translation>Pola wymagane przez etap (można powtarzać): ETAP=klucz,klucz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An entry criterion (repeatable): &quot;STAGE=budget &gt; 50000&quot;.</source>
+        <translation>Kryterium wejścia (można powtarzać): &quot;ETAP=budget &gt; 50000&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action.</source>
+        <translation>Czynność.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the pipeline command takes one action: create</source>
+        <translation>polecenie pipeline przyjmuje jedną czynność: create</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--name and --stages are required</source>
+        <translation>wymagane są opcje --name i --stages</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a stage kind (open, parked, won, lost)</source>
+        <translation>„%1” nie jest rodzajem etapu (open, parked, won, lost)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a probability</source>
+        <translation>„%1” nie jest prawdopodobieństwem</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--require %1 names no stage of the pipeline</source>
+        <translation>--require %1 nie wskazuje żadnego etapu lejka</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--criterion %1 names no stage of the pipeline</source>
+        <translation>--criterion %1 nie wskazuje żadnego etapu lejka</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>created the pipeline &quot;%1&quot; with %2 stages (id %3)</source>
+        <translation>utworzono lejek „%1” (etapy: %2, id %3)</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::PipelinesCommand</name>
+    <message>
+        <location filename="../src/cli/commands/PipelinesCommand.cpp" line="+23"/>
+        <source>List the pipelines with their stages in order.</source>
+        <translation>Wypisuje lejki z ich etapami po kolei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>table (default) or json.</source>
+        <translation>table (domyślnie) albo json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format is table or json</source>
+        <translation>--format to table albo json</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>pipeline</source>
+        <translation>lejek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>#</source>
+        <translation>nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stage</source>
+        <translation>etap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kind</source>
+        <translation>rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>probability</source>
+        <translation>prawdopodobieństwo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>required</source>
+        <translation>wymagane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>criteria</source>
+        <translation>kryteria</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::TaskCommand</name>
+    <message>
+        <location filename="../src/cli/commands/TaskCommand.cpp" line="+35"/>
+        <source>Create, complete, reschedule or list a lead&apos;s tasks.</source>
+        <translation>Tworzy, zamyka, przekłada lub wypisuje zadania leada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to do.</source>
+        <translation>Co zrobić.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date or time (ISO 8601).</source>
+        <translation>Termin: data lub czas (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who does it (the lead&apos;s owner by default).</source>
+        <translation>Kto je wykona (domyślnie właściciel leada).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action.</source>
+        <translation>Czynność.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A lead id (add, list) or a task id (done, reschedule).</source>
+        <translation>Id leada (add, list) albo id zadania (done, reschedule).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give an action (add, done, reschedule, list) and one id</source>
+        <translation>podaj czynność (add, done, reschedule, list) i jedno id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an id</source>
+        <translation>„%1” nie jest identyfikatorem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--due needs an ISO 8601 date or time</source>
+        <translation>--due wymaga daty lub czasu w formacie ISO 8601</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due (UTC)</source>
+        <translation>termin (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>wykonane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>title</source>
+        <translation>tytuł</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::TimelineCommand</name>
+    <message>
+        <location filename="../src/cli/commands/TimelineCommand.cpp" line="+23"/>
+        <source>Show a lead&apos;s history: stage changes, edits, activities and tasks.</source>
+        <translation>Pokazuje historię leada: zmiany etapów, edycje, aktywności i zadania.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>table (default) or json.</source>
+        <translation>table (domyślnie) albo json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lead&apos;s id.</source>
+        <translation>Id leada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format is table or json</source>
+        <translation>--format to table albo json</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give one lead id</source>
+        <translation>podaj jedno id leada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>when (UTC)</source>
+        <translation>kiedy (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>who</source>
+        <translation>kto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>what</source>
+        <translation>co</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>detail</source>
+        <translation>szczegóły</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule: %1</source>
+        <translation>reguła: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entered %1</source>
+        <translation>wszedł do etapu %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imported history</source>
+        <translation>zaimportowana historia</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1: „%2” → „%3”</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::UserCommand</name>
+    <message>
+        <location filename="../src/cli/commands/UserCommand.cpp" line="+20"/>
+        <source>Add or list the people who own leads.</source>
+        <translation>Dodaje lub wypisuje osoby, które są właścicielami leadów.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Full name.</source>
+        <translation>Imię i nazwisko.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail address.</source>
+        <translation>Adres e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team (created when missing).</source>
+        <translation>Zespół (tworzony, gdy go brakuje).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rep (default), manager or admin.</source>
+        <translation>rep (domyślnie), manager albo admin.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The action.</source>
+        <translation>Czynność.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the user command takes one action: add or list</source>
+        <translation>polecenie user przyjmuje jedną czynność: add albo list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--name is required</source>
+        <translation>wymagana jest opcja --name</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>team</source>
+        <translation>zespół</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role</source>
+        <translation>rola</translation>
+    </message>
+</context>
+</TS>
