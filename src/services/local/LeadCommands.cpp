@@ -48,6 +48,27 @@ LeadCommands::LeadCommands(Database &db, QDateTime now, qint64 actingUserId)
 {
 }
 
+Activity LeadCommands::activity(qint64 leadId, const QString &kind, const QString &rule) const
+{
+    Activity a;
+    a.leadId = leadId;
+    a.kind = kind;
+    a.occurredAt = m_now;
+    a.userId = m_userId;
+    a.rule = rule;
+    return a;
+}
+
+Result<void> LeadCommands::touch(qint64 leadId, const QDateTime &at)
+{
+    // Activity keeps a lead from rotting; it does not change the card, so no new version.
+    if (auto r = m_db.exec(u"UPDATE leads SET last_activity_at = ? WHERE id = ? AND last_activity_at < ?"_s,
+                           {at.toMSecsSinceEpoch(), leadId, at.toMSecsSinceEpoch()});
+        !r)
+        return std::unexpected(r.error());
+    return ok();
+}
+
 Result<Pipeline> LeadCommands::pipelineOf(qint64 leadId)
 {
     auto pipelineId = LeadRepository(m_db).pipelineOf(leadId);
@@ -136,12 +157,7 @@ Result<void> LeadCommands::recordFieldEdits(const Pipeline &pipeline, const Lead
 {
     HistoryRepository history(m_db);
     for (const QString &key : keys) {
-        Activity a;
-        a.leadId = after.id;
-        a.kind = u"field_edit"_s;
-        a.occurredAt = m_now;
-        a.userId = m_userId;
-        a.rule = rule;
+        Activity a = activity(after.id, u"field_edit"_s, rule);
         a.leadVersion = after.version;
         a.field = key;
         a.oldValue = valueText(pipeline, key, before);
@@ -240,12 +256,7 @@ Result<Lead> LeadCommands::create(const NewLead &request, LeadChange *change)
     HistoryRepository history(m_db);
     if (auto r = history.appendStageChange({lead.id, pipeline->id, 0, stage->id, m_now, m_userId, request.rule, {}, false}); !r)
         return std::unexpected(r.error());
-    Activity created;
-    created.leadId = lead.id;
-    created.kind = u"created"_s;
-    created.occurredAt = m_now;
-    created.userId = m_userId;
-    created.rule = request.rule;
+    Activity created = activity(lead.id, u"created"_s, request.rule);
     created.leadVersion = 1;
     if (auto r = history.appendActivity(created); !r)
         return std::unexpected(r.error());
@@ -395,12 +406,7 @@ Result<QList<Lead>> LeadCommands::move(const MoveRequest &request, LeadChange *c
                 !r)
                 return std::unexpected(r.error());
             // The version a move produced names "stage" in a later conflict.
-            Activity moved;
-            moved.leadId = after.id;
-            moved.kind = u"stage_change"_s;
-            moved.occurredAt = m_now;
-            moved.userId = m_userId;
-            moved.rule = request.rule;
+            Activity moved = activity(after.id, u"stage_change"_s, request.rule);
             moved.leadVersion = after.version;
             moved.field = kStage;
             moved.oldValue = pipeline->stage(before.stageId) ? pipeline->stage(before.stageId)->name : QString();
@@ -454,22 +460,16 @@ Result<Activity> LeadCommands::logActivity(const NewActivity &request, LeadChang
     Transaction tx(m_db);
     if (!tx.started())
         return std::unexpected(tx.started().error());
-    Activity a;
-    a.leadId = request.leadId;
-    a.kind = request.kind;
-    a.occurredAt = request.occurredAt.isValid() ? request.occurredAt.toUTC() : m_now;
-    a.userId = m_userId;
-    a.rule = request.rule;
+    Activity a = activity(request.leadId, request.kind, request.rule);
+    if (request.occurredAt.isValid())
+        a.occurredAt = request.occurredAt.toUTC();
     a.subject = request.subject.trimmed();
     a.body = request.body.trimmed();
     auto id = HistoryRepository(m_db).appendActivity(a);
     if (!id)
         return std::unexpected(id.error());
     a.id = *id;
-    // Activity keeps a lead from rotting; it does not change the card, so no new version.
-    if (auto r = m_db.exec(u"UPDATE leads SET last_activity_at = ? WHERE id = ? AND last_activity_at < ?"_s,
-                           {a.occurredAt.toMSecsSinceEpoch(), a.leadId, a.occurredAt.toMSecsSinceEpoch()});
-        !r)
+    if (auto r = touch(a.leadId, a.occurredAt); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
@@ -510,12 +510,7 @@ Result<Task> LeadCommands::createTask(const NewTask &request, LeadChange *change
     if (!id)
         return std::unexpected(id.error());
     t.id = *id;
-    Activity a;
-    a.leadId = t.leadId;
-    a.kind = u"task_created"_s;
-    a.occurredAt = m_now;
-    a.userId = m_userId;
-    a.rule = request.rule;
+    Activity a = activity(t.leadId, u"task_created"_s, request.rule);
     a.subject = t.title;
     a.body = t.dueAt.toString(Qt::ISODate);
     if (auto r = HistoryRepository(m_db).appendActivity(a); !r)
@@ -539,17 +534,11 @@ Result<Task> LeadCommands::completeTask(qint64 taskId, LeadChange *change)
         return std::unexpected(Error::invalid(tr("task %1 is already done").arg(taskId)));
     if (auto r = tasks.setDone(taskId, m_now); !r)
         return std::unexpected(r.error());
-    Activity a;
-    a.leadId = task->leadId;
-    a.kind = u"task_done"_s;
-    a.occurredAt = m_now;
-    a.userId = m_userId;
+    Activity a = activity(task->leadId, u"task_done"_s);
     a.subject = task->title;
     if (auto r = HistoryRepository(m_db).appendActivity(a); !r)
         return std::unexpected(r.error());
-    if (auto r = m_db.exec(u"UPDATE leads SET last_activity_at = ? WHERE id = ? AND last_activity_at < ?"_s,
-                           {m_now.toMSecsSinceEpoch(), task->leadId, m_now.toMSecsSinceEpoch()});
-        !r)
+    if (auto r = touch(task->leadId, m_now); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
@@ -574,11 +563,7 @@ Result<Task> LeadCommands::rescheduleTask(qint64 taskId, const QDateTime &dueAt,
         return std::unexpected(Error::invalid(tr("task %1 is done and cannot be rescheduled").arg(taskId)));
     if (auto r = tasks.setDue(taskId, dueAt.toUTC()); !r)
         return std::unexpected(r.error());
-    Activity a;
-    a.leadId = task->leadId;
-    a.kind = u"task_rescheduled"_s;
-    a.occurredAt = m_now;
-    a.userId = m_userId;
+    Activity a = activity(task->leadId, u"task_rescheduled"_s);
     a.subject = task->title;
     a.oldValue = task->dueAt.toString(Qt::ISODate);
     a.newValue = dueAt.toUTC().toString(Qt::ISODate);

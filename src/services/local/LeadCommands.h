@@ -50,6 +50,10 @@ private:
     Result<void> enterStage(const Pipeline &pipeline, Lead &lead, const Stage &target);
     Result<void> checkLostReason(const Lead &lead);
     Error refusal(const QList<GateRefusal> &refusals) const;
+    // A timeline entry by the acting user (or `rule`), now.
+    Activity activity(qint64 leadId, const QString &kind, const QString &rule = {}) const;
+    // Marks activity on a lead (it stops rotting) without a new version.
+    Result<void> touch(qint64 leadId, const QDateTime &at);
 
     Database &m_db;
     QDateTime m_now;
