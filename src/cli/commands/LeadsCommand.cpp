@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "LeadJson.h"
+#include "LeadPager.h"
 #include "Money.h"
 #include "TextTable.h"
 
@@ -43,54 +44,34 @@ int LeadsCommand::run(CliContext &context, const QStringList &arguments)
     auto pipeline = context.pipelineNamed(parser.value(u"pipeline"_s));
     if (!pipeline)
         return context.fail(pipeline.error());
-    QList<const Stage *> stages;
-    if (parser.isSet(u"stage"_s)) {
-        const Stage *stage = pipeline->stageByName(parser.value(u"stage"_s));
-        if (!stage)
-            return context.fail(Error::notFound(tr("the pipeline \"%1\" has no stage \"%2\"").arg(pipeline->name, parser.value(u"stage"_s))));
-        stages.append(stage);
-    } else {
-        for (const Stage &s : pipeline->stages)
-            stages.append(&s);
-    }
+    auto stages = LeadPager::stages(*pipeline, parser.value(u"stage"_s));
+    if (!stages)
+        return context.fail(stages.error());
     // Streamed page by page: a million leads print in bounded memory.
     const bool json = format == u"json"_s;
     TextTable table({tr("id"), tr("company"), tr("contact"), tr("stage"), tr("owner"), tr("value"), tr("version")});
     bool first = true;
     if (json)
         context.out() << "[";
-    for (const Stage *stage : stages) {
-        PageRequest request;
-        request.stageId = stage->id;
-        request.sort = LeadSort::Age;
-        request.descending = false;
-        request.limit = 500;
-        request.filter.text = parser.value(u"search"_s);
-        for (;;) {
-            auto page = context.await(context.backend().leads().stagePage(pipeline->id, request));
-            if (!page)
-                return context.fail(page.error());
-            for (const Lead &lead : page->leads) {
-                if (json) {
-                    context.out() << (first ? "\n" : ",\n")
-                                  << QString::fromUtf8(QJsonDocument(LeadJson::toJson(lead, *pipeline)).toJson(QJsonDocument::Compact));
-                    first = false;
-                } else {
-                    QStringList contact{lead.contactName(), lead.value(u"job_title"_s).toString()};
-                    contact.removeAll(QString());
-                    const QString value = lead.isFilled(u"value"_s)
-                                              ? u"%1 %2"_s.arg(Money::toMajor(lead.value(u"value"_s).toLongLong()), 0, 'f', 2)
-                                                    .arg(lead.value(u"currency"_s).toString())
-                                              : QString();
-                    table.addRow({QString::number(lead.id), lead.displayName(), contact.join(u", "_s), stage->name,
-                                  lead.ownerName, value, QString::number(lead.version)});
-                }
-            }
-            if (!page->hasMore)
-                break;
-            request.after = page->next;
+    LeadFilter filter;
+    filter.text = parser.value(u"search"_s);
+    const auto failed = LeadPager::forEach(context, *pipeline, *stages, filter, [&](const Lead &lead, const Stage &stage) {
+        if (json) {
+            context.out() << (first ? "\n" : ",\n")
+                          << QString::fromUtf8(QJsonDocument(LeadJson::toJson(lead, *pipeline)).toJson(QJsonDocument::Compact));
+            first = false;
+            return;
         }
-    }
+        QStringList contact{lead.contactName(), lead.value(u"job_title"_s).toString()};
+        contact.removeAll(QString());
+        const QString value = lead.isFilled(u"value"_s) ? u"%1 %2"_s.arg(Money::toMajor(lead.value(u"value"_s).toLongLong()), 0, 'f', 2)
+                                                                .arg(lead.value(u"currency"_s).toString())
+                                                          : QString();
+        table.addRow({QString::number(lead.id), lead.displayName(), contact.join(u", "_s), stage.name, lead.ownerName, value,
+                      QString::number(lead.version)});
+    });
+    if (failed)
+        return context.fail(*failed);
     if (json)
         context.out() << (first ? "]" : "\n]") << Qt::endl;
     else
