@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Error.h"
+#include "ImportBatch.h"
 #include "Lead.h"
 #include "LeadRequests.h"
 #include "PageRequest.h"
@@ -49,6 +50,11 @@ public:
     // Writes leads with their past as it happened (demo data, migrations), in one
     // transaction per call; returns how many were written.
     virtual QFuture<Result<int>> recordHistory(const QList<HistoricLead> &leads) = 0;
+
+    // Imports rows: each is validated and gated like any create (or fills and changes
+    // its duplicate, by external id, then e-mail, then NIP, as options say) and
+    // reported with its line; the rest of the batch goes on. A dry run writes nothing.
+    virtual QFuture<Result<ImportReport>> importRows(const ImportBatch &batch) = 0;
 };
 
 } // namespace lejek

@@ -195,4 +195,45 @@ Result<void> Transaction::commit()
     return m_db.commit();
 }
 
+Savepoint::Savepoint(Database &db) : m_db(db), m_depth(db.m_transactionDepth), m_rollbackOnly(db.m_rollbackOnly)
+{
+    if (m_depth == 0) {
+        m_started = std::unexpected(Error::storage(tr("a savepoint needs an open transaction")));
+        return;
+    }
+    m_name = u"lejek_sp_%1"_s.arg(m_depth);
+    QSqlQuery q(m_db.m_db);
+    if (!q.exec(u"SAVEPOINT "_s + m_name))
+        m_started = std::unexpected(sqlError(q.lastError(), tr("cannot set a savepoint")));
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_done || !m_started)
+        return;
+    for (QSqlQuery *q : std::as_const(m_db.m_prepared))
+        q->finish();
+    QSqlQuery(m_db.m_db).exec(u"ROLLBACK TO SAVEPOINT "_s + m_name);
+    QSqlQuery(m_db.m_db).exec(u"RELEASE SAVEPOINT "_s + m_name);
+    // What failed inside is undone, so it no longer dooms the outer unit.
+    m_db.m_transactionDepth = m_depth;
+    m_db.m_rollbackOnly = m_rollbackOnly;
+}
+
+Result<void> Savepoint::release()
+{
+    m_done = true;
+    if (!m_started)
+        return m_started;
+    if (m_db.m_rollbackOnly && !m_rollbackOnly) {
+        // A nested unit failed inside: undo this part, as the destructor would.
+        m_done = false;
+        return std::unexpected(Error::storage(tr("a part of this change failed, so it was undone")));
+    }
+    QSqlQuery q(m_db.m_db);
+    if (!q.exec(u"RELEASE SAVEPOINT "_s + m_name))
+        return std::unexpected(sqlError(q.lastError(), tr("cannot release a savepoint")));
+    return ok();
+}
+
 } // namespace lejek

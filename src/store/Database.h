@@ -42,6 +42,7 @@ public:
 
 private:
     friend class Transaction;
+    friend class Savepoint;
     Database(QSqlDatabase db, SqlDialect dialect, ConnectionSettings settings);
     Result<void> begin();
     Result<void> commit();
@@ -70,6 +71,29 @@ public:
 
 private:
     Database &m_db;
+    Result<void> m_started;
+    bool m_done = false;
+};
+
+// A unit that may fail alone inside a transaction (one row of an import): released on
+// release(), rolled back to where it began on destruction, without dooming the outer
+// unit of work. Also what keeps a PostgreSQL transaction usable after a failed statement.
+class Savepoint
+{
+public:
+    explicit Savepoint(Database &db);
+    ~Savepoint();
+    Savepoint(const Savepoint &) = delete;
+    Savepoint &operator=(const Savepoint &) = delete;
+
+    const Result<void> &started() const { return m_started; }
+    Result<void> release();
+
+private:
+    Database &m_db;
+    QString m_name;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
     Result<void> m_started;
     bool m_done = false;
 };

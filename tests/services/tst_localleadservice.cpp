@@ -386,6 +386,75 @@ private Q_SLOTS:
         QVERIFY(!spy.wait(300));
     }
 
+    void importReportsEveryRowByLineAndKeepsTheGoodOnes()
+    {
+        const qint64 existing = createLead({{u"company"_s, u"Stara Firma"_s}, {u"email"_s, u"biuro@stara.pl"_s}});
+        ImportBatch batch;
+        batch.pipelineId = m_pipeline.id;
+        batch.rows = {
+            {2, {}, {{u"company"_s, u"Nowa Firma"_s}, {u"email"_s, u"jan@nowa.pl"_s}, {u"nip"_s, u"526-000-12-46"_s}}},
+            {3, {}, {{u"company"_s, u"Zła Firma"_s}, {u"email"_s, u"not-an-email"_s}}},
+            {4, u"SQL"_s, {{u"company"_s, u"Za Wcześnie"_s}}},
+            {6, {}, {{u"company"_s, u"Nowa Firma again"_s}, {u"nip"_s, u"5260001246"_s}}}, // same NIP as line 2
+            {7, {}, {{u"company"_s, u"Stara"_s}, {u"email"_s, u"BIURO@stara.pl"_s}}},        // the existing lead
+            {8, u"Nowhere"_s, {{u"company"_s, u"X"_s}}},
+        };
+        auto report = await(m_backend->leads().importRows(batch));
+        QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->outcomes.size(), 6);
+        using S = ImportOutcome::Status;
+        const QList<S> statuses{report->outcomes[0].status, report->outcomes[1].status, report->outcomes[2].status,
+                                report->outcomes[3].status, report->outcomes[4].status, report->outcomes[5].status};
+        QCOMPARE(statuses, (QList<S>{S::Imported, S::Rejected, S::Rejected, S::Skipped, S::Skipped, S::Rejected}));
+        QCOMPARE(report->outcomes[1].line, 3);
+        QVERIFY(report->outcomes[1].reason.contains(u"email"_s));
+        QVERIFY(report->outcomes[2].reason.contains(u"Industry"_s));
+        QCOMPARE(report->outcomes[3].leadId, report->outcomes[0].leadId);
+        QCOMPARE(report->outcomes[4].leadId, existing);
+        QVERIFY(report->outcomes[5].reason.contains(u"Nowhere"_s));
+        QCOMPARE(await(m_backend->leads().stageTotals(m_pipeline.id))->at(0).count, 2);
+        const auto timeline = await(m_backend->leads().timeline(report->outcomes[0].leadId));
+        QCOMPARE(timeline->at(0).rule, u"import"_s);
+    }
+
+    void importCanUpdateDuplicatesAndFallBackToTheFirstStage()
+    {
+        const qint64 existing = createLead({{u"company"_s, u"Stara Firma"_s}, {u"email"_s, u"biuro@stara.pl"_s}, {u"city"_s, u"Gdańsk"_s}});
+        ImportBatch batch;
+        batch.pipelineId = m_pipeline.id;
+        batch.options.dedupe = ImportOptions::Dedupe::Update;
+        batch.options.gate = ImportOptions::Gate::FirstStage;
+        batch.rows = {
+            {2, {}, {{u"email"_s, u"biuro@stara.pl"_s}, {u"phone"_s, u"+48 600 100 200"_s}, {u"city"_s, QString()}}},
+            {3, u"SQL"_s, {{u"company"_s, u"Za Wcześnie"_s}}},
+        };
+        auto report = await(m_backend->leads().importRows(batch));
+        QVERIFY(report.has_value());
+        QCOMPARE(report->outcomes[0].status, ImportOutcome::Status::Updated);
+        QCOMPARE(report->outcomes[1].status, ImportOutcome::Status::Imported);
+        QVERIFY(report->outcomes[1].reason.contains(u"New leads"_s));
+        auto lead = await(m_backend->leads().lead(existing));
+        QCOMPARE(lead->value(u"phone"_s).toString(), u"+48600100200"_s);
+        QCOMPARE(lead->value(u"city"_s).toString(), u"Gdańsk"_s); // an empty cell clears nothing
+        QCOMPARE(lead->version, 2);
+        QCOMPARE(await(m_backend->leads().lead(report->outcomes[1].leadId))->stageId, stage(u"New leads"_s).id);
+    }
+
+    void aDryRunWritesNothing()
+    {
+        QSignalSpy spy(&m_backend->notifier(), &ChangeNotifier::leadsChanged);
+        ImportBatch batch;
+        batch.pipelineId = m_pipeline.id;
+        batch.options.dryRun = true;
+        batch.rows = {{2, {}, {{u"company"_s, u"A"_s}, {u"email"_s, u"a@a.pl"_s}}}, {3, {}, {{u"company"_s, u"B"_s}, {u"email"_s, u"a@a.pl"_s}}}};
+        auto report = await(m_backend->leads().importRows(batch));
+        QVERIFY(report.has_value());
+        QCOMPARE(report->count(ImportOutcome::Status::Imported), 1);
+        QCOMPARE(report->count(ImportOutcome::Status::Skipped), 1); // within the file too
+        QCOMPARE(await(m_backend->leads().stageTotals(m_pipeline.id))->at(0).count, 0);
+        QVERIFY(!spy.wait(300));
+    }
+
     void invalidPipelinesAreRefusedWithEveryProblem()
     {
         Pipeline draft;

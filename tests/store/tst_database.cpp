@@ -155,6 +155,42 @@ private Q_SLOTS:
         QVERIFY2(kept.isEmpty(), qPrintable(u"kept after a failed unit: "_s + kept.join(u", "_s)));
     }
 
+    // A savepoint lets one part fail alone: it is undone, the rest of the unit commits,
+    // even after a failing statement (which aborts a PostgreSQL transaction without it).
+    void savepointUndoesOnlyItsOwnPart()
+    {
+        {
+            Transaction outer(*m_db);
+            QVERIFY(insertTeam(u"A"_s));
+            {
+                Savepoint part(*m_db);
+                QVERIFY(part.started().has_value());
+                QVERIFY(insertTeam(u"B"_s));
+                QVERIFY(!insertTeam(u"A"_s)); // unique violation inside the part
+            }
+            {
+                Savepoint part(*m_db);
+                Transaction inner(*m_db); // a nested unit that gives up inside the part
+                QVERIFY(insertTeam(u"C"_s));
+            }
+            {
+                Savepoint part(*m_db);
+                QVERIFY(insertTeam(u"D"_s));
+                QVERIFY(part.release().has_value());
+            }
+            QVERIFY(outer.commit().has_value());
+        }
+        auto names = m_db->exec(u"SELECT name FROM teams ORDER BY name"_s);
+        QVERIFY(names.has_value());
+        QStringList kept;
+        while ((*names)->next())
+            kept.append((*names)->value(0).toString());
+        (*names)->finish();
+        QCOMPARE(kept, (QStringList{u"A"_s, u"D"_s}));
+        Savepoint outside(*m_db);
+        QVERIFY(!outside.started().has_value()); // only inside a transaction
+    }
+
     void failingStatementIsAStorageError()
     {
         auto r = m_db->exec(u"SELECT * FROM no_such_table"_s);

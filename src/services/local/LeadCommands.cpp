@@ -643,4 +643,100 @@ Result<int> LeadCommands::recordHistory(const QList<HistoricLead> &records)
     return written;
 }
 
+ImportOutcome LeadCommands::importRow(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options,
+                                      LeadChange *change)
+{
+    ImportOutcome outcome;
+    outcome.line = row.line;
+    const auto reject = [&](const QString &reason) {
+        outcome.status = ImportOutcome::Status::Rejected;
+        outcome.reason = reason;
+        return outcome;
+    };
+    // Duplicates are matched on the stored (normalised) form: "526-000-12-46" is 5260001246.
+    const auto normalized = [&](const QString &key) {
+        const QString text = row.fields.value(key);
+        const auto field = pipeline.field(key);
+        const auto parsed = field && !text.trimmed().isEmpty() ? ValueParser::parse(*field, text) : std::expected<QVariant, QString>();
+        return parsed && parsed->isValid() ? parsed->toString() : QString();
+    };
+    if (options.dedupe != ImportOptions::Dedupe::Allow) {
+        auto duplicate = LeadRepository(m_db).findDuplicate(pipeline.id, normalized(u"external_id"_s), normalized(u"email"_s),
+                                                            normalized(u"nip"_s));
+        if (!duplicate)
+            return reject(duplicate.error().message);
+        if (*duplicate) {
+            outcome.leadId = **duplicate;
+            if (options.dedupe == ImportOptions::Dedupe::Skip) {
+                outcome.status = ImportOutcome::Status::Skipped;
+                outcome.reason = tr("duplicate of lead %1 (same external id, e-mail or NIP)").arg(**duplicate);
+                return outcome;
+            }
+            // Fill and change: an empty cell does not clear what the lead has.
+            FieldInput fields;
+            for (auto it = row.fields.begin(); it != row.fields.end(); ++it)
+                if (!it.value().trimmed().isEmpty())
+                    fields.insert(it.key(), it.value());
+            LeadChange updatedChange;
+            auto updated = update(LeadEdit{**duplicate, 0, fields, u"import"_s}, &updatedChange);
+            if (!updated)
+                return reject(updated.error().message);
+            outcome.status = ImportOutcome::Status::Updated;
+            change->leadIds += updatedChange.leadIds;
+            return outcome;
+        }
+    }
+    LeadChange createdChange;
+    auto created = create(NewLead{pipeline.id, row.stage, row.fields, u"import"_s}, &createdChange);
+    if (!created && created.error().code == Error::Code::Refused && options.gate == ImportOptions::Gate::FirstStage) {
+        const Stage *wanted = pipeline.stageByName(row.stage);
+        const Stage *first = pipeline.firstStage();
+        // Only an open stage falls back: a won or lost row is history, not work to redo.
+        if (wanted && first && wanted->kind == StageKind::Open && wanted->id != first->id) {
+            const QString why = created.error().message;
+            created = create(NewLead{pipeline.id, first->name, row.fields, u"import"_s}, &createdChange);
+            outcome.reason = tr("placed in %1 instead: %2").arg(first->name, why);
+        }
+    }
+    if (!created)
+        return reject(created.error().message);
+    outcome.status = ImportOutcome::Status::Imported;
+    outcome.leadId = created->id;
+    change->leadIds += createdChange.leadIds;
+    change->toStageIds += createdChange.toStageIds;
+    return outcome;
+}
+
+Result<ImportReport> LeadCommands::importRows(const ImportBatch &batch, LeadChange *change)
+{
+    auto pipeline = PipelineRepository(m_db).load(batch.pipelineId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    Transaction tx(m_db);
+    if (!tx.started())
+        return std::unexpected(tx.started().error());
+    ImportReport report;
+    LeadChange done{LeadChange::Kind::Created, pipeline->id, {}, {}, {}};
+    for (const ImportRow &row : batch.rows) {
+        Savepoint savepoint(m_db);
+        if (!savepoint.started())
+            return std::unexpected(savepoint.started().error());
+        ImportOutcome outcome = importRow(*pipeline, row, batch.options, &done);
+        const bool wrote = outcome.status == ImportOutcome::Status::Imported || outcome.status == ImportOutcome::Status::Updated;
+        if (wrote) {
+            if (auto r = savepoint.release(); !r) {
+                outcome.status = ImportOutcome::Status::Rejected;
+                outcome.reason = r.error().message;
+            }
+        }
+        report.outcomes.append(outcome);
+    }
+    if (batch.options.dryRun)
+        return report; // the unit of work rolls back: nothing written
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    *change = done;
+    return report;
+}
+
 } // namespace lejek

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Database.h"
+#include "ImportBatch.h"
 #include "LeadChange.h"
 #include "LeadRequests.h"
 #include "PageRequest.h"
@@ -38,6 +39,7 @@ public:
     Result<StagePage> page(qint64 pipelineId, const PageRequest &request);
     Result<QList<StageTotals>> totals(qint64 pipelineId);
     Result<int> recordHistory(const QList<HistoricLead> &leads);
+    Result<ImportReport> importRows(const ImportBatch &batch, LeadChange *change);
 
 private:
     Result<Pipeline> pipelineOf(qint64 leadId);
@@ -54,6 +56,7 @@ private:
     Activity activity(qint64 leadId, const QString &kind, const QString &rule = {}) const;
     // Marks activity on a lead (it stops rotting) without a new version.
     Result<void> touch(qint64 leadId, const QDateTime &at);
+    ImportOutcome importRow(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options, LeadChange *change);
 
     Database &m_db;
     QDateTime m_now;

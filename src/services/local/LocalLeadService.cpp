@@ -99,4 +99,9 @@ QFuture<Result<int>> LocalLeadService::recordHistory(const QList<HistoricLead> &
     return read([leads](LeadCommands &c) { return c.recordHistory(leads); });
 }
 
+QFuture<Result<ImportReport>> LocalLeadService::importRows(const ImportBatch &batch)
+{
+    return write([batch](LeadCommands &c, LeadChange *change) { return c.importRows(batch, change); });
+}
+
 } // namespace lejek

@@ -35,6 +35,7 @@ public:
     QFuture<Result<StagePage>> stagePage(qint64 pipelineId, const PageRequest &request) override;
     QFuture<Result<QList<StageTotals>>> stageTotals(qint64 pipelineId) override;
     QFuture<Result<int>> recordHistory(const QList<HistoricLead> &leads) override;
+    QFuture<Result<ImportReport>> importRows(const ImportBatch &batch) override;
 
 private:
     // Runs `command` on the store thread and, when it changed something, notifies.
