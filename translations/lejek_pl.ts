@@ -2,11 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
-    <name>lejek</name>
+    <name>lejek::ColumnMapping</name>
     <message>
-        <location filename="../src/services/KeychainCredentials.cpp" line="+35"/>
-        <source>the keychain refused: %1</source>
-        <translation>pęk kluczy odmówił: %1</translation>
+        <location filename="../src/core/ColumnMapping.cpp" line="+42"/>
+        <location line="+2"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--map names the column &quot;%1&quot;, which the file does not have</source>
+        <translation>--map wskazuje kolumnę „%1”, której nie ma w pliku</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--map %1=%2: &quot;%2&quot; is not a field of the pipeline &quot;%3&quot;</source>
+        <translation>--map %1=%2: „%2” nie jest polem lejka „%3”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the columns &quot;%1&quot; and &quot;%2&quot; both feed %3; map one of them elsewhere with --map</source>
+        <translation>kolumny „%1” i „%2” trafiają do tego samego pola %3; przypisz jedną z nich gdzie indziej opcją --map</translation>
     </message>
 </context>
 <context>
@@ -96,6 +118,118 @@
     </message>
 </context>
 <context>
+    <name>lejek::CsvReader</name>
+    <message>
+        <location filename="../src/import/CsvReader.cpp" line="+78"/>
+        <source>this build of Qt cannot decode Windows-1250 text</source>
+        <translation>ta wersja Qt nie potrafi dekodować tekstu w kodowaniu Windows-1250</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the delimiter must be &quot;,&quot; or &quot;;&quot;</source>
+        <translation>separatorem musi być „,” albo „;”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot open %1: %2</source>
+        <translation>nie można otworzyć %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the CSV input is not open for reading</source>
+        <translation>wejście CSV nie jest otwarte do odczytu</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot start the CSV parser</source>
+        <translation>nie można uruchomić parsera CSV</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the file is empty</source>
+        <translation>plik jest pusty</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>line %1: the record has %2 fields, the header %3</source>
+        <translation>wiersz %1: liczba pól w rekordzie: %2, w nagłówku: %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot read the file: %1</source>
+        <translation>nie można odczytać pliku: %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>line %1: the text is not valid UTF-8 (if the file was saved as Windows-1250, read it with that encoding)</source>
+        <translation>wiersz %1: tekst nie jest poprawnym UTF-8 (jeśli plik zapisano w kodowaniu Windows-1250, wczytaj go z tym kodowaniem)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1: a quote inside an unquoted field, or text after a closing quote (a field with quotes must be quoted whole, its quotes doubled)</source>
+        <translation>wiersz %1: cudzysłów wewnątrz pola bez cudzysłowów albo tekst po cudzysłowie zamykającym (pole zawierające cudzysłowy musi być w całości ujęte w cudzysłów, a cudzysłowy w nim – podwojone)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1: a field is larger than 1 MiB (is a quote not closed?)</source>
+        <translation>wiersz %1: pole jest większe niż 1 MiB (czy nie brakuje cudzysłowu zamykającego?)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+98"/>
+        <source>line %1: the record is larger than 4 MiB</source>
+        <translation>wiersz %1: rekord jest większy niż 4 MiB</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>line %1: the text is not valid UTF-8 (the file ends inside a character)</source>
+        <translation>wiersz %1: tekst nie jest poprawnym UTF-8 (plik kończy się w środku znaku)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1: a quoted field is not closed</source>
+        <translation>wiersz %1: pole w cudzysłowie nie zostało zamknięte</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>line %1: columns without a name in the header: %2</source>
+        <translation>wiersz %1: kolumny bez nazwy w nagłówku: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line %1: column names used twice in the header: %2</source>
+        <translation>wiersz %1: nazwy kolumn powtórzone w nagłówku: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>line %1: a field is larger than 1 MiB</source>
+        <translation>wiersz %1: pole jest większe niż 1 MiB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1: the record has more than %2 fields</source>
+        <translation>wiersz %1: rekord ma więcej pól niż %2</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::CsvWriter</name>
+    <message>
+        <location filename="../src/import/CsvWriter.cpp" line="+55"/>
+        <source>cannot write the CSV file: %1</source>
+        <translation>nie można zapisać pliku CSV: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no file</source>
+        <translation>brak pliku</translation>
+    </message>
+</context>
+<context>
     <name>lejek::Database</name>
     <message>
         <location filename="../src/store/Database.cpp" line="+44"/>
@@ -172,15 +306,23 @@
     </message>
 </context>
 <context>
+    <name>lejek::KeychainCredentials</name>
+    <message>
+        <location filename="../src/services/KeychainCredentials.cpp" line="+34"/>
+        <source>the keychain refused: %1</source>
+        <translation>pęk kluczy odmówił: %1</translation>
+    </message>
+</context>
+<context>
     <name>lejek::LeadCommands</name>
     <message>
-        <location filename="../src/services/local/LeadCommands.cpp" line="+74"/>
-        <location line="+429"/>
+        <location filename="../src/services/local/LeadCommands.cpp" line="+95"/>
+        <location line="+408"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-394"/>
         <source>is changed by moving the lead, not by editing it</source>
         <translation>zmienia się przez przeniesienie leada, a nie edycję</translation>
     </message>
@@ -200,7 +342,7 @@
         <translation>musi być jednym z: %1: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>missing %1</source>
         <translation>brakuje: %1</translation>
     </message>
@@ -250,7 +392,7 @@
         <translation>jest już użyty przez leada %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>lead %1 was changed by someone else (version %2, you had %3); changed meanwhile: %4</source>
         <translation>lead %1 został zmieniony przez kogoś innego (wersja %2, u Ciebie %3); w międzyczasie zmieniono: %4</translation>
     </message>
@@ -290,7 +432,7 @@
         <translation>lead %1 został zmieniony przez kogoś innego podczas przenoszenia</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+55"/>
         <source>&quot;%1&quot; is not an activity type (one of %2)</source>
         <translation>„%1” nie jest rodzajem aktywności (dostępne: %2)</translation>
     </message>
@@ -306,7 +448,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>is too long</source>
         <translation>jest za długie</translation>
     </message>
@@ -318,35 +460,45 @@
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+67"/>
         <source>is empty</source>
         <translation>jest puste</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+78"/>
+        <location line="-67"/>
+        <location line="+67"/>
         <source>a task needs a due date</source>
         <translation>zadanie potrzebuje terminu</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-51"/>
         <source>unknown user</source>
         <translation>nieznany użytkownik</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>task %1 is already done</source>
         <translation>zadanie %1 jest już wykonane</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+29"/>
         <source>task %1 is done and cannot be rescheduled</source>
         <translation>zadanie %1 jest wykonane; nie można zmienić jego terminu</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>record %1 names a pipeline or stage that does not exist</source>
         <translation>rekord %1 wskazuje lejek lub etap, który nie istnieje</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>duplicate of lead %1 (same external id, e-mail or NIP)</source>
+        <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>placed in %1 instead: %2</source>
+        <translation>zamiast tego umieszczono w etapie %1: %2</translation>
     </message>
 </context>
 <context>
@@ -641,6 +793,29 @@
         <location line="+1"/>
         <source>is taken</source>
         <translation>jest już zajęte</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::Savepoint</name>
+    <message>
+        <location filename="../src/store/Database.cpp" line="+42"/>
+        <source>a savepoint needs an open transaction</source>
+        <translation>punkt zapisu wymaga otwartej transakcji</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot set a savepoint</source>
+        <translation>nie można ustawić punktu zapisu</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a part of this change failed, so it was undone</source>
+        <translation>część tej zmiany się nie powiodła, więc ją wycofano</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot release a savepoint</source>
+        <translation>nie można zwolnić punktu zapisu</translation>
     </message>
 </context>
 <context>
@@ -1089,14 +1264,6 @@
     </message>
 </context>
 <context>
-    <name>lejek::cli</name>
-    <message>
-        <location filename="../src/cli/commands/PasswordCommand.cpp" line="+29"/>
-        <source>Password: </source>
-        <translation>Hasło: </translation>
-    </message>
-</context>
-<context>
     <name>lejek::cli::AddCommand</name>
     <message>
         <location filename="../src/cli/commands/AddCommand.cpp" line="+20"/>
@@ -1127,7 +1294,7 @@
 <context>
     <name>lejek::cli::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="+52"/>
+        <location filename="../src/cli/CliApp.cpp" line="+56"/>
         <source>Lejek: B2B sales pipelines from the command line.
 
 Usage: lejek-cli COMMAND [OPTIONS]
@@ -1280,6 +1447,70 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     </message>
 </context>
 <context>
+    <name>lejek::cli::ExportCommand</name>
+    <message>
+        <location filename="../src/cli/commands/ExportCommand.cpp" line="+48"/>
+        <source>Export a pipeline&apos;s leads: CSV (UTF-8 with a BOM, cells that would run as a formula neutralised) or the JSON of &quot;leads --format json&quot;. The file is replaced only when the export is complete.</source>
+        <translation>Eksportuje leady lejka: CSV (UTF-8 z BOM, komórki, które zostałyby wykonane jako formuła, są zneutralizowane) albo JSON taki jak z „leads --format json”. Plik zostaje zastąpiony dopiero po zakończeniu eksportu.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline, by name.</source>
+        <translation>Lejek, po nazwie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>csv or json.</source>
+        <translation>csv albo json.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this stage.</source>
+        <translation>Tylko ten etap.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV delimiter: , (default) or ; for Polish spreadsheets.</source>
+        <translation>Separator CSV: , (domyślnie) albo ; dla polskich arkuszy kalkulacyjnych.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Zapis do pliku FILE zamiast na standardowe wyjście.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format is csv or json</source>
+        <translation>--format to csv albo json</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--delimiter is , or ;</source>
+        <translation>--delimiter to , albo ;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--pipeline is required</source>
+        <translation>wymagana jest opcja --pipeline</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>cannot write to standard output</source>
+        <translation>nie można pisać na standardowe wyjście</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+43"/>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exported %1 leads to %2</source>
+        <translation>wyeksportowano leady do %2 (łącznie: %1)</translation>
+    </message>
+</context>
+<context>
     <name>lejek::cli::FieldArguments</name>
     <message>
         <location filename="../src/cli/FieldArguments.cpp" line="+23"/>
@@ -1290,6 +1521,161 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <location line="+4"/>
         <source>%1 is given twice</source>
         <translation>%1 podano dwa razy</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::ImportCommand</name>
+    <message>
+        <location filename="../src/cli/commands/ImportCommand.cpp" line="+47"/>
+        <source>Import leads from CSV. Every row is checked like any other write; rejected rows are reported by line on standard error and in FILE.rejects.csv, the others are imported (or none with --all-or-nothing).</source>
+        <translation>Importuje leady z pliku CSV. Każdy wiersz jest sprawdzany jak każdy inny zapis; odrzucone wiersze są zgłaszane z numerem wiersza na standardowym wyjściu błędów i w pliku FILE.rejects.csv, a pozostałe zostają zaimportowane (z --all-or-nothing żaden).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline, by name.</source>
+        <translation>Lejek, po nazwie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feed a column to a field key (repeatable): &quot;Account name=company&quot;.</source>
+        <translation>Przypisuje kolumnę do klucza pola (można powtarzać): &quot;Nazwa firmy=company&quot;.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A row matching a lead by external id, e-mail or NIP: skip (default), update or allow.</source>
+        <translation>Wiersz pasujący do leada po identyfikatorze zewnętrznym, adresie e-mail lub NIP-ie: skip (domyślnie), update albo allow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A row that does not meet its stage&apos;s gate: reject (default) or first-stage.</source>
+        <translation>Wiersz, który nie spełnia wymagań swojego etapu: reject (domyślnie) albo first-stage.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check and report everything, write nothing.</source>
+        <translation>Sprawdza i zgłasza wszystko, niczego nie zapisuje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write nothing unless every row can be imported.</source>
+        <translation>Nie zapisuje niczego, jeśli nie da się zaimportować wszystkich wierszy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field delimiter, , or ; (detected from the header by default).</source>
+        <translation>Separator pól, , albo ; (domyślnie wykrywany z nagłówka).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>utf-8 (default) or cp1250.</source>
+        <translation>utf-8 (domyślnie) albo cp1250.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to write the rejected rows (FILE.rejects.csv by default).</source>
+        <translation>Dokąd zapisać odrzucone wiersze (domyślnie FILE.rejects.csv).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CSV file.</source>
+        <translation>Plik CSV.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give one CSV file</source>
+        <translation>podaj jeden plik CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--pipeline is required</source>
+        <translation>wymagana jest opcja --pipeline</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--dedupe is skip, update or allow</source>
+        <translation>--dedupe to skip, update albo allow</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--gate is reject or first-stage</source>
+        <translation>--gate to reject albo first-stage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--delimiter is , or ;</source>
+        <translation>--delimiter to , albo ;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--encoding is utf-8 or cp1250</source>
+        <translation>--encoding to utf-8 albo cp1250</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--map takes COLUMN=key, got &quot;%1&quot;</source>
+        <translation>--map przyjmuje COLUMN=key, otrzymano „%1”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>ignored columns: %1</source>
+        <translation>zignorowane kolumny: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1: %2</source>
+        <translation>wiersz %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line</source>
+        <translation>wiersz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reason</source>
+        <translation>powód</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1: skipped, %2</source>
+        <translation>wiersz %1: pominięty, %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>importing: %1% (%2 rows)</source>
+        <translation>import: %1% (wiersze: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+13"/>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+22"/>
+        <source>rejected rows are in %1 with their line and reason</source>
+        <translation>odrzucone wiersze są w %1 wraz z numerem wiersza i powodem</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>read %1, imported 0, updated 0, skipped %2, rejected %3: nothing written (--all-or-nothing)</source>
+        <translation>wczytano: %1, zaimportowano: 0, zaktualizowano: 0, pominięto: %2, odrzucono: %3 – nic nie zapisano (--all-or-nothing)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>dry run: read %1, would import %2, update %3, skip %4, reject %5; nothing written</source>
+        <translation>próba: wczytano: %1, do zaimportowania: %2, do aktualizacji: %3, do pominięcia: %4, do odrzucenia: %5; nic nie zapisano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read %1, imported %2, updated %3, skipped %4, rejected %5</source>
+        <translation>wczytano: %1, zaimportowano: %2, zaktualizowano: %3, pominięto: %4, odrzucono: %5</translation>
     </message>
 </context>
 <context>
@@ -1331,9 +1717,17 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     </message>
 </context>
 <context>
+    <name>lejek::cli::LeadPager</name>
+    <message>
+        <location filename="../src/cli/LeadPager.cpp" line="+17"/>
+        <source>the pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
+        <translation>lejek „%1” nie ma etapu „%2”</translation>
+    </message>
+</context>
+<context>
     <name>lejek::cli::LeadsCommand</name>
     <message>
-        <location filename="../src/cli/commands/LeadsCommand.cpp" line="+23"/>
+        <location filename="../src/cli/commands/LeadsCommand.cpp" line="+24"/>
         <source>List leads stage by stage; JSON is an array of lead objects.</source>
         <translation>Wypisuje leady etap po etapie; JSON to tablica obiektów leadów.</translation>
     </message>
@@ -1368,12 +1762,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>wymagana jest opcja --pipeline</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>the pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
-        <translation>lejek „%1” nie ma etapu „%2”</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -1507,7 +1896,12 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::PasswordCommand</name>
     <message>
-        <location filename="../src/cli/commands/PasswordCommand.cpp" line="+19"/>
+        <location filename="../src/cli/commands/PasswordCommand.cpp" line="+29"/>
+        <source>Password: </source>
+        <translation>Hasło: </translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Store (read from standard input) or forget a PostgreSQL password in the OS keychain.</source>
         <translation>Zapisuje (czytając ze standardowego wejścia) lub usuwa hasło do PostgreSQL w pęku kluczy systemu.</translation>
     </message>

@@ -7,6 +7,8 @@
 #include "commands/AddCommand.h"
 #include "commands/DemoCommand.h"
 #include "commands/EditCommand.h"
+#include "commands/ExportCommand.h"
+#include "commands/ImportCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/LeadsCommand.h"
 #include "commands/LogCommand.h"
@@ -39,6 +41,8 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<LeadsCommand>());
     m_commands.push_back(std::make_unique<MoveCommand>());
     m_commands.push_back(std::make_unique<TimelineCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<TaskCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lejek authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApp.h"
+#include "Translator.h"
 
 #include <QCoreApplication>
 
@@ -10,5 +11,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("lejek-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Lejek"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEJEK_VERSION));
+    // Messages in the user's language (LANG=pl_PL.UTF-8 gives Polish).
+    const auto translator = lejek::Translator::load(lejek::Translator::systemLanguage());
+    if (translator)
+        QCoreApplication::installTranslator(translator.get());
     return lejek::cli::CliApp().run(QCoreApplication::arguments());
 }

@@ -15,11 +15,15 @@ QString normalizedHeader(const QString &text) { return text.simplified().toCaseF
 
 // Every name a column may carry for `field`: the key, its English label, its label in
 // the installed translation.
-QStringList namesOf(const FieldDefinition &field)
+QStringList namesOf(const FieldDefinition &field, const QList<const QTranslator *> &translators)
 {
     QStringList names{field.key, field.label};
-    if (!field.custom)
+    if (!field.custom) {
         names.append(LeadFields::label(field.key));
+        for (const QTranslator *t : translators)
+            names.append(t->translate("lejek::LeadFields", field.label.toUtf8().constData()));
+    }
+    names.removeAll(QString());
     for (QString &n : names)
         n = normalizedHeader(n);
     return names;
@@ -27,14 +31,19 @@ QStringList namesOf(const FieldDefinition &field)
 } // namespace
 
 std::expected<ColumnMapping, QString> ColumnMapping::build(const QStringList &header, const Pipeline &pipeline,
-                                                          const QMap<QString, QString> &explicitMap)
+                                                          const QMap<QString, QString> &explicitMap,
+                                                          const QList<const QTranslator *> &labelTranslators)
 {
     const auto tr = [](const char *s) { return QCoreApplication::translate("lejek::ColumnMapping", s); };
     ColumnMapping mapping;
     mapping.m_header = header;
     mapping.m_keys = QStringList(header.size());
     const QStringList special{u"stage"_s, u"owner"_s};
-    const QStringList specialLabels{normalizedHeader(tr("Stage")), normalizedHeader(tr("Owner"))};
+    QList<QStringList> specialLabels{{normalizedHeader(tr("Stage"))}, {normalizedHeader(tr("Owner"))}};
+    for (const QTranslator *t : labelTranslators) {
+        specialLabels[0].append(normalizedHeader(t->translate("lejek::ColumnMapping", "Stage")));
+        specialLabels[1].append(normalizedHeader(t->translate("lejek::ColumnMapping", "Owner")));
+    }
 
     for (auto it = explicitMap.begin(); it != explicitMap.end(); ++it) {
         const qsizetype column = header.indexOf(it.key());
@@ -51,10 +60,10 @@ std::expected<ColumnMapping, QString> ColumnMapping::build(const QStringList &he
             continue;
         const QString name = normalizedHeader(header[column]);
         for (qsizetype i = 0; i < special.size(); ++i)
-            if (name == special[i] || name == specialLabels[i])
+            if (name == special[i] || specialLabels[i].contains(name))
                 mapping.m_keys[column] = special[i];
         for (const FieldDefinition &field : fields)
-            if (mapping.m_keys[column].isEmpty() && namesOf(field).contains(name))
+            if (mapping.m_keys[column].isEmpty() && namesOf(field, labelTranslators).contains(name))
                 mapping.m_keys[column] = field.key;
     }
     for (qsizetype column = 0; column < header.size(); ++column) {

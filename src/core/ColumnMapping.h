@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMap>
 #include <QStringList>
+#include <QTranslator>
 
 #include <expected>
 
@@ -21,8 +22,11 @@ public:
     // `explicitMap`: column header -> field key. Refused when it names a column the
     // file does not have or a key the pipeline does not know, or when two columns
     // would feed one field.
+    // `labelTranslators`: further languages whose labels map too (a Polish spreadsheet
+    // on an English desktop).
     static std::expected<ColumnMapping, QString> build(const QStringList &header, const Pipeline &pipeline,
-                                                       const QMap<QString, QString> &explicitMap = {});
+                                                       const QMap<QString, QString> &explicitMap = {},
+                                                       const QList<const QTranslator *> &labelTranslators = {});
 
     // The key of column `index`, or empty when the column is ignored.
     QString keyOf(qsizetype index) const { return m_keys.value(index); }

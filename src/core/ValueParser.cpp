@@ -74,7 +74,10 @@ std::optional<QDate> ValueParser::parseDate(const QString &text)
 
 std::expected<QVariant, QString> ValueParser::parse(const FieldDefinition &field, const QString &raw)
 {
-    const QString text = field.type == FieldType::LongText ? raw.trimmed() : raw.simplified();
+    // Long text keeps its lines, with one kind of line end whatever system wrote it.
+    const QString text = field.type == FieldType::LongText
+                             ? QString(raw).replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n').trimmed()
+                             : raw.simplified();
     if (text.isEmpty())
         return QVariant();
     const bool longText = field.type == FieldType::LongText;

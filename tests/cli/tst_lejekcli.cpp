@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -32,6 +33,7 @@ class TestLejekCli : public QObject
 
 private:
     std::unique_ptr<TestDatabase> m_db;
+    QTemporaryDir m_files;
 
     Run cli(QStringList arguments, bool withDb = true)
     {
@@ -66,6 +68,15 @@ private:
         if (r.code != 0)
             qWarning() << r.err;
         return r.out.trimmed().toLongLong();
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_files.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qWarning() << "cannot write" << path;
+        return path;
     }
 
 private Q_SLOTS:
@@ -365,6 +376,117 @@ private Q_SLOTS:
         }
         // ...and takes new writes.
         QVERIFY(add({u"company=After the crash"_s}) > 0);
+    }
+
+    void importReportsEveryRejectedRowByLine()
+    {
+        // A Polish spreadsheet export: BOM, ';', CRLF, decimal commas, a quoted newline,
+        // Polish headers, a bad e-mail, a duplicate inside the file and an unknown column.
+        const QString csv = writeFile(u"leads.csv"_s,
+            "\xEF\xBB\xBF" "Firma;E-mail;NIP;Wartość transakcji;Etap;Branża;Notatki;Kolor\r\n"
+            "Fabryka Okien;jan@fo.pl;526-000-12-46;\"1 234,56\";Nowe leady;;\"dwie\r\nlinie\";x\r\n"
+            "Zła Firma;zly-email;;;;;;x\r\n"
+            "Duplikat;JAN@fo.pl;;;;;;x\r\n"
+            "Za Wcześnie;b@beta.pl;;5000;SQL;software;;x\r\n"
+            "Gamma;g@g.pl;;-12,50;;;\"'=HYPERLINK(\"\"x\"\")\";x\r\n");
+        const Run r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, csv});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(u"read 5, imported 2, updated 0, skipped 1, rejected 2"_s), qPrintable(r.out + r.err));
+        QVERIFY(r.err.contains(u"ignored columns: Kolor"_s));
+        QVERIFY2(r.err.contains(u"line 4: email"_s), qPrintable(r.err)); // the quoted newline counts
+        QVERIFY(r.err.contains(u"line 5: skipped"_s));
+        QVERIFY(r.err.contains(u"line 6:"_s) && r.err.contains(u"Industry"_s) == false && r.err.contains(u"Role"_s));
+        QFile rejects(m_files.filePath(u"leads.rejects.csv"_s));
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        const QString rejected = QString::fromUtf8(rejects.readAll());
+        QVERIFY(rejected.contains(u"Zła Firma;zly-email"_s));
+        QVERIFY(rejected.contains(u";4;email is not a valid e-mail address"_s));
+        QVERIFY(rejected.contains(u"Za Wcześnie"_s));
+        const QJsonArray leads = json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}));
+        QCOMPARE(leads.size(), 2);
+        QCOMPARE(leads[0][u"value"_s].toDouble(), 1234.56);
+        QCOMPARE(leads[0][u"notes"_s].toString(), u"dwie\nlinie"_s);
+        QCOMPARE(leads[0][u"nip"_s].toString(), u"5260001246"_s);
+        QCOMPARE(leads[1][u"value"_s].toDouble(), -12.5);
+        QCOMPARE(leads[1][u"notes"_s].toString(), u"=HYPERLINK(\"x\")"_s);
+    }
+
+    void importAllOrNothingAndDryRunWriteNothing()
+    {
+        const QString csv = writeFile(u"mixed.csv"_s, "company,email\nGood,good@x.pl\nBad,bad\n");
+        Run r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--all-or-nothing"_s, csv});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(u"nothing written"_s));
+        QCOMPARE(json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s})).size(), 0);
+        r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--dry-run"_s, csv});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(u"would import 1"_s));
+        QCOMPARE(json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s})).size(), 0);
+        const QString good = writeFile(u"good.csv"_s, "company,email\nGood,good@x.pl\nBetter,better@x.pl\n");
+        r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--all-or-nothing"_s, good});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s})).size(), 2);
+        // Again: every row is a duplicate now; skipped, not imported twice.
+        r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, good});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(u"imported 0, updated 0, skipped 2"_s));
+        // --dedupe update fills the existing lead.
+        const QString more = writeFile(u"more.csv"_s, "email,city\ngood@x.pl,Poznań\n");
+        r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--dedupe"_s, u"update"_s, more});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"updated 1"_s));
+    }
+
+    void importRefusesABrokenFileBeforeWritingAnything()
+    {
+        Run r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, writeFile(u"latin2.csv"_s, "company\nOK\nZa\xB3\xF3\xBF\n")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"line 3"_s), qPrintable(r.err));
+        r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, writeFile(u"quote.csv"_s, "company,notes\nA,\"open\nB,x\n")});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s})).size(), 0);
+        r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, writeFile(u"empty.csv"_s, "")});
+        QCOMPARE(r.code, 2);
+        r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, writeFile(u"header.csv"_s, "company,email\n")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(u"read 0"_s));
+        r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, writeFile(u"count.csv"_s, "company,email\nA\n")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(u"line 2"_s));
+        QCOMPARE(cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, m_files.filePath(u"missing.csv"_s)}).code, 2);
+        QCOMPARE(cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--map"_s, u"Nope=company"_s, writeFile(u"m.csv"_s, "a\n1\n")}).code, 2);
+    }
+
+    void exportIsFormulaSafeAndImportsBackAsTheSameLeads()
+    {
+        add({u"company=Acme"_s, u"email=jan@acme.pl"_s, u"notes=@SUM(A1)"_s, u"value=-12.50"_s, u"phone=+48 600 100 200"_s});
+        add({u"company=Beta; \"quoted\""_s, u"notes=two\nlines"_s, u"industry=retail"_s, u"employees=40"_s, u"job_title=CFO"_s,
+             u"pains=x"_s}, u"SQL"_s);
+        const QString path = m_files.filePath(u"export.csv"_s);
+        Run r = cli({u"export"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"csv"_s, u"--delimiter"_s, u";"_s, u"-o"_s, path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        QVERIFY(bytes.contains(";'@SUM(A1);"));  // neutralised
+        QVERIFY(bytes.contains(";-12.50;"));      // a negative number stays a number
+        QVERIFY(bytes.contains("'+48600100200")); // a phone is text
+        const QJsonArray before = json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}));
+        // Into an empty database: the same leads.
+        TestDatabase other(TestDatabase::Kind::SQLite);
+        QCOMPARE(cli({u"init"_s, u"--db"_s, other.url()}, false).code, 0);
+        r = cli({u"import"_s, u"--db"_s, other.url(), u"--pipeline"_s, u"B2B funnel"_s, path}, false);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QJsonArray after = json(cli({u"leads"_s, u"--db"_s, other.url(), u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}, false));
+        QCOMPARE(after.size(), before.size());
+        for (qsizetype i = 0; i < before.size(); ++i)
+            for (const QString &key : {u"company"_s, u"email"_s, u"notes"_s, u"value"_s, u"phone"_s, u"stage"_s, u"industry"_s, u"employees"_s})
+                QCOMPARE(after[i][key], before[i][key]);
+        // JSON export is the leads array.
+        r = cli({u"export"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s});
+        QCOMPARE(json(r), before);
+        QCOMPARE(cli({u"export"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"xls"_s}).code, 2);
     }
 
     void usageErrorsExitWith2()

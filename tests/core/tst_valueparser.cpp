@@ -38,8 +38,8 @@ private Q_SLOTS:
                               << QVariant(u"Fabryka Okien Sp. z o.o."_s);
         QTest::newRow("text, polish letters") << FieldType::Text << none << u"Zakład Łódź"_s << QVariant(u"Zakład Łódź"_s);
         QTest::newRow("text, 200 characters") << FieldType::Text << none << QString(200, u'a') << QVariant(QString(200, u'a'));
-        QTest::newRow("long text keeps lines")
-            << FieldType::LongText << none << u"  first\nsecond\r\n\tthird "_s << QVariant(u"first\nsecond\r\n\tthird"_s);
+        QTest::newRow("long text keeps lines, with LF line ends")
+            << FieldType::LongText << none << u"  first\nsecond\r\n\tthird\rfourth "_s << QVariant(u"first\nsecond\n\tthird\nfourth"_s);
         QTest::newRow("long text, 20000 characters")
             << FieldType::LongText << none << QString(20000, u'x') << QVariant(QString(20000, u'x'));
         // E-mail: lower-cased.
