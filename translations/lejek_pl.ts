@@ -4,7 +4,7 @@
 <context>
     <name>lejek::ColumnMapping</name>
     <message>
-        <location filename="../src/core/ColumnMapping.cpp" line="+42"/>
+        <location filename="../src/core/ColumnMapping.cpp" line="+44"/>
         <location line="+2"/>
         <source>Stage</source>
         <translation>Etap</translation>
@@ -316,7 +316,7 @@
 <context>
     <name>lejek::LeadCommands</name>
     <message>
-        <location filename="../src/services/local/LeadCommands.cpp" line="+95"/>
+        <location filename="../src/services/local/LeadCommands.cpp" line="+111"/>
         <location line="+408"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
@@ -363,31 +363,34 @@
     </message>
     <message>
         <location line="+17"/>
+        <location line="+540"/>
         <source>the pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
         <translation>lejek „%1” nie ma etapu „%2”</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-539"/>
         <source>no such stage: %1</source>
         <translation>nie ma takiego etapu: %1</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+572"/>
         <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
         <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-571"/>
         <source>is empty, and so are the name, e-mail and external id</source>
         <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+579"/>
         <source>lead %1 already has the external id %2</source>
         <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-578"/>
         <source>is already used by lead %1</source>
         <translation>jest już użyty przez leada %1</translation>
     </message>
@@ -461,11 +464,12 @@
         <location line="+1"/>
         <location line="+2"/>
         <location line="+67"/>
+        <location line="+250"/>
         <source>is empty</source>
         <translation>jest puste</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-317"/>
         <location line="+67"/>
         <source>a task needs a due date</source>
         <translation>zadanie potrzebuje terminu</translation>
@@ -496,9 +500,29 @@
         <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>placed in %1 instead: %2</source>
         <translation>zamiast tego umieszczono w etapie %1: %2</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>is not a date or time: %1</source>
+        <translation>nie jest datą ani godziną: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the dates are out of order: created %1, stage entered %2, closed %3</source>
+        <translation>daty są w złej kolejności: utworzono %1, wejście do etapu %2, zamknięto %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>created_at is in the future: %1</source>
+        <translation>created_at jest w przyszłości: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a lost row needs a lost reason (or give one for all with --lost-reason)</source>
+        <translation>przegrany wiersz wymaga powodu przegranej (albo podaj jeden dla wszystkich opcją --lost-reason)</translation>
     </message>
 </context>
 <context>
@@ -837,7 +861,7 @@
 <context>
     <name>lejek::ValueParser</name>
     <message>
-        <location filename="../src/core/ValueParser.cpp" line="+82"/>
+        <location filename="../src/core/ValueParser.cpp" line="+85"/>
         <source>is too long (%1 characters, at most %2)</source>
         <translation>jest za długie (%1 znaków, najwyżej %2)</translation>
     </message>
@@ -1526,7 +1550,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::ImportCommand</name>
     <message>
-        <location filename="../src/cli/commands/ImportCommand.cpp" line="+47"/>
+        <location filename="../src/cli/commands/ImportCommand.cpp" line="+58"/>
         <source>Import leads from CSV. Every row is checked like any other write; rejected rows are reported by line on standard error and in FILE.rejects.csv, the others are imported (or none with --all-or-nothing).</source>
         <translation>Importuje leady z pliku CSV. Każdy wiersz jest sprawdzany jak każdy inny zapis; odrzucone wiersze są zgłaszane z numerem wiersza na standardowym wyjściu błędów i w pliku FILE.rejects.csv, a pozostałe zostają zaimportowane (z --all-or-nothing żaden).</translation>
     </message>
@@ -1572,6 +1596,26 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     </message>
     <message>
         <location line="+1"/>
+        <source>Rename the file&apos;s stages: &quot;Prospecting=New leads,Engaging=Qualification&quot;.</source>
+        <translation>Zmień nazwy etapów z pliku: „Prospecting=New leads,Engaging=Qualification”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create owners not found by name or e-mail, in this team.</source>
+        <translation>Utwórz w tym zespole właścicieli, których nie znaleziono po nazwie ani adresie e-mail.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The currency of amounts in rows without a currency column (PLN by default).</source>
+        <translation>Waluta kwot w wierszach bez kolumny waluty (domyślnie PLN).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason code for lost rows that have none (e.g. other).</source>
+        <translation>Kod powodu dla przegranych wierszy, które go nie mają (np. other).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Where to write the rejected rows (FILE.rejects.csv by default).</source>
         <translation>Dokąd zapisać odrzucone wiersze (domyślnie FILE.rejects.csv).</translation>
     </message>
@@ -1611,7 +1655,12 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--encoding to utf-8 albo cp1250</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>--stage-map takes FROM=TO pairs, got &quot;%1&quot;</source>
+        <translation>--stage-map przyjmuje pary Z=DO, podano „%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>--map takes COLUMN=key, got &quot;%1&quot;</source>
         <translation>--map przyjmuje COLUMN=key, otrzymano „%1”</translation>
     </message>
@@ -1641,12 +1690,12 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>powód</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>line %1: skipped, %2</source>
         <translation>wiersz %1: pominięty, %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>importing: %1% (%2 rows)</source>
         <translation>import: %1% (wiersze: %2)</translation>
     </message>
@@ -1658,12 +1707,12 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     </message>
     <message>
         <location line="-12"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>rejected rows are in %1 with their line and reason</source>
         <translation>odrzucone wiersze są w %1 wraz z numerem wiersza i powodem</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>read %1, imported 0, updated 0, skipped %2, rejected %3: nothing written (--all-or-nothing)</source>
         <translation>wczytano: %1, zaimportowano: 0, zaktualizowano: 0, pominięto: %2, odrzucono: %3 – nic nie zapisano (--all-or-nothing)</translation>
     </message>
@@ -1676,6 +1725,11 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <location line="+1"/>
         <source>read %1, imported %2, updated %3, skipped %4, rejected %5</source>
         <translation>wczytano: %1, zaimportowano: %2, zaktualizowano: %3, pominięto: %4, odrzucono: %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>lost rows given the reason &quot;%1&quot;: %2</source>
+        <translation>przegrane wiersze z nadanym powodem „%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -18,12 +18,24 @@ struct ImportOptions {
     Dedupe dedupe = Dedupe::Skip;
     Gate gate = Gate::Reject;
     bool dryRun = false;
+    // Owners not found by name or e-mail are created in this team (empty: rejected).
+    QString createOwnersInTeam;
+    // The reason code given to a lost row that has none (empty: such a row is rejected).
+    QString defaultLostReason;
 };
 
 struct ImportRow {
     int line = 0;      // the file line where the record starts (header = 1)
     QString stage;     // by name; empty: the first stage
     FieldInput fields; // canonical or custom keys, "owner"
+    // History from another system, as text (ISO date or date-time, or dd.mm.yyyy):
+    // when the lead was created, entered its stage and closed. A row with dates is
+    // recorded as it happened: its stage changes are placed at those dates.
+    QString createdAt;
+    QString stageEnteredAt;
+    QString closedAt;
+
+    bool hasHistory() const { return !createdAt.isEmpty() || !stageEnteredAt.isEmpty() || !closedAt.isEmpty(); }
 };
 
 struct ImportBatch {
@@ -38,6 +50,7 @@ struct ImportOutcome {
     Status status = Status::Rejected;
     qint64 leadId = 0;
     QString reason; // why rejected or skipped; what happened otherwise (e.g. "into New leads")
+    bool lostReasonDefaulted = false;
 };
 
 struct ImportReport {

@@ -33,7 +33,8 @@ Result<qint64> CustomerRepository::findOrCreate(const Lead &lead, const QDateTim
     auto id = m_db.scalar(u"INSERT INTO customers (company, nip, email, website, country, city, created_at, first_lead_id) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                           {company.isEmpty() ? QVariant(lead.displayName()) : QVariant(company), text("nip"), text("email"),
-                           text("website"), text("country"), text("city"), SqlValue::fromTime(now), lead.id});
+                           text("website"), text("country"), text("city"), SqlValue::fromTime(now),
+                           lead.id ? QVariant(lead.id) : SqlValue::nullInt()});
     if (!id)
         return std::unexpected(id.error());
     return id->toLongLong();

@@ -489,6 +489,76 @@ private Q_SLOTS:
         QCOMPARE(cli({u"export"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"xls"_s}).code, 2);
     }
 
+    void importKeepsAnotherCrmsHistory()
+    {
+        const QString csv = writeFile(u"crm.csv"_s,
+            "id,agent,account,stage,engaged,closed,amount\n"
+            "OPP-1,Ewa Nowak,Acme,Won,2025-03-01,2025-06-30,1054\n"
+            "OPP-2,Ewa Nowak,Beta,Lost,2025-04-01,2025-05-15,\n"
+            "OPP-3,Piotr Zieliński,Gamma,Engaging,2025-09-01,,\n"
+            "OPP-4,Piotr Zieliński,Delta,Won,2025-09-01,2025-08-01,10\n");
+        const QStringList args{u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--map"_s, u"id=external_id"_s, u"--map"_s, u"agent=owner"_s,
+                               u"--map"_s, u"account=company"_s, u"--map"_s, u"engaged=created_at"_s, u"--map"_s, u"closed=closed_at"_s,
+                               u"--map"_s, u"amount=value"_s, u"--stage-map"_s, u"Engaging=Qualification"_s, u"--currency"_s, u"USD"_s, csv};
+        Run r = cli(args);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"Ewa Nowak"_s), qPrintable(r.err)); // no such user yet
+        r = cli(args + QStringList{u"--create-owners"_s, u"Imported"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(u"imported 2"_s), qPrintable(r.out)); // OPP-2 has no lost reason, OPP-4 closes before it began
+        QVERIFY(r.err.contains(u"line 3"_s) && r.err.contains(u"lost reason"_s));
+        QVERIFY(r.err.contains(u"line 5"_s) && r.err.contains(u"out of order"_s));
+        r = cli(args + QStringList{u"--create-owners"_s, u"Imported"_s, u"--lost-reason"_s, u"other"_s});
+        QVERIFY(r.out.contains(u"imported 1"_s) && r.out.contains(u"skipped 2"_s));
+        QVERIFY(r.out.contains(u"reason \"other\": 1"_s));
+        const QJsonArray leads = json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}));
+        QCOMPARE(leads.size(), 3);
+        QJsonObject won;
+        for (const QJsonValue &l : leads)
+            if (l[u"external_id"_s].toString() == u"OPP-1"_s)
+                won = l.toObject();
+        QCOMPARE(won[u"stage"_s].toString(), u"Won"_s);
+        QCOMPARE(won[u"owner"_s].toString(), u"Ewa Nowak"_s);
+        QCOMPARE(won[u"currency"_s].toString(), u"USD"_s);
+        QCOMPARE(won[u"value"_s].toDouble(), 1054.0);
+        QCOMPARE(won[u"created_at"_s].toString(), u"2025-03-01T00:00:00.000Z"_s);
+        QCOMPARE(won[u"closed_at"_s].toString(), u"2025-06-30T00:00:00.000Z"_s);
+        const QJsonArray timeline = json(cli({u"timeline"_s, QString::number(won[u"id"_s].toInteger()), u"--format"_s, u"json"_s}));
+        QCOMPARE(timeline.last()[u"to"_s].toString(), u"Won"_s);
+        QCOMPARE(timeline.last()[u"at"_s].toString(), u"2025-06-30T00:00:00.000Z"_s);
+        QVERIFY(timeline.last()[u"imported"_s].toBool());
+    }
+
+    void theMavenCrmExportImportsCompletely()
+    {
+        const QString file = qEnvironmentVariable("LEJEK_SOURCE_DIR") + u"/../shared/datasets/maven-crm/sales_pipeline.csv"_s;
+        if (!QFile::exists(file))
+            QSKIP("../shared/datasets is not here");
+        const QStringList args{u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--map"_s, u"opportunity_id=external_id"_s,
+                               u"--map"_s, u"sales_agent=owner"_s, u"--map"_s, u"account=company"_s, u"--map"_s, u"deal_stage=stage"_s,
+                               u"--map"_s, u"engage_date=created_at"_s, u"--map"_s, u"close_date=closed_at"_s, u"--map"_s, u"close_value=value"_s,
+                               u"--stage-map"_s, u"Prospecting=New leads,Engaging=Qualification,Won=Won,Lost=Lost"_s,
+                               u"--create-owners"_s, u"Maven sales"_s, u"--currency"_s, u"USD"_s, u"--lost-reason"_s, u"other"_s,
+                               u"--rejects"_s, m_files.filePath(u"maven.rejects.csv"_s), file};
+        Run r = cli(args);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err.left(2000)));
+        QVERIFY(r.out.contains(u"read 8800, imported 8800"_s));
+        QVERIFY(r.out.contains(u"reason \"other\": 2473"_s));
+        // Totals per stage as the file has them (SOURCE.txt): Won 4238 worth 10,005,534.
+        QMap<QString, int> counts;
+        double wonValue = 0;
+        for (const QJsonValue &l : json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}))) {
+            counts[l[u"stage"_s].toString()] += 1;
+            if (l[u"stage"_s].toString() == u"Won"_s)
+                wonValue += l[u"value"_s].toDouble();
+        }
+        QCOMPARE(counts, (QMap<QString, int>{{u"New leads"_s, 500}, {u"Qualification"_s, 1589}, {u"Won"_s, 4238}, {u"Lost"_s, 2473}}));
+        QCOMPARE(wonValue, 10005534.0);
+        // A second import of the same file changes nothing.
+        r = cli(args);
+        QVERIFY(r.out.contains(u"imported 0, updated 0, skipped 8800"_s));
+    }
+
     void usageErrorsExitWith2()
     {
         QCOMPARE(cli({u"frobnicate"_s}).code, 2);

@@ -43,6 +43,7 @@ struct Tally {
     qint64 updated = 0;
     qint64 skipped = 0;
     qint64 rejected = 0;
+    qint64 lostReasonDefaulted = 0;
 };
 } // namespace
 
@@ -71,6 +72,10 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     parser.addOption(QCommandLineOption(u"all-or-nothing"_s, tr("Write nothing unless every row can be imported.")));
     parser.addOption(QCommandLineOption(u"delimiter"_s, tr("Field delimiter, , or ; (detected from the header by default)."), u"C"_s));
     parser.addOption(QCommandLineOption(u"encoding"_s, tr("utf-8 (default) or cp1250."), u"NAME"_s, u"utf-8"_s));
+    parser.addOption(QCommandLineOption(u"stage-map"_s, tr("Rename the file's stages: \"Prospecting=New leads,Engaging=Qualification\"."), u"MAP"_s));
+    parser.addOption(QCommandLineOption(u"create-owners"_s, tr("Create owners not found by name or e-mail, in this team."), u"TEAM"_s));
+    parser.addOption(QCommandLineOption(u"currency"_s, tr("The currency of amounts in rows without a currency column (PLN by default)."), u"CODE"_s));
+    parser.addOption(QCommandLineOption(u"lost-reason"_s, tr("The reason code for lost rows that have none (e.g. other)."), u"CODE"_s));
     parser.addOption(QCommandLineOption(u"rejects"_s, tr("Where to write the rejected rows (FILE.rejects.csv by default)."), u"FILE"_s));
     parser.addPositionalArgument(u"FILE.csv"_s, tr("The CSV file."));
     if (auto done = context.parse(parser, arguments))
@@ -106,6 +111,16 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     if (!encoding)
         return context.usage(tr("--encoding is utf-8 or cp1250"));
     readOptions.encoding = *encoding;
+    options.createOwnersInTeam = parser.value(u"create-owners"_s);
+    options.defaultLostReason = parser.value(u"lost-reason"_s);
+    QHash<QString, QString> stageMap;
+    for (const QString &entry : parser.value(u"stage-map"_s).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype eq = entry.indexOf(u'=');
+        if (eq <= 0)
+            return context.usage(tr("--stage-map takes FROM=TO pairs, got \"%1\"").arg(entry));
+        stageMap.insert(entry.left(eq).trimmed().toCaseFolded(), entry.mid(eq + 1).trimmed());
+    }
+    const QString currency = parser.value(u"currency"_s).trimmed().toUpper();
     QMap<QString, QString> explicitMap;
     for (const QString &entry : parser.values(u"map"_s)) {
         const qsizetype eq = entry.lastIndexOf(u'=');
@@ -189,7 +204,10 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
                 return context.fail(report.error());
             for (const ImportOutcome &o : report->outcomes) {
                 switch (o.status) {
-                case ImportOutcome::Status::Imported: ++tally.imported; break;
+                case ImportOutcome::Status::Imported:
+                    ++tally.imported;
+                    tally.lostReasonDefaulted += o.lostReasonDefaulted ? 1 : 0;
+                    break;
                 case ImportOutcome::Status::Updated: ++tally.updated; break;
                 case ImportOutcome::Status::Skipped:
                     ++tally.skipped;
@@ -218,11 +236,20 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
             row.line = (*record)->line;
             for (qsizetype i = 0; i < (*record)->fields.size(); ++i) {
                 const QString key = mapping->keyOf(i);
+                const QString value = (*record)->fields[i].trimmed();
                 if (key == u"stage"_s)
-                    row.stage = (*record)->fields[i].trimmed();
+                    row.stage = stageMap.value(value.toCaseFolded(), value);
+                else if (key == u"created_at"_s)
+                    row.createdAt = value;
+                else if (key == u"stage_entered_at"_s)
+                    row.stageEnteredAt = value;
+                else if (key == u"closed_at"_s)
+                    row.closedAt = value;
                 else if (!key.isEmpty())
                     row.fields.insert(key, restoredCell((*record)->fields[i]));
             }
+            if (!currency.isEmpty() && !row.fields.contains(u"currency"_s))
+                row.fields.insert(u"currency"_s, currency);
             original.insert(row.line, (*record)->fields);
             batch.rows.append(row);
             if (batch.rows.size() >= batchRows) {
@@ -269,6 +296,8 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
                              .arg(tally.skipped)
                              .arg(tally.rejected)
                   << Qt::endl;
+    if (tally.lostReasonDefaulted > 0)
+        context.out() << tr("lost rows given the reason \"%1\": %2").arg(options.defaultLostReason).arg(tally.lostReasonDefaulted) << Qt::endl;
     if (tally.rejected > 0)
         context.err() << tr("rejected rows are in %1 with their line and reason").arg(rejectsPath) << Qt::endl;
     return tally.rejected > 0 || tally.skipped > 0 ? Refused : Success;

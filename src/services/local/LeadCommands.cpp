@@ -91,6 +91,22 @@ Result<QStringList> LeadCommands::applyInput(const Pipeline &pipeline, const Fie
                 auto user = UserRepository(m_db).find(who);
                 if (!user)
                     return std::unexpected(user.error());
+                if (!*user && !m_createOwnersInTeam.isEmpty()) {
+                    UserRepository users(m_db);
+                    auto team = users.ensureTeam(m_createOwnersInTeam);
+                    if (!team)
+                        return std::unexpected(team.error());
+                    User created;
+                    created.name = who.simplified();
+                    created.teamId = *team;
+                    if (ValueParser::isValidEmail(who))
+                        created.email = who.toLower();
+                    auto id = users.insert(created, m_now);
+                    if (!id)
+                        return std::unexpected(id.error());
+                    created.id = *id;
+                    *user = created;
+                }
                 if (!*user) {
                     errors.append({key, tr("no user named \"%1\"").arg(who)});
                     continue;
@@ -686,6 +702,14 @@ ImportOutcome LeadCommands::importRow(const Pipeline &pipeline, const ImportRow 
             return outcome;
         }
     }
+    if (row.hasHistory() || (pipeline.stageByName(row.stage) && pipeline.stageByName(row.stage)->isClosed())) {
+        auto id = importHistoric(pipeline, row, options, &outcome, change);
+        if (!id)
+            return reject(id.error().message);
+        outcome.status = ImportOutcome::Status::Imported;
+        outcome.leadId = *id;
+        return outcome;
+    }
     LeadChange createdChange;
     auto created = create(NewLead{pipeline.id, row.stage, row.fields, u"import"_s}, &createdChange);
     if (!created && created.error().code == Error::Code::Refused && options.gate == ImportOptions::Gate::FirstStage) {
@@ -717,6 +741,7 @@ Result<ImportReport> LeadCommands::importRows(const ImportBatch &batch, LeadChan
         return std::unexpected(tx.started().error());
     ImportReport report;
     LeadChange done{LeadChange::Kind::Created, pipeline->id, {}, {}, {}};
+    m_createOwnersInTeam = batch.options.createOwnersInTeam.simplified();
     for (const ImportRow &row : batch.rows) {
         Savepoint savepoint(m_db);
         if (!savepoint.started())
@@ -737,6 +762,112 @@ Result<ImportReport> LeadCommands::importRows(const ImportBatch &batch, LeadChan
         return std::unexpected(r.error());
     *change = done;
     return report;
+}
+
+Result<qint64> LeadCommands::importHistoric(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options,
+                                            ImportOutcome *outcome, LeadChange *change)
+{
+    const Stage *stage = row.stage.isEmpty() ? pipeline.firstStage() : pipeline.stageByName(row.stage);
+    if (!stage)
+        return std::unexpected(Error::invalid(tr("the pipeline \"%1\" has no stage \"%2\"").arg(pipeline.name, row.stage)));
+    const Stage *first = pipeline.firstStage();
+    // Dates: ISO dates or date-times, or dd.mm.yyyy; a date alone is midnight UTC.
+    QList<FieldError> errors;
+    auto parseTime = [&](const QString &key, const QString &text) {
+        if (text.trimmed().isEmpty())
+            return QDateTime();
+        QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+        if (!t.isValid())
+            if (const auto date = ValueParser::parseDate(text))
+                t = QDateTime(*date, QTime(0, 0), Qt::UTC);
+        if (!t.isValid())
+            errors.append({key, tr("is not a date or time: %1").arg(text)});
+        return t.toUTC();
+    };
+    QDateTime created = parseTime(u"created_at"_s, row.createdAt);
+    QDateTime entered = parseTime(u"stage_entered_at"_s, row.stageEnteredAt);
+    QDateTime closed = parseTime(u"closed_at"_s, row.closedAt);
+    if (!errors.isEmpty())
+        return std::unexpected(Error::invalid(u"%1 %2"_s.arg(errors[0].field, errors[0].reason), errors));
+    if (!stage->isClosed())
+        closed = QDateTime();
+    if (!created.isValid())
+        created = entered.isValid() ? entered : (closed.isValid() ? closed : m_now);
+    if (!entered.isValid())
+        entered = stage->isClosed() && closed.isValid() ? closed : created;
+    if (stage->isClosed() && !closed.isValid())
+        closed = entered;
+    if (entered < created || (closed.isValid() && closed < created))
+        return std::unexpected(Error::invalid(tr("the dates are out of order: created %1, stage entered %2, closed %3")
+                                                  .arg(created.toString(Qt::ISODate), entered.toString(Qt::ISODate),
+                                                       closed.isValid() ? closed.toString(Qt::ISODate) : u"-"_s)));
+    if (created > m_now)
+        return std::unexpected(Error::invalid(tr("created_at is in the future: %1").arg(created.toString(Qt::ISODate))));
+
+    Lead lead;
+    lead.pipelineId = pipeline.id;
+    lead.version = 1;
+    auto applied = applyInput(pipeline, row.fields, lead);
+    if (!applied)
+        return std::unexpected(applied.error());
+    const bool nameable = std::any_of(LeadFields::identityKeys().begin(), LeadFields::identityKeys().end(),
+                                      [&](const QString &k) { return lead.isFilled(k); });
+    if (!nameable)
+        return std::unexpected(Error::invalid(tr("a lead needs a company, a person's name, an e-mail or an external id")));
+    if (stage->kind == StageKind::Lost && !lead.isFilled(u"lost_reason"_s)) {
+        if (options.defaultLostReason.isEmpty())
+            return std::unexpected(Error::invalid(tr("a lost row needs a lost reason (or give one for all with --lost-reason)"),
+                                                  {{u"lost_reason"_s, tr("is empty")}}));
+        auto withReason = applyInput(pipeline, {{u"lost_reason"_s, options.defaultLostReason}}, lead);
+        if (!withReason)
+            return std::unexpected(withReason.error());
+        outcome->lostReasonDefaulted = true;
+    }
+    // Closed history is recorded as it happened; an open lead still meets its stage's gate.
+    if (!stage->isClosed()) {
+        const GateRefusal gate = StageGate::check(pipeline, lead, *stage, m_now.date());
+        if (!gate.missingFields.isEmpty() || !gate.failedCriteria.isEmpty())
+            return std::unexpected(refusal({gate}));
+    }
+    if (!lead.value(u"external_id"_s).toString().isEmpty()) {
+        auto dup = LeadRepository(m_db).findDuplicate(pipeline.id, lead.value(u"external_id"_s).toString(), {}, {});
+        if (!dup)
+            return std::unexpected(dup.error());
+        if (*dup)
+            return std::unexpected(Error::invalid(tr("lead %1 already has the external id %2").arg(**dup).arg(lead.value(u"external_id"_s).toString())));
+    }
+    lead.stageId = stage->id;
+    lead.createdAt = created;
+    lead.updatedAt = m_now;
+    lead.stageEnteredAt = entered;
+    lead.lastActivityAt = std::max(entered, closed.isValid() ? closed : entered);
+    lead.closedAt = closed;
+    if (stage->kind == StageKind::Won) {
+        auto customer = CustomerRepository(m_db).findOrCreate(lead, closed);
+        if (!customer)
+            return std::unexpected(customer.error());
+        lead.customerId = *customer;
+    }
+    auto id = LeadRepository(m_db).insert(pipeline, lead);
+    if (!id)
+        return std::unexpected(id.error());
+    if (lead.customerId)
+        if (auto r = m_db.exec(u"UPDATE customers SET first_lead_id = ? WHERE id = ? AND first_lead_id IS NULL"_s, {*id, lead.customerId}); !r)
+            return std::unexpected(r.error());
+    HistoryRepository history(m_db);
+    if (auto r = history.appendStageChange({*id, pipeline.id, 0, first->id, created, m_userId, u"import"_s, {}, true}); !r)
+        return std::unexpected(r.error());
+    if (stage->id != first->id)
+        if (auto r = history.appendStageChange({*id, pipeline.id, first->id, stage->id, entered, m_userId, u"import"_s, {}, true}); !r)
+            return std::unexpected(r.error());
+    Activity createdEntry = activity(*id, u"created"_s, u"import"_s);
+    createdEntry.occurredAt = created;
+    createdEntry.leadVersion = 1;
+    if (auto r = history.appendActivity(createdEntry); !r)
+        return std::unexpected(r.error());
+    change->leadIds.append(*id);
+    change->toStageIds.append(stage->id);
+    return *id;
 }
 
 } // namespace lejek

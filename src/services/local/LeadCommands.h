@@ -57,10 +57,15 @@ private:
     // Marks activity on a lead (it stops rotting) without a new version.
     Result<void> touch(qint64 leadId, const QDateTime &at);
     ImportOutcome importRow(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options, LeadChange *change);
+    // A row with dates: inserted with its stage changes at those dates (closed rows are
+    // history and pass no gate; open ones meet their stage's gate like any move).
+    Result<qint64> importHistoric(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options,
+                                  ImportOutcome *outcome, LeadChange *change);
 
     Database &m_db;
     QDateTime m_now;
     qint64 m_userId;
+    QString m_createOwnersInTeam; // set while importing with --create-owners
 };
 
 } // namespace lejek
