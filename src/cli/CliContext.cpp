@@ -73,6 +73,19 @@ Result<Pipeline> CliContext::pipelineNamed(const QString &name)
                                                            : tr("no pipeline named \"%1\" (there are: %2)").arg(name, names.join(u", "_s))));
 }
 
+std::optional<int> CliContext::openPipeline(const QCommandLineParser &parser, Pipeline *pipeline)
+{
+    if (!parser.isSet(u"pipeline"_s))
+        return usage(tr("--pipeline is required"));
+    if (auto stop = openDatabase(parser))
+        return stop;
+    auto found = pipelineNamed(parser.value(u"pipeline"_s));
+    if (!found)
+        return fail(found.error());
+    *pipeline = *found;
+    return std::nullopt;
+}
+
 Result<Pipeline> CliContext::pipelineOfLead(qint64 leadId)
 {
     auto lead = await(m_backend->leads().lead(leadId));

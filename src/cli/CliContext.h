@@ -54,6 +54,9 @@ public:
     }
 
     Result<Pipeline> pipelineNamed(const QString &name);
+    // --pipeline (required) after opening --db: what most commands start with. Returns
+    // the exit code to stop with, or nullopt with *pipeline set.
+    std::optional<int> openPipeline(const QCommandLineParser &parser, Pipeline *pipeline);
     Result<Pipeline> pipelineOfLead(qint64 leadId);
 
     // Prints "lejek-cli: <message>" and returns the error's exit code.

@@ -29,16 +29,13 @@ int AddCommand::run(CliContext &context, const QStringList &arguments)
     parser.addPositionalArgument(u"KEY=VALUE"_s, tr("Field values by canonical key, e.g. company=\"Acme\" email=jan@acme.pl nip=5260001246 owner=\"Anna Nowak\"."));
     if (auto done = context.parse(parser, arguments))
         return *done;
-    if (!parser.isSet(u"pipeline"_s))
-        return context.usage(tr("--pipeline is required"));
     auto fields = FieldArguments::parse(parser.positionalArguments());
     if (!fields)
         return context.usage(fields.error());
-    if (auto stop = context.openDatabase(parser))
+    Pipeline found;
+    if (auto stop = context.openPipeline(parser, &found))
         return *stop;
-    auto pipeline = context.pipelineNamed(parser.value(u"pipeline"_s));
-    if (!pipeline)
-        return context.fail(pipeline.error());
+    const Pipeline *pipeline = &found;
     auto lead = context.await(context.backend().leads().createLead(NewLead{pipeline->id, parser.value(u"stage"_s), *fields, {}}));
     if (!lead)
         return context.fail(lead.error());

@@ -67,13 +67,10 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     const QString delimiter = parser.value(u"delimiter"_s);
     if (delimiter != u","_s && delimiter != u";"_s)
         return context.usage(tr("--delimiter is , or ;"));
-    if (!parser.isSet(u"pipeline"_s))
-        return context.usage(tr("--pipeline is required"));
-    if (auto stop = context.openDatabase(parser))
+    Pipeline found;
+    if (auto stop = context.openPipeline(parser, &found))
         return *stop;
-    auto pipeline = context.pipelineNamed(parser.value(u"pipeline"_s));
-    if (!pipeline)
-        return context.fail(pipeline.error());
+    const Pipeline *pipeline = &found;
     auto stages = LeadPager::stages(*pipeline, parser.value(u"stage"_s));
     if (!stages)
         return context.fail(stages.error());

@@ -143,11 +143,10 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
                 break;
         }
     }
-    if (auto stop = context.openDatabase(parser))
+    Pipeline found;
+    if (auto stop = context.openPipeline(parser, &found))
         return *stop;
-    auto pipeline = context.pipelineNamed(parser.value(u"pipeline"_s));
-    if (!pipeline)
-        return context.fail(pipeline.error());
+    const Pipeline *pipeline = &found;
 
     const bool terminal = isatty(STDERR_FILENO);
     const bool allOrNothing = parser.isSet(u"all-or-nothing"_s);

@@ -37,13 +37,10 @@ int LeadsCommand::run(CliContext &context, const QStringList &arguments)
     const QString format = parser.value(u"format"_s);
     if (format != u"table"_s && format != u"json"_s)
         return context.usage(tr("--format is table or json"));
-    if (!parser.isSet(u"pipeline"_s))
-        return context.usage(tr("--pipeline is required"));
-    if (auto stop = context.openDatabase(parser))
+    Pipeline found;
+    if (auto stop = context.openPipeline(parser, &found))
         return *stop;
-    auto pipeline = context.pipelineNamed(parser.value(u"pipeline"_s));
-    if (!pipeline)
-        return context.fail(pipeline.error());
+    const Pipeline *pipeline = &found;
     auto stages = LeadPager::stages(*pipeline, parser.value(u"stage"_s));
     if (!stages)
         return context.fail(stages.error());
