@@ -559,6 +559,23 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"imported 0, updated 0, skipped 8800"_s));
     }
 
+    void theXEducationLeadsImportWithTheDocumentedMapping()
+    {
+        const QString file = qEnvironmentVariable("LEJEK_SOURCE_DIR") + u"/../shared/datasets/x-education-leads/Leads.csv"_s;
+        if (!QFile::exists(file))
+            QSKIP("../shared/datasets is not here");
+        const Run r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--map"_s, u"Prospect ID=external_id"_s,
+                           u"--map"_s, u"Lead Source=campaign"_s, u"--map"_s, u"Converted=stage"_s, u"--stage-map"_s, u"1=Won,0=New leads"_s,
+                           u"--map"_s, u"What is your current occupation=job_title"_s, u"--map"_s, u"Specialization=industry"_s,
+                           u"--map"_s, u"Tags=notes"_s, u"--rejects"_s, m_files.filePath(u"edu.rejects.csv"_s), file});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err.left(2000)));
+        QVERIFY(r.out.contains(u"read 9240, imported 9240"_s));
+        int won = 0;
+        for (const QJsonValue &l : json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--stage"_s, u"Won"_s, u"--format"_s, u"json"_s})))
+            won += l[u"external_id"_s].isString() ? 1 : 0;
+        QCOMPARE(won, 3561); // SOURCE.txt: Converted 1 = 3561
+    }
+
     void usageErrorsExitWith2()
     {
         QCOMPARE(cli({u"frobnicate"_s}).code, 2);
