@@ -38,6 +38,15 @@ private:
         return lead ? lead->id : 0;
     }
 
+    static ImportRow row(int line, const QString &stageName, const FieldInput &fields)
+    {
+        ImportRow r;
+        r.line = line;
+        r.stage = stageName;
+        r.fields = fields;
+        return r;
+    }
+
     FieldInput sqlReady() const
     {
         return {{u"company"_s, u"Fabryka Okien Sp. z o.o."_s}, {u"industry"_s, u"manufacturing"_s},
@@ -392,12 +401,12 @@ private Q_SLOTS:
         ImportBatch batch;
         batch.pipelineId = m_pipeline.id;
         batch.rows = {
-            {2, {}, {{u"company"_s, u"Nowa Firma"_s}, {u"email"_s, u"jan@nowa.pl"_s}, {u"nip"_s, u"526-000-12-46"_s}}},
-            {3, {}, {{u"company"_s, u"Zła Firma"_s}, {u"email"_s, u"not-an-email"_s}}},
-            {4, u"SQL"_s, {{u"company"_s, u"Za Wcześnie"_s}}},
-            {6, {}, {{u"company"_s, u"Nowa Firma again"_s}, {u"nip"_s, u"5260001246"_s}}}, // same NIP as line 2
-            {7, {}, {{u"company"_s, u"Stara"_s}, {u"email"_s, u"BIURO@stara.pl"_s}}},        // the existing lead
-            {8, u"Nowhere"_s, {{u"company"_s, u"X"_s}}},
+            row(2, QString(), {{u"company"_s, u"Nowa Firma"_s}, {u"email"_s, u"jan@nowa.pl"_s}, {u"nip"_s, u"526-000-12-46"_s}}),
+            row(3, QString(), {{u"company"_s, u"Zła Firma"_s}, {u"email"_s, u"not-an-email"_s}}),
+            row(4, u"SQL"_s, {{u"company"_s, u"Za Wcześnie"_s}}),
+            row(6, QString(), {{u"company"_s, u"Nowa Firma again"_s}, {u"nip"_s, u"5260001246"_s}}), // same NIP as line 2
+            row(7, QString(), {{u"company"_s, u"Stara"_s}, {u"email"_s, u"BIURO@stara.pl"_s}}),        // the existing lead
+            row(8, u"Nowhere"_s, {{u"company"_s, u"X"_s}}),
         };
         auto report = await(m_backend->leads().importRows(batch));
         QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
@@ -425,8 +434,8 @@ private Q_SLOTS:
         batch.options.dedupe = ImportOptions::Dedupe::Update;
         batch.options.gate = ImportOptions::Gate::FirstStage;
         batch.rows = {
-            {2, {}, {{u"email"_s, u"biuro@stara.pl"_s}, {u"phone"_s, u"+48 600 100 200"_s}, {u"city"_s, QString()}}},
-            {3, u"SQL"_s, {{u"company"_s, u"Za Wcześnie"_s}}},
+            row(2, QString(), {{u"email"_s, u"biuro@stara.pl"_s}, {u"phone"_s, u"+48 600 100 200"_s}, {u"city"_s, QString()}}),
+            row(3, u"SQL"_s, {{u"company"_s, u"Za Wcześnie"_s}}),
         };
         auto report = await(m_backend->leads().importRows(batch));
         QVERIFY(report.has_value());
@@ -446,7 +455,7 @@ private Q_SLOTS:
         ImportBatch batch;
         batch.pipelineId = m_pipeline.id;
         batch.options.dryRun = true;
-        batch.rows = {{2, {}, {{u"company"_s, u"A"_s}, {u"email"_s, u"a@a.pl"_s}}}, {3, {}, {{u"company"_s, u"B"_s}, {u"email"_s, u"a@a.pl"_s}}}};
+        batch.rows = {row(2, QString(), {{u"company"_s, u"A"_s}, {u"email"_s, u"a@a.pl"_s}}), row(3, QString(), {{u"company"_s, u"B"_s}, {u"email"_s, u"a@a.pl"_s}})};
         auto report = await(m_backend->leads().importRows(batch));
         QVERIFY(report.has_value());
         QCOMPARE(report->count(ImportOutcome::Status::Imported), 1);
