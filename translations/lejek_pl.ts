@@ -1309,11 +1309,6 @@
         <source>Field values by canonical key, e.g. company=&quot;Acme&quot; email=jan@acme.pl nip=5260001246 owner=&quot;Anna Nowak&quot;.</source>
         <translation>Wartości pól po kluczach kanonicznych, np. company=&quot;Acme&quot; email=jan@acme.pl nip=5260001246 owner=&quot;Anna Nowak&quot;.</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>--pipeline is required</source>
-        <translation>wymagana jest opcja --pipeline</translation>
-    </message>
 </context>
 <context>
     <name>lejek::cli::CliApp</name>
@@ -1374,7 +1369,12 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>nie ma lejka „%1” (są: %2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>--pipeline is required</source>
+        <translation>wymagana jest opcja --pipeline</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>lead %1 has no pipeline</source>
         <translation>lead %1 nie należy do żadnego lejka</translation>
     </message>
@@ -1513,12 +1513,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--delimiter to , albo ;</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>--pipeline is required</source>
-        <translation>wymagana jest opcja --pipeline</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>cannot write to standard output</source>
         <translation>nie można pisać na standardowe wyjście</translation>
     </message>
@@ -1670,7 +1665,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>ignored columns: %1</source>
         <translation>zignorowane kolumny: %1</translation>
     </message>
@@ -1811,12 +1806,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--format to table albo json</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>--pipeline is required</source>
-        <translation>wymagana jest opcja --pipeline</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>id</source>
         <translation>id</translation>
     </message>
