@@ -223,19 +223,27 @@ Result<Lead> LeadCommands::create(const NewLead &request, LeadChange *change)
     auto pipeline = PipelineRepository(m_db).load(request.pipelineId);
     if (!pipeline)
         return std::unexpected(pipeline.error());
+    auto id = createIn(*pipeline, request, change);
+    if (!id)
+        return std::unexpected(id.error());
+    return LeadRepository(m_db).load(*pipeline, *id);
+}
+
+Result<qint64> LeadCommands::createIn(const Pipeline &pipeline, const NewLead &request, LeadChange *change)
+{
     FieldInput input = request.fields;
     QString stageName = request.stage;
     if (input.contains(kStage))
         stageName = input.take(kStage);
-    const Stage *stage = stageName.isEmpty() ? pipeline->firstStage() : pipeline->stageByName(stageName);
+    const Stage *stage = stageName.isEmpty() ? pipeline.firstStage() : pipeline.stageByName(stageName);
     if (!stage)
-        return std::unexpected(Error::invalid(tr("the pipeline \"%1\" has no stage \"%2\"").arg(pipeline->name, stageName),
+        return std::unexpected(Error::invalid(tr("the pipeline \"%1\" has no stage \"%2\"").arg(pipeline.name, stageName),
                                               {{kStage, tr("no such stage: %1").arg(stageName)}}));
     Lead lead;
-    lead.pipelineId = pipeline->id;
+    lead.pipelineId = pipeline.id;
     lead.version = 1;
     lead.createdAt = lead.updatedAt = m_now;
-    auto changed = applyInput(*pipeline, input, lead);
+    auto changed = applyInput(pipeline, input, lead);
     if (!changed)
         return std::unexpected(changed.error());
     const bool nameable = std::any_of(LeadFields::identityKeys().begin(), LeadFields::identityKeys().end(),
@@ -243,7 +251,7 @@ Result<Lead> LeadCommands::create(const NewLead &request, LeadChange *change)
     if (!nameable)
         return std::unexpected(Error::invalid(tr("a lead needs a company, a person's name, an e-mail or an external id"),
                                               {{u"company"_s, tr("is empty, and so are the name, e-mail and external id")}}));
-    GateRefusal gate = StageGate::check(*pipeline, lead, *stage, m_now.date());
+    GateRefusal gate = StageGate::check(pipeline, lead, *stage, m_now.date());
     if (!gate.missingFields.isEmpty() || !gate.failedCriteria.isEmpty())
         return std::unexpected(refusal({gate}));
 
@@ -251,16 +259,16 @@ Result<Lead> LeadCommands::create(const NewLead &request, LeadChange *change)
     if (!tx.started())
         return std::unexpected(tx.started().error());
     if (!lead.value(u"external_id"_s).toString().isEmpty()) {
-        auto dup = LeadRepository(m_db).findDuplicate(pipeline->id, lead.value(u"external_id"_s).toString(), {}, {});
+        auto dup = LeadRepository(m_db).findDuplicate(pipeline.id, lead.value(u"external_id"_s).toString(), {}, {});
         if (!dup)
             return std::unexpected(dup.error());
         if (*dup)
             return std::unexpected(Error::invalid(tr("lead %1 already has the external id %2").arg(**dup).arg(lead.value(u"external_id"_s).toString()),
                                                   {{u"external_id"_s, tr("is already used by lead %1").arg(**dup)}}));
     }
-    if (auto r = enterStage(*pipeline, lead, *stage); !r)
+    if (auto r = enterStage(pipeline, lead, *stage); !r)
         return std::unexpected(r.error());
-    auto id = LeadRepository(m_db).insert(*pipeline, lead);
+    auto id = LeadRepository(m_db).insert(pipeline, lead);
     if (!id)
         return std::unexpected(id.error());
     lead.id = *id;
@@ -270,7 +278,7 @@ Result<Lead> LeadCommands::create(const NewLead &request, LeadChange *change)
             return std::unexpected(r.error());
     }
     HistoryRepository history(m_db);
-    if (auto r = history.appendStageChange({lead.id, pipeline->id, 0, stage->id, m_now, m_userId, request.rule, {}, false}); !r)
+    if (auto r = history.appendStageChange({lead.id, pipeline.id, 0, stage->id, m_now, m_userId, request.rule, {}, false}); !r)
         return std::unexpected(r.error());
     Activity created = activity(lead.id, u"created"_s, request.rule);
     created.leadVersion = 1;
@@ -278,8 +286,8 @@ Result<Lead> LeadCommands::create(const NewLead &request, LeadChange *change)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
-    *change = LeadChange{LeadChange::Kind::Created, pipeline->id, {lead.id}, {}, {stage->id}};
-    return load(lead.id);
+    *change = LeadChange{LeadChange::Kind::Created, pipeline.id, {lead.id}, {}, {stage->id}};
+    return lead.id;
 }
 
 Result<Lead> LeadCommands::update(const LeadEdit &request, LeadChange *change)
@@ -711,21 +719,22 @@ ImportOutcome LeadCommands::importRow(const Pipeline &pipeline, const ImportRow 
         return outcome;
     }
     LeadChange createdChange;
-    auto created = create(NewLead{pipeline.id, row.stage, row.fields, u"import"_s}, &createdChange);
+    // The batch's pipeline, loaded once: a row costs its own statements only.
+    auto created = createIn(pipeline, NewLead{pipeline.id, row.stage, row.fields, u"import"_s}, &createdChange);
     if (!created && created.error().code == Error::Code::Refused && options.gate == ImportOptions::Gate::FirstStage) {
         const Stage *wanted = pipeline.stageByName(row.stage);
         const Stage *first = pipeline.firstStage();
         // Only an open stage falls back: a won or lost row is history, not work to redo.
         if (wanted && first && wanted->kind == StageKind::Open && wanted->id != first->id) {
             const QString why = created.error().message;
-            created = create(NewLead{pipeline.id, first->name, row.fields, u"import"_s}, &createdChange);
+            created = createIn(pipeline, NewLead{pipeline.id, first->name, row.fields, u"import"_s}, &createdChange);
             outcome.reason = tr("placed in %1 instead: %2").arg(first->name, why);
         }
     }
     if (!created)
         return reject(created.error().message);
     outcome.status = ImportOutcome::Status::Imported;
-    outcome.leadId = created->id;
+    outcome.leadId = *created;
     change->leadIds += createdChange.leadIds;
     change->toStageIds += createdChange.toStageIds;
     return outcome;

@@ -43,6 +43,8 @@ public:
 
 private:
     Result<Pipeline> pipelineOf(qint64 leadId);
+    // create() in a pipeline the caller has loaded; returns the new lead's id.
+    Result<qint64> createIn(const Pipeline &pipeline, const NewLead &request, LeadChange *change);
     // Parses the text values into `lead`, collecting every field error; "owner" is
     // resolved to a user. Returns the keys that changed.
     Result<QStringList> applyInput(const Pipeline &pipeline, const FieldInput &input, Lead &lead);
