@@ -26,6 +26,7 @@ struct Lead {
     QDateTime stageEnteredAt;
     QDateTime lastActivityAt;
     QDateTime closedAt;
+    QDateTime nextTaskDueAt; // of the earliest open task; read with the lead, never written
 
     QVariant value(const QString &key) const { return values.value(key); }
     bool isFilled(const QString &key) const;

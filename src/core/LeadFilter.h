@@ -8,21 +8,29 @@
 
 namespace lejek {
 
-// What a board column shows: all of it runs in SQL (see LeadRepository::page).
+// What a board shows: all of it runs in SQL, for a column's pages and for the column
+// totals alike (LeadRepository::page and ::totals), so a header counts what it lists.
 struct LeadFilter {
-    QString text;          // company, contact, e-mail, NIP, phone
-    qint64 ownerId = 0;    // 0: everyone
-    QString source;
-    QString campaign;
-    std::optional<int> minScore;
-    std::optional<int> maxScore;
+    // Words, each found (case and Polish diacritics ignored, taken literally) in the
+    // company, contact name, e-mail, NIP or phone.
+    QString text;
+    qint64 ownerId = 0;    // 0: any owner
+    qint64 teamId = 0;     // 0: any team; else leads owned by a member of this team
+    QString source;        // exact; empty: any
+    QString campaign;      // exact; empty: any
+    std::optional<int> minScore; // inclusive
+    std::optional<int> maxScore; // inclusive
+    // Only leads of open and parked stages with no activity for longer than the
+    // stage's rotting days (each stage its own); a stage that never rots has none.
     bool rottingOnly = false;
 
     bool isEmpty() const
     {
-        return text.isEmpty() && ownerId == 0 && source.isEmpty() && campaign.isEmpty() && !minScore && !maxScore
-               && !rottingOnly;
+        return text.trimmed().isEmpty() && ownerId == 0 && teamId == 0 && source.isEmpty() && campaign.isEmpty()
+               && !minScore && !maxScore && !rottingOnly;
     }
+
+    friend bool operator==(const LeadFilter &, const LeadFilter &) = default;
 };
 
 // How a column is ordered; the id breaks ties so keyset paging is stable.

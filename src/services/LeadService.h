@@ -44,8 +44,14 @@ public:
     virtual QFuture<Result<Task>> rescheduleTask(qint64 taskId, const QDateTime &dueAt) = 0;
     virtual QFuture<Result<QList<Task>>> tasks(qint64 leadId) = 0;
 
+    // Refused with Error::Invalid when the filter's score range is empty.
     virtual QFuture<Result<StagePage>> stagePage(qint64 pipelineId, const PageRequest &request) = 0;
-    virtual QFuture<Result<QList<StageTotals>>> stageTotals(qint64 pipelineId) = 0;
+    // Column headers: count and value per stage, in pipeline order, of the leads that
+    // pass `filter` (what stagePage lists with the same filter). Refused with
+    // Error::Invalid when the filter's score range is empty (min above max).
+    virtual QFuture<Result<QList<StageTotals>>> stageTotals(qint64 pipelineId, const LeadFilter &filter) = 0;
+    // Every lead of each stage.
+    QFuture<Result<QList<StageTotals>>> stageTotals(qint64 pipelineId) { return stageTotals(pipelineId, LeadFilter{}); }
 
     // Writes leads with their past as it happened (demo data, migrations), in one
     // transaction per call; returns how many were written.

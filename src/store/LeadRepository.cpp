@@ -40,6 +40,8 @@ const QString &selectList()
         for (const QString &c : fieldColumns())
             columns.append(u"l."_s + c);
         columns.append(u"u.name"_s);
+        // The next open task's due time, for the card; an index seek on tasks_lead.
+        columns.append(u"(SELECT MIN(t.due_at) FROM tasks t WHERE t.lead_id = l.id AND t.done_at IS NULL)"_s);
         return columns.join(u", "_s);
     }();
     return list;
@@ -76,6 +78,7 @@ Lead readLead(QSqlQuery &q)
             lead.values.insert(f.key, v);
     }
     lead.ownerName = q.value(i++).toString();
+    lead.nextTaskDueAt = SqlValue::toTime(q.value(i++));
     return lead;
 }
 
@@ -104,6 +107,62 @@ QString likePattern(const QString &text)
     QString escaped = text;
     escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
     return u"%"_s + escaped + u"%"_s;
+}
+
+// DOMAIN.md: an open lead rots; closed stages never do, whatever their setting.
+bool rots(const Stage &stage)
+{
+    return stage.rottingDays > 0 && !stage.isClosed();
+}
+
+// The WHERE terms of a filter, with their bound values: the same SQL narrows a
+// column's pages and the column totals, so a header always counts what it lists.
+// `stages` are those the query reads; rotting compares each with its own days.
+void addFilter(const LeadFilter &f, const QList<Stage> &stages, const QDateTime &now, QStringList &where,
+               QVariantList &values)
+{
+    // Every word must appear: "jan kowalski" finds Jan Kowalski although first and
+    // last name are stored apart. Words are bound values, matched literally.
+    for (const QString &word : SearchText::fold(f.text).simplified().split(u' ', Qt::SkipEmptyParts)) {
+        where.append(u"l.search_text LIKE ? ESCAPE '\\'"_s);
+        values.append(likePattern(word));
+    }
+    if (f.ownerId) {
+        where.append(u"l.owner_id = ?"_s);
+        values.append(f.ownerId);
+    }
+    if (f.teamId) {
+        where.append(u"l.owner_id IN (SELECT id FROM users WHERE team_id = ?)"_s);
+        values.append(f.teamId);
+    }
+    if (!f.source.isEmpty()) {
+        where.append(u"l.source = ?"_s);
+        values.append(f.source);
+    }
+    if (!f.campaign.isEmpty()) {
+        where.append(u"l.campaign = ?"_s);
+        values.append(f.campaign);
+    }
+    if (f.minScore) {
+        where.append(u"l.score >= ?"_s);
+        values.append(*f.minScore);
+    }
+    if (f.maxScore) {
+        where.append(u"l.score <= ?"_s);
+        values.append(*f.maxScore);
+    }
+    if (f.rottingOnly) {
+        // One (stage, threshold) pair per rotting stage: each term reads the
+        // (stage_id, last_activity_at) index.
+        QStringList perStage;
+        for (const Stage &s : stages) {
+            if (!rots(s))
+                continue;
+            perStage.append(u"(l.stage_id = ? AND l.last_activity_at < ?)"_s);
+            values << s.id << now.addMSecs(-qint64(s.rottingDays) * 24 * 60 * 60 * 1000).toMSecsSinceEpoch();
+        }
+        where.append(perStage.isEmpty() ? u"1 = 0"_s : u"("_s + perStage.join(u" OR "_s) + u")"_s);
+    }
 }
 
 } // namespace
@@ -241,53 +300,29 @@ Result<StagePage> LeadRepository::page(const Pipeline &pipeline, const PageReque
     const QString column = u"l."_s + sortColumn(request.sort);
     QStringList where{u"l.stage_id = ?"_s};
     QVariantList values{request.stageId};
-    const LeadFilter &f = request.filter;
-    if (!f.text.trimmed().isEmpty()) {
-        where.append(u"l.search_text LIKE ? ESCAPE '\\'"_s);
-        values.append(likePattern(SearchText::fold(f.text.simplified())));
-    }
-    if (f.ownerId) {
-        where.append(u"l.owner_id = ?"_s);
-        values.append(f.ownerId);
-    }
-    if (!f.source.isEmpty()) {
-        where.append(u"l.source = ?"_s);
-        values.append(f.source);
-    }
-    if (!f.campaign.isEmpty()) {
-        where.append(u"l.campaign = ?"_s);
-        values.append(f.campaign);
-    }
-    if (f.minScore) {
-        where.append(u"l.score >= ?"_s);
-        values.append(*f.minScore);
-    }
-    if (f.maxScore) {
-        where.append(u"l.score <= ?"_s);
-        values.append(*f.maxScore);
-    }
-    if (f.rottingOnly) {
-        // A stage that never rots has no rotting leads.
-        where.append(stage->rottingDays > 0 ? u"l.last_activity_at < ?"_s : u"1 = 0"_s);
-        if (stage->rottingDays > 0)
-            values.append(now.addDays(-stage->rottingDays).toMSecsSinceEpoch());
-    }
+    addFilter(request.filter, {*stage}, now, where, values);
     if (request.after) {
         where.append(u"(%1, l.id) %2 (?, ?)"_s.arg(column, request.descending ? u"<"_s : u">"_s));
         values << request.after->sortValue << request.after->id;
     }
     const QString direction = request.descending ? u"DESC"_s : u"ASC"_s;
     const int limit = std::clamp(request.limit, 1, 1000);
-    QString sql = u"SELECT %1, %2 FROM leads l LEFT JOIN users u ON u.id = l.owner_id WHERE %3 ORDER BY %2 %4, l.id %4 LIMIT %5"_s
-                      .arg(selectList(), column, where.join(u" AND "_s), direction)
-                      .arg(limit + 1);
-    if (request.offset > 0 && !request.after)
-        sql += u" OFFSET %1"_s.arg(request.offset);
+    // A deferred join: the page's ids come from the index alone (OFFSET skips index
+    // entries, not table rows), and only those rows are read and joined with their owner.
+    const QString offset = request.offset > 0 && !request.after ? u" OFFSET %1"_s.arg(request.offset) : QString();
+    const QString ids = u"SELECT l.id FROM leads l WHERE %1 ORDER BY %2 %3, l.id %3 LIMIT %4%5"_s
+                            .arg(where.join(u" AND "_s), column, direction)
+                            .arg(limit + 1)
+                            .arg(offset);
+    const QString sql = u"SELECT %1, %2 FROM (%3) page JOIN leads l ON l.id = page.id LEFT JOIN users u ON u.id = l.owner_id "
+                        "ORDER BY %2 %4, l.id %4"_s
+                            .arg(selectList(), column, ids, direction);
     auto q = m_db.exec(sql, values);
     if (!q)
         return std::unexpected(q.error());
     StagePage page;
-    const int sortIndex = static_cast<int>(stateColumns().size() + fieldColumns().size() + 1);
+    // After the lead's columns, its owner's name and its next task's due time.
+    const int sortIndex = static_cast<int>(stateColumns().size() + fieldColumns().size() + 2);
     while ((*q)->next()) {
         if (page.leads.size() == limit) {
             page.hasMore = true;
@@ -304,13 +339,17 @@ Result<StagePage> LeadRepository::page(const Pipeline &pipeline, const PageReque
     return page;
 }
 
-Result<QList<StageTotals>> LeadRepository::totals(const Pipeline &pipeline)
+Result<QList<StageTotals>> LeadRepository::totals(const Pipeline &pipeline, const LeadFilter &filter, const QDateTime &now)
 {
     QList<StageTotals> totals;
-    // One grouped scan of the (stage_id, value, id) index per stage; no table rows read.
-    auto q = m_db.exec(u"SELECT stage_id, COUNT(*), COALESCE(SUM(value), 0) FROM leads "
-                       "WHERE stage_id IN (SELECT id FROM stages WHERE pipeline_id = ?) GROUP BY stage_id"_s,
-                       {pipeline.id});
+    // Unfiltered: one grouped scan of the (stage_id, value, id) index, no table rows
+    // read. A filter adds the very terms page() uses.
+    QStringList where{u"l.stage_id IN (SELECT id FROM stages WHERE pipeline_id = ?)"_s};
+    QVariantList values{pipeline.id};
+    addFilter(filter, pipeline.stages, now, where, values);
+    auto q = m_db.exec(u"SELECT l.stage_id, COUNT(*), COALESCE(SUM(l.value), 0) FROM leads l WHERE %1 GROUP BY l.stage_id"_s
+                           .arg(where.join(u" AND "_s)),
+                       values);
     if (!q)
         return std::unexpected(q.error());
     QHash<qint64, StageTotals> byStage;

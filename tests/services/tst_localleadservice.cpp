@@ -325,8 +325,8 @@ private Q_SLOTS:
         // A text filter, hostile characters included, runs as a bound value.
         request = PageRequest{};
         request.stageId = stage(u"New leads"_s).id;
-        request.filter.text = u"firma 1"_s;
-        QCOMPARE(await(m_backend->leads().stagePage(m_pipeline.id, request))->leads.size(), 11); // 1, 10..19
+        request.filter.text = u"firma 1"_s; // every word, anywhere: 1, 10..19 and 21
+        QCOMPARE(await(m_backend->leads().stagePage(m_pipeline.id, request))->leads.size(), 12);
         request.filter.text = u"%' OR 1=1 --"_s;
         QCOMPARE(await(m_backend->leads().stagePage(m_pipeline.id, request))->leads.size(), 0);
     }
@@ -347,6 +347,115 @@ private Q_SLOTS:
         QCOMPARE(fresh.weightedMinor, 1250050 * 5 / 100);
         QCOMPARE(totals->at(3).count, 1);
         QCOMPARE(totals->at(3).weightedMinor, 4000000);
+    }
+
+    // Every criterion of the board's filter narrows the pages and the column totals
+    // alike: a header counts exactly the cards its column lists.
+    void filteredTotalsCountWhatPagesList_data()
+    {
+        QTest::addColumn<QString>("criterion");
+        QTest::addColumn<qint64>("expectedInNewLeads");
+        QTest::newRow("everyone") << u"none"_s << qint64(5);
+        QTest::newRow("text") << u"text"_s << qint64(2);
+        QTest::newRow("text, hostile") << u"hostile"_s << qint64(0);
+        QTest::newRow("owner: me") << u"me"_s << qint64(2);
+        QTest::newRow("owner: my team") << u"team"_s << qint64(3);
+        QTest::newRow("source") << u"source"_s << qint64(2);
+        QTest::newRow("campaign") << u"campaign"_s << qint64(1);
+        QTest::newRow("score range") << u"score"_s << qint64(2);
+        QTest::newRow("rotting only") << u"rotting"_s << qint64(4);
+    }
+    void filteredTotalsCountWhatPagesList()
+    {
+        QFETCH(QString, criterion);
+        QFETCH(qint64, expectedInNewLeads);
+        auto piotr = await(m_backend->pipelines().createUser(
+            User{0, u"Piotr Zieliński"_s, u"piotr@firma.pl"_s, 0, u"AE Mid-Market PL"_s, u"rep"_s, true}));
+        auto ewa = await(m_backend->pipelines().createUser(
+            User{0, u"Ewa Wójcik"_s, u"ewa@firma.pl"_s, 0, u"AE Enterprise"_s, u"rep"_s, true}));
+        QVERIFY(piotr.has_value() && ewa.has_value());
+        auto users = await(m_backend->pipelines().users());
+        QVERIFY(users.has_value());
+        const auto anna = std::find_if(users->begin(), users->end(), [](const User &u) { return u.name == u"Anna Nowak"_s; });
+        QVERIFY(anna != users->end());
+
+        createLead({{u"company"_s, u"Fabryka Okien"_s}, {u"first_name"_s, u"Jan"_s}, {u"last_name"_s, u"Kowalski"_s},
+                    {u"owner"_s, u"anna@firma.pl"_s}, {u"source"_s, u"webinar"_s}, {u"campaign"_s, u"spring"_s},
+                    {u"score"_s, u"80"_s}, {u"value"_s, u"10000"_s}});
+        createLead({{u"company"_s, u"Okna Kowalski"_s}, {u"owner"_s, u"anna@firma.pl"_s}, {u"source"_s, u"ads"_s},
+                    {u"score"_s, u"40"_s}, {u"value"_s, u"2500"_s}});
+        createLead({{u"company"_s, u"Rabat 50%"_s}, {u"owner"_s, u"piotr@firma.pl"_s}, {u"source"_s, u"webinar"_s},
+                    {u"score"_s, u"70"_s}});
+        createLead({{u"company"_s, u"Daleko S.A."_s}, {u"owner"_s, u"ewa@firma.pl"_s}, {u"score"_s, u"10"_s},
+                    {u"value"_s, u"999"_s}});
+        FieldInput ready = sqlReady();
+        ready[u"owner"_s] = u"anna@firma.pl"_s;
+        ready[u"source"_s] = u"webinar"_s;
+        ready[u"value"_s] = u"50000"_s;
+        createLead(ready, u"SQL"_s);
+        // Ten days later New leads (7 days) rot, SQL (14 days) not yet; an activity today
+        // keeps the one lead created now fresh.
+        m_now = m_now.addDays(10);
+        const qint64 fresh = createLead({{u"company"_s, u"Świeża Kowalski"_s}, {u"score"_s, u"75"_s}});
+        QVERIFY(fresh);
+
+        LeadFilter filter;
+        if (criterion == u"text"_s)
+            filter.text = u"kowalski ok"_s; // "Jan Kowalski" of Fabryka Okien, Okna Kowalski
+        else if (criterion == u"hostile"_s)
+            filter.text = u"%' OR 1=1; DROP TABLE leads; --"_s;
+        else if (criterion == u"me"_s)
+            filter.ownerId = anna->id;
+        else if (criterion == u"team"_s)
+            filter.teamId = anna->teamId;
+        else if (criterion == u"source"_s)
+            filter.source = u"webinar"_s;
+        else if (criterion == u"campaign"_s)
+            filter.campaign = u"spring"_s;
+        else if (criterion == u"score"_s) {
+            filter.minScore = 70;
+            filter.maxScore = 75;
+        } else if (criterion == u"rotting"_s)
+            filter.rottingOnly = true;
+        QVERIFY(criterion == u"none"_s || !filter.isEmpty());
+
+        auto totals = await(m_backend->leads().stageTotals(m_pipeline.id, filter));
+        QVERIFY2(totals.has_value(), qPrintable(totals ? QString() : totals.error().message));
+        QCOMPARE(totals->size(), m_pipeline.stages.size());
+        QCOMPARE(totals->at(0).count, expectedInNewLeads);
+        for (qsizetype i = 0; i < totals->size(); ++i) {
+            PageRequest request;
+            request.stageId = m_pipeline.stages[i].id;
+            request.filter = filter;
+            auto page = await(m_backend->leads().stagePage(m_pipeline.id, request));
+            QVERIFY2(page.has_value(), qPrintable(page ? QString() : page.error().message));
+            qint64 value = 0;
+            for (const Lead &lead : page->leads)
+                value += lead.value(u"value"_s).toLongLong();
+            QCOMPARE(totals->at(i).count, page->leads.size());
+            QCOMPARE(totals->at(i).valueMinor, value);
+        }
+        QCOMPARE(await(m_backend->leads().stageTotals(m_pipeline.id))->at(0).count, 5); // nothing was dropped
+    }
+
+    void anEmptyScoreRangeIsRefused()
+    {
+        LeadFilter filter;
+        filter.minScore = 50;
+        filter.maxScore = 49;
+        auto totals = await(m_backend->leads().stageTotals(m_pipeline.id, filter));
+        QVERIFY(!totals.has_value());
+        QCOMPARE(totals.error().code, Error::Code::Invalid);
+        QVERIFY2(totals.error().message.contains(u"50"_s) && totals.error().message.contains(u"49"_s),
+                 qPrintable(totals.error().message));
+        PageRequest request;
+        request.stageId = stage(u"New leads"_s).id;
+        request.filter = filter;
+        auto page = await(m_backend->leads().stagePage(m_pipeline.id, request));
+        QVERIFY(!page.has_value());
+        QCOMPARE(page.error().code, Error::Code::Invalid);
+        filter.maxScore = 50; // one score is a range
+        QVERIFY(await(m_backend->leads().stageTotals(m_pipeline.id, filter)).has_value());
     }
 
     void activitiesAndTasksLandOnTheTimeline()

@@ -610,18 +610,31 @@ Result<QList<Task>> LeadCommands::tasks(qint64 leadId)
 
 Result<StagePage> LeadCommands::page(qint64 pipelineId, const PageRequest &request)
 {
+    if (auto r = checkFilter(request.filter); !r)
+        return std::unexpected(r.error());
     auto pipeline = PipelineRepository(m_db).load(pipelineId);
     if (!pipeline)
         return std::unexpected(pipeline.error());
     return LeadRepository(m_db).page(*pipeline, request, m_now);
 }
 
-Result<QList<StageTotals>> LeadCommands::totals(qint64 pipelineId)
+Result<QList<StageTotals>> LeadCommands::totals(qint64 pipelineId, const LeadFilter &filter)
 {
+    if (auto r = checkFilter(filter); !r)
+        return std::unexpected(r.error());
     auto pipeline = PipelineRepository(m_db).load(pipelineId);
     if (!pipeline)
         return std::unexpected(pipeline.error());
-    return LeadRepository(m_db).totals(*pipeline);
+    return LeadRepository(m_db).totals(*pipeline, filter, m_now);
+}
+
+Result<void> LeadCommands::checkFilter(const LeadFilter &filter) const
+{
+    // An empty range would show an empty board with no hint why.
+    if (filter.minScore && filter.maxScore && *filter.minScore > *filter.maxScore)
+        return std::unexpected(Error::invalid(
+            tr("the lowest score %1 is above the highest %2").arg(*filter.minScore).arg(*filter.maxScore)));
+    return ok();
 }
 
 Result<int> LeadCommands::recordHistory(const QList<HistoricLead> &records)

@@ -37,12 +37,13 @@ public:
     Result<Task> rescheduleTask(qint64 taskId, const QDateTime &dueAt, LeadChange *change);
     Result<QList<Task>> tasks(qint64 leadId);
     Result<StagePage> page(qint64 pipelineId, const PageRequest &request);
-    Result<QList<StageTotals>> totals(qint64 pipelineId);
+    Result<QList<StageTotals>> totals(qint64 pipelineId, const LeadFilter &filter);
     Result<int> recordHistory(const QList<HistoricLead> &leads);
     Result<ImportReport> importRows(const ImportBatch &batch, LeadChange *change);
 
 private:
     Result<Pipeline> pipelineOf(qint64 leadId);
+    Result<void> checkFilter(const LeadFilter &filter) const;
     // create() in a pipeline the caller has loaded; returns the new lead's id.
     Result<qint64> createIn(const Pipeline &pipeline, const NewLead &request, LeadChange *change);
     // Parses the text values into `lead`, collecting every field error; "owner" is

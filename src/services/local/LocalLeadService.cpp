@@ -89,9 +89,9 @@ QFuture<Result<StagePage>> LocalLeadService::stagePage(qint64 pipelineId, const 
     return read([pipelineId, request](LeadCommands &c) { return c.page(pipelineId, request); });
 }
 
-QFuture<Result<QList<StageTotals>>> LocalLeadService::stageTotals(qint64 pipelineId)
+QFuture<Result<QList<StageTotals>>> LocalLeadService::stageTotals(qint64 pipelineId, const LeadFilter &filter)
 {
-    return read([pipelineId](LeadCommands &c) { return c.totals(pipelineId); });
+    return read([pipelineId, filter](LeadCommands &c) { return c.totals(pipelineId, filter); });
 }
 
 QFuture<Result<int>> LocalLeadService::recordHistory(const QList<HistoricLead> &leads)

@@ -33,7 +33,8 @@ public:
     QFuture<Result<Task>> rescheduleTask(qint64 taskId, const QDateTime &dueAt) override;
     QFuture<Result<QList<Task>>> tasks(qint64 leadId) override;
     QFuture<Result<StagePage>> stagePage(qint64 pipelineId, const PageRequest &request) override;
-    QFuture<Result<QList<StageTotals>>> stageTotals(qint64 pipelineId) override;
+    using LeadService::stageTotals;
+    QFuture<Result<QList<StageTotals>>> stageTotals(qint64 pipelineId, const LeadFilter &filter) override;
     QFuture<Result<int>> recordHistory(const QList<HistoricLead> &leads) override;
     QFuture<Result<ImportReport>> importRows(const ImportBatch &batch) override;
 
