@@ -16,6 +16,9 @@ struct LeadChange {
     QList<qint64> leadIds;
     QList<qint64> fromStageIds;
     QList<qint64> toStageIds;
+    // A change made elsewhere (another process) that cannot be pinned down: any lead of
+    // pipelineId, of every pipeline when it is 0, may have changed; refresh all of it.
+    bool everything = false;
 };
 
 } // namespace lejek

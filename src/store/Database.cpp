@@ -20,6 +20,43 @@ Error sqlError(const QSqlError &error, const QString &what)
         text = error.text().trimmed();
     return Error::storage(u"%1: %2"_s.arg(what, text));
 }
+
+bool isTagChar(QChar c) { return c.isLetterOrNumber() || c == u'_'; }
+
+// Splits a script on ';', except inside a dollar-quoted body ($$ … $$ or $tag$ … $tag$,
+// a PostgreSQL function), which stays one statement.
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    QString openQuote;
+    for (qsizetype i = 0; i < script.size(); ++i) {
+        const QChar c = script.at(i);
+        if (c == u'$' && (i == 0 || !isTagChar(script.at(i - 1)))) {
+            qsizetype end = i + 1;
+            while (end < script.size() && isTagChar(script.at(end)))
+                ++end;
+            if (end < script.size() && script.at(end) == u'$') {
+                const QString tag = script.mid(i, end - i + 1);
+                if (openQuote.isEmpty())
+                    openQuote = tag;
+                else if (tag == openQuote)
+                    openQuote.clear();
+                current += tag;
+                i = end;
+                continue;
+            }
+        }
+        if (c == u';' && openQuote.isEmpty()) {
+            statements.append(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    statements.append(current);
+    return statements;
+}
 } // namespace
 
 Database::Database(QSqlDatabase db, SqlDialect dialect, ConnectionSettings settings)
@@ -111,13 +148,14 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
 
 Result<void> Database::execScript(const QString &script)
 {
-    // Migrations hold no ';' inside literals or bodies, so splitting is safe here.
+    // Migrations hold no ';' inside literals, and function bodies are dollar-quoted,
+    // so splitting is safe here.
     QString withoutComments;
     for (const QString &line : script.split(u'\n')) {
         if (!line.trimmed().startsWith(u"--"_s))
             withoutComments += line + u'\n';
     }
-    for (const QString &part : withoutComments.split(u';')) {
+    for (const QString &part : splitStatements(withoutComments)) {
         const QString statement = part.trimmed();
         if (statement.isEmpty())
             continue;
@@ -126,6 +164,12 @@ Result<void> Database::execScript(const QString &script)
             return std::unexpected(sqlError(q.lastError(), tr("a schema statement failed")));
     }
     return ok();
+}
+
+void Database::releaseResults()
+{
+    for (QSqlQuery *q : std::as_const(m_prepared))
+        q->finish();
 }
 
 Result<void> Database::begin()

@@ -39,6 +39,10 @@ public:
     Result<void> execScript(const QString &script);
 
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // Ends every statement's result, read to the end or not (the store thread does after
+    // each job): an SQLite statement left open holds its read snapshot, so later reads
+    // and PRAGMA data_version would miss what other connections committed.
+    void releaseResults();
 
 private:
     friend class Transaction;

@@ -13,10 +13,20 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("lejek::Migrator", s); }
 
+// A step that cannot be one text for both dialects ships one file per dialect, named
+// with {dialect} (sqlite, postgresql).
 const QStringList &migrationFiles()
 {
-    static const QStringList files{u":/lejek/sql/001_initial.sql"_s, u":/lejek/sql/002_metrics_indexes.sql"_s};
+    static const QStringList files{u":/lejek/sql/001_initial.sql"_s, u":/lejek/sql/002_metrics_indexes.sql"_s,
+                                   u":/lejek/sql/003_change_notices.{dialect}.sql"_s};
     return files;
+}
+
+QString migrationFile(const Database &db, int version)
+{
+    QString path = migrationFiles().at(version - 1);
+    return path.replace(u"{dialect}"_s,
+                        db.dialect().kind() == SqlDialect::Kind::SQLite ? u"sqlite"_s : u"postgresql"_s);
 }
 
 Result<bool> tableExists(Database &db, const QString &table)
@@ -96,7 +106,7 @@ Result<void> Migrator::migrate(Database &db, int target)
         if (*current >= target)
             return ok(); // the unit of work wrote nothing; it rolls back
         const int version = *current + 1;
-        QFile file(migrationFiles().at(version - 1));
+        QFile file(migrationFile(db, version));
         if (!file.open(QIODevice::ReadOnly))
             return std::unexpected(Error::schema(tr("migration %1 is missing from this build").arg(version)));
         const QString script = db.dialect().expand(QString::fromUtf8(file.readAll()));

@@ -25,8 +25,15 @@ StoreThread::StoreThread(ConnectionSettings settings) : m_settings(std::move(set
 
 StoreThread::~StoreThread()
 {
-    // Close the connection on its own thread, after every queued job.
-    QMetaObject::invokeMethod(m_context, [this] { m_database.reset(); }, Qt::BlockingQueuedConnection);
+    // Close the connection on its own thread, after every queued job; the residents
+    // still use it while they go.
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            m_residents.clear();
+            m_database.reset();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -59,6 +66,18 @@ QFuture<Result<void>> StoreThread::open(int schemaVersion)
         promise->finish();
     });
     return future;
+}
+
+QFuture<Result<void>> StoreThread::attach(ResidentFactory make)
+{
+    return run([this, make = std::move(make)](Database &db) -> Result<void> {
+        auto made = make(db);
+        if (!made)
+            return std::unexpected(made.error());
+        if (*made)
+            m_residents.push_back(std::move(*made));
+        return ok();
+    });
 }
 
 } // namespace lejek

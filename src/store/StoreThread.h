@@ -14,6 +14,7 @@
 #include <functional>
 #include <memory>
 #include <type_traits>
+#include <vector>
 
 namespace lejek {
 
@@ -49,11 +50,19 @@ public:
                     promise->addResult(R{}); // never leave the future without a result
             } else {
                 promise->addResult(job(*m_database));
+                m_database->releaseResults();
             }
             promise->finish();
         });
         return future;
     }
+
+    // Keeps a helper beside the connection on the store thread: one that needs the
+    // thread's event loop, such as a watcher with a timer or a socket notifier. `make`
+    // runs there after every job queued before it; what it makes lives until the store
+    // closes and is destroyed there, before the connection.
+    using ResidentFactory = std::function<Result<std::unique_ptr<QObject>>(Database &)>;
+    QFuture<Result<void>> attach(ResidentFactory make);
 
     const ConnectionSettings &settings() const { return m_settings; }
 
@@ -65,6 +74,7 @@ private:
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; jobs are queued to it
     std::unique_ptr<Database> m_database; // created, used and destroyed on m_thread
+    std::vector<std::unique_ptr<QObject>> m_residents; // likewise; go before m_database
     QString m_connectionName;
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalBackend.h"
 
+#include "ExternalChangeWatcher.h"
+
 namespace lejek {
 
 LocalBackend::LocalBackend(const ConnectionSettings &settings, LocalLeadService::Clock clock)
@@ -11,6 +13,23 @@ LocalBackend::LocalBackend(const ConnectionSettings &settings, LocalLeadService:
         clock = [] { return QDateTime::currentDateTimeUtc(); };
     m_pipelines = std::make_unique<LocalPipelineService>(*m_store, clock);
     m_leads = std::make_unique<LocalLeadService>(*m_store, clock, m_notifier.get());
+}
+
+QFuture<Result<void>> LocalBackend::open(int schemaVersion)
+{
+    QFuture<Result<void>> opened = m_store->open(schemaVersion);
+    // Queued right behind the opening, so nothing committed elsewhere after open() is missed.
+    QFuture<Result<void>> following = m_store->attach([notifier = m_notifier.get()](Database &db) -> Result<std::unique_ptr<QObject>> {
+        auto watcher = ExternalChangeWatcher::start(db, notifier);
+        if (!watcher) {
+            // The database works without it; only changes made elsewhere wait for a refresh.
+            qWarning("lejek: %s", qPrintable(watcher.error().message));
+            return std::unique_ptr<QObject>();
+        }
+        return std::unique_ptr<QObject>(std::move(*watcher));
+    });
+    // Not opened: the opening's own error, not the watcher's "not open".
+    return following.then([opened](const Result<void> &) { return opened.result(); });
 }
 
 LocalBackend::~LocalBackend()

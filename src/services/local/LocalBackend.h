@@ -15,15 +15,17 @@
 namespace lejek {
 
 // The services of solo mode wired together: the store thread, the local services
-// over it and the change notifier. Created on the UI (or main) thread.
+// over it and the change notifier, which also hears of changes other processes commit
+// to the same database (ExternalChangeWatcher). Created on the UI (or main) thread.
 class LocalBackend
 {
 public:
     explicit LocalBackend(const ConnectionSettings &settings, LocalLeadService::Clock clock = {});
     ~LocalBackend();
 
-    // Opens and migrates the database; must succeed before other calls.
-    QFuture<Result<void>> open(int schemaVersion = -1) { return m_store->open(schemaVersion); }
+    // Opens and migrates the database, then follows changes made elsewhere; must
+    // succeed before other calls.
+    QFuture<Result<void>> open(int schemaVersion = -1);
 
     StoreThread &store() { return *m_store; }
     ChangeNotifier &notifier() { return *m_notifier; }

@@ -1,0 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 Lejek authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Version 3, SQLite: nothing to store. A reader learns that another connection committed
+-- by polling PRAGMA data_version on its own connection; PostgreSQL connections, which
+-- cannot, are told by triggers (003_change_notices.postgresql.sql).
