@@ -3,15 +3,11 @@
 #include "ImportCommand.h"
 
 #include "CliContext.h"
-#include "ColumnMapping.h"
 #include "CsvReader.h"
-#include "CsvWriter.h"
 #include "ExitCode.h"
-#include "Translator.h"
+#include "ImportJob.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QSaveFile>
 
 #include <unistd.h>
 
@@ -21,30 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::ImportCommand", s); }
-
-constexpr int kBatchRows = 1000;
-// A dry run cannot commit between batches, so it checks in larger ones: duplicates
-// are found across up to this many rows.
-constexpr int kDryRunBatchRows = 50000;
-
-// Lejek's exports (and careful spreadsheets) put an apostrophe before a cell that would
-// run as a formula; importing takes it off again, so an export imports back as it was.
-QString restoredCell(const QString &cell)
-{
-    static const QString dangerous = u"=+-@\t\r"_s;
-    if (cell.size() > 1 && cell.front() == u'\'' && dangerous.contains(cell.at(1)))
-        return cell.mid(1);
-    return cell;
-}
-
-struct Tally {
-    qint64 read = 0;
-    qint64 imported = 0;
-    qint64 updated = 0;
-    qint64 skipped = 0;
-    qint64 rejected = 0;
-    qint64 lostReasonDefaulted = 0;
-};
 } // namespace
 
 QString ImportCommand::synopsis() const
@@ -129,166 +101,62 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
         explicitMap.insert(entry.left(eq).trimmed(), entry.mid(eq + 1).trimmed());
     }
 
-    // First a read of the whole file: a broken file (bad encoding, an unclosed quote)
-    // is refused before a single row is written.
-    {
-        CsvReader check(path, readOptions);
-        if (auto opened = check.open(); !opened)
-            return context.fail(Error::storage(opened.error().message));
-        for (;;) {
-            auto record = check.next();
-            if (!record)
-                return context.fail(Error::storage(tr("%1: %2").arg(path, record.error().message)));
-            if (!*record)
-                break;
-        }
-    }
-    Pipeline found;
-    if (auto stop = context.openPipeline(parser, &found))
+    Pipeline pipeline;
+    if (auto stop = context.openPipeline(parser, &pipeline))
         return *stop;
-    const Pipeline *pipeline = &found;
 
-    const bool terminal = isatty(STDERR_FILENO);
-    const bool allOrNothing = parser.isSet(u"all-or-nothing"_s);
-    const bool dryRun = parser.isSet(u"dry-run"_s);
-    const QString rejectsPath = parser.isSet(u"rejects"_s) ? parser.value(u"rejects"_s)
-                                                            : QFileInfo(path).path() + u"/"_s + QFileInfo(path).completeBaseName() + u".rejects.csv"_s;
-    std::unique_ptr<QSaveFile> rejectsFile;
-    std::unique_ptr<CsvWriter> rejects;
-    QStringList header;
-    bool ignoredReported = false;
-    // Polish spreadsheets ("Firma", "Branża") map whatever the desktop's language.
-    const auto polish = Translator::load(u"pl"_s);
-    QList<const QTranslator *> labelTranslators;
-    if (polish)
-        labelTranslators.append(polish.get());
+    ImportRequest request;
+    request.path = path;
+    request.read = readOptions;
+    request.pipeline = pipeline;
+    request.explicitMap = explicitMap;
+    request.options = options;
+    request.options.dryRun = parser.isSet(u"dry-run"_s);
+    request.allOrNothing = parser.isSet(u"all-or-nothing"_s);
+    request.stageMap = stageMap;
+    request.currency = currency;
+    request.rejectsPath = parser.value(u"rejects"_s);
+    const QString rejectsPath = request.rejectsPath.isEmpty() ? ImportJob::defaultRejectsPath(path) : request.rejectsPath;
 
-    // One pass over the file; `write` false checks only (dry run, or the first pass of
-    // --all-or-nothing). Returns the exit code to stop with, if any.
-    auto pass = [&](bool write, Tally &tally) -> std::optional<int> {
-        CsvReader reader(path, readOptions);
-        if (auto opened = reader.open(); !opened)
-            return context.fail(Error::storage(opened.error().message));
-        header = reader.header();
-        auto mapping = ColumnMapping::build(header, *pipeline, explicitMap, labelTranslators);
-        if (!mapping)
-            return context.usage(mapping.error());
-        if (const QStringList ignored = mapping->ignoredColumns(); !ignored.isEmpty() && !ignoredReported) {
+    // The job runs here, on the command's thread; what it finds is reported as it goes.
+    ImportJob job(context.backend().leads(), request);
+    QObject::connect(&job, &ImportJob::columnsMapped, [&](const QStringList &ignored) {
+        if (!ignored.isEmpty())
             context.err() << tr("ignored columns: %1").arg(ignored.join(u", "_s)) << Qt::endl;
-            ignoredReported = true;
-        }
-        ImportBatch batch;
-        batch.pipelineId = pipeline->id;
-        batch.options = options;
-        batch.options.dryRun = !write;
-        QHash<int, QStringList> original; // line -> the row as read, for the rejects file
-        auto reject = [&](int line, const QStringList &fields, const QString &reason) {
-            ++tally.rejected;
-            context.err() << tr("line %1: %2").arg(line).arg(reason) << Qt::endl;
-            if (!rejects) {
-                rejectsFile = std::make_unique<QSaveFile>(rejectsPath);
-                if (!rejectsFile->open(QIODevice::WriteOnly))
-                    return;
-                // The rows as they were, to be fixed and imported again.
-                rejects = std::make_unique<CsvWriter>(rejectsFile.get(), CsvWriteOptions{reader.delimiter(), true, false});
-                (void)rejects->writeRecord(header + QStringList{tr("line"), tr("reason")});
-            }
-            (void)rejects->writeRecord(fields + QStringList{QString::number(line), reason});
-        };
-        auto flush = [&]() -> std::optional<int> {
-            if (batch.rows.isEmpty())
-                return std::nullopt;
-            auto report = context.await(context.backend().leads().importRows(batch));
-            if (!report)
-                return context.fail(report.error());
-            for (const ImportOutcome &o : report->outcomes) {
-                switch (o.status) {
-                case ImportOutcome::Status::Imported:
-                    ++tally.imported;
-                    tally.lostReasonDefaulted += o.lostReasonDefaulted ? 1 : 0;
-                    break;
-                case ImportOutcome::Status::Updated: ++tally.updated; break;
-                case ImportOutcome::Status::Skipped:
-                    ++tally.skipped;
-                    context.err() << tr("line %1: skipped, %2").arg(o.line).arg(o.reason) << Qt::endl;
-                    break;
-                case ImportOutcome::Status::Rejected: reject(o.line, original.value(o.line), o.reason); break;
-                }
-            }
-            batch.rows.clear();
-            original.clear();
-            return std::nullopt;
-        };
-        const int batchRows = write ? kBatchRows : kDryRunBatchRows;
-        for (;;) {
-            auto record = reader.next();
-            if (!record)
-                return context.fail(Error::storage(record.error().message));
-            if (!*record)
-                break;
-            ++tally.read;
-            if (const auto wrongCount = reader.fieldCountError(**record)) {
-                reject((*record)->line, (*record)->fields, *wrongCount);
-                continue;
-            }
-            ImportRow row;
-            row.line = (*record)->line;
-            for (qsizetype i = 0; i < (*record)->fields.size(); ++i) {
-                const QString key = mapping->keyOf(i);
-                const QString value = (*record)->fields[i].trimmed();
-                if (key == u"stage"_s)
-                    row.stage = stageMap.value(value.toCaseFolded(), value);
-                else if (key == u"created_at"_s)
-                    row.createdAt = value;
-                else if (key == u"stage_entered_at"_s)
-                    row.stageEnteredAt = value;
-                else if (key == u"closed_at"_s)
-                    row.closedAt = value;
-                else if (!key.isEmpty())
-                    row.fields.insert(key, restoredCell((*record)->fields[i]));
-            }
-            if (!currency.isEmpty() && !row.fields.contains(u"currency"_s))
-                row.fields.insert(u"currency"_s, currency);
-            original.insert(row.line, (*record)->fields);
-            batch.rows.append(row);
-            if (batch.rows.size() >= batchRows) {
-                if (auto stop = flush())
-                    return stop;
-                if (terminal && reader.size() > 0)
-                    context.err() << "\r" << tr("importing: %1% (%2 rows)").arg(reader.bytesRead() * 100 / reader.size()).arg(tally.read)
-                                  << Qt::flush;
-            }
-        }
-        if (auto stop = flush())
-            return stop;
-        if (terminal)
-            context.err() << "\r" << QString(40, u' ') << "\r" << Qt::flush;
-        return std::nullopt;
-    };
+    });
+    QObject::connect(&job, &ImportJob::noted, [&](const ImportNote &note) {
+        if (note.status == ImportOutcome::Status::Skipped)
+            context.err() << tr("line %1: skipped, %2").arg(note.line).arg(note.reason) << Qt::endl;
+        else
+            context.err() << tr("line %1: %2").arg(note.line).arg(note.reason) << Qt::endl;
+    });
+    const bool terminal = isatty(STDERR_FILENO);
+    if (terminal)
+        QObject::connect(&job, &ImportJob::progressed, [&](const ImportProgress &p) {
+            if (p.total > 0)
+                context.err() << "\r" << tr("importing: %1% (%2 rows)").arg(p.done * 100 / p.total).arg(p.tally.read) << Qt::flush;
+        });
+    const ImportResult result = job.run();
+    if (terminal)
+        context.err() << "\r" << QString(40, u' ') << "\r" << Qt::flush;
 
-    Tally tally;
-    if (allOrNothing && !dryRun) {
-        Tally check;
-        if (auto stop = pass(false, check))
-            return *stop;
-        if (check.rejected > 0) {
-            if (rejectsFile && !rejectsFile->commit())
-                return context.fail(Error::storage(tr("cannot write %1: %2").arg(rejectsPath, rejectsFile->errorString())));
-            context.err() << tr("rejected rows are in %1 with their line and reason").arg(rejectsPath) << Qt::endl;
-            context.out() << tr("read %1, imported 0, updated 0, skipped %2, rejected %3: nothing written (--all-or-nothing)")
-                                 .arg(check.read)
-                                 .arg(check.skipped)
-                                 .arg(check.rejected)
-                          << Qt::endl;
-            return Refused;
-        }
+    const ImportTally &tally = result.tally;
+    switch (result.outcome) {
+    case ImportResult::Outcome::BadMapping: return context.usage(result.error->message);
+    case ImportResult::Outcome::Failed: return context.fail(*result.error);
+    case ImportResult::Outcome::Cancelled: return context.fail(Error::storage(tr("the import was cancelled")));
+    case ImportResult::Outcome::NothingWritten:
+        context.err() << tr("rejected rows are in %1 with their line and reason").arg(rejectsPath) << Qt::endl;
+        context.out() << tr("read %1, imported 0, updated 0, skipped %2, rejected %3: nothing written (--all-or-nothing)")
+                             .arg(tally.read)
+                             .arg(tally.skipped)
+                             .arg(tally.rejected)
+                      << Qt::endl;
+        return Refused;
+    case ImportResult::Outcome::Done: break;
     }
-    if (auto stop = pass(!dryRun, tally))
-        return *stop;
-    if (rejectsFile && !rejectsFile->commit())
-        return context.fail(Error::storage(tr("cannot write %1: %2").arg(rejectsPath, rejectsFile->errorString())));
-    context.out() << (dryRun ? tr("dry run: read %1, would import %2, update %3, skip %4, reject %5; nothing written")
-                             : tr("read %1, imported %2, updated %3, skipped %4, rejected %5"))
+    context.out() << (result.dryRun ? tr("dry run: read %1, would import %2, update %3, skip %4, reject %5; nothing written")
+                                    : tr("read %1, imported %2, updated %3, skipped %4, rejected %5"))
                              .arg(tally.read)
                              .arg(tally.imported)
                              .arg(tally.updated)

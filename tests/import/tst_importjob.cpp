@@ -1,0 +1,262 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ImportJob on SQLite and on PostgreSQL: rows mapped and sent in batches, rejects
+// collected with line and reason, progress that only grows, cancelling between
+// batches, and the same job on a worker thread.
+#include "ImportJob.h"
+#include "JobTestFixture.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace lejek;
+using namespace lejek::test;
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)
+
+class TestImportJob : public QObject
+{
+    Q_OBJECT
+
+private:
+    JobTestFixture m_fx;
+
+    ImportRequest request(const QString &path) const
+    {
+        ImportRequest r;
+        r.path = path;
+        r.pipeline = m_fx.pipeline();
+        return r;
+    }
+
+    static QList<int> linesOf(const QList<ImportNote> &notes, ImportOutcome::Status status)
+    {
+        QList<int> lines;
+        for (const ImportNote &n : notes)
+            if (n.status == status)
+                lines.append(n.line);
+        return lines;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<TestDatabase::Kind>("kind");
+        QTest::newRow("sqlite") << TestDatabase::Kind::SQLite;
+        QTest::newRow("postgresql") << TestDatabase::Kind::PostgreSQL;
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        QString why;
+        if (!m_fx.open(kind, &why))
+            QSKIP(qPrintable(why));
+    }
+
+    void cleanup() { m_fx.close(); }
+
+    void importsMapsAndCollectsRejects()
+    {
+        // Polish headers, ';', a quoted newline, a bad e-mail, a duplicate in the file,
+        // a row with a column too few and one that fails SQL's gate.
+        const QString path = m_fx.writeFile(u"leads.csv"_s,
+            "\xEF\xBB\xBF" "Firma;E-mail;Etap;Branża;Notatki;Kolor\r\n"
+            "Fabryka Okien;jan@fo.pl;Nowe leady;;\"dwie\r\nlinie\";x\r\n"
+            "Zła Firma;zly-email;;;;x\r\n"
+            "Duplikat;JAN@fo.pl;;;;x\r\n"
+            "Krótki;k@k.pl\r\n"
+            "Za Wcześnie;b@beta.pl;SQL;software;;x\r\n"
+            "Gamma;g@g.pl;;;'=SUM(A1);x\r\n");
+        ImportJob job(m_fx.backend().leads(), request(path));
+        QSignalSpy mapped(&job, &ImportJob::columnsMapped);
+        QSignalSpy noted(&job, &ImportJob::noted);
+        const ImportResult result = job.run();
+        QVERIFY2(!result.error, qPrintable(result.error ? result.error->message : QString()));
+        QCOMPARE(result.outcome, ImportResult::Outcome::Done);
+        QCOMPARE(result.tally.read, 6);
+        QCOMPARE(result.tally.imported, 2);
+        QCOMPARE(result.tally.skipped, 1);
+        QCOMPARE(result.tally.rejected, 3);
+        QCOMPARE(result.ignoredColumns, QStringList{u"Kolor"_s});
+        QCOMPARE(mapped.size(), 1);
+        QCOMPARE(noted.size(), 4);
+        // The quoted newline counts: the rows start on lines 2, 4, 5, 6, 7 and 8.
+        QCOMPARE(linesOf(result.notes, ImportOutcome::Status::Rejected), (QList<int>{6, 4, 7}));
+        QCOMPARE(linesOf(result.notes, ImportOutcome::Status::Skipped), QList<int>{5});
+        for (const ImportNote &n : result.notes)
+            QVERIFY2(!n.reason.isEmpty(), qPrintable(QString::number(n.line)));
+        QVERIFY(result.notes.at(0).reason.contains(u"2 fields, the header 6"_s));
+
+        QCOMPARE(result.rejectsPath, ImportJob::defaultRejectsPath(path));
+        QFile rejects(result.rejectsPath);
+        QVERIFY(rejects.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(rejects.readAll());
+        QVERIFY2(text.contains(u"Zła Firma;zly-email"_s), qPrintable(text));
+        QVERIFY(text.contains(u";4;email is not a valid e-mail address"_s));
+        QVERIFY(text.contains(u"Krótki;k@k.pl;6;"_s));
+
+        const QList<Lead> leads = m_fx.leads();
+        QCOMPARE(leads.size(), 2);
+        QCOMPARE(leads[0].value(u"company"_s).toString(), u"Fabryka Okien"_s);
+        QCOMPARE(leads[0].value(u"notes"_s).toString(), u"dwie\nlinie"_s);
+        QCOMPARE(leads[1].value(u"notes"_s).toString(), u"=SUM(A1)"_s); // the export's apostrophe taken off
+    }
+
+    void columnKeysChooseEveryColumn()
+    {
+        const QString path = m_fx.writeFile(u"keys.csv"_s, "Firma,Konto,Miasto\nAcme,acme@x.pl,Kraków\n");
+        ImportRequest r = request(path);
+        // "Firma" would map to company by itself; the page sends it elsewhere and ignores the city.
+        r.columnKeys = QStringList{u"notes"_s, u"company"_s, QString()};
+        const ImportResult result = ImportJob(m_fx.backend().leads(), r).run();
+        QCOMPARE(result.outcome, ImportResult::Outcome::Done);
+        QCOMPARE(result.tally.imported, 1);
+        QCOMPARE(result.ignoredColumns, QStringList{u"Miasto"_s});
+        const QList<Lead> leads = m_fx.leads();
+        QCOMPARE(leads.size(), 1);
+        QCOMPARE(leads[0].value(u"company"_s).toString(), u"acme@x.pl"_s);
+        QCOMPARE(leads[0].value(u"notes"_s).toString(), u"Acme"_s);
+        QVERIFY(leads[0].value(u"city"_s).toString().isEmpty());
+
+        // Two columns for one field, a key the pipeline does not have, a column count
+        // that no longer fits: refused before anything is written.
+        for (const QStringList &bad : {QStringList{u"company"_s, u"company"_s, QString()}, QStringList{u"shoe_size"_s, QString(), QString()},
+                 QStringList{u"company"_s}}) {
+            r.columnKeys = bad;
+            const ImportResult refused = ImportJob(m_fx.backend().leads(), r).run();
+            QCOMPARE(refused.outcome, ImportResult::Outcome::BadMapping);
+            QVERIFY(refused.error && !refused.error->message.isEmpty());
+            QCOMPARE(refused.tally.read, 0);
+        }
+        QCOMPARE(m_fx.leadCount(), 1);
+    }
+
+    void suggestedKeysReadEnglishAndPolishLabels()
+    {
+        const QStringList header{u"Firma"_s, u"Branża"_s, u"Etap"_s, u"Właściciel"_s, u"E-mail"_s, u"Company"_s, u"job_title"_s, u"Kolor"_s};
+        QCOMPARE(ImportJob::suggestedKeys(header, m_fx.pipeline()),
+                 (QStringList{u"company"_s, u"industry"_s, u"stage"_s, u"owner"_s, u"email"_s, QString(), u"job_title"_s, QString()}));
+    }
+
+    void progressOnlyGrowsToTheEnd()
+    {
+        const QString path = m_fx.writeFile(u"big.csv"_s, JobTestFixture::generatedCsv(2500));
+        ImportJob job(m_fx.backend().leads(), request(path));
+        QList<ImportProgress> seen;
+        connect(&job, &ImportJob::progressed, this, [&](const ImportProgress &p) { seen.append(p); });
+        const ImportResult result = job.run();
+        QCOMPARE(result.outcome, ImportResult::Outcome::Done);
+        QCOMPARE(result.tally.imported, 2500);
+        QVERIFY(seen.size() >= 4); // the check, then three batches
+        const qint64 total = seen.first().total;
+        QCOMPARE(total, 9 * QFileInfo(path).size()); // checking weighs 1, sending 8
+        for (qsizetype i = 1; i < seen.size(); ++i) {
+            QCOMPARE(seen[i].total, total);
+            QVERIFY(seen[i].done >= seen[i - 1].done);
+            QVERIFY(seen[i].tally.imported >= seen[i - 1].tally.imported);
+        }
+        QCOMPARE(seen.last().done, total);
+        QCOMPARE(seen.last().tally.imported, 2500);
+    }
+
+    void cancelStopsBetweenBatches()
+    {
+        const QString path = m_fx.writeFile(u"big.csv"_s, JobTestFixture::generatedCsv(2500));
+        ImportJob job(m_fx.backend().leads(), request(path));
+        // Cancelled as soon as the first batch is in: the second is never sent.
+        connect(&job, &ImportJob::progressed, this, [&](const ImportProgress &p) {
+            if (p.tally.read > 0)
+                job.cancel();
+        });
+        const ImportResult result = job.run();
+        QCOMPARE(result.outcome, ImportResult::Outcome::Cancelled);
+        QCOMPARE(result.tally.read, ImportJob::BatchRows);
+        QCOMPARE(result.tally.imported, ImportJob::BatchRows);
+        QCOMPARE(m_fx.leadCount(), ImportJob::BatchRows);
+        QVERIFY(result.rejectsPath.isEmpty());
+    }
+
+    void runsOnAWorkerThread()
+    {
+        const QString path = m_fx.writeFile(u"big.csv"_s, JobTestFixture::generatedCsv(5000) + "Bad,not-an-email\n");
+        ImportJob job(m_fx.backend().leads(), request(path));
+        QSignalSpy finished(&job, &ImportJob::finished);
+        QThread *caller = QThread::currentThread();
+        bool onWorker = true;
+        // Queued to this thread: the cancel arrives some batches late, and still only
+        // whole batches are written.
+        connect(&job, &ImportJob::progressed, this, [&](const ImportProgress &p) {
+            onWorker = onWorker && QThread::currentThread() == caller;
+            if (p.tally.read > 0)
+                job.cancel();
+        });
+        job.start();
+        QVERIFY(job.isRunning());
+        QVERIFY(finished.wait(120000));
+        QVERIFY(onWorker); // the slots ran here, not on the job's thread
+        const auto result = finished.at(0).at(0).value<ImportResult>();
+        QVERIFY(result.outcome == ImportResult::Outcome::Cancelled || result.outcome == ImportResult::Outcome::Done);
+        if (result.outcome == ImportResult::Outcome::Cancelled)
+            QCOMPARE(result.tally.imported % ImportJob::BatchRows, 0);
+        else
+            QCOMPARE(result.tally.rejected, 1);
+        QCOMPARE(m_fx.leadCount(), result.tally.imported);
+    }
+
+    void allOrNothingWritesNothingWhenARowFails()
+    {
+        const QString path = m_fx.writeFile(u"mixed.csv"_s, "company,email\nGood,good@x.pl\nBad,bad\n");
+        ImportRequest r = request(path);
+        r.allOrNothing = true;
+        const ImportResult result = ImportJob(m_fx.backend().leads(), r).run();
+        QCOMPARE(result.outcome, ImportResult::Outcome::NothingWritten);
+        QCOMPARE(result.tally.rejected, 1);
+        QCOMPARE(linesOf(result.notes, ImportOutcome::Status::Rejected), QList<int>{3});
+        QCOMPARE(m_fx.leadCount(), 0);
+
+        r.allOrNothing = false;
+        r.options.dryRun = true;
+        const ImportResult dry = ImportJob(m_fx.backend().leads(), r).run();
+        QCOMPARE(dry.outcome, ImportResult::Outcome::Done);
+        QVERIFY(dry.dryRun);
+        QCOMPARE(dry.tally.imported, 1);
+        QCOMPARE(m_fx.leadCount(), 0);
+    }
+
+    void aBrokenFileIsRefusedBeforeAnyWrite()
+    {
+        // A valid first half, then a Latin-2 byte: not a row is written.
+        const QString path = m_fx.writeFile(u"latin2.csv"_s, JobTestFixture::generatedCsv(1500) + "Za\xB3\xF3\xBF,z@z.pl\n");
+        const ImportResult result = ImportJob(m_fx.backend().leads(), request(path)).run();
+        QCOMPARE(result.outcome, ImportResult::Outcome::Failed);
+        QVERIFY2(result.error->message.contains(u"line 1502"_s), qPrintable(result.error->message));
+        QCOMPARE(m_fx.leadCount(), 0);
+        const ImportResult missing = ImportJob(m_fx.backend().leads(), request(m_fx.path(u"missing.csv"_s))).run();
+        QCOMPARE(missing.outcome, ImportResult::Outcome::Failed);
+    }
+
+    void gateAndDedupeOptionsReachTheServices()
+    {
+        const QString path = m_fx.writeFile(u"sql.csv"_s, "company,email,stage\nAcme,a@acme.pl,SQL\n");
+        ImportRequest r = request(path);
+        r.options.gate = ImportOptions::Gate::FirstStage;
+        ImportResult result = ImportJob(m_fx.backend().leads(), r).run();
+        QCOMPARE(result.tally.imported, 1);
+        QCOMPARE(m_fx.leads().at(0).stageId, m_fx.pipeline().firstStage()->id);
+
+        const QString more = m_fx.writeFile(u"more.csv"_s, "email,city\na@acme.pl,Poznań\n");
+        r = request(more);
+        r.options.dedupe = ImportOptions::Dedupe::Update;
+        result = ImportJob(m_fx.backend().leads(), r).run();
+        QCOMPARE(result.tally.updated, 1);
+        QCOMPARE(m_fx.leads().at(0).value(u"city"_s).toString(), u"Poznań"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportJob)
+#include "tst_importjob.moc"
