@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportResultPage.h"
+
+#include "ImportDialog.h"
+#include "ImportRunPage.h"
+#include "application/NumberFormat.h"
+
+#include <QDir>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace lejek::app {
+
+using namespace Qt::Literals::StringLiterals;
+
+ImportResultPage::ImportResultPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_headline(new QLabel(this))
+    , m_read(new QLabel(this))
+    , m_imported(new QLabel(this))
+    , m_updated(new QLabel(this))
+    , m_skipped(new QLabel(this))
+    , m_rejected(new QLabel(this))
+    , m_notes(new QTableWidget(this))
+    , m_rejects(new QLabel(this))
+{
+    setObjectName(u"importResultPage"_s);
+    setTitle(tr("Import Result"));
+    setSubTitle(tr("What was written, and every row that was not, with its line in the file."));
+    m_headline->setObjectName(u"importHeadline"_s);
+    m_headline->setWordWrap(true);
+    m_headline->setTextFormat(Qt::PlainText);
+    QFont bold = m_headline->font();
+    bold.setBold(true);
+    m_headline->setFont(bold);
+
+    auto *counts = new QFormLayout;
+    counts->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    const QList<std::pair<QString, QLabel *>> rows{{tr("Rows read:"), m_read}, {tr("Imported:"), m_imported},
+        {tr("Updated:"), m_updated}, {tr("Skipped:"), m_skipped}, {tr("Rejected:"), m_rejected}};
+    for (const auto &[label, value] : rows) {
+        value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        value->setMinimumWidth(value->fontMetrics().horizontalAdvance(u"0 000 000"_s));
+        counts->addRow(label, value);
+    }
+    m_read->setObjectName(u"countRead"_s);
+    m_imported->setObjectName(u"countImported"_s);
+    m_updated->setObjectName(u"countUpdated"_s);
+    m_skipped->setObjectName(u"countSkipped"_s);
+    m_rejected->setObjectName(u"countRejected"_s);
+
+    m_notes->setObjectName(u"importNotes"_s);
+    m_notes->setColumnCount(3);
+    m_notes->setHorizontalHeaderLabels({tr("Line"), tr("What happened"), tr("Why")});
+    m_notes->setAccessibleName(tr("Rows not imported"));
+    m_notes->verticalHeader()->hide();
+    m_notes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_notes->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_notes->setWordWrap(false);
+    m_notes->verticalHeader()->setDefaultSectionSize(m_notes->fontMetrics().height() + 8);
+    m_notes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_notes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_notes->horizontalHeader()->setStretchLastSection(true);
+
+    m_rejects->setObjectName(u"importRejectsPath"_s);
+    m_rejects->setWordWrap(true);
+    m_rejects->setTextFormat(Qt::RichText);
+    m_rejects->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_rejects->setOpenExternalLinks(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headline);
+    layout->addLayout(counts);
+    layout->addWidget(m_notes, 100);
+    layout->addWidget(m_rejects);
+    // Keeps the texts at the top when there is no table to fill the page.
+    layout->addStretch(1);
+}
+
+void ImportResultPage::initializePage()
+{
+    const auto &result = qobject_cast<ImportDialog *>(wizard())->runPage()->result();
+    if (result)
+        present(*result);
+}
+
+void ImportResultPage::present(const ImportResult &result)
+{
+    const ImportTally &t = result.tally;
+    const QString written = NumberFormat::integer(t.imported + t.updated);
+    switch (result.outcome) {
+    case ImportResult::Outcome::Done:
+        m_headline->setText(result.dryRun ? tr("Dry run complete: nothing was written.")
+                            : t.rejected + t.skipped == 0 ? tr("The import is complete.")
+                                                          : tr("The import is complete; some rows were not imported."));
+        break;
+    case ImportResult::Outcome::Cancelled:
+        m_headline->setText(result.dryRun ? tr("The check was cancelled; nothing was written.")
+                                          : tr("The import was cancelled. Rows written before it stopped: %1; they stay in "
+                                               "the pipeline.")
+                                                .arg(written));
+        break;
+    case ImportResult::Outcome::NothingWritten:
+        m_headline->setText(tr("Nothing was written: some rows cannot be imported, and you asked for all or nothing."));
+        break;
+    case ImportResult::Outcome::BadMapping:
+        m_headline->setText(tr("The columns do not fit the pipeline: %1").arg(result.error->message));
+        break;
+    case ImportResult::Outcome::Failed:
+        m_headline->setText(t.imported + t.updated > 0
+                                ? tr("The import stopped: %1. Rows written before: %2; they stay in the pipeline.")
+                                      .arg(result.error->message, written)
+                                : tr("The import stopped: %1. Nothing was written.").arg(result.error->message));
+        break;
+    }
+    m_read->setText(NumberFormat::integer(t.read));
+    m_imported->setText(NumberFormat::integer(t.imported));
+    m_updated->setText(NumberFormat::integer(t.updated));
+    m_skipped->setText(NumberFormat::integer(t.skipped));
+    m_rejected->setText(NumberFormat::integer(t.rejected));
+
+    const int listed = static_cast<int>(std::min<qsizetype>(result.notes.size(), MaxListedRows));
+    m_notes->setRowCount(listed);
+    for (int r = 0; r < listed; ++r) {
+        const ImportNote &note = result.notes[r];
+        auto *line = new QTableWidgetItem(QString::number(note.line));
+        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_notes->setItem(r, 0, line);
+        m_notes->setItem(r, 1, new QTableWidgetItem(note.status == ImportOutcome::Status::Skipped ? tr("skipped") : tr("rejected")));
+        auto *why = new QTableWidgetItem(note.reason);
+        why->setToolTip(note.reason);
+        m_notes->setItem(r, 2, why);
+    }
+    m_notes->setVisible(!result.notes.isEmpty());
+
+    QString rejects;
+    if (!result.rejectsPath.isEmpty())
+        rejects = tr("The rejected rows, with their line and reason, are saved in <a href=\"%1\">%2</a>; fix them there and "
+                     "import that file again.")
+                      .arg(QUrl::fromLocalFile(result.rejectsPath).toString(), QDir::toNativeSeparators(result.rejectsPath).toHtmlEscaped());
+    if (result.notes.size() > listed)
+        rejects = tr("The first %1 of %2 rows not imported are listed.").arg(listed).arg(NumberFormat::integer(result.notes.size()))
+                  + u" "_s + rejects;
+    m_rejects->setText(rejects);
+    m_rejects->setVisible(!rejects.isEmpty());
+}
+
+QString ImportResultPage::headline() const
+{
+    return m_headline->text();
+}
+
+QString ImportResultPage::countText(const QString &what) const
+{
+    const QHash<QString, QLabel *> labels{
+        {u"read"_s, m_read}, {u"imported"_s, m_imported}, {u"updated"_s, m_updated}, {u"skipped"_s, m_skipped}, {u"rejected"_s, m_rejected}};
+    const QLabel *label = labels.value(what);
+    return label ? label->text() : QString();
+}
+
+QString ImportResultPage::rejectsText() const
+{
+    return m_rejects->text();
+}
+
+} // namespace lejek::app

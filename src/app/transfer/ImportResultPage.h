@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ImportResult.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QTableWidget;
+
+namespace lejek::app {
+
+// The import's last step: what happened (done, cancelled after N rows, nothing written,
+// failed), the counts, every skipped or rejected row by line and reason, and where the
+// rejected rows were saved.
+class ImportResultPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    // More rows than this are in the rejects file only.
+    static constexpr int MaxListedRows = 1000;
+
+    explicit ImportResultPage(QWidget *parent = nullptr);
+
+    void initializePage() override;
+
+    QString headline() const;
+    QString countText(const QString &what) const; // "read", "imported", "updated", "skipped", "rejected"
+    QTableWidget *notesTable() const { return m_notes; }
+    QString rejectsText() const;
+
+private:
+    void present(const ImportResult &result);
+
+    QLabel *m_headline;
+    QLabel *m_read;
+    QLabel *m_imported;
+    QLabel *m_updated;
+    QLabel *m_skipped;
+    QLabel *m_rejected;
+    QTableWidget *m_notes;
+    QLabel *m_rejects;
+};
+
+} // namespace lejek::app
