@@ -9,7 +9,11 @@ namespace lejek {
 // A reason code a lost lead must carry (price, timing, competition, no_fit, ...).
 struct LostReason {
     QString code;
-    QString label;
+    QString label; // as stored: English for the reasons every database starts with
+
+    // The label in the user's language: the built-in reasons are translated, the ones
+    // an admin added show as they were written.
+    QString displayLabel() const;
 };
 
 } // namespace lejek

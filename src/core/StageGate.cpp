@@ -4,6 +4,8 @@
 
 #include "LeadFields.h"
 
+#include <QCoreApplication>
+
 namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
@@ -81,6 +83,34 @@ QStringList StageGate::fieldsToComplete(const Pipeline &pipeline, const Lead &le
         if (keys.contains(f.key))
             ordered.append(f.key);
     return ordered;
+}
+
+QMap<QString, QString> StageGate::fieldReasons(const Pipeline &pipeline, const Lead &lead, const Stage &target, QDate today)
+{
+    QMap<QString, QStringList> reasons;
+    for (const Stage *gate : gatesFor(pipeline, target)) {
+        for (const QString &key : gate->requiredFields) {
+            if (lead.isFilled(key))
+                continue;
+            const QString text = QCoreApplication::translate("lejek::StageGate", "Required from stage “%1”").arg(gate->displayName());
+            if (!reasons[key].contains(text))
+                reasons[key].append(text);
+        }
+        for (const Condition &condition : gate->criteria) {
+            const auto field = pipeline.field(condition.field);
+            if (field && !condition.holds(*field, lead.values, today)) {
+                const QString text = condition.describe(labelOf(pipeline, condition.field));
+                if (!reasons[condition.field].contains(text))
+                    reasons[condition.field].append(text);
+            }
+        }
+    }
+    if (target.kind == StageKind::Lost && !lead.isFilled(u"lost_reason"_s))
+        reasons[u"lost_reason"_s].append(QCoreApplication::translate("lejek::StageGate", "A lost lead needs a reason"));
+    QMap<QString, QString> joined;
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        joined.insert(it.key(), it.value().join(u"; "_s));
+    return joined;
 }
 
 } // namespace lejek

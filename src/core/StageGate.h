@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QMap>
 
 namespace lejek {
 
@@ -29,6 +30,10 @@ public:
     // The field keys to ask for so the lead can enter (required and the fields of
     // failed criteria), in card order: what the "complete to move" form shows.
     static QStringList fieldsToComplete(const Pipeline &pipeline, const Lead &lead, const Stage &target, QDate today);
+
+    // For each of fieldsToComplete(): why it is asked for, translated ("Required from
+    // stage “SQL”", "Budget > 50000"); several reasons for one field join with "; ".
+    static QMap<QString, QString> fieldReasons(const Pipeline &pipeline, const Lead &lead, const Stage &target, QDate today);
 };
 
 } // namespace lejek

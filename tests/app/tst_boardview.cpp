@@ -136,8 +136,9 @@ private Q_SLOTS:
         const int scroll = newLeads->view()->verticalScrollBar()->value();
         QVERIFY(scroll > 0);
 
-        QSignalSpy qualificationChanged(qualification->model(), &QAbstractItemModel::dataChanged);
-        QSignalSpy mqlChanged(mql->model(), &QAbstractItemModel::dataChanged);
+        // A refreshed column swaps its pages in as one layout change (no reset, no flicker).
+        QSignalSpy qualificationChanged(qualification->model(), &QAbstractItemModel::layoutChanged);
+        QSignalSpy mqlChanged(mql->model(), &QAbstractItemModel::layoutChanged);
         QSignalSpy reset(newLeads->model(), &QAbstractItemModel::modelReset);
         QSignalSpy totals(m_board.get(), &BoardView::totalsLoaded);
         QSignalSpy pages(newLeads->model(), &StageLeadModel::pageLoaded);
@@ -146,7 +147,8 @@ private Q_SLOTS:
             = await(m_backend->leads().createLead(NewLead {m_pipeline.id, {}, {{u"company"_s, u"Nowa Firma S.A."_s}}, {}}));
         QVERIFY(created.has_value());
         QTRY_COMPARE(totals.size(), 1);
-        QCOMPARE(newLeads->header()->totals().count, 301);
+        // The column applies the new count together with its refreshed pages.
+        QTRY_COMPARE(newLeads->header()->totals().count, 301);
         QCOMPARE(newLeads->model()->rowCount(), 301);
         QCOMPARE(newLeads->view()->accessibleName(), u"New leads, 301 leads"_s);
         QCOMPARE(m_board->totalLeads(), 346);
@@ -164,8 +166,8 @@ private Q_SLOTS:
         auto moved = await(m_backend->leads().moveLeads(MoveRequest {{moving}, stage(u"Follow-up"_s).id, {}, {}, {}, {}}));
         QVERIFY2(moved.has_value(), qPrintable(moved ? QString() : moved.error().message));
         QTRY_COMPARE(totals.size(), 1);
-        QCOMPARE(qualification->model()->rowCount(), 39);
-        QCOMPARE(column(u"Follow-up"_s)->model()->rowCount(), 1);
+        QTRY_COMPARE(qualification->model()->rowCount(), 39);
+        QTRY_COMPARE(column(u"Follow-up"_s)->model()->rowCount(), 1);
         QTRY_VERIFY(!qualificationChanged.isEmpty());
         QCOMPARE(mqlChanged.size(), 0);
     }
@@ -199,6 +201,64 @@ private Q_SLOTS:
         QVERIFY(banner->isVisible());
         QCOMPARE(m_board->columns().size(), 5); // New, MQL, SAL, SQL, Nurture
         QCOMPARE(m_board->closedTiles().size(), 3); // Won, Lost, Disqualified
+    }
+
+    // A dark desktop gets a dark board: columns, cards and text follow the palette.
+    // (LEJEK_SCREENSHOT_DIR keeps the picture to look at.)
+    void followsTheDarkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2B, 0x2B, 0x2B));
+        dark.setColor(QPalette::WindowText, QColor(0xE6, 0xE6, 0xE6));
+        dark.setColor(QPalette::Base, QColor(0x1F, 0x1F, 0x1F));
+        dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+        dark.setColor(QPalette::Text, QColor(0xE6, 0xE6, 0xE6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xE6, 0xE6, 0xE6));
+        dark.setColor(QPalette::Highlight, QColor(0x3D, 0x8E, 0xD8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9A, 0x9A, 0x9A));
+        m_board->setPalette(dark);
+        StageColumn *newLeads = column(u"New leads"_s);
+        QTRY_VERIFY(newLeads->model()->isPageCached(0));
+        const QImage image = m_board->grab().toImage();
+        if (const QString dir = qEnvironmentVariable("LEJEK_SCREENSHOT_DIR"); !dir.isEmpty())
+            image.save(dir + u"/board-dark.png"_s);
+        // The first card's background, just inside its left edge, is dark; its company name is light.
+        const QRect card = newLeads->view()->visualRect(newLeads->model()->index(0));
+        const QPoint inCard = newLeads->view()->viewport()->mapTo(m_board.get(), card.topLeft() + QPoint(card.width() / 2, card.height() - 8));
+        QVERIFY2(QColor(image.pixel(inCard)).lightness() < 90, qPrintable(QColor(image.pixel(inCard)).name()));
+        const QPoint mql = column(u"MQL"_s)->view()->viewport()->mapTo(m_board.get(), QPoint(20, 300));
+        QVERIFY2(QColor(image.pixel(mql)).lightness() < 90, qPrintable(QColor(image.pixel(mql)).name()));
+        int lightPixels = 0;
+        for (int x = card.left() + 10; x < card.left() + 90; ++x)
+            for (int y = card.top() + 6; y < card.top() + 24; ++y)
+                lightPixels += QColor(image.pixel(newLeads->view()->viewport()->mapTo(m_board.get(), QPoint(x, y)))).lightness() > 170;
+        QVERIFY2(lightPixels > 20, "the company name should be painted in the light text colour");
+    }
+
+    // At twice the pixel density everything is drawn at device pixels: the grab is
+    // twice as large and nothing is scaled up from a low-resolution pixmap.
+    void paintsCrispAtHighDpi()
+    {
+        StageColumn *newLeads = column(u"New leads"_s);
+        QTRY_VERIFY(newLeads->model()->isPageCached(0));
+        QPixmap pixmap(m_board->size() * 2);
+        pixmap.setDevicePixelRatio(2.0);
+        pixmap.fill(Qt::transparent);
+        m_board->render(&pixmap);
+        QCOMPARE(pixmap.toImage().size(), m_board->size() * 2);
+        if (const QString dir = qEnvironmentVariable("LEJEK_SCREENSHOT_DIR"); !dir.isEmpty())
+            pixmap.save(dir + u"/board-2x.png"_s);
+        // Text edges at 2x have intermediate, antialiased steps within one logical pixel.
+        const QImage image = pixmap.toImage();
+        const QRect card = newLeads->view()->visualRect(newLeads->model()->index(0));
+        const QPoint origin = newLeads->view()->viewport()->mapTo(m_board.get(), card.topLeft()) * 2;
+        QSet<QRgb> shades;
+        for (int x = origin.x() + 20; x < origin.x() + 180; ++x)
+            for (int y = origin.y() + 12; y < origin.y() + 46; ++y)
+                shades.insert(image.pixel(x, y));
+        QVERIFY2(shades.size() > 8, qPrintable(QString::number(shades.size())));
     }
 };
 

@@ -296,6 +296,23 @@ private Q_SLOTS:
         const Pipeline p = gated();
         QCOMPARE(StageGate::fieldsToComplete(p, leadWith(values), stage(p, target), kToday), keys);
     }
+
+    // The "complete to move" form says why it asks for each field: the stage that
+    // requires it, or the criterion the value fails.
+    void fieldReasonsNameTheStageOrTheCriterion()
+    {
+        const Pipeline p = gated();
+        QVariantMap lowBudget = complete();
+        lowBudget.insert(u"budget"_s, qlonglong(100));
+        lowBudget.remove(u"industry"_s);
+        const QMap<QString, QString> reasons = StageGate::fieldReasons(p, leadWith(lowBudget), stage(p, u"Opportunity"_s), kToday);
+        QCOMPARE(reasons.keys(), (QStringList {u"budget"_s, u"industry"_s}));
+        QCOMPARE(reasons.value(u"budget"_s), u"Budget > 50000"_s);
+        QVERIFY2(reasons.value(u"industry"_s).startsWith(u"Required from stage “"_s), qPrintable(reasons.value(u"industry"_s)));
+        const QMap<QString, QString> lost = StageGate::fieldReasons(p, leadWith({{u"company"_s, u"Acme"_s}}), stage(p, u"Lost"_s), kToday);
+        QCOMPARE(lost.keys(), QStringList {u"lost_reason"_s});
+        QVERIFY(StageGate::fieldReasons(p, leadWith(complete()), stage(p, u"Opportunity"_s), kToday).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStageGate)

@@ -5,6 +5,7 @@
 #include "ChangeNotifier.h"
 #include "ClosedStageTile.h"
 #include "LeadCardDelegate.h"
+#include "LeadMover.h"
 #include "LeadService.h"
 #include "StageColumn.h"
 #include "StageHeader.h"
@@ -14,8 +15,10 @@
 #include "application/FutureWatch.h"
 
 #include <QFuture>
+#include <QUndoStack>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -33,6 +36,7 @@ constexpr int CoalesceMs = 30;
 BoardView::BoardView(QWidget *parent)
     : QWidget(parent)
     , m_delegate(new LeadCardDelegate(this))
+    , m_mover(new LeadMover(this))
     , m_emptyBanner(new QLabel(this))
     , m_scroll(new QScrollArea(this))
     , m_columnsHost(new QWidget)
@@ -93,6 +97,7 @@ void BoardView::setServices(LeadService *leads, ChangeNotifier *notifier)
     m_pipeline = Pipeline();
     m_leads = leads;
     m_notifier = notifier;
+    m_mover->setServices(leads);
     if (m_notifier)
         connect(m_notifier, &ChangeNotifier::leadsChanged, this, &BoardView::onLeadsChanged);
 }
@@ -136,6 +141,7 @@ void BoardView::setPipeline(const Pipeline &pipeline)
 {
     clearColumns();
     m_pipeline = pipeline;
+    m_mover->setPipeline(pipeline);
     if (!m_leads)
         return;
     auto *columnsLayout = static_cast<QHBoxLayout *>(m_columnsHost->layout());
@@ -143,6 +149,9 @@ void BoardView::setPipeline(const Pipeline &pipeline)
     for (const Stage &stage : pipeline.stages) {
         if (stage.isClosed()) {
             auto *tile = new ClosedStageTile(stage, m_closedStrip);
+            tile->setDropAdvisor([this, stage](const LeadDragPayload &payload) { return m_mover->adviseDrop(payload, stage); });
+            connect(tile, &ClosedStageTile::leadsDropped, this,
+                [this, id = stage.id](const LeadDragPayload &payload) { m_mover->requestMove(payload.leadIds(), id); });
             m_closedTiles.append(tile);
             m_closedStrip->layout()->addWidget(tile);
             continue;
@@ -152,7 +161,19 @@ void BoardView::setPipeline(const Pipeline &pipeline)
         m_columns.append(column);
         columnsLayout->addWidget(column, 1);
         column->view()->verticalScrollBar()->setStyle(m_scrollBarStyle.get());
+        column->model()->setFilter(m_filter);
+        column->model()->setSort(m_sort, m_descending);
         connect(column->model(), &StageLeadModel::loadFailed, this, &BoardView::errorOccurred);
+        StageListView *view = column->view();
+        view->setDropAdvisor([this, stage](const LeadDragPayload &payload) { return m_mover->adviseDrop(payload, stage); });
+        connect(view, &StageListView::leadsDropped, this,
+            [this, id = stage.id](const LeadDragPayload &payload) { m_mover->requestMove(payload.leadIds(), id); });
+        connect(view, &StageListView::moveSelectionRequested, this,
+            [this, column](int direction) { moveSelection(column, direction); });
+        connect(view, &StageListView::focusNeighbourRequested, this,
+            [this, column](int direction) { focusNeighbour(column, direction); });
+        connect(view, &StageListView::contextMenuRequested, this,
+            [this, column](const QPoint &pos) { showMoveMenu(column, pos); });
     }
     if (!m_closedTiles.isEmpty()) {
         static_cast<QVBoxLayout *>(m_closedStrip->layout())->addStretch(1);
@@ -169,10 +190,97 @@ void BoardView::refresh()
     m_refreshTimer.start();
 }
 
+void BoardView::refreshStages(const QSet<qint64> &stageIds)
+{
+    if (!m_leads || m_pipeline.id == 0)
+        return;
+    m_dirtyStages.unite(stageIds);
+    m_refreshTimer.start();
+}
+
+void BoardView::setFilter(const LeadFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    for (StageColumn *c : std::as_const(m_columns))
+        c->model()->setFilter(filter);
+    refresh();
+}
+
+void BoardView::setSort(LeadSort sort, bool descending)
+{
+    if (sort == m_sort && descending == m_descending)
+        return;
+    m_sort = sort;
+    m_descending = descending;
+    for (StageColumn *c : std::as_const(m_columns))
+        c->model()->setSort(sort, descending);
+    refresh();
+}
+
+void BoardView::moveSelection(StageColumn *column, int direction)
+{
+    const qsizetype index = m_columns.indexOf(column) + direction;
+    if (index < 0 || index >= m_columns.size())
+        return;
+    const QList<qint64> ids = column->view()->selectedLeadIds();
+    if (!ids.isEmpty())
+        m_mover->requestMove(ids, m_columns.at(index)->stage().id);
+}
+
+void BoardView::focusNeighbour(StageColumn *column, int direction)
+{
+    const qsizetype index = m_columns.indexOf(column) + direction;
+    if (index < 0 || index >= m_columns.size())
+        return;
+    StageColumn *next = m_columns.at(index);
+    m_scroll->ensureWidgetVisible(next, 0, 0);
+    next->view()->setFocus(Qt::TabFocusReason);
+}
+
+QMenu *BoardView::createMoveMenu(StageColumn *column, QWidget *parent)
+{
+    auto *menu = new QMenu(tr("Move to"), parent);
+    menu->setObjectName(u"moveMenu"_s);
+    const QList<qint64> ids = column->view()->selectedLeadIds();
+    for (const Stage &stage : std::as_const(m_pipeline.stages)) {
+        if (stage.id == column->stage().id)
+            continue;
+        QString text = stage.displayName(locale());
+        if (stage.kind == StageKind::Won || stage.kind == StageKind::Lost)
+            text += u"…"_s;
+        QAction *action = menu->addAction(text);
+        action->setData(stage.id);
+        action->setEnabled(!ids.isEmpty());
+        connect(action, &QAction::triggered, this, [this, ids, id = stage.id] { m_mover->requestMove(ids, id); });
+    }
+    return menu;
+}
+
+void BoardView::showMoveMenu(StageColumn *column, const QPoint &globalPos)
+{
+    if (column->view()->selectedLeadIds().isEmpty())
+        return;
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QMenu *moveTo = createMoveMenu(column, menu);
+    menu->addMenu(moveTo);
+    menu->addSeparator();
+    menu->addAction(m_mover->undoStack()->createUndoAction(menu, tr("Undo")));
+    menu->popup(globalPos);
+}
+
 void BoardView::onLeadsChanged(const LeadChange &change)
 {
     if (m_pipeline.id == 0 || (change.pipelineId != 0 && change.pipelineId != m_pipeline.id))
         return;
+    if (change.everything) {
+        // Made elsewhere and not pinned down: any column may differ.
+        m_dirtyAll = true;
+        m_refreshTimer.start();
+        return;
+    }
     for (qint64 id : change.fromStageIds)
         m_dirtyStages.insert(id);
     for (qint64 id : change.toStageIds)
@@ -196,10 +304,15 @@ void BoardView::loadTotals()
 {
     if (!m_leads || m_pipeline.id == 0)
         return;
-    FutureWatch::then(
-        this, m_leads->stageTotals(m_pipeline.id), [this, epoch = m_epoch](const Result<QList<StageTotals>> &totals) {
+    const quint64 request = ++m_totalsRequest;
+    FutureWatch::then(this, m_leads->stageTotals(m_pipeline.id, m_filter),
+        [this, epoch = m_epoch, request](const Result<QList<StageTotals>> &totals) {
             if (epoch != m_epoch)
                 return; // another pipeline or database meanwhile
+            if (request != m_totalsRequest) {
+                // A newer query (another filter, say) is on its way: its answer counts.
+                return;
+            }
             if (!totals) {
                 Q_EMIT errorOccurred(totals.error().message);
                 return;
@@ -216,9 +329,10 @@ void BoardView::applyTotals(const QList<StageTotals> &totals)
     for (const StageTotals &t : totals) {
         m_totalLeads += t.count;
         if (StageColumn *c = column(t.stageId)) {
-            c->setTotals(t);
             if (all || dirty.contains(t.stageId))
-                c->model()->invalidate();
+                c->reload(t);
+            else
+                c->setTotals(t);
             continue;
         }
         for (ClosedStageTile *tile : std::as_const(m_closedTiles))

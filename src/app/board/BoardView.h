@@ -3,6 +3,7 @@
 #pragma once
 
 #include "LeadChange.h"
+#include "LeadFilter.h"
 #include "Pipeline.h"
 #include "StageTotals.h"
 
@@ -14,6 +15,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QScrollArea;
 
 namespace lejek {
@@ -25,13 +27,17 @@ namespace lejek::app {
 
 class ClosedStageTile;
 class LeadCardDelegate;
+class LeadMover;
 class StageColumn;
 class ThinScrollBarStyle;
 
 // The pipeline board: a column per open and parked stage, in the pipeline's order,
 // and a strip on the right with the won and lost stages' counts and sums. Column
 // headers come from one aggregate query (LeadService::stageTotals); the board follows
-// the services' change notifications and refreshes only the stages a change touched.
+// the services' change notifications and refreshes only the stages a change touched,
+// keeping each column's scroll position and selection. Cards move by drag and drop,
+// Ctrl+Shift+Left/Right and the context menu's "Move to"; LeadMover carries the moves
+// out (gates, dialogs, optimistic display, undo).
 class BoardView : public QWidget
 {
     Q_OBJECT
@@ -48,6 +54,16 @@ public:
 
     // Reloads the totals and every column's pages.
     void refresh();
+    // Reloads the totals and these stages' pages (soon: calls close together share one).
+    void refreshStages(const QSet<qint64> &stageIds);
+    // What every column shows and how it is ordered; both run in SQL.
+    void setFilter(const LeadFilter &filter);
+    const LeadFilter &filter() const { return m_filter; }
+    void setSort(LeadSort sort, bool descending);
+
+    LeadMover *mover() const { return m_mover; }
+    // "Move to" for the column's selected cards: every other stage; the caller owns it.
+    QMenu *createMoveMenu(StageColumn *column, QWidget *parent);
 
     const QList<StageColumn *> &columns() const { return m_columns; }
     const QList<ClosedStageTile *> &closedTiles() const { return m_closedTiles; }
@@ -62,6 +78,9 @@ Q_SIGNALS:
 
 private:
     void clearColumns();
+    void moveSelection(StageColumn *column, int direction);
+    void focusNeighbour(StageColumn *column, int direction);
+    void showMoveMenu(StageColumn *column, const QPoint &globalPos);
     void onLeadsChanged(const lejek::LeadChange &change);
     void loadTotals();
     void applyTotals(const QList<StageTotals> &totals);
@@ -70,9 +89,14 @@ private:
     ChangeNotifier *m_notifier = nullptr;
     Pipeline m_pipeline;
     quint64 m_epoch = 0; // bumped when the pipeline or services change
+    quint64 m_totalsRequest = 0; // the latest totals query; older answers are dropped
     // Outlives the columns' scroll bars (see ~BoardView).
     std::unique_ptr<ThinScrollBarStyle> m_scrollBarStyle;
     LeadCardDelegate *m_delegate;
+    LeadMover *m_mover;
+    LeadFilter m_filter;
+    LeadSort m_sort = LeadSort::LastActivity;
+    bool m_descending = true;
     QLabel *m_emptyBanner;
     QScrollArea *m_scroll;
     QWidget *m_columnsHost;

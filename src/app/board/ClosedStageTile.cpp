@@ -6,6 +6,7 @@
 #include "StageHeader.h"
 #include "application/NumberFormat.h"
 
+#include <QDragEnterEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -25,6 +26,7 @@ ClosedStageTile::ClosedStageTile(const Stage &stage, QWidget *parent)
     setObjectName(u"closedStage_%1"_s.arg(stage.id));
     m_totals.stageId = stage.id;
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setAcceptDrops(true);
     updateAccessibility();
 }
 
@@ -48,6 +50,12 @@ QString ClosedStageTile::valueText() const
 QSize ClosedStageTile::sizeHint() const
 {
     const QFontMetrics fm(font());
+    if (m_hint.kind != DropHint::Kind::None && !m_hint.text.isEmpty()) {
+        // Taller while cards hover, so what the drop will do can be read in full.
+        const QRect text = fm.boundingRect(QRect(0, 0, width() - 2 * Padding - AccentWidth, 1000),
+            Qt::AlignLeft | Qt::TextWordWrap, m_hint.text);
+        return {150, 2 * Padding + fm.height() + 2 + text.height() + 4};
+    }
     return {150, 2 * Padding + 3 * fm.height() + 4};
 }
 
@@ -65,6 +73,55 @@ void ClosedStageTile::updateAccessibility()
     setToolTip(name + u"\n"_s + tr("Value: %1").arg(valueText()));
 }
 
+void ClosedStageTile::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto payload = LeadDragPayload::fromMimeData(event->mimeData());
+    m_hint = payload && m_advisor ? m_advisor(*payload) : DropHint{};
+    update();
+    if (m_hint.kind == DropHint::Kind::None) {
+        event->ignore();
+        return;
+    }
+    setToolTip(m_hint.text);
+    updateGeometry();
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+}
+
+void ClosedStageTile::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_hint.kind == DropHint::Kind::None) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept(rect());
+}
+
+void ClosedStageTile::dragLeaveEvent(QDragLeaveEvent *)
+{
+    m_hint = {};
+    updateAccessibility();
+    updateGeometry();
+    update();
+}
+
+void ClosedStageTile::dropEvent(QDropEvent *event)
+{
+    const DropHint hint = std::exchange(m_hint, {});
+    updateAccessibility();
+    updateGeometry();
+    update();
+    const auto payload = LeadDragPayload::fromMimeData(event->mimeData());
+    if (!payload || hint.kind == DropHint::Kind::None) {
+        event->ignore();
+        return;
+    }
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+    Q_EMIT leadsDropped(*payload);
+}
+
 void ClosedStageTile::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -79,7 +136,8 @@ void ClosedStageTile::paintEvent(QPaintEvent *)
     painter.setClipPath(shape);
     painter.fillRect(QRectF(box.left(), box.top(), AccentWidth, box.height()), accent);
     painter.restore();
-    painter.setPen(QPen(CardPalette::mix(CardPalette::cardBorder(pal), accent, 0.35), 1));
+    const bool hovered = m_hint.kind != DropHint::Kind::None;
+    painter.setPen(hovered ? QPen(accent, 2, Qt::DashLine) : QPen(CardPalette::mix(CardPalette::cardBorder(pal), accent, 0.35), 1));
     painter.drawPath(shape);
     painter.setRenderHint(QPainter::Antialiasing, false);
 
@@ -96,6 +154,12 @@ void ClosedStageTile::paintEvent(QPaintEvent *)
     line.translate(0, fm.height() + 2);
     painter.setFont(font());
     painter.setPen(pal.color(QPalette::WindowText));
+    if (hovered && !m_hint.text.isEmpty()) {
+        // While cards hover: what the drop will do, in place of the numbers.
+        const QRect hintArea(line.left(), line.top(), line.width(), content.bottom() - line.top());
+        painter.drawText(hintArea, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_hint.text);
+        return;
+    }
     painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(countText(), Qt::ElideRight, line.width()));
     line.translate(0, fm.height() + 2);
     painter.setFont(bold);

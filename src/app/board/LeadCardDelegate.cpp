@@ -32,6 +32,9 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
     const bool focused = option.state.testFlag(QStyle::State_HasFocus);
+    // A move on its way, or the reason the last one was refused.
+    const bool pending = loaded && index.data(StageLeadModel::PendingRole).toBool();
+    const QString notice = loaded ? index.data(StageLeadModel::NoticeRole).toString() : QString();
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
@@ -40,7 +43,9 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const QRect card = option.rect.adjusted(Margin, Margin / 2, -Margin, -Margin / 2);
     const QRectF cardF = QRectF(card).adjusted(0.5, 0.5, -0.5, -0.5);
     QColor border = CardPalette::cardBorder(palette);
-    if (selected)
+    if (!notice.isEmpty())
+        border = CardPalette::lostAccent(palette);
+    else if (selected || pending)
         border = palette.color(QPalette::Highlight);
     else if (hovered)
         border = CardPalette::mix(border, palette.color(QPalette::Highlight), 0.5);
@@ -54,7 +59,10 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->fillRect(QRectF(cardF.left(), cardF.top(), 4, cardF.height()), CardPalette::rottingAccent(palette));
         painter->restore();
     }
-    painter->setPen(QPen(border, selected || focused ? 1.5 : 1.0));
+    QPen pen(border, selected || focused || !notice.isEmpty() ? 1.5 : 1.0);
+    if (pending)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
     painter->drawPath(shape);
 
     const QRect content = card.adjusted(Padding + (rotting ? 3 : 0), Padding - 2, -Padding, -(Padding - 2));
@@ -76,8 +84,25 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const int lineHeight = fm.height();
     const int gap = std::max(0, (content.height() - 3 * lineHeight) / 2);
 
-    // Line 1: what to call the lead by.
+    // Line 1: what to call the lead by; the next task's due date on the right.
     QRect line(content.left(), content.top(), content.width(), lineHeight);
+    if (const QDateTime due = index.data(StageLeadModel::NextTaskDueRole).toDateTime(); due.isValid()) {
+        const bool overdue = index.data(StageLeadModel::TaskOverdueRole).toBool();
+        const QString dueText = locale.toString(due.toLocalTime().date(), tr("d MMM", "a task's due date on a card"));
+        const int dueWidth = fm.horizontalAdvance(dueText);
+        const int box = std::max(7, fm.ascent() - 3);
+        QRect dueRect(line.right() - dueWidth + 1, line.top(), dueWidth, lineHeight);
+        const QColor dueColor = overdue ? CardPalette::lostAccent(palette) : secondary;
+        painter->setFont(option.font);
+        painter->setPen(dueColor);
+        painter->drawText(dueRect, Qt::AlignRight | Qt::AlignVCenter, dueText);
+        // A small task box before the date.
+        const QRect tick(dueRect.left() - box - 4, line.center().y() - box / 2 + 1, box, box);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->drawRoundedRect(QRectF(tick).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        line.setRight(tick.left() - 6);
+    }
     painter->setFont(bold);
     painter->setPen(text);
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
@@ -104,8 +129,8 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->drawText(pill, Qt::AlignCenter, scoreText);
         line.setRight(pill.left() - 6);
     }
-    painter->setPen(secondary);
-    QString contact = index.data(StageLeadModel::ContactRole).toString();
+    painter->setPen(notice.isEmpty() ? secondary : CardPalette::lostAccent(palette));
+    QString contact = notice.isEmpty() ? index.data(StageLeadModel::ContactRole).toString() : notice;
     if (contact.isEmpty())
         contact = tr("No contact person");
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(contact, Qt::ElideRight, line.width()));
@@ -137,8 +162,9 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     QRect rest = line.adjusted(badge + 6, 0, 0, 0);
     const int days = index.data(StageLeadModel::DaysInStageRole).toInt();
-    const QString daysText
-        = days == 0 ? tr("today", "entered the stage today") : tr("%Ln d", "days in the stage, abbreviated", days);
+    const QString daysText = pending ? tr("saving…", "a moved card waits for the database")
+        : days == 0                  ? tr("today", "entered the stage today")
+                                     : tr("%Ln d", "days in the stage, abbreviated", days);
     const int daysWidth = fm.horizontalAdvance(daysText);
     const qint64 value = index.data(StageLeadModel::ValueMinorRole).toLongLong();
     const QString valueText

@@ -27,7 +27,8 @@ StageColumn::StageColumn(
     m_view->setItemDelegate(delegate);
     m_view->setModel(m_model);
     m_view->setEmptyText(
-        firstStage ? tr("No leads here yet. Add one with lejek-cli add or import a CSV file.") : tr("No leads in this stage."));
+        firstStage ? tr("No leads here yet. Add one with lejek-cli add or import a CSV file.")
+                   : tr("No leads in this stage. Drag a card here to move it."));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -35,13 +36,24 @@ StageColumn::StageColumn(
     layout->addWidget(m_header);
     layout->addWidget(m_view, 1);
     setMinimumWidth(170);
+    // The header shows the model's totals: the server's, with moves on their way.
+    connect(m_model, &StageLeadModel::totalsChanged, this, &StageColumn::onTotalsChanged);
     updateAccessibility();
 }
 
 void StageColumn::setTotals(const StageTotals &totals)
 {
-    m_header->setTotals(totals);
     m_model->setTotals(totals);
+}
+
+void StageColumn::reload(const StageTotals &totals)
+{
+    m_model->reload(totals);
+}
+
+void StageColumn::onTotalsChanged()
+{
+    m_header->setTotals(m_model->totals());
     updateAccessibility();
 }
 

@@ -32,8 +32,11 @@ public:
     StageHeader *header() const { return m_header; }
 
     void setTotals(const StageTotals &totals);
+    // New totals with the pages shown fetched again, applied together (no flicker).
+    void reload(const StageTotals &totals);
 
 private:
+    void onTotalsChanged();
     void updateAccessibility();
 
     Stage m_stage;
