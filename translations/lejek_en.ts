@@ -4,7 +4,7 @@
 <context>
     <name>lejek::app::ClosedStageTile</name>
     <message numerus="yes">
-        <location filename="../src/app/board/ClosedStageTile.cpp" line="+40"/>
+        <location filename="../src/app/board/ClosedStageTile.cpp" line="+42"/>
         <source>%1 lead(s)</source>
         <translation>
             <numerusform>%1 lead</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%1, %2 lead(s)</source>
         <comment>stage name, lead count</comment>
         <translation>
@@ -22,9 +22,20 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::CompleteToMoveDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/card/CompleteToMoveDialog.cpp" line="+120"/>
+        <source>To move &lt;b&gt;%n lead(s)&lt;/b&gt; to &lt;b&gt;%1&lt;/b&gt;, fill in what this stage asks for. The values go to each of them.</source>
+        <translation>
+            <numerusform>To move &lt;b&gt;%n lead&lt;/b&gt; to &lt;b&gt;%1&lt;/b&gt;, fill in what this stage asks for. The values go to each of them.</numerusform>
+            <numerusform>To move &lt;b&gt;%n leads&lt;/b&gt; to &lt;b&gt;%1&lt;/b&gt;, fill in what this stage asks for. The values go to each of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::LeadCardDelegate</name>
     <message numerus="yes">
-        <location filename="../src/app/board/LeadCardDelegate.cpp" line="+141"/>
+        <location filename="../src/app/board/LeadCardDelegate.cpp" line="+167"/>
         <source>%Ln d</source>
         <comment>days in the stage, abbreviated</comment>
         <translation>
@@ -34,9 +45,60 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::LeadMover</name>
+    <message numerus="yes">
+        <location filename="../src/app/board/LeadMover.cpp" line="+97"/>
+        <source>Drop to mark %n lead(s) as won; you confirm first.</source>
+        <translation>
+            <numerusform>Drop to mark %n lead as won; you confirm first.</numerusform>
+            <numerusform>Drop to mark %n leads as won; you confirm first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Drop to mark %n lead(s) as lost; you give the reason.</source>
+        <translation>
+            <numerusform>Drop to mark %n lead as lost; you give the reason.</numerusform>
+            <numerusform>Drop to mark %n leads as lost; you give the reason.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Move %n lead(s) here</source>
+        <translation>
+            <numerusform>Move %n lead here</numerusform>
+            <numerusform>Move %n leads here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>Mark %n lead(s) as won?</source>
+        <translation>
+            <numerusform>Mark %n lead as won?</numerusform>
+            <numerusform>Mark %n leads as won?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+162"/>
+        <source>Move %n lead(s) to “%1”</source>
+        <translation>
+            <numerusform>Move %n lead to “%1”</numerusform>
+            <numerusform>Move %n leads to “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+237"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+65"/>
+        <source>Moved %n lead(s).</source>
+        <translation>
+            <numerusform>Moved %n lead.</numerusform>
+            <numerusform>Moved %n leads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+264"/>
         <source>%1 lead(s) in this pipeline</source>
         <translation>
             <numerusform>%1 lead in this pipeline</numerusform>
@@ -47,7 +109,7 @@
 <context>
     <name>lejek::app::StageColumn</name>
     <message numerus="yes">
-        <location filename="../src/app/board/StageColumn.cpp" line="+51"/>
+        <location filename="../src/app/board/StageColumn.cpp" line="+63"/>
         <source>%1, %2 lead(s)</source>
         <comment>stage name, lead count</comment>
         <translation>
@@ -78,7 +140,7 @@
 <context>
     <name>lejek::app::StageLeadModel</name>
     <message numerus="yes">
-        <location filename="../src/app/board/StageLeadModel.cpp" line="+198"/>
+        <location filename="../src/app/board/StageLeadModel.cpp" line="+522"/>
         <source>%Ln day(s) in this stage</source>
         <translation>
             <numerusform>%Ln day in this stage</numerusform>

@@ -232,7 +232,7 @@
 <context>
     <name>lejek::Database</name>
     <message>
-        <location filename="../src/store/Database.cpp" line="+44"/>
+        <location filename="../src/store/Database.cpp" line="+81"/>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation>sterownik Qt SQL %1 nie jest zainstalowany</translation>
     </message>
@@ -262,12 +262,12 @@
         <translation>baza danych odrzuciła zapytanie</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>a schema statement failed</source>
         <translation>polecenie schematu nie powiodło się</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>cannot start a transaction</source>
         <translation>nie można rozpocząć transakcji</translation>
     </message>
@@ -306,6 +306,77 @@
     </message>
 </context>
 <context>
+    <name>lejek::ExportJob</name>
+    <message>
+        <location filename="../src/import/ExportJob.cpp" line="+90"/>
+        <source>cannot write: %1</source>
+        <translation>nie można zapisać: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+46"/>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>no file to export to</source>
+        <translation>nie wskazano pliku do eksportu</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::ExternalChangeWatcher</name>
+    <message>
+        <location filename="../src/services/local/ExternalChangeWatcher.cpp" line="+87"/>
+        <source>cannot follow changes made elsewhere: %1</source>
+        <translation>nie można śledzić zmian wprowadzanych gdzie indziej: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::ImportJob</name>
+    <message>
+        <location filename="../src/import/ImportJob.cpp" line="+46"/>
+        <source>the file has %1 columns now, but %2 were mapped; choose the file again</source>
+        <translation>plik ma teraz %1 kolumn, a przypisano %2; wybierz plik ponownie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the column &quot;%1&quot; is mapped to &quot;%2&quot;, which is not a field of the pipeline &quot;%3&quot;</source>
+        <translation>kolumna „%1” jest przypisana do „%2”, które nie jest polem lejka „%3”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the columns &quot;%1&quot; and &quot;%2&quot; both feed %3</source>
+        <translation>kolumny „%1” i „%2” zasilają to samo pole: %3</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <location line="+100"/>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>line</source>
+        <translation>wiersz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reason</source>
+        <translation>powód</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 changed while it was being imported</source>
+        <translation>plik %1 zmienił się w trakcie importu</translation>
+    </message>
+</context>
+<context>
     <name>lejek::KeychainCredentials</name>
     <message>
         <location filename="../src/services/KeychainCredentials.cpp" line="+34"/>
@@ -317,12 +388,12 @@
     <name>lejek::LeadCommands</name>
     <message>
         <location filename="../src/services/local/LeadCommands.cpp" line="+111"/>
-        <location line="+408"/>
+        <location line="+416"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-402"/>
         <source>is changed by moving the lead, not by editing it</source>
         <translation>zmienia się przez przeniesienie leada, a nie edycję</translation>
     </message>
@@ -362,35 +433,35 @@
         <translation>lead nie może wejść do etapu %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+540"/>
+        <location line="+25"/>
+        <location line="+554"/>
         <source>the pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
         <translation>lejek „%1” nie ma etapu „%2”</translation>
     </message>
     <message>
-        <location line="-539"/>
+        <location line="-553"/>
         <source>no such stage: %1</source>
         <translation>nie ma takiego etapu: %1</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+572"/>
+        <location line="+586"/>
         <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
         <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
     </message>
     <message>
-        <location line="-571"/>
+        <location line="-585"/>
         <source>is empty, and so are the name, e-mail and external id</source>
         <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+579"/>
+        <location line="+593"/>
         <source>lead %1 already has the external id %2</source>
         <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-592"/>
         <source>is already used by lead %1</source>
         <translation>jest już użyty przez leada %1</translation>
     </message>
@@ -464,12 +535,12 @@
         <location line="+1"/>
         <location line="+2"/>
         <location line="+67"/>
-        <location line="+250"/>
+        <location line="+264"/>
         <source>is empty</source>
         <translation>jest puste</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-331"/>
         <location line="+67"/>
         <source>a task needs a due date</source>
         <translation>zadanie potrzebuje terminu</translation>
@@ -490,7 +561,12 @@
         <translation>zadanie %1 jest wykonane; nie można zmienić jego terminu</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
+        <source>the lowest score %1 is above the highest %2</source>
+        <translation>najniższy scoring %1 jest wyższy niż najwyższy %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>record %1 names a pipeline or stage that does not exist</source>
         <translation>rekord %1 wskazuje lejek lub etap, który nie istnieje</translation>
     </message>
@@ -500,7 +576,7 @@
         <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>placed in %1 instead: %2</source>
         <translation>zamiast tego umieszczono w etapie %1: %2</translation>
     </message>
@@ -656,7 +732,7 @@
 <context>
     <name>lejek::LeadRepository</name>
     <message>
-        <location filename="../src/store/LeadRepository.cpp" line="+117"/>
+        <location filename="../src/store/LeadRepository.cpp" line="+176"/>
         <location line="+14"/>
         <source>no lead with id %1</source>
         <translation>nie ma leada o id %1</translation>
@@ -721,9 +797,42 @@
     </message>
 </context>
 <context>
+    <name>lejek::LostReason</name>
+    <message>
+        <location filename="../src/core/LostReason.cpp" line="+12"/>
+        <source>Price</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Competition</source>
+        <translation>Konkurencja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No fit</source>
+        <translation>Brak dopasowania (fit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No response</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+</context>
+<context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+49"/>
+        <location filename="../src/store/Migrator.cpp" line="+59"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -843,9 +952,22 @@
     </message>
 </context>
 <context>
+    <name>lejek::StageGate</name>
+    <message>
+        <location filename="../src/core/StageGate.cpp" line="+95"/>
+        <source>Required from stage “%1”</source>
+        <translation>Wymagane od etapu „%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A lost lead needs a reason</source>
+        <translation>Przegrany lead wymaga powodu</translation>
+    </message>
+</context>
+<context>
     <name>lejek::StoreThread</name>
     <message>
-        <location filename="../src/store/StoreThread.cpp" line="+41"/>
+        <location filename="../src/store/StoreThread.cpp" line="+48"/>
         <source>the database is not open</source>
         <translation>baza danych nie jest otwarta</translation>
     </message>
@@ -927,9 +1049,320 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::BoardFilterBar</name>
+    <message>
+        <location filename="../src/app/filters/BoardFilterBar.cpp" line="+165"/>
+        <source>Search company, contact, e-mail, NIP, phone</source>
+        <translation>Szukaj: firma, kontakt, e-mail, NIP, tel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search leads</source>
+        <translation>Szukaj leadów</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every word must appear in the company, contact, e-mail, NIP or phone; letter case and Polish characters do not matter</source>
+        <translation>Każde słowo musi wystąpić w firmie, kontakcie, e-mailu, NIP-ie lub telefonie; wielkość liter i polskie znaki nie mają znaczenia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose leads the board shows</source>
+        <translation>Czyje leady pokazuje tablica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only leads of this campaign (its exact name)</source>
+        <translation>Tylko leady z tej kampanii (dokładna nazwa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any</source>
+        <comment>lowest score: no limit</comment>
+        <translation>dowolny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest score</source>
+        <translation>Najniższy scoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest score, included</source>
+        <translation>Najniższy scoring, włącznie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any</source>
+        <comment>highest score: no limit</comment>
+        <translation>dowolny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest score</source>
+        <translation>Najwyższy scoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest score, included</source>
+        <translation>Najwyższy scoring, włącznie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotting only</source>
+        <translation>Tylko zamarłe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only leads with no activity for longer than their stage&apos;s rotting days</source>
+        <translation>Tylko leady bez aktywności dłużej, niż pozwala liczba dni do zamarcia ich etapu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <comment>filters</comment>
+        <translation>Wyczyść</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every lead again; the sort stays</source>
+        <translation>Pokaż znów wszystkie leady; sortowanie zostaje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Sort</source>
+        <translation>Sortuj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order of the cards in every column</source>
+        <translation>Kolejność kart w każdej kolumnie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Views</source>
+        <translation>Widoki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the filters and sort as a named view, or apply one</source>
+        <translation>Zapisz filtry i sortowanie jako nazwany widok albo zastosuj zapisany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I am</source>
+        <translation>Jestem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any source</source>
+        <translation>Dowolne źródło</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web form</source>
+        <translation>Formularz WWW</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ads</source>
+        <translation>Reklamy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SEO</source>
+        <translation>SEO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail campaign</source>
+        <translation>Mailing</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outbound</source>
+        <translation>Outbound</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referral</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Latest activity</source>
+        <comment>sort</comment>
+        <translation>Najnowsza aktywność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest activity</source>
+        <comment>sort</comment>
+        <translation>Najstarsza aktywność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest value</source>
+        <comment>sort</comment>
+        <translation>Najwyższa wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest value</source>
+        <comment>sort</comment>
+        <translation>Najniższa wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest score</source>
+        <comment>sort</comment>
+        <translation>Najwyższy scoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest score</source>
+        <comment>sort</comment>
+        <translation>Najniższy scoring</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Longest in stage</source>
+        <comment>sort</comment>
+        <translation>Najdłużej w etapie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest in stage</source>
+        <comment>sort</comment>
+        <translation>Najkrócej w etapie</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Everyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every owner&apos;s leads, and those without one</source>
+        <translation>Leady wszystkich właścicieli i te bez właściciela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Me</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+9"/>
+        <source>Leads owned by %1</source>
+        <translation>Leady, których właścicielem jest %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+1"/>
+        <source>Choose who you are first</source>
+        <translation>Najpierw wybierz, kim jesteś</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leads owned by the team %1</source>
+        <translation>Leady zespołu %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is in no team: only their own leads</source>
+        <translation>%1 nie należy do zespołu: tylko własne leady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My team</source>
+        <translation>Mój zespół</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User %1</source>
+        <translation>Użytkownik %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No users yet</source>
+        <translation>Jeszcze brak użytkowników</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <source>Save view</source>
+        <translation>Zapisz widok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the view (one of the same name is replaced):</source>
+        <translation>Nazwa widoku (widok o tej samej nazwie zostanie zastąpiony):</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::BoardView</name>
+    <message>
+        <location filename="../src/app/board/BoardView.cpp" line="+244"/>
+        <source>Move to</source>
+        <translation>Przenieś do</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Undo</source>
+        <translation>Cofnij</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::ClosedStageTile</name>
     <message numerus="yes">
-        <location filename="../src/app/board/ClosedStageTile.cpp" line="+40"/>
+        <location filename="../src/app/board/ClosedStageTile.cpp" line="+42"/>
         <source>%1 lead(s)</source>
         <translation>
             <numerusform>%1 lead</numerusform>
@@ -938,7 +1371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%1, %2 lead(s)</source>
         <comment>stage name, lead count</comment>
         <translation>
@@ -951,6 +1384,40 @@
         <location line="+4"/>
         <source>Value: %1</source>
         <translation>Wartość: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::ColumnMappingTable</name>
+    <message>
+        <location filename="../src/app/transfer/ColumnMappingTable.cpp" line="+32"/>
+        <source>Fields for the columns</source>
+        <translation>Pola dla kolumn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>The file&apos;s first rows</source>
+        <translation>Pierwsze wiersze pliku</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Field for the column %1</source>
+        <translation>Pole dla kolumny %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Numbers on the left are the file&apos;s line numbers.</source>
+        <translation>Liczby po lewej to numery wierszy w pliku.</translation>
     </message>
 </context>
 <context>
@@ -992,14 +1459,573 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::CompleteToMoveDialog</name>
+    <message>
+        <location filename="../src/app/card/CompleteToMoveDialog.cpp" line="+37"/>
+        <source>Complete to move</source>
+        <translation>Uzupełnij, aby przenieść</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To move &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;, fill in what this stage asks for.</source>
+        <translation>Aby przenieść &lt;b&gt;%1&lt;/b&gt; do etapu &lt;b&gt;%2&lt;/b&gt;, uzupełnij pola, których wymaga ten etap.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Save and move</source>
+        <translation>Zapisz i przenieś</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>To move &lt;b&gt;%n lead(s)&lt;/b&gt; to &lt;b&gt;%1&lt;/b&gt;, fill in what this stage asks for. The values go to each of them.</source>
+        <translation>
+            <numerusform>Aby przenieść &lt;b&gt;%n lead&lt;/b&gt; do etapu &lt;b&gt;%1&lt;/b&gt;, uzupełnij pola, których wymaga ten etap. Wartości trafią do każdego z nich.</numerusform>
+            <numerusform>Aby przenieść &lt;b&gt;%n leady&lt;/b&gt; do etapu &lt;b&gt;%1&lt;/b&gt;, uzupełnij pola, których wymaga ten etap. Wartości trafią do każdego z nich.</numerusform>
+            <numerusform>Aby przenieść &lt;b&gt;%n leadów&lt;/b&gt; do etapu &lt;b&gt;%1&lt;/b&gt;, uzupełnij pola, których wymaga ten etap. Wartości trafią do każdego z nich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Still missing: %1</source>
+        <translation>Nadal brakuje: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not met: %1</source>
+        <translation>Niespełnione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::ExportDialog</name>
+    <message>
+        <location filename="../src/app/transfer/ExportDialog.cpp" line="+51"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Eksportuj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export Leads from %1</source>
+        <translation>Eksport leadów z lejka %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every lead of the pipeline %1, with all its fields, as a CSV file (UTF-8) that spreadsheets open directly. Cells that a spreadsheet would run as a formula start with an apostrophe.</source>
+        <translation>Wszystkie leady lejka %1 ze wszystkimi polami, jako plik CSV (UTF-8), który arkusz kalkulacyjny otworzy od razu. Komórki, które arkusz uruchomiłby jako formułę, zaczynają się od apostrofu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comma (,)</source>
+        <translation>Przecinek (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon (;), for spreadsheets with a decimal comma (Polish)</source>
+        <translation>Średnik (;), dla arkuszy z przecinkiem dziesiętnym (polskich)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export progress</source>
+        <translation>Postęp eksportu</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Export Leads</source>
+        <translation>Eksport leadów</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exported %1 of %2 leads…</source>
+        <translation>Wyeksportowano %1 z %2 leadów…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting the leads…</source>
+        <translation>Liczenie leadów…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>Anulowanie…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The export failed: %1</source>
+        <translation>Eksport nie powiódł się: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksport anulowano; żaden plik nie został zapisany.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported %1 leads to %2.</source>
+        <translation>Wyeksportowane leady: %1, do pliku %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::FieldEditor</name>
+    <message>
+        <location filename="../src/app/card/FieldEditor.cpp" line="+23"/>
+        <location line="+56"/>
+        <source>— choose —</source>
+        <translation>— wybierz —</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>e.g. 12 500,00</source>
+        <translation>np. 12 500,00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>RRRR-MM-DD lub DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@company.pl</source>
+        <translation>imie@firma.pl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>+48 600 100 200</source>
+        <translation>+48 600 100 200</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>10 digits, e.g. 526-000-12-46</source>
+        <translation>10 cyfr, np. 526-000-12-46</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Separate values with commas</source>
+        <translation>Wartości oddziel przecinkami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comma-separated: %1</source>
+        <translation>Oddzielone przecinkami: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::ImportDialog</name>
+    <message>
+        <location filename="../src/app/transfer/ImportDialog.cpp" line="+25"/>
+        <source>Import Leads into %1</source>
+        <translation>Import leadów do lejka %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::ImportFieldChoices</name>
+    <message>
+        <location filename="../src/app/transfer/ImportFieldChoices.cpp" line="+22"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created on (history)</source>
+        <translation>Data utworzenia (historia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered the stage on (history)</source>
+        <translation>Data wejścia do etapu (historia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed on (history)</source>
+        <translation>Data zamknięcia (historia)</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::ImportFilePage</name>
+    <message>
+        <location filename="../src/app/transfer/ImportFilePage.cpp" line="+31"/>
+        <source>Choose a CSV File</source>
+        <translation>Wybierz plik CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every row is checked like a lead entered by hand. Rows that cannot be imported are listed at the end and saved beside the file, to be fixed and imported again.</source>
+        <translation>Każdy wiersz jest sprawdzany tak jak lead wpisany ręcznie. Wiersze, których nie da się zaimportować, zostaną na końcu wypisane i zapisane obok pliku, by można je było poprawić i zaimportować ponownie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The CSV file to import</source>
+        <translation>Plik CSV do zaimportowania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comma (,)</source>
+        <translation>Przecinek (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon (;)</source>
+        <translation>Średnik (;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Windows-1250 (Polish Excel)</source>
+        <translation>Windows-1250 (polski Excel)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Plik:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Separator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Import Leads</source>
+        <translation>Import leadów</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading the file…</source>
+        <translation>Wczytywanie pliku…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This file cannot be imported: %1</source>
+        <translation>Tego pliku nie da się zaimportować: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 columns; %2. The next step shows the first rows.</source>
+        <translation>Kolumny: %1; %2. Następny krok pokaże pierwsze wiersze.</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::ImportMappingPage</name>
+    <message>
+        <location filename="../src/app/transfer/ImportMappingPage.cpp" line="+28"/>
+        <source>&amp;Dry run: check every row and report, write nothing</source>
+        <translation>&amp;Próba: sprawdź każdy wiersz i pokaż wynik, nic nie zapisuj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;nothing unless every row can be imported</source>
+        <translation>&amp;Nie importuj niczego, jeśli któregoś wiersza nie da się zaimportować</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match the Columns to Fields</source>
+        <translation>Przypisz kolumny do pól</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns named like a field (in English or Polish) are matched already. Choose “Ignore” for a column you do not want.</source>
+        <translation>Kolumny nazwane tak jak pole (po polsku lub angielsku) są już przypisane. Dla kolumny, której nie potrzebujesz, wybierz „Pomiń”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Skip the row</source>
+        <translation>Pomiń wiersz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in and update the existing lead</source>
+        <translation>Uzupełnij i zaktualizuj istniejący lead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import it as another lead</source>
+        <translation>Zaimportuj jako kolejny lead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject the row</source>
+        <translation>Odrzuć wiersz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the lead in the first stage</source>
+        <translation>Umieść leada w pierwszym etapie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A lead with the same external id, e-mail or NIP exists:</source>
+        <translation>Istnieje lead z tym samym identyfikatorem zewnętrznym, e-mailem lub NIP-em:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The row&apos;s stage requires fields it lacks:</source>
+        <translation>Etap wiersza wymaga pól, których brakuje:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose a field for at least one column.</source>
+        <translation>Wybierz pole dla co najmniej jednej kolumny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 columns will be imported; the others are ignored.</source>
+        <translation>Importowane kolumny: %1 z %2; pozostałe zostaną pominięte.</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::ImportResultPage</name>
+    <message>
+        <location filename="../src/app/transfer/ImportResultPage.cpp" line="+33"/>
+        <source>Import Result</source>
+        <translation>Wynik importu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was written, and every row that was not, with its line in the file.</source>
+        <translation>Co zostało zapisane oraz każdy wiersz, którego nie zapisano, z jego numerem w pliku.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rows read:</source>
+        <translation>Wczytane wiersze:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imported:</source>
+        <translation>Zaimportowane:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated:</source>
+        <translation>Zaktualizowane:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped:</source>
+        <translation>Pominięte:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rejected:</source>
+        <translation>Odrzucone:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation>Co się stało</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows not imported</source>
+        <translation>Niezaimportowane wiersze</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Dry run complete: nothing was written.</source>
+        <translation>Próba zakończona: nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import is complete.</source>
+        <translation>Import zakończony.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import is complete; some rows were not imported.</source>
+        <translation>Import zakończony; niektórych wierszy nie zaimportowano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check was cancelled; nothing was written.</source>
+        <translation>Sprawdzanie anulowano; nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import was cancelled. Rows written before it stopped: %1; they stay in the pipeline.</source>
+        <translation>Import anulowano. Wiersze zapisane przed zatrzymaniem: %1; pozostają w lejku.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was written: some rows cannot be imported, and you asked for all or nothing.</source>
+        <translation>Nic nie zostało zapisane: niektórych wierszy nie da się zaimportować, a wybrano „wszystko albo nic”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The columns do not fit the pipeline: %1</source>
+        <translation>Kolumny nie pasują do lejka: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import stopped: %1. Rows written before: %2; they stay in the pipeline.</source>
+        <translation>Import przerwany: %1. Wiersze zapisane wcześniej: %2; pozostają w lejku.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import stopped: %1. Nothing was written.</source>
+        <translation>Import przerwany: %1. Nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>skipped</source>
+        <translation>pominięty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>odrzucony</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The rejected rows, with their line and reason, are saved in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; fix them there and import that file again.</source>
+        <translation>Odrzucone wiersze, z numerem wiersza i powodem, zapisano w pliku &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; popraw je tam i zaimportuj ten plik ponownie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first %1 of %2 rows not imported are listed.</source>
+        <translation>Lista pokazuje pierwsze %1 z %2 niezaimportowanych wierszy.</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::ImportRunPage</name>
+    <message>
+        <location filename="../src/app/transfer/ImportRunPage.cpp" line="+31"/>
+        <source>Importing</source>
+        <translation>Importowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows are written in batches of %1. Cancel stops after the batch being written; what was written stays.</source>
+        <translation>Wiersze są zapisywane partiami po %1. Anulowanie zatrzymuje import po bieżącej partii; to, co zapisano, zostaje.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the Result</source>
+        <translation>Pokaż wynik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import progress</source>
+        <translation>Postęp importu</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Checking %1 against the pipeline %2; nothing is written.</source>
+        <translation>Sprawdzanie pliku %1 względem lejka %2; nic nie jest zapisywane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing %1 into the pipeline %2.</source>
+        <translation>Importowanie pliku %1 do lejka %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the file…</source>
+        <translation>Sprawdzanie pliku…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancelling after the batch being written…</source>
+        <translation>Anulowanie po zapisaniu bieżącej partii…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rows read: %1 · imported: %2 · updated: %3 · skipped: %4 · rejected: %5</source>
+        <translation>Wczytane wiersze: %1 · zaimportowane: %2 · zaktualizowane: %3 · pominięte: %4 · odrzucone: %5</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::LeadCardDelegate</name>
     <message>
-        <location filename="../src/app/board/LeadCardDelegate.cpp" line="+110"/>
+        <location filename="../src/app/board/LeadCardDelegate.cpp" line="+135"/>
         <source>No contact person</source>
         <translation>Brak osoby kontaktowej</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>saving…</source>
+        <comment>a moved card waits for the database</comment>
+        <translation>zapisuję…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+2"/>
         <source>%Ln d</source>
         <comment>days in the stage, abbreviated</comment>
         <translation>
@@ -1009,26 +2035,146 @@
         </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>today</source>
         <comment>entered the stage today</comment>
         <translation>dziś</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-75"/>
+        <source>d MMM</source>
+        <comment>a task&apos;s due date on a card</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
 </context>
 <context>
+    <name>lejek::app::LeadMover</name>
+    <message>
+        <location filename="../src/app/board/LeadMover.cpp" line="+94"/>
+        <location line="+11"/>
+        <source>Needs: %1</source>
+        <translation>Wymaga: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>Drop to mark %n lead(s) as won; you confirm first.</source>
+        <translation>
+            <numerusform>Upuść, aby oznaczyć %n lead jako wygrany; najpierw potwierdzisz.</numerusform>
+            <numerusform>Upuść, aby oznaczyć %n leady jako wygrane; najpierw potwierdzisz.</numerusform>
+            <numerusform>Upuść, aby oznaczyć %n leadów jako wygrane; najpierw potwierdzisz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Drop to mark %n lead(s) as lost; you give the reason.</source>
+        <translation>
+            <numerusform>Upuść, aby oznaczyć %n lead jako przegrany; podasz powód.</numerusform>
+            <numerusform>Upuść, aby oznaczyć %n leady jako przegrane; podasz powód.</numerusform>
+            <numerusform>Upuść, aby oznaczyć %n leadów jako przegrane; podasz powód.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop to fill them in.</source>
+        <translation>Upuść, aby je uzupełnić.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Move %n lead(s) here</source>
+        <translation>
+            <numerusform>Przenieś tutaj %n lead</numerusform>
+            <numerusform>Przenieś tutaj %n leady</numerusform>
+            <numerusform>Przenieś tutaj %n leadów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Still saving the previous move of %1.</source>
+        <translation>Wciąż zapisuję poprzednie przeniesienie: %1.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <location line="+6"/>
+        <source>Mark as won</source>
+        <translation>Oznacz jako wygrane</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Mark %1 as won?</source>
+        <translation>Oznaczyć %1 jako wygrany?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Mark %n lead(s) as won?</source>
+        <translation>
+            <numerusform>Oznaczyć %n lead jako wygrany?</numerusform>
+            <numerusform>Oznaczyć %n leady jako wygrane?</numerusform>
+            <numerusform>Oznaczyć %n leadów jako wygrane?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each becomes a customer: found by its NIP, or created from its company.</source>
+        <translation>Każdy zostanie klientem: odnalezionym po NIP albo utworzonym z danych firmy.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Not moved: %1 stays where it was.</source>
+        <translation>Nie przeniesiono: %1 zostaje na swoim miejscu.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 of %2 moved; the others show why on their cards.</source>
+        <translation>Przeniesiono %1 z %2; pozostałe pokazują przyczynę na swoich kartach.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>Move %n lead(s) to “%1”</source>
+        <translation>
+            <numerusform>Przeniesienie %n leada do „%1”</numerusform>
+            <numerusform>Przeniesienie %n leadów do „%1”</numerusform>
+            <numerusform>Przeniesienie %n leadów do „%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>missing %1</source>
+        <translation>brakuje: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not met: %1</source>
+        <translation>niespełnione: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not moved: %1</source>
+        <translation>Nie przeniesiono: %1</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+50"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+59"/>
         <source>Could not load leads: %1</source>
         <translation>Nie udało się wczytać leadów: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Moved %n lead(s).</source>
+        <translation>
+            <numerusform>Przeniesiono %n lead.</numerusform>
+            <numerusform>Przeniesiono %n leady.</numerusform>
+            <numerusform>Przeniesiono %n leadów.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -1038,12 +2184,27 @@
         <translation>&amp;Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
     </message>
@@ -1079,7 +2240,12 @@
         <translation>&amp;Lejek sprzedażowy:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+13"/>
+        <source>Filters</source>
+        <translation>Filtry</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>No database is open</source>
         <translation>Żadna baza danych nie jest otwarta</translation>
     </message>
@@ -1094,7 +2260,7 @@
         <translation>Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>This is not a database Lejek can open</source>
         <translation>Lejek nie potrafi otworzyć takiej bazy danych</translation>
     </message>
@@ -1124,12 +2290,12 @@
         <translation>W tym lejku nie ma jeszcze leadów. Dodaj pierwszego poleceniem „lejek-cli add --db %1” albo wypróbuj Lejka na danych demonstracyjnych: „lejek-cli demo --db %1”. Potem wybierz Widok › Odśwież.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>Counting leads…</source>
         <translation>Liczenie leadów…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 lead(s) in this pipeline</source>
         <translation>
             <numerusform>%1 lead w tym lejku</numerusform>
@@ -1148,7 +2314,7 @@
         <translation>Bazy Lejka (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+42"/>
         <source>About Lejek</source>
         <translation>O programie Lejek</translation>
     </message>
@@ -1156,6 +2322,44 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Lejek %1&lt;/h3&gt;&lt;p&gt;Lejek runs your B2B sales pipelines: every lead moves through clear stages, from the first contact to a signed deal.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lejek %1&lt;/h3&gt;&lt;p&gt;Lejek prowadzi Twoje lejki sprzedażowe B2B: każdy lead przechodzi przez jasno określone etapy, od pierwszego kontaktu do podpisanej umowy.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <source>&amp;Import Leads…</source>
+        <translation>&amp;Importuj leady…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export Leads…</source>
+        <translation>&amp;Eksportuj leady…</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::SavedViewsMenu</name>
+    <message>
+        <location filename="../src/app/filters/SavedViewsMenu.cpp" line="+11"/>
+        <source>Save current view…</source>
+        <translation>Zapisz bieżący widok…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the current filters and sort under a name</source>
+        <translation>Zachowaj bieżące filtry i sortowanie pod nazwą</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete view</source>
+        <translation>Usuń widok</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No saved views yet</source>
+        <translation>Jeszcze brak zapisanych widoków</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved views</source>
+        <translation>Zapisane widoki</translation>
     </message>
 </context>
 <context>
@@ -1174,12 +2378,12 @@
         <translation>Nie ma tu jeszcze leadów. Dodaj pierwszego poleceniem lejek-cli add albo zaimportuj plik CSV.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>No leads in this stage.</source>
-        <translation>Brak leadów w tym etapie.</translation>
+        <location line="+1"/>
+        <source>No leads in this stage. Drag a card here to move it.</source>
+        <translation>Brak leadów na tym etapie. Przeciągnij tu kartę, aby ją przenieść.</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+32"/>
         <source>%1, %2 lead(s)</source>
         <comment>stage name, lead count</comment>
         <translation>
@@ -1244,12 +2448,12 @@
 <context>
     <name>lejek::app::StageLeadModel</name>
     <message>
-        <location filename="../src/app/board/StageLeadModel.cpp" line="+143"/>
+        <location filename="../src/app/board/StageLeadModel.cpp" line="+451"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Deal value: %1</source>
         <translation>Wartość transakcji: %1</translation>
     </message>
@@ -1285,6 +2489,16 @@
             <numerusform>Zamarł: brak aktywności od ponad %n dni</numerusform>
             <numerusform>Zamarł: brak aktywności od ponad %n dni</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next task overdue since %1</source>
+        <translation>Następne zadanie po terminie od %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next task due %1</source>
+        <translation>Następne zadanie: termin %1</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +2687,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::ExportCommand</name>
     <message>
-        <location filename="../src/cli/commands/ExportCommand.cpp" line="+48"/>
+        <location filename="../src/cli/commands/ExportCommand.cpp" line="+28"/>
         <source>Export a pipeline&apos;s leads: CSV (UTF-8 with a BOM, cells that would run as a formula neutralised) or the JSON of &quot;leads --format json&quot;. The file is replaced only when the export is complete.</source>
         <translation>Eksportuje leady lejka: CSV (UTF-8 z BOM, komórki, które zostałyby wykonane jako formuła, są zneutralizowane) albo JSON taki jak z „leads --format json”. Plik zostaje zastąpiony dopiero po zakończeniu eksportu.</translation>
     </message>
@@ -1513,18 +2727,12 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--delimiter to , albo ;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>cannot write to standard output</source>
         <translation>nie można pisać na standardowe wyjście</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+43"/>
-        <source>cannot write %1: %2</source>
-        <translation>nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>exported %1 leads to %2</source>
         <translation>wyeksportowano leady do %2 (łącznie: %1)</translation>
     </message>
@@ -1545,7 +2753,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::ImportCommand</name>
     <message>
-        <location filename="../src/cli/commands/ImportCommand.cpp" line="+58"/>
+        <location filename="../src/cli/commands/ImportCommand.cpp" line="+30"/>
         <source>Import leads from CSV. Every row is checked like any other write; rejected rows are reported by line on standard error and in FILE.rejects.csv, the others are imported (or none with --all-or-nothing).</source>
         <translation>Importuje leady z pliku CSV. Każdy wiersz jest sprawdzany jak każdy inny zapis; odrzucone wiersze są zgłaszane z numerem wiersza na standardowym wyjściu błędów i w pliku FILE.rejects.csv, a pozostałe zostają zaimportowane (z --all-or-nothing żaden).</translation>
     </message>
@@ -1660,59 +2868,43 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--map przyjmuje COLUMN=key, otrzymano „%1”</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location line="+47"/>
+        <source>the import was cancelled</source>
+        <translation>import został anulowany</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-22"/>
         <source>ignored columns: %1</source>
         <translation>zignorowane kolumny: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>line %1: %2</source>
         <translation>wiersz %1: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>line</source>
-        <translation>wiersz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>reason</source>
-        <translation>powód</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="-2"/>
         <source>line %1: skipped, %2</source>
         <translation>wiersz %1: pominięty, %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+8"/>
         <source>importing: %1% (%2 rows)</source>
         <translation>import: %1% (wiersze: %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+13"/>
-        <source>cannot write %1: %2</source>
-        <translation>nie można zapisać %1: %2</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location line="+24"/>
+        <location line="+12"/>
+        <location line="+20"/>
         <source>rejected rows are in %1 with their line and reason</source>
         <translation>odrzucone wiersze są w %1 wraz z numerem wiersza i powodem</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-19"/>
         <source>read %1, imported 0, updated 0, skipped %2, rejected %3: nothing written (--all-or-nothing)</source>
         <translation>wczytano: %1, zaimportowano: 0, zaktualizowano: 0, pominięto: %2, odrzucono: %3 – nic nie zapisano (--all-or-nothing)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>dry run: read %1, would import %2, update %3, skip %4, reject %5; nothing written</source>
         <translation>próba: wczytano: %1, do zaimportowania: %2, do aktualizacji: %3, do pominięcia: %4, do odrzucenia: %5; nic nie zapisano</translation>
     </message>

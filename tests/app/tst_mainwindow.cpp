@@ -9,11 +9,14 @@
 #include "TestDatabase.h"
 #include "application/Translations.h"
 #include "board/BoardView.h"
+#include "board/LeadMover.h"
 #include "board/ClosedStageTile.h"
 #include "board/StageColumn.h"
 #include "board/StageHeader.h"
 #include "board/StageLeadModel.h"
 #include "board/StageListView.h"
+#include "filters/BoardFilterBar.h"
+#include "filters/BoardFilterState.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/MessagePage.h"
 
@@ -24,6 +27,11 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QAction>
+#include <QUndoStack>
+#include <QSignalSpy>
 
 using namespace lejek;
 using namespace lejek::app;
@@ -64,6 +72,9 @@ private Q_SLOTS:
     {
         if (qEnvironmentVariableIsEmpty("LEJEK_NO_KEYCHAIN"))
             qputenv("LEJEK_NO_KEYCHAIN", "1");
+        // The window remembers pipelines and filters in QSettings: not in the user's own.
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
         // English as the app installs it: with its plural forms.
         m_english = std::make_unique<Translations>(u"en"_s);
         QVERIFY(m_english->install());
@@ -86,7 +97,7 @@ private Q_SLOTS:
         BoardView *board = window.board();
         QTRY_VERIFY(board->hasTotals());
 
-        QCOMPARE(menuTitles(window), (QStringList {u"&File"_s, u"&View"_s, u"&Help"_s}));
+        QCOMPARE(menuTitles(window), (QStringList {u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}));
         QCOMPARE(window.pipelineSelector()->count(), 1);
         QCOMPARE(window.pipelineSelector()->currentText(), u"B2B funnel"_s);
         QCOMPARE(board->columns().size(), 6);
@@ -116,6 +127,29 @@ private Q_SLOTS:
         // The board paints without trouble.
         const QImage shot = window.grab().toImage();
         QCOMPARE(shot.size(), window.size() * window.devicePixelRatio());
+
+        // Ctrl+Shift+Right moves a card; Ctrl+Z takes it back, Ctrl+Shift+Z again, each a new stage change.
+        auto *undo = window.findChild<QAction *>(u"undoAction"_s);
+        auto *redo = window.findChild<QAction *>(u"redoAction"_s);
+        QVERIFY(undo && redo);
+        QVERIFY(!undo->isEnabled());
+        QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+        const qint64 leadId = newLeads->model()->index(0).data(StageLeadModel::LeadIdRole).toLongLong();
+        newLeads->view()->selectionModel()->select(newLeads->model()->index(0), QItemSelectionModel::ClearAndSelect);
+        newLeads->view()->setFocus();
+        QSignalSpy moved(board->mover(), &LeadMover::movesFinished);
+        QTest::keyClick(newLeads->view(), Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(moved.size(), 1);
+        QTRY_VERIFY(undo->isEnabled());
+        const qint64 qualification = board->pipeline().stageByName(u"Qualification"_s)->id;
+        QTRY_VERIFY(board->column(qualification)->model()->containsLead(leadId));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(moved.size(), 2);
+        QTRY_VERIFY(newLeads->model()->containsLead(leadId));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(moved.size(), 3);
+        QTRY_VERIFY(board->column(qualification)->model()->containsLead(leadId));
     }
 
     void anEmptyDatabaseGetsTheB2bPipeline()
@@ -189,6 +223,45 @@ private Q_SLOTS:
         QTRY_VERIFY(window.board()->hasTotals());
         QCOMPARE(window.board()->columns().size(), 5);
         QCOMPARE(window.board()->totalLeads(), 0);
+    }
+
+    // The window remembers, per database and user, the last pipeline and the filters.
+    void remembersThePipelineAndTheFilters()
+    {
+        TestDatabase db(TestDatabase::Kind::SQLite);
+        fill(db.settings(), m_now);
+        {
+            LocalBackend backend(db.settings());
+            QVERIFY(await(backend.open()).has_value());
+            QVERIFY(await(backend.pipelines().createFromTemplate(u"handoff"_s, u"Inbound"_s)).has_value());
+        }
+        {
+            MainWindow window;
+            window.show();
+            window.openDatabase(db.url());
+            QTRY_COMPARE(window.state(), MainWindow::State::Ready);
+            QTRY_COMPARE(window.pipelineSelector()->count(), 2);
+            QTRY_VERIFY(window.filterBar()->isEnabled());
+            window.pipelineSelector()->setCurrentIndex(window.pipelineSelector()->findText(u"B2B funnel"_s));
+            QTRY_VERIFY(window.board()->hasTotals());
+            BoardFilterState state = window.filterBar()->state();
+            state.text = u"nowak"_s;
+            state.sort = LeadSort::Value;
+            window.filterBar()->setState(state);
+            QTRY_COMPARE(window.board()->filter().text, u"nowak"_s);
+        }
+        MainWindow again;
+        again.show();
+        again.openDatabase(db.url());
+        QTRY_COMPARE(again.state(), MainWindow::State::Ready);
+        QTRY_VERIFY(again.filterBar()->isEnabled());
+        QCOMPARE(again.pipelineSelector()->currentText(), u"B2B funnel"_s);
+        QCOMPARE(again.filterBar()->state().text, u"nowak"_s);
+        QCOMPARE(again.filterBar()->state().sort, LeadSort::Value);
+        QCOMPARE(again.board()->filter().text, u"nowak"_s);
+        // The headers count what the filter lets through.
+        QTRY_VERIFY(again.board()->hasTotals());
+        QVERIFY(again.board()->totalLeads() < 131);
     }
 };
 

@@ -7,7 +7,14 @@
 #include "MessagePage.h"
 #include "application/NumberFormat.h"
 #include "application/Session.h"
+#include "PipelineService.h"
+#include "application/FutureWatch.h"
 #include "board/BoardView.h"
+#include "filters/BoardFilterBar.h"
+#include "filters/BoardPreferences.h"
+#include "transfer/ExportDialog.h"
+#include "transfer/ImportDialog.h"
+#include "board/LeadMover.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,6 +28,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace lejek::app {
 
@@ -31,6 +39,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_messagePage(new MessagePage(m_stack))
     , m_board(new BoardView(m_stack))
+    , m_filterBar(new BoardFilterBar(this))
     , m_pipelineBox(new QComboBox(this))
     , m_databaseLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -48,6 +57,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_board, &BoardView::totalsLoaded, this, &MainWindow::onTotalsLoaded);
     connect(m_board, &BoardView::errorOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(tr("Could not load leads: %1").arg(message), 10000); });
+    connect(m_board->mover(), &LeadMover::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_board->mover(), &LeadMover::movesFinished, this, [this](int moved, const QStringList &refusals) {
+        if (!refusals.isEmpty())
+            statusBar()->showMessage(refusals.join(u"  ·  "_s), 15000);
+        else if (moved > 0)
+            statusBar()->showMessage(tr("Moved %n lead(s).", "", moved), 4000);
+    });
     setState(State::Idle);
 }
 
@@ -63,9 +79,26 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    m_importAction = file->addAction(tr("&Import Leads…"), this, &MainWindow::importLeads);
+    m_importAction->setObjectName(u"importAction"_s);
+    m_exportAction = file->addAction(tr("&Export Leads…"), this, &MainWindow::exportLeads);
+    m_exportAction->setObjectName(u"exportAction"_s);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *undo = m_board->mover()->undoStack();
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setObjectName(u"undoAction"_s);
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z everywhere, Ctrl+Y too where the platform says so.
+    redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redoAction->setObjectName(u"redoAction"_s);
+    edit->addAction(undoAction);
+    edit->addAction(redoAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
@@ -93,6 +126,48 @@ void MainWindow::createToolBar()
     bar->addWidget(label);
     bar->addWidget(m_pipelineBox);
     connect(m_pipelineBox, &QComboBox::currentIndexChanged, this, &MainWindow::onPipelineSelected);
+
+    // Search, filters, sort and saved views, on a row of their own under the pipeline.
+    addToolBarBreak();
+    QToolBar *filters = addToolBar(tr("Filters"));
+    filters->setObjectName(u"filterToolBar"_s);
+    filters->setMovable(false);
+    filters->addWidget(m_filterBar);
+    m_filterBar->setEnabled(false);
+    connect(m_filterBar, &BoardFilterBar::filterChanged, m_board, &BoardView::setFilter);
+    connect(m_filterBar, &BoardFilterBar::sortChanged, m_board, &BoardView::setSort);
+    connect(m_filterBar, &BoardFilterBar::stateChanged, this, [this](const BoardFilterState &state) {
+        if (m_prefs)
+            m_prefs->setFilterState(state);
+    });
+    connect(m_filterBar, &BoardFilterBar::savedViewsChanged, this, [this](const QList<SavedBoardView> &views) {
+        if (m_prefs)
+            m_prefs->setSavedViews(views);
+    });
+    connect(m_filterBar, &BoardFilterBar::currentUserChanged, this, &MainWindow::onCurrentUserChanged);
+}
+
+void MainWindow::restorePreferences(const QList<Pipeline> &pipelines, const QList<User> &users)
+{
+    // Who the user is comes first: "me" and "my team" in a saved filter need it.
+    m_filterBar->setUsers(users);
+    m_filterBar->setCurrentUserId(m_prefs->currentUserId());
+    m_filterBar->setSavedViews(m_prefs->savedViews());
+    m_filterBar->setState(m_prefs->filterState());
+    m_board->setFilter(m_filterBar->filter());
+    m_board->setSort(m_filterBar->sort(), m_filterBar->descending());
+    m_filterBar->setEnabled(true);
+    fillPipelineSelector(pipelines, m_prefs->lastPipelineId());
+}
+
+void MainWindow::onCurrentUserChanged(qint64 userId)
+{
+    if (!m_prefs || userId == m_prefs->currentUserId())
+        return;
+    m_prefs->setCurrentUserId(userId);
+    // Each user has their own filters and views.
+    m_filterBar->setSavedViews(m_prefs->savedViews());
+    m_filterBar->setState(m_prefs->filterState());
 }
 
 void MainWindow::createStatusBar()
@@ -116,6 +191,7 @@ void MainWindow::setState(State state)
     m_pipelineBox->setEnabled(ready && m_pipelineBox->count() > 0);
     if (m_refreshAction)
         m_refreshAction->setEnabled(ready);
+    updateTransferActions();
     m_stack->setCurrentWidget(ready ? static_cast<QWidget *>(m_board) : m_messagePage);
     if (state == State::Idle)
         m_messagePage->showMessage(
@@ -127,6 +203,8 @@ void MainWindow::openDatabase(const QString &location)
 {
     m_board->setServices(nullptr, nullptr);
     m_session.reset(); // waits for the old store's queued jobs
+    m_prefs.reset();
+    m_filterBar->setEnabled(false);
     m_pipelines.clear();
     {
         const QSignalBlocker blocker(m_pipelineBox);
@@ -181,8 +259,19 @@ void MainWindow::onReady(const QList<Pipeline> &pipelines)
            "“lejek-cli demo --db %1”. Then choose View › Refresh.")
             .arg(location));
     connect(&m_session->notifier(), &ChangeNotifier::pipelinesChanged, m_session.get(), &Session::reloadPipelines);
+    // The lost stage's form offers these reasons.
+    FutureWatch::then(m_board, m_session->pipelines().lostReasons(), [this](const Result<QList<LostReason>> &reasons) {
+        if (reasons)
+            m_board->mover()->setLostReasons(*reasons);
+    });
     setState(State::Ready);
-    fillPipelineSelector(pipelines, 0);
+    m_prefs = std::make_unique<BoardPreferences>(m_session->settings().displayName());
+    FutureWatch::then(m_board, m_session->pipelines().users(),
+        [this, pipelines, session = m_session.get()](const Result<QList<User>> &users) {
+            if (session != m_session.get() || !m_prefs)
+                return; // another database was opened meanwhile
+            restorePreferences(pipelines, users ? *users : QList<User>());
+        });
 }
 
 void MainWindow::onPipelinesLoaded(const QList<Pipeline> &pipelines)
@@ -229,6 +318,9 @@ void MainWindow::onPipelineSelected(int index)
     }
     m_countLabel->setText(tr("Counting leads…"));
     m_board->setPipeline(m_pipelines.at(index));
+    if (m_prefs)
+        m_prefs->setLastPipelineId(m_pipelines.at(index).id);
+    updateTransferActions();
 }
 
 void MainWindow::onTotalsLoaded(qint64 totalLeads)
@@ -246,6 +338,35 @@ void MainWindow::chooseDatabase()
         = QFileDialog::getOpenFileName(this, tr("Open Database"), folder, tr("Lejek databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::updateTransferActions()
+{
+    const bool open = m_state == State::Ready && m_board->pipeline().id != 0;
+    if (m_importAction)
+        m_importAction->setEnabled(open);
+    if (m_exportAction)
+        m_exportAction->setEnabled(open);
+}
+
+void MainWindow::importLeads()
+{
+    if (!m_session || !m_session->isOpen() || m_board->pipeline().id == 0)
+        return;
+    auto *dialog = new ImportDialog(m_session->leads(), m_board->pipeline(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Window-modal: the database cannot be closed under a running import. The board
+    // follows the imported leads through the services' change notifications.
+    dialog->open();
+}
+
+void MainWindow::exportLeads()
+{
+    if (!m_session || !m_session->isOpen() || m_board->pipeline().id == 0)
+        return;
+    auto *dialog = new ExportDialog(m_session->leads(), m_board->pipeline(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::refresh()

@@ -4,6 +4,7 @@
 
 #include "Error.h"
 #include "Pipeline.h"
+#include "User.h"
 
 #include <QMainWindow>
 
@@ -15,14 +16,16 @@ class QStackedWidget;
 
 namespace lejek::app {
 
+class BoardFilterBar;
+class BoardPreferences;
 class BoardView;
 class MessagePage;
 class Session;
 
-// The window: File (open a database, quit), View (refresh), Help (about); a toolbar
-// with the pipeline selector; the board; the database and lead count in the status
-// bar. Opening a database never blocks: a message page shows meanwhile, and another
-// one says what went wrong if it fails.
+// The window: File (open a database, import and export leads, quit), View (refresh),
+// Help (about); a toolbar with the pipeline selector; the board; the database and lead
+// count in the status bar. Opening a database never blocks: a message page shows
+// meanwhile, and another one says what went wrong if it fails.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,8 +42,11 @@ public:
     State state() const { return m_state; }
     BoardView *board() const { return m_board; }
     QComboBox *pipelineSelector() const { return m_pipelineBox; }
+    BoardFilterBar *filterBar() const { return m_filterBar; }
     MessagePage *messagePage() const { return m_messagePage; }
     QString statusText() const;
+    QAction *importAction() const { return m_importAction; }
+    QAction *exportAction() const { return m_exportAction; }
 
 Q_SIGNALS:
     void stateChanged(lejek::app::MainWindow::State state);
@@ -56,9 +62,14 @@ private:
     void onFailed(const lejek::Error &error);
     void fillPipelineSelector(const QList<lejek::Pipeline> &pipelines, qint64 selectId);
     void onPipelineSelected(int index);
+    void restorePreferences(const QList<lejek::Pipeline> &pipelines, const QList<lejek::User> &users);
+    void onCurrentUserChanged(qint64 userId);
     void onTotalsLoaded(qint64 totalLeads);
     void chooseDatabase();
     void refresh();
+    void updateTransferActions();
+    void importLeads();
+    void exportLeads();
     void about();
 
     std::unique_ptr<Session> m_session;
@@ -68,10 +79,15 @@ private:
     QStackedWidget *m_stack;
     MessagePage *m_messagePage;
     BoardView *m_board;
+    BoardFilterBar *m_filterBar;
+    // Per database and user: last pipeline, filters, sort, saved views.
+    std::unique_ptr<BoardPreferences> m_prefs;
     QComboBox *m_pipelineBox;
     QLabel *m_databaseLabel;
     QLabel *m_countLabel;
     QAction *m_refreshAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
 };
 
 } // namespace lejek::app
