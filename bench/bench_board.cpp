@@ -1,0 +1,856 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench_board: the real pipeline board (BoardView, StageColumn, StageLeadModel,
+// StageListView, LeadMover) over a LocalBackend on a big demo database. Times the
+// first paint after choosing the pipeline, the UI thread's work per frame while a
+// 100k-lead column scrolls, and a drop until it is persisted and refreshed. See
+// bench/README.md.
+#include "LocalBackend.h"
+#include "board/BoardView.h"
+#include "board/LeadMover.h"
+#include "board/StageColumn.h"
+#include "board/StageLeadModel.h"
+#include "board/StageListView.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDragEnterEvent>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QMetaEnum>
+#include <QMimeData>
+#include <QPointer>
+#include <QScrollBar>
+#include <QSet>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+#include <QWheelEvent>
+#include <QWindow>
+
+#include <algorithm>
+#include <cmath>
+#include <ctime>
+#include <functional>
+#include <memory>
+
+using namespace lejek;
+using namespace lejek::app;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+// One monotonic clock for every figure, in milliseconds since start.
+QElapsedTimer &benchClock()
+{
+    static QElapsedTimer timer;
+    return timer;
+}
+
+double nowMs()
+{
+    return static_cast<double>(benchClock().nsecsElapsed()) / 1e6;
+}
+
+struct Stats {
+    qsizetype n = 0;
+    double median = 0, p95 = 0, max = 0;
+};
+
+Stats stats(QList<double> values)
+{
+    Stats s;
+    s.n = values.size();
+    if (values.isEmpty())
+        return s;
+    std::sort(values.begin(), values.end());
+    const qsizetype mid = values.size() / 2;
+    s.median = values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    const auto rank = static_cast<qsizetype>(std::ceil(0.95 * static_cast<double>(values.size()))) - 1;
+    s.p95 = values[std::clamp<qsizetype>(rank, 0, values.size() - 1)];
+    s.max = values.last();
+    return s;
+}
+
+QString ms(double value)
+{
+    return QString::number(value, 'f', value < 10 ? 2 : 1);
+}
+
+void row(const QString &what, const Stats &s, const QString &note = {})
+{
+    out() << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_s.arg(what).arg(s.n).arg(ms(s.median), ms(s.p95), ms(s.max), note) << Qt::endl;
+}
+
+// Times every event the UI thread handles (outermost deliveries only): the sum is the
+// thread's busy time, the longest one names what stalls it.
+class BenchApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (QThread::currentThread() != thread() || m_depth > 0) {
+            ++m_depth;
+            const bool handled = QApplication::notify(receiver, event);
+            --m_depth;
+            return handled;
+        }
+        const QEvent::Type type = event->type();
+        const qint64 start = benchClock().nsecsElapsed();
+        const double cpuStart = threadCpuMs();
+        ++m_depth;
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const double took = static_cast<double>(benchClock().nsecsElapsed() - start) / 1e6;
+        m_busyMs += took;
+        if (took > m_longestMs) {
+            m_longestMs = took;
+            m_longestCpuMs = threadCpuMs() - cpuStart;
+            m_longestType = type;
+        }
+        return handled;
+    }
+
+    // The CPU time this thread used: a long event with little CPU time was waiting
+    // for the processor (a busy machine), not working.
+    static double threadCpuMs()
+    {
+        timespec t {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+    }
+
+    double busyMs() const { return m_busyMs; }
+    double longestMs() const { return m_longestMs; }
+    double longestCpuMs() const { return m_longestCpuMs; }
+    QEvent::Type longestType() const { return m_longestType; }
+    void resetLongest()
+    {
+        m_longestMs = 0;
+        m_longestCpuMs = 0;
+        m_longestType = QEvent::None;
+    }
+
+private:
+    thread_local static inline int m_depth = 0;
+    double m_busyMs = 0;
+    double m_longestMs = 0;
+    double m_longestCpuMs = 0;
+    QEvent::Type m_longestType = QEvent::None;
+};
+
+BenchApplication *benchApp()
+{
+    return static_cast<BenchApplication *>(QCoreApplication::instance());
+}
+
+// A 1 ms timer on the UI thread: the largest gap between its ticks is the longest
+// time the thread could not react to anything.
+class Heartbeat
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const double now = nowMs();
+            m_maxGap = std::max(m_maxGap, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_maxGap = 0;
+        m_last = nowMs();
+        m_timer.start();
+    }
+    // The largest gap so far, counting the one still open.
+    double maxGap() const { return std::max(m_maxGap, nowMs() - m_last); }
+    void stop() { m_timer.stop(); }
+
+private:
+    QTimer m_timer;
+    double m_last = 0;
+    double m_maxGap = 0;
+};
+
+// Runs the event loop until `done` holds (checked after every batch of events). It
+// sleeps while nothing happens: a busy loop would take a core from the store thread.
+bool spinUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    const double until = nowMs() + timeoutMs;
+    QTimer wake; // so the time limit is seen when no event comes
+    wake.setInterval(10);
+    wake.start();
+    while (!done()) {
+        if (nowMs() > until)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+void spinFor(int milliseconds)
+{
+    const double until = nowMs() + milliseconds;
+    spinUntil([until] { return nowMs() >= until; }, milliseconds + 1000);
+}
+
+// The rows the column's viewport shows; empty before its first layout.
+QList<QModelIndex> visibleRows(StageColumn *column)
+{
+    StageListView *view = column->view();
+    const QRect area = view->viewport()->rect();
+    const QModelIndex first = view->indexAt(QPoint(area.center().x(), area.top() + 1));
+    if (!first.isValid())
+        return {};
+    QModelIndex last = view->indexAt(QPoint(area.center().x(), area.bottom() - 1));
+    if (!last.isValid())
+        last = column->model()->index(column->model()->rowCount() - 1);
+    QList<QModelIndex> rows;
+    for (int r = first.row(); r <= last.row(); ++r)
+        rows.append(column->model()->index(r));
+    return rows;
+}
+
+// Every card the viewport shows has its lead (no "Loading…" placeholder).
+bool showsLoadedCards(StageColumn *column)
+{
+    if (column->model()->rowCount() == 0)
+        return true;
+    const QList<QModelIndex> rows = visibleRows(column);
+    return !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [](const QModelIndex &index) {
+        return index.data(StageLeadModel::LoadedRole).toBool();
+    });
+}
+
+bool boardShowsLoadedCards(const BoardView &board)
+{
+    const auto &columns = board.columns();
+    return board.hasTotals() && std::all_of(columns.cbegin(), columns.cend(), showsLoadedCards);
+}
+
+bool boardIsQuiet(const BoardView &board)
+{
+    if (board.mover()->pendingMoves() > 0)
+        return false;
+    const auto &columns = board.columns();
+    return std::none_of(columns.cbegin(), columns.cend(),
+        [](StageColumn *c) { return c->model()->isReloading() || c->model()->pendingRequests() > 0; });
+}
+
+class BoardBenchmark
+{
+public:
+    struct Options {
+        QString db;
+        int runs = 9;
+        int moves = 20;
+        int deepMoves = 3;
+        QSize size {1600, 900};
+    };
+
+    explicit BoardBenchmark(Options options)
+        : m_options(std::move(options))
+    { }
+
+    int run()
+    {
+        auto settings = ConnectionSettings::parse(m_options.db);
+        if (!settings) {
+            err() << "bench_board: " << settings.error().message << Qt::endl;
+            return 2;
+        }
+        m_backend = std::make_unique<LocalBackend>(*settings);
+        const Result<void> done = [&]() -> Result<void> {
+            if (auto opened = wait(m_backend->open()); !opened)
+                return opened;
+            if (auto found = findPipeline(); !found)
+                return found;
+            if (auto timed = timeTotalsQuery(); !timed)
+                return timed;
+            if (auto timed = timeFirstPaint(); !timed)
+                return timed;
+            if (auto timed = timeScrolling(); !timed)
+                return timed;
+            return timeMoves();
+        }();
+        m_backend.reset();
+        if (!done) {
+            err() << "bench_board: " << done.error().message << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+
+private:
+    // Blocks (outside the timed board work only): the store answers on its own thread.
+    template<typename T> static T wait(QFuture<T> future)
+    {
+        future.waitForFinished();
+        return future.result();
+    }
+
+    static Error failure(const QString &what) { return Error::invalid(what); }
+
+    std::unique_ptr<BoardView> newBoard()
+    {
+        auto board = std::make_unique<BoardView>();
+        board->resize(m_options.size);
+        board->setServices(&m_backend->leads(), &m_backend->notifier());
+        board->show();
+        spinUntil([&] { return board->windowHandle() && board->windowHandle()->isExposed(); }, 5000);
+        board->repaint();
+        return board;
+    }
+
+    // setPipeline() on a fresh board until every column shows loaded cards and the
+    // board has painted them; the figures of one run.
+    struct Paint {
+        double setPipeline = 0, totals = 0, pages = 0, painted = 0, repaint = 0, longestEvent = 0, uiBusy = 0;
+    };
+
+    Result<Paint> firstPaint(BoardView &board)
+    {
+        Paint paint;
+        bool ready = false;
+        double start = 0;
+        const auto check = [&] {
+            if (ready || !boardShowsLoadedCards(board))
+                return;
+            paint.pages = nowMs() - start;
+            const double before = nowMs();
+            board.repaint();
+            paint.repaint = nowMs() - before;
+            paint.painted = nowMs() - start;
+            ready = true;
+        };
+        QObject context;
+        QObject::connect(&board, &BoardView::totalsLoaded, &context, [&] {
+            paint.totals = nowMs() - start;
+            check();
+        });
+        benchApp()->resetLongest();
+        const double busyBefore = benchApp()->busyMs();
+        start = nowMs();
+        board.setPipeline(m_pipeline);
+        paint.setPipeline = nowMs() - start;
+        for (StageColumn *c : board.columns())
+            QObject::connect(c->model(), &StageLeadModel::pageLoaded, &context, check);
+        const auto painted = [&] {
+            check(); // also when the last page came before the view's layout
+            return ready;
+        };
+        if (!spinUntil(painted, 120'000))
+            return std::unexpected(failure(u"the board did not show its first pages within 120 s"_s));
+        paint.longestEvent = benchApp()->longestMs();
+        // setPipeline() runs outside notify(): add it by hand.
+        paint.uiBusy = benchApp()->busyMs() - busyBefore + paint.setPipeline;
+        return paint;
+    }
+
+    Result<void> findPipeline()
+    {
+        auto pipelines = wait(m_backend->pipelines().pipelines());
+        if (!pipelines)
+            return std::unexpected(pipelines.error());
+        const auto b2b
+            = std::find_if(pipelines->cbegin(), pipelines->cend(), [](const Pipeline &p) { return p.templateKey == u"b2b"_s; });
+        if (b2b == pipelines->cend())
+            return std::unexpected(Error::notFound(u"no b2b pipeline in %1 (make one with lejek-cli demo)"_s.arg(m_options.db)));
+        m_pipeline = *b2b;
+        auto totals = wait(m_backend->leads().stageTotals(m_pipeline.id));
+        if (!totals)
+            return std::unexpected(totals.error());
+        qint64 leads = 0;
+        out() << "database: " << m_options.db << Qt::endl << "pipeline \"" << m_pipeline.name << "\":";
+        for (const StageTotals &t : *totals) {
+            leads += t.count;
+            const Stage *stage = m_pipeline.stage(t.stageId);
+            out() << " " << (stage ? stage->name : u"?"_s) << " " << t.count << ";";
+        }
+        out() << " total " << leads << Qt::endl;
+        if (leads == 0)
+            return std::unexpected(failure(u"the b2b pipeline in %1 has no leads"_s.arg(m_options.db)));
+        out() << "board " << m_options.size.width() << "x" << m_options.size.height() << ", platform "
+              << QGuiApplication::platformName() << ", " << QThread::idealThreadCount() << " cores" << Qt::endl
+              << Qt::endl;
+        out() << "| what | n | median ms | p95 ms | max ms | note |" << Qt::endl << "|---|---|---|---|---|---|" << Qt::endl;
+        return {};
+    }
+
+    Result<void> timeTotalsQuery()
+    {
+        QList<double> times;
+        for (int i = 0; i <= m_options.runs; ++i) {
+            const double start = nowMs();
+            auto totals = wait(m_backend->leads().stageTotals(m_pipeline.id));
+            if (!totals)
+                return std::unexpected(totals.error());
+            if (i > 0) // the first run warms the caches
+                times.append(nowMs() - start);
+        }
+        row(u"stage totals query alone (LeadService::stageTotals)"_s, stats(times), u"store thread + hop back"_s);
+        return {};
+    }
+
+    Result<void> timeFirstPaint()
+    {
+        QList<double> setPipeline, totals, pages, painted, repaint, longest, uiBusy;
+        for (int i = 0; i < m_options.runs; ++i) {
+            auto board = newBoard();
+            auto paint = firstPaint(*board);
+            if (!paint)
+                return std::unexpected(paint.error());
+            setPipeline.append(paint->setPipeline);
+            totals.append(paint->totals);
+            pages.append(paint->pages);
+            painted.append(paint->painted);
+            repaint.append(paint->repaint);
+            longest.append(paint->longestEvent);
+            uiBusy.append(paint->uiBusy);
+            board.reset();
+            spinFor(50);
+        }
+        row(u"first paint: setPipeline() call (UI thread)"_s, stats(setPipeline));
+        row(u"first paint: totals applied"_s, stats(totals), u"from setPipeline()"_s);
+        row(u"first paint: every visible card loaded"_s, stats(pages), u"from setPipeline()"_s);
+        row(u"**first paint: board painted**"_s, stats(painted), u"goal 300 ms"_s);
+        row(u"first paint: the final synchronous repaint"_s, stats(repaint), u"whole board"_s);
+        row(u"first paint: longest UI-thread event"_s, stats(longest));
+        row(u"first paint: UI thread busy in all"_s, stats(uiBusy), u"until painted"_s);
+        return {};
+    }
+
+    // One scripted user action per 16 ms frame; after it the column's viewport is
+    // repainted synchronously. A frame's work is everything the UI thread did from
+    // that tick to the next (the action, the repaint, page answers, other events).
+    // A drag's release starts a clock that stops when the viewport shows loaded cards
+    // again; idle frames (a repaint each) follow until then, up to maxIdleFrames.
+    struct Phase {
+        QString name;
+        QList<std::function<void()>> actions;
+        int maxIdleFrames = 0;
+        double releasedAt = -1;
+        QList<double> frameWork;
+        double maxGap = 0;
+        double longestEvent = 0;
+        double longestEventCpu = 0;
+        QEvent::Type longestType = QEvent::None;
+        int frames = 0;
+        int blankFrames = 0;
+        int maxPendingPages = 0;
+        QList<double> contentAfterRelease;
+    };
+
+    Result<void> runPhase(StageColumn *column, Phase &phase)
+    {
+        const auto contentCheck = [&] {
+            if (phase.releasedAt >= 0 && showsLoadedCards(column)) {
+                phase.contentAfterRelease.append(nowMs() - phase.releasedAt);
+                phase.releasedAt = -1;
+            }
+        };
+        QObject context;
+        QObject::connect(column->model(), &StageLeadModel::pageLoaded, &context, contentCheck);
+        QTimer ticker;
+        ticker.setTimerType(Qt::PreciseTimer);
+        ticker.setInterval(16);
+        qsizetype next = 0;
+        int idle = 0;
+        double busyAtTick = 0;
+        bool first = true;
+        QObject::connect(&ticker, &QTimer::timeout, [&] {
+            const double busy = benchApp()->busyMs();
+            if (!first)
+                phase.frameWork.append(busy - busyAtTick);
+            first = false;
+            busyAtTick = busy;
+            if (next < phase.actions.size())
+                phase.actions.at(next++)();
+            else if (phase.releasedAt < 0 || idle++ >= phase.maxIdleFrames) {
+                ticker.stop();
+                return;
+            }
+            ++phase.frames;
+            column->view()->viewport()->repaint();
+            if (!showsLoadedCards(column))
+                ++phase.blankFrames;
+            phase.maxPendingPages = std::max(phase.maxPendingPages, column->model()->pendingRequests());
+            contentCheck();
+        });
+        Heartbeat heartbeat;
+        benchApp()->resetLongest();
+        heartbeat.start();
+        ticker.start();
+        if (!spinUntil([&] { return !ticker.isActive(); }, 600'000))
+            return std::unexpected(failure(u"scrolling phase %1 did not end"_s.arg(phase.name)));
+        phase.maxGap = heartbeat.maxGap();
+        heartbeat.stop();
+        phase.longestEvent = benchApp()->longestMs();
+        phase.longestEventCpu = benchApp()->longestCpuMs();
+        phase.longestType = benchApp()->longestType();
+        return {};
+    }
+
+    static void wheel(StageListView *view, int notches)
+    {
+        QWidget *viewport = view->viewport();
+        const QPointF pos = QRectF(viewport->rect()).center();
+        QWheelEvent event(pos, viewport->mapToGlobal(pos), QPoint(), QPoint(0, -120 * notches), Qt::NoButton, Qt::NoModifier,
+            Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(viewport, &event);
+    }
+
+    // Drags the scroll bar's handle to `fraction` of the range over `frames` frames
+    // (as QScrollBar's mouse handling does: slider down, positions, release).
+    static void addDrag(Phase &phase, StageColumn *column, double fraction, int frames)
+    {
+        QScrollBar *bar = column->view()->verticalScrollBar();
+        auto from = std::make_shared<int>(0);
+        phase.actions.append([bar, from] {
+            *from = bar->value();
+            bar->setSliderDown(true);
+        });
+        for (int f = 1; f <= frames; ++f)
+            phase.actions.append([bar, from, fraction, f, frames] {
+                const double target = fraction * bar->maximum();
+                bar->setSliderPosition(*from + static_cast<int>((target - *from) * f / frames));
+            });
+        phase.actions.append([bar, &phase] {
+            bar->setSliderDown(false);
+            phase.releasedAt = nowMs();
+        });
+        phase.maxIdleFrames = 60 * 60; // a minute
+    }
+
+    Result<void> timeScrolling()
+    {
+        auto board = newBoard();
+        if (auto paint = firstPaint(*board); !paint)
+            return std::unexpected(paint.error());
+        StageColumn *column = *std::max_element(board->columns().cbegin(), board->columns().cend(),
+            [](StageColumn *a, StageColumn *b) { return a->model()->rowCount() < b->model()->rowCount(); });
+        StageListView *view = column->view();
+        QScrollBar *bar = view->verticalScrollBar();
+        out() << "| scrolling \"" << column->stage().name << "\": " << column->model()->rowCount() << " rows, " << bar->maximum()
+              << " px, viewport " << view->viewport()->height() << " px | | | | | |" << Qt::endl;
+
+        QList<Phase> phases(5);
+        phases[0].name = u"wheel, 120 notches down (3 lines each)"_s;
+        for (int i = 0; i < 120; ++i)
+            phases[0].actions.append([view] { wheel(view, 1); });
+        phases[1].name = u"page down, 40 clicks in the groove"_s;
+        for (int i = 0; i < 40; ++i)
+            phases[1].actions.append([bar] { bar->triggerAction(QAbstractSlider::SliderPageStepAdd); });
+        phases[2].name = u"drag the handle to the middle (30 frames)"_s;
+        addDrag(phases[2], column, 0.5, 30);
+        phases[3].name = u"drag the handle to the end (30 frames)"_s;
+        addDrag(phases[3], column, 1.0, 30);
+        phases[4].name = u"wheel, 120 notches up from the end"_s;
+        for (int i = 0; i < 120; ++i)
+            phases[4].actions.append([view] { wheel(view, -1); });
+
+        QList<double> allFrames;
+        double worstGap = 0;
+        for (Phase &phase : phases) {
+            if (auto ran = runPhase(column, phase); !ran)
+                return ran;
+            allFrames.append(phase.frameWork);
+            worstGap = std::max(worstGap, phase.maxGap);
+            const QString longest = QString::fromLatin1(QMetaEnum::fromType<QEvent::Type>().valueToKey(phase.longestType));
+            const auto over50 = std::count_if(phase.frameWork.cbegin(), phase.frameWork.cend(), [](double w) { return w > 50; });
+            QString note
+                = u"stall (heartbeat) %1 ms; longest event %2 ms (%3, %4 ms CPU); %5 frames over 50 ms; %6 of %7 frames show loading cards; up to %8 pages queued"_s
+                      .arg(ms(phase.maxGap), ms(phase.longestEvent), longest, ms(phase.longestEventCpu))
+                      .arg(over50)
+                      .arg(phase.blankFrames)
+                      .arg(phase.frames)
+                      .arg(phase.maxPendingPages);
+            if (!phase.contentAfterRelease.isEmpty())
+                note += u"; **cards loaded %1 ms after the release**"_s.arg(ms(phase.contentAfterRelease.first()));
+            else if (phase.maxIdleFrames > 0)
+                note += u"; cards NOT loaded a minute after the release"_s;
+            row(u"scroll frame work: "_s + phase.name, stats(phase.frameWork), note);
+        }
+        row(u"**scroll frame work: all frames**"_s, stats(allFrames),
+            u"worst UI-thread stall %1 ms (goal 50 ms)"_s.arg(ms(worstGap)));
+        // Drops while the big column is scrolled deep: a refresh re-reads its cached pages.
+        if (m_options.deepMoves > 0) {
+            StageColumn *neighbour = board->columns().at(board->columns().indexOf(column) == 0 ? 1 : 0);
+            if (auto timed = timeMoveSeries(*board, column, neighbour, m_options.deepMoves, u"drop, scrolled deep"_s); !timed)
+                return timed;
+        }
+        const Stage stage = column->stage();
+        const int rows = column->model()->rowCount();
+        board.reset();
+        spinFor(50);
+        return timePageDepths(stage, rows);
+    }
+
+    // What one page costs on the store thread at the depths the drags reach (the
+    // column pages by OFFSET): the store's own time, no board involved.
+    Result<void> timePageDepths(const Stage &stage, int rows)
+    {
+        for (const double depth : {0.0, 0.25, 0.5, 0.75, 1.0}) {
+            PageRequest request;
+            request.stageId = stage.id;
+            request.sort = LeadSort::LastActivity;
+            request.descending = true;
+            request.limit = StageLeadModel::PageSize;
+            request.offset = std::max(0,
+                static_cast<int>(depth * rows) / StageLeadModel::PageSize * StageLeadModel::PageSize
+                    - (depth == 1.0 ? StageLeadModel::PageSize : 0));
+            QList<double> times;
+            for (int i = 0; i <= 3; ++i) {
+                const double start = nowMs();
+                auto page = wait(m_backend->leads().stagePage(m_pipeline.id, request));
+                if (!page)
+                    return std::unexpected(page.error());
+                if (i > 0)
+                    times.append(nowMs() - start);
+            }
+            row(u"one page of %1 at OFFSET %2 (LeadService::stagePage)"_s.arg(StageLeadModel::PageSize).arg(request.offset),
+                stats(times), stage.name);
+        }
+        return {};
+    }
+
+    struct Move {
+        double shown = 0, persisted = 0, refreshed = 0;
+    };
+
+    // Drops the lead's card from one column onto the next as a user would (drag enter,
+    // move and drop on the target's viewport), then waits for the move to be persisted
+    // and for both columns to re-read their pages.
+    Result<Move> drop(BoardView &board, StageColumn *from, StageColumn *to, qint64 leadId)
+    {
+        const int sourceRow = from->model()->rowOfLead(leadId);
+        if (sourceRow < 0)
+            return std::unexpected(failure(u"lead %1 is not loaded in its column"_s.arg(leadId)));
+        std::unique_ptr<QMimeData> mime(from->model()->mimeData({from->model()->index(sourceRow)}));
+        QWidget *viewport = to->view()->viewport();
+        const QPoint pos = viewport->rect().center();
+        QDragEnterEvent enter(pos, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QDragMoveEvent over(pos, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QDropEvent dropped(QPointF(pos), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(viewport, &enter);
+        QCoreApplication::sendEvent(viewport, &over);
+        if (to->view()->dropHint().kind != DropHint::Kind::Allowed)
+            return std::unexpected(
+                failure(u"the drop of lead %1 would ask for more: %2"_s.arg(leadId).arg(to->view()->dropHint().text)));
+
+        Move move;
+        int moved = -1;
+        QStringList refusals;
+        bool sourceReloaded = false, targetReloaded = false;
+        double persistedAt = -1;
+        QObject context;
+        QObject::connect(board.mover(), &LeadMover::movesFinished, &context, [&](int count, const QStringList &why) {
+            persistedAt = nowMs();
+            moved = count;
+            refusals = why;
+        });
+        QObject::connect(from->model(), &StageLeadModel::reloaded, &context, [&] { sourceReloaded = persistedAt >= 0; });
+        QObject::connect(to->model(), &StageLeadModel::reloaded, &context, [&] { targetReloaded = persistedAt >= 0; });
+
+        const double start = nowMs();
+        QCoreApplication::sendEvent(viewport, &dropped);
+        if (to->model()->rowOfLead(leadId) < 0)
+            return std::unexpected(failure(u"the dropped lead %1 does not show in the target column"_s.arg(leadId)));
+        viewport->repaint();
+        move.shown = nowMs() - start;
+        if (!spinUntil([&] { return persistedAt >= 0; }, 120'000))
+            return std::unexpected(failure(u"the move of lead %1 was not answered within 120 s"_s.arg(leadId)));
+        move.persisted = persistedAt - start;
+        if (moved != 1)
+            return std::unexpected(failure(u"the move of lead %1 was refused: %2"_s.arg(leadId).arg(refusals.join(u"; "_s))));
+        // (The card may sort below the target's cached pages: it need not show there now.)
+        if (!spinUntil([&] { return sourceReloaded && targetReloaded; }, 120'000))
+            return std::unexpected(failure(u"the columns were not refreshed within 120 s of moving lead %1"_s.arg(leadId)));
+        move.refreshed = nowMs() - start;
+        // The database agrees (not timed).
+        auto stored = wait(m_backend->leads().lead(leadId));
+        if (!stored || stored->stageId != to->stage().id)
+            return std::unexpected(failure(u"lead %1 is not in stage %2 in the database"_s.arg(leadId).arg(to->stage().name)));
+        if (!spinUntil([&] { return boardIsQuiet(board); }, 120'000))
+            return std::unexpected(failure(u"the board did not settle after moving lead %1"_s.arg(leadId)));
+        spinFor(100); // past the board's refresh coalescing: the next move starts from a quiet board
+        return move;
+    }
+
+    // A loaded card of the column (one on screen first, then one of the first page if
+    // it is cached) that may be dropped on `target` without a form.
+    std::optional<qint64> movableLead(BoardView &board, StageColumn *column, StageColumn *target, const QSet<qint64> &used)
+    {
+        StageLeadModel *model = column->model();
+        QList<QModelIndex> candidates = visibleRows(column);
+        if (model->isPageCached(0))
+            for (int r = 0; r < std::min(model->rowCount(), StageLeadModel::PageSize); ++r)
+                candidates.append(model->index(r));
+        for (const QModelIndex &index : std::as_const(candidates)) {
+            if (!index.data(StageLeadModel::LoadedRole).toBool())
+                continue;
+            const qint64 id = index.data(StageLeadModel::LeadIdRole).toLongLong();
+            if (id <= 0 || used.contains(id))
+                continue;
+            std::unique_ptr<QMimeData> mime(model->mimeData({index}));
+            const auto payload = mime ? LeadDragPayload::fromMimeData(mime.get()) : std::nullopt;
+            if (payload && board.mover()->adviseDrop(*payload, target->stage()).kind == DropHint::Kind::Allowed)
+                return id;
+        }
+        return std::nullopt;
+    }
+
+    // `count` drops of a card from `source` onto `target`, each followed by one back
+    // (so runs leave the demo as they found it, but for history).
+    Result<void> timeMoveSeries(BoardView &board, StageColumn *source, StageColumn *target, int count, const QString &label)
+    {
+        QList<double> shown, persisted, refreshed, backShown, backPersisted, backRefreshed;
+        QSet<qint64> used;
+        Heartbeat heartbeat;
+        benchApp()->resetLongest();
+        heartbeat.start();
+        for (int i = 0; i < count; ++i) {
+            const auto lead = movableLead(board, source, target, used);
+            if (!lead)
+                return std::unexpected(failure(
+                    u"no loaded card of %1 may move to %2 without a form"_s.arg(source->stage().name, target->stage().name)));
+            used.insert(*lead);
+            auto forth = drop(board, source, target, *lead);
+            if (!forth)
+                return std::unexpected(forth.error());
+            shown.append(forth->shown);
+            persisted.append(forth->persisted);
+            refreshed.append(forth->refreshed);
+            if (target->model()->rowOfLead(*lead) < 0) {
+                // It sorts below what the target has loaded: put it back without a drop.
+                if (auto restored = moveBack(board, *lead, source); !restored)
+                    return restored;
+                continue;
+            }
+            auto back = drop(board, target, source, *lead);
+            if (!back)
+                return std::unexpected(back.error());
+            backShown.append(back->shown);
+            backPersisted.append(back->persisted);
+            backRefreshed.append(back->refreshed);
+        }
+        const double stall = heartbeat.maxGap();
+        heartbeat.stop();
+        const QString longest = QString::fromLatin1(QMetaEnum::fromType<QEvent::Type>().valueToKey(benchApp()->longestType()));
+        const QString forward = u"%1 → %2"_s.arg(source->stage().name, target->stage().name);
+        const QString backward = u"%1 → %2"_s.arg(target->stage().name, source->stage().name);
+        row(label + u": card shows in the target (optimistic)"_s, stats(shown), forward);
+        row(u"**"_s + label + u": persisted (LeadMover::movesFinished)**"_s, stats(persisted), forward);
+        row(label + u": both columns refreshed (pages re-read)"_s, stats(refreshed), forward);
+        if (!backShown.isEmpty()) {
+            row(label + u" back: card shows"_s, stats(backShown), backward);
+            row(label + u" back: persisted"_s, stats(backPersisted), backward);
+            row(label + u" back: both columns refreshed"_s, stats(backRefreshed), backward);
+        }
+        out() << "| " << label << ": over the series | | | | | UI-thread stall (heartbeat) " << ms(stall) << " ms; longest event "
+              << ms(benchApp()->longestMs()) << " ms (" << longest << ", " << ms(benchApp()->longestCpuMs()) << " ms CPU) |"
+              << Qt::endl;
+        return {};
+    }
+
+    // LeadMover::moveNow (reads the lead afresh), untimed: restores a moved lead.
+    Result<void> moveBack(BoardView &board, qint64 leadId, StageColumn *column)
+    {
+        int moved = -1;
+        QObject context;
+        QObject::connect(board.mover(), &LeadMover::movesFinished, &context, [&](int count) { moved = count; });
+        board.mover()->moveNow({leadId}, column->stage().id, {}, LeadMover::Record::No);
+        if (!spinUntil([&] { return moved >= 0; }, 120'000) || moved != 1)
+            return std::unexpected(failure(u"lead %1 did not move back to %2"_s.arg(leadId).arg(column->stage().name)));
+        if (!spinUntil([&] { return boardIsQuiet(board); }, 120'000))
+            return std::unexpected(failure(u"the board did not settle after moving lead %1 back"_s.arg(leadId)));
+        spinFor(100);
+        return {};
+    }
+
+    Result<void> timeMoves()
+    {
+        auto board = newBoard();
+        if (auto paint = firstPaint(*board); !paint)
+            return std::unexpected(paint.error());
+        if (board->columns().size() < 2)
+            return std::unexpected(failure(u"the pipeline needs two open stages to move between"_s));
+        if (auto timed = timeMoveSeries(*board, board->columns().at(0), board->columns().at(1), m_options.moves, u"drop"_s);
+            !timed)
+            return timed;
+        board.reset();
+        spinFor(50);
+        return {};
+    }
+
+    Options m_options;
+    std::unique_ptr<LocalBackend> m_backend;
+    Pipeline m_pipeline;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    benchClock().start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    BenchApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"bench_board"_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Times the pipeline board over a big demo database: first paint, scrolling, moves."_s);
+    parser.addHelpOption();
+    const QCommandLineOption db(
+        u"db"_s, u"The demo database: SQLite file or postgresql:// URL (lejek-cli demo --db DB --leads 1000000)."_s, u"DB"_s);
+    const QCommandLineOption runs(u"runs"_s, u"First-paint runs, each on a fresh board (default 9)."_s, u"N"_s, u"9"_s);
+    const QCommandLineOption moves(u"moves"_s, u"Drops timed, each followed by one back (default 20)."_s, u"N"_s, u"20"_s);
+    const QCommandLineOption deepMoves(
+        u"deep-moves"_s, u"Drops timed while the big column is scrolled to its end (default 3, 0: none)."_s, u"N"_s, u"3"_s);
+    const QCommandLineOption size(u"size"_s, u"Board size in pixels (default 1600x900)."_s, u"WxH"_s, u"1600x900"_s);
+    parser.addOptions({db, runs, moves, deepMoves, size});
+    parser.process(app);
+
+    BoardBenchmark::Options options;
+    bool okRuns = false, okMoves = false, okDeep = false, okWidth = false, okHeight = false;
+    options.runs = parser.value(runs).toInt(&okRuns);
+    options.moves = parser.value(moves).toInt(&okMoves);
+    options.deepMoves = parser.value(deepMoves).toInt(&okDeep);
+    const QStringList dims = parser.value(size).split(u'x');
+    if (dims.size() == 2)
+        options.size = QSize(dims.at(0).toInt(&okWidth), dims.at(1).toInt(&okHeight));
+    if (!okRuns || options.runs < 1 || !okMoves || options.moves < 1 || !okDeep || options.deepMoves < 0 || !okWidth || !okHeight
+        || options.size.width() < 400 || options.size.height() < 300) {
+        err() << "bench_board: --runs and --moves take positive whole numbers, --deep-moves a whole number, --size WxH at least "
+                 "400x300"
+              << Qt::endl;
+        return 2;
+    }
+    if (!parser.isSet(db)) {
+        err() << "bench_board: --db is required (make one with: lejek-cli demo --db /tmp/demo.sqlite --leads 1000000)"
+              << Qt::endl;
+        return 2;
+    }
+    options.db = parser.value(db);
+    if (!options.db.startsWith(u"postgres"_s) && !QFileInfo::exists(options.db)) {
+        err() << "bench_board: no such database file: " << options.db << Qt::endl;
+        return 2;
+    }
+    return BoardBenchmark(options).run();
+}
