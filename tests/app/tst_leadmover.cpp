@@ -481,6 +481,32 @@ private Q_SLOTS:
         QVERIFY(await(m_backend->leads().completeTask(overdue->id)).has_value());
         QTRY_COMPARE(indexOf(mql, m_ready).data(StageLeadModel::NextTaskDueRole).toDateTime(), later);
     }
+
+    // Another process moves a lead (here a second backend on the same file, as
+    // lejek-cli would): the board shows it within two seconds and keeps the user's
+    // selection on the same lead and the column's scroll position.
+    void aChangeMadeElsewhereShowsWithinTwoSeconds()
+    {
+        StageColumn *newLeads = column(u"New leads"_s);
+        newLeads->view()->scrollTo(newLeads->model()->index(120), QAbstractItemView::PositionAtTop);
+        QTRY_VERIFY(newLeads->model()->isPageCached(1));
+        const int scroll = newLeads->view()->verticalScrollBar()->value();
+        const qint64 selected = newLeads->model()->index(125).data(StageLeadModel::LeadIdRole).toLongLong();
+        select(newLeads, selected);
+        const qint64 moving = newLeads->model()->index(0).data(StageLeadModel::LeadIdRole).toLongLong();
+
+        LocalBackend elsewhere(m_db->settings());
+        QVERIFY(await(elsewhere.open()).has_value());
+        auto moved = await(elsewhere.leads().moveLeads(MoveRequest {{moving}, stage(u"Qualification"_s).id, {}, {}, {}, {}}));
+        QVERIFY(moved.has_value());
+
+        QTRY_VERIFY_WITH_TIMEOUT(column(u"Qualification"_s)->model()->containsLead(moving), 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(newLeads->model()->rowCount(), 249, 2000);
+        const QModelIndexList rows = newLeads->view()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().data(StageLeadModel::LeadIdRole).toLongLong(), selected);
+        QCOMPARE(newLeads->view()->verticalScrollBar()->value(), scroll);
+    }
 };
 
 QTEST_MAIN(TestLeadMover)
