@@ -84,25 +84,8 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const int lineHeight = fm.height();
     const int gap = std::max(0, (content.height() - 3 * lineHeight) / 2);
 
-    // Line 1: what to call the lead by; the next task's due date on the right.
+    // Line 1: what to call the lead by.
     QRect line(content.left(), content.top(), content.width(), lineHeight);
-    if (const QDateTime due = index.data(StageLeadModel::NextTaskDueRole).toDateTime(); due.isValid()) {
-        const bool overdue = index.data(StageLeadModel::TaskOverdueRole).toBool();
-        const QString dueText = locale.toString(due.toLocalTime().date(), tr("d MMM", "a task's due date on a card"));
-        const int dueWidth = fm.horizontalAdvance(dueText);
-        const int box = std::max(7, fm.ascent() - 3);
-        QRect dueRect(line.right() - dueWidth + 1, line.top(), dueWidth, lineHeight);
-        const QColor dueColor = overdue ? CardPalette::lostAccent(palette) : secondary;
-        painter->setFont(option.font);
-        painter->setPen(dueColor);
-        painter->drawText(dueRect, Qt::AlignRight | Qt::AlignVCenter, dueText);
-        // A small task box before the date.
-        const QRect tick(dueRect.left() - box - 4, line.center().y() - box / 2 + 1, box, box);
-        painter->setRenderHint(QPainter::Antialiasing, true);
-        painter->drawRoundedRect(QRectF(tick).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        line.setRight(tick.left() - 6);
-    }
     painter->setFont(bold);
     painter->setPen(text);
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
@@ -128,6 +111,23 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         painter->setPen(hot ? palette.color(QPalette::HighlightedText) : secondary);
         painter->drawText(pill, Qt::AlignCenter, scoreText);
         line.setRight(pill.left() - 6);
+    }
+    // The next task's due date before the score: red once overdue.
+    if (const QDateTime due = index.data(StageLeadModel::NextTaskDueRole).toDateTime(); due.isValid() && notice.isEmpty()) {
+        const bool overdue = index.data(StageLeadModel::TaskOverdueRole).toBool();
+        const QString dueText = locale.toString(due.toLocalTime().date(), tr("d MMM", "a task's due date on a card"));
+        const int dueWidth = fm.horizontalAdvance(dueText);
+        const int box = std::max(7, fm.ascent() - 3);
+        const QRect dueRect(line.right() - dueWidth + 1, line.top(), dueWidth, lineHeight);
+        painter->setFont(option.font);
+        painter->setPen(overdue ? CardPalette::lostAccent(palette) : secondary);
+        painter->drawText(dueRect, Qt::AlignRight | Qt::AlignVCenter, dueText);
+        // A small task box before the date.
+        const QRect tick(dueRect.left() - box - 4, line.center().y() - box / 2 + 1, box, box);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->drawRoundedRect(QRectF(tick).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        line.setRight(tick.left() - 6);
     }
     painter->setPen(notice.isEmpty() ? secondary : CardPalette::lostAccent(palette));
     QString contact = notice.isEmpty() ? index.data(StageLeadModel::ContactRole).toString() : notice;
