@@ -263,6 +263,44 @@ private Q_SLOTS:
         QTRY_VERIFY(again.board()->hasTotals());
         QVERIFY(again.board()->totalLeads() < 131);
     }
+
+    // Choosing who you are (Views › I am) puts your name on the moves you make.
+    void movesAreRecordedUnderTheChosenUser()
+    {
+        TestDatabase db(TestDatabase::Kind::SQLite);
+        fill(db.settings(), m_now);
+        MainWindow window;
+        window.show();
+        window.openDatabase(db.url());
+        QTRY_COMPARE(window.state(), MainWindow::State::Ready);
+        QTRY_VERIFY(window.filterBar()->isEnabled());
+        BoardView *board = window.board();
+        QTRY_VERIFY(board->hasTotals());
+        QAction *me = nullptr;
+        QString name;
+        for (QAction *action : window.filterBar()->findChildren<QAction *>())
+            if (action->isCheckable() && action->data().toLongLong() > 0 && !me) {
+                me = action;
+                name = action->text().section(u" ("_s, 0, 0);
+            }
+        QVERIFY(me);
+        me->trigger();
+        StageColumn *newLeads = board->column(board->pipeline().stageByName(u"New leads"_s)->id);
+        QTRY_VERIFY(newLeads->model()->index(0).data(StageLeadModel::LoadedRole).toBool());
+        const qint64 leadId = newLeads->model()->index(0).data(StageLeadModel::LeadIdRole).toLongLong();
+        QSignalSpy moved(board->mover(), &LeadMover::movesFinished);
+        board->mover()->requestMove({leadId}, board->pipeline().stageByName(u"Qualification"_s)->id);
+        QTRY_COMPARE(moved.size(), 1);
+        LocalBackend backend(db.settings());
+        QVERIFY(await(backend.open()).has_value());
+        auto timeline = await(backend.leads().timeline(leadId));
+        QVERIFY(timeline.has_value());
+        const auto change = std::find_if(timeline->crbegin(), timeline->crend(), [](const TimelineEntry &e) {
+            return e.type == TimelineEntry::Type::StageChange && e.toStage == u"Qualification"_s;
+        });
+        QVERIFY(change != timeline->crend());
+        QCOMPARE(change->who, name);
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

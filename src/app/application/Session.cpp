@@ -19,6 +19,12 @@ Session::Session(const ConnectionSettings &settings, QObject *parent)
 
 Session::~Session() = default;
 
+void Session::setActingUser(qint64 userId)
+{
+    if (m_backend)
+        m_backend->leads().setActingUser(userId);
+}
+
 LeadService &Session::leads()
 {
     return m_backend->leads();

@@ -42,6 +42,8 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
     bool isOpen() const { return m_open; }
     LeadService &leads();
+    // Who the window's user is: their moves and edits are recorded under their name.
+    void setActingUser(qint64 userId);
     PipelineService &pipelines();
     ChangeNotifier &notifier();
 

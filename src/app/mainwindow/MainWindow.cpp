@@ -152,6 +152,7 @@ void MainWindow::restorePreferences(const QList<Pipeline> &pipelines, const QLis
     // Who the user is comes first: "me" and "my team" in a saved filter need it.
     m_filterBar->setUsers(users);
     m_filterBar->setCurrentUserId(m_prefs->currentUserId());
+    m_session->setActingUser(m_prefs->currentUserId());
     m_filterBar->setSavedViews(m_prefs->savedViews());
     m_filterBar->setState(m_prefs->filterState());
     m_board->setFilter(m_filterBar->filter());
@@ -165,6 +166,8 @@ void MainWindow::onCurrentUserChanged(qint64 userId)
     if (!m_prefs || userId == m_prefs->currentUserId())
         return;
     m_prefs->setCurrentUserId(userId);
+    if (m_session)
+        m_session->setActingUser(userId);
     // Each user has their own filters and views.
     m_filterBar->setSavedViews(m_prefs->savedViews());
     m_filterBar->setState(m_prefs->filterState());
