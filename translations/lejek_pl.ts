@@ -732,13 +732,18 @@
 <context>
     <name>lejek::LeadRepository</name>
     <message>
-        <location filename="../src/store/LeadRepository.cpp" line="+176"/>
+        <location filename="../src/store/LeadRepository.cpp" line="+206"/>
         <location line="+14"/>
         <source>no lead with id %1</source>
         <translation>nie ma leada o id %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+42"/>
+        <source>the database returned %1 ids for %2 new leads</source>
+        <translation>baza danych zwróciła %1 identyfikatorów dla %2 nowych leadów</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>no stage with id %1 in %2</source>
         <translation>nie ma etapu o id %1 w lejku %2</translation>
     </message>

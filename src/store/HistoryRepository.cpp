@@ -15,28 +15,72 @@ QVariant idOrNull(qint64 id) { return id ? QVariant(id) : SqlValue::nullInt(); }
 QVariant textOrNull(const QString &text) { return text.isEmpty() ? SqlValue::nullText() : QVariant(text); }
 } // namespace
 
+namespace {
+
+const QString kStageChangeColumns = u"lead_id, pipeline_id, from_stage_id, to_stage_id, changed_at, user_id, rule, note, imported"_s;
+const QString kActivityColumns = u"lead_id, kind, occurred_at, user_id, rule, lead_version, subject, body, field, old_value, new_value"_s;
+
+QVariantList stageChangeValues(const HistoryRepository::StageChange &c)
+{
+    return {c.leadId, c.pipelineId, idOrNull(c.fromStageId), c.toStageId, SqlValue::fromTime(c.at),
+            idOrNull(c.userId), textOrNull(c.rule), textOrNull(c.note), c.imported ? 1 : 0};
+}
+
+QVariantList activityValues(const Activity &a)
+{
+    return {a.leadId, a.kind, SqlValue::fromTime(a.occurredAt), idOrNull(a.userId), textOrNull(a.rule),
+            a.leadVersion ? QVariant(a.leadVersion) : SqlValue::nullInt(), textOrNull(a.subject),
+            textOrNull(a.body), textOrNull(a.field), textOrNull(a.oldValue), textOrNull(a.newValue)};
+}
+
+// INSERTs of `rows` in statements of at most the dialect's rows each.
+template <typename Row, typename Values>
+Result<void> insertRows(Database &db, const QString &table, const QString &columns, qsizetype columnCount,
+                        const QList<Row> &rows, Values values)
+{
+    qsizetype from = 0;
+    for (const qsizetype n : SqlDialect::statementSizes(rows.size(), db.dialect().rowsPerStatement(columnCount))) {
+        QVariantList bound;
+        bound.reserve(n * columnCount);
+        for (qsizetype i = from; i < from + n; ++i)
+            bound += values(rows[i]);
+        if (auto r = db.exec(u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, columns, SqlDialect::valueRows(n, columnCount)), bound); !r)
+            return std::unexpected(r.error());
+        from += n;
+    }
+    return ok();
+}
+
+} // namespace
+
 Result<void> HistoryRepository::appendStageChange(const StageChange &c)
 {
-    auto r = m_db.exec(u"INSERT INTO stage_changes (lead_id, pipeline_id, from_stage_id, to_stage_id, changed_at, user_id, rule, note, imported) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       {c.leadId, c.pipelineId, idOrNull(c.fromStageId), c.toStageId, SqlValue::fromTime(c.at),
-                        idOrNull(c.userId), textOrNull(c.rule), textOrNull(c.note), c.imported ? 1 : 0});
+    auto r = m_db.exec(u"INSERT INTO stage_changes (%1) VALUES %2"_s.arg(kStageChangeColumns, SqlDialect::valueRows(1, 9)),
+                       stageChangeValues(c));
     if (!r)
         return std::unexpected(r.error());
     return ok();
 }
 
+Result<void> HistoryRepository::appendStageChanges(const QList<StageChange> &changes)
+{
+    return insertRows(m_db, u"stage_changes"_s, kStageChangeColumns, 9, changes, stageChangeValues);
+}
+
 Result<qint64> HistoryRepository::appendActivity(const Activity &a)
 {
-    auto id = m_db.scalar(u"INSERT INTO activities (lead_id, kind, occurred_at, user_id, rule, lead_version, subject, body, field, old_value, new_value) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                          {a.leadId, a.kind, SqlValue::fromTime(a.occurredAt), idOrNull(a.userId), textOrNull(a.rule),
-                           a.leadVersion ? QVariant(a.leadVersion) : SqlValue::nullInt(), textOrNull(a.subject),
-                           textOrNull(a.body), textOrNull(a.field), textOrNull(a.oldValue), textOrNull(a.newValue)});
+    auto id = m_db.scalar(u"INSERT INTO activities (%1) VALUES %2 RETURNING id"_s.arg(kActivityColumns, SqlDialect::valueRows(1, 11)),
+                          activityValues(a));
     if (!id)
         return std::unexpected(id.error());
     return id->toLongLong();
 }
+
+Result<void> HistoryRepository::appendActivities(const QList<Activity> &activities)
+{
+    return insertRows(m_db, u"activities"_s, kActivityColumns, 11, activities, activityValues);
+}
+
 
 Result<QStringList> HistoryRepository::fieldsChangedSince(qint64 leadId, int version)
 {

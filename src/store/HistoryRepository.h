@@ -33,6 +33,9 @@ public:
     };
     Result<void> appendStageChange(const StageChange &change);
     Result<qint64> appendActivity(const Activity &activity);
+    // Many at once, in a few multi-row statements (an import batch).
+    Result<void> appendStageChanges(const QList<StageChange> &changes);
+    Result<void> appendActivities(const QList<Activity> &activities);
     // The fields written by versions after `version`, for a conflict message
     // ("stage" for a move).
     Result<QStringList> fieldsChangedSince(qint64 leadId, int version);

@@ -91,6 +91,36 @@ QString searchTextOf(const Lead &lead)
     return SearchText::fold(parts.join(u'\n'));
 }
 
+// The columns insert() writes (id is generated), in insertValues() order.
+const QStringList &insertColumns()
+{
+    static const QStringList columns = [] {
+        QStringList c = stateColumns().mid(1);
+        c += fieldColumns();
+        c.append(u"search_text"_s);
+        return c;
+    }();
+    return columns;
+}
+
+QVariantList insertValues(const Lead &lead)
+{
+    QVariantList values{lead.pipelineId,
+                        lead.stageId,
+                        lead.ownerId ? QVariant(lead.ownerId) : SqlValue::nullInt(),
+                        lead.customerId ? QVariant(lead.customerId) : SqlValue::nullInt(),
+                        lead.version,
+                        SqlValue::fromTime(lead.createdAt),
+                        SqlValue::fromTime(lead.updatedAt),
+                        SqlValue::fromTime(lead.stageEnteredAt),
+                        SqlValue::fromTime(lead.lastActivityAt),
+                        SqlValue::fromTime(lead.closedAt)};
+    for (const FieldDefinition &f : LeadFields::canonical())
+        values.append(storedValue(f, lead));
+    values.append(searchTextOf(lead));
+    return values;
+}
+
 QString sortColumn(LeadSort sort)
 {
     switch (sort) {
@@ -193,27 +223,9 @@ Result<qint64> LeadRepository::pipelineOf(qint64 leadId)
 
 Result<qint64> LeadRepository::insert(const Pipeline &pipeline, const Lead &lead)
 {
-    static const QString sql = [] {
-        QStringList columns = stateColumns().mid(1); // id is generated
-        columns += fieldColumns();
-        columns.append(u"search_text"_s);
-        QStringList marks(columns.size(), u"?"_s);
-        return u"INSERT INTO leads (%1) VALUES (%2) RETURNING id"_s.arg(columns.join(u", "_s), marks.join(u", "_s));
-    }();
-    QVariantList values{lead.pipelineId,
-                        lead.stageId,
-                        lead.ownerId ? QVariant(lead.ownerId) : SqlValue::nullInt(),
-                        lead.customerId ? QVariant(lead.customerId) : SqlValue::nullInt(),
-                        lead.version,
-                        SqlValue::fromTime(lead.createdAt),
-                        SqlValue::fromTime(lead.updatedAt),
-                        SqlValue::fromTime(lead.stageEnteredAt),
-                        SqlValue::fromTime(lead.lastActivityAt),
-                        SqlValue::fromTime(lead.closedAt)};
-    for (const FieldDefinition &f : LeadFields::canonical())
-        values.append(storedValue(f, lead));
-    values.append(searchTextOf(lead));
-    auto id = m_db.scalar(sql, values);
+    static const QString sql = u"INSERT INTO leads (%1) VALUES %2 RETURNING id"_s.arg(
+        insertColumns().join(u", "_s), SqlDialect::valueRows(1, insertColumns().size()));
+    auto id = m_db.scalar(sql, insertValues(lead));
     if (!id)
         return std::unexpected(id.error());
     if (!pipeline.customFields.isEmpty()) {
@@ -223,6 +235,77 @@ Result<qint64> LeadRepository::insert(const Pipeline &pipeline, const Lead &lead
             return std::unexpected(r.error());
     }
     return id->toLongLong();
+}
+
+Result<QList<qint64>> LeadRepository::insertMany(const Pipeline &pipeline, const QList<Lead> &leads)
+{
+    const qsizetype columns = insertColumns().size();
+    const qsizetype maxRows = m_db.dialect().rowsPerStatement(columns);
+    QList<qint64> ids;
+    ids.reserve(leads.size());
+    qsizetype from = 0;
+    for (const qsizetype rows : SqlDialect::statementSizes(leads.size(), maxRows)) {
+        QVariantList values;
+        values.reserve(rows * columns);
+        for (qsizetype i = from; i < from + rows; ++i)
+            values += insertValues(leads[i]);
+        auto query = m_db.exec(u"INSERT INTO leads (%1) VALUES %2 RETURNING id"_s.arg(insertColumns().join(u", "_s),
+                                                                                     SqlDialect::valueRows(rows, columns)),
+                               values);
+        if (!query)
+            return std::unexpected(query.error());
+        QList<qint64> chunk;
+        while ((*query)->next())
+            chunk.append((*query)->value(0).toLongLong());
+        (*query)->finish();
+        if (chunk.size() != rows)
+            return std::unexpected(Error::storage(QCoreApplication::translate("lejek::LeadRepository", "the database returned %1 ids for %2 new leads").arg(chunk.size()).arg(rows)));
+        // RETURNING promises no order, but ids are drawn in the order of the VALUES rows:
+        // ascending ids are the leads in the order given.
+        std::sort(chunk.begin(), chunk.end());
+        ids += chunk;
+        from += rows;
+    }
+    // The leads are new, so there is nothing to delete first (unlike writeCustomValues).
+    QVariantList custom;
+    for (qsizetype i = 0; i < leads.size(); ++i)
+        for (const FieldDefinition &f : pipeline.customFields)
+            if (leads[i].isFilled(f.key))
+                custom += QVariantList{ids[i], f.id, SqlValue::fromField(f.type, leads[i].value(f.key)).toString()};
+    const qsizetype customRows = custom.size() / 3;
+    qsizetype at = 0;
+    for (const qsizetype rows : SqlDialect::statementSizes(customRows, m_db.dialect().rowsPerStatement(3))) {
+        if (auto r = m_db.exec(u"INSERT INTO lead_custom_values (lead_id, field_id, value) VALUES %1"_s.arg(SqlDialect::valueRows(rows, 3)),
+                               custom.mid(at * 3, rows * 3));
+            !r)
+            return std::unexpected(r.error());
+        at += rows;
+    }
+    return ids;
+}
+
+Result<QHash<QString, qint64>> LeadRepository::firstIds(qint64 pipelineId, const QString &column, const QStringList &values)
+{
+    // A fixed number of marks (the last value repeated), so one prepared statement
+    // serves every chunk of every batch.
+    constexpr qsizetype chunk = 256;
+    // "+pipeline_id" keeps SQLite on the index of the key column: it would otherwise take
+    // a pipeline_id index and read every lead of the pipeline for each chunk.
+    const QString sql = u"SELECT %1, MIN(id) FROM leads WHERE +pipeline_id = ? AND %1 IN (%2) GROUP BY %1"_s.arg(
+        column, QStringList(chunk, u"?"_s).join(u", "_s));
+    QHash<QString, qint64> ids;
+    for (qsizetype from = 0; from < values.size(); from += chunk) {
+        QVariantList bound{pipelineId};
+        for (qsizetype i = from; i < from + chunk; ++i)
+            bound.append(values[std::min(i, values.size() - 1)]);
+        auto query = m_db.exec(sql, bound);
+        if (!query)
+            return std::unexpected(query.error());
+        while ((*query)->next())
+            ids.insert((*query)->value(0).toString(), (*query)->value(1).toLongLong());
+        (*query)->finish();
+    }
+    return ids;
 }
 
 Result<bool> LeadRepository::update(const Pipeline &pipeline, const Lead &lead, int expectedVersion)

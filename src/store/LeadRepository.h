@@ -9,6 +9,7 @@
 #include "StageTotals.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -25,6 +26,8 @@ public:
     Result<Lead> load(const Pipeline &pipeline, qint64 id);
     Result<qint64> pipelineOf(qint64 leadId);
     Result<qint64> insert(const Pipeline &pipeline, const Lead &lead);
+    // New leads in a few multi-row statements (an import batch); their ids, in order.
+    Result<QList<qint64>> insertMany(const Pipeline &pipeline, const QList<Lead> &leads);
     // Writes the lead if its stored version is still `expectedVersion`; the stored
     // version becomes lead.version. False when someone else wrote first.
     Result<bool> update(const Pipeline &pipeline, const Lead &lead, int expectedVersion);
@@ -37,6 +40,9 @@ public:
     // The first lead matching, in DOMAIN.md's order: external id, then e-mail, then NIP.
     Result<std::optional<qint64>> findDuplicate(qint64 pipelineId, const QString &externalId, const QString &email,
                                                 const QString &nip);
+    // The lowest lead id per value of `column` (external_id, email or nip) among
+    // `values`, in a query per 256 values: findDuplicate() for a whole batch.
+    Result<QHash<QString, qint64>> firstIds(qint64 pipelineId, const QString &column, const QStringList &values);
     Result<qint64> count(qint64 pipelineId, qint64 stageId = 0);
 
 private:

@@ -44,4 +44,36 @@ QString SqlDialect::tableExistsQuery() const
                                   : u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"_s;
 }
 
+QString SqlDialect::bulkWriteSetup() const
+{
+    // A SELECT, so that it can be prepared like every other statement; local to the transaction.
+    return m_kind == Kind::PostgreSQL ? u"SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"_s : QString();
+}
+
+qsizetype SqlDialect::rowsPerStatement(qsizetype valuesPerRow) const
+{
+    const qsizetype maxValues = m_kind == Kind::SQLite ? 32766 : 65535;
+    qsizetype rows = 64;
+    while (rows > 1 && rows * valuesPerRow > maxValues)
+        rows /= 2;
+    return rows;
+}
+
+QList<qsizetype> SqlDialect::statementSizes(qsizetype rows, qsizetype maxRows)
+{
+    QList<qsizetype> sizes;
+    for (; rows >= maxRows; rows -= maxRows)
+        sizes.append(maxRows);
+    for (qsizetype bit = maxRows / 2; bit > 0; bit /= 2)
+        if (rows & bit)
+            sizes.append(bit);
+    return sizes;
+}
+
+QString SqlDialect::valueRows(qsizetype rows, qsizetype columns)
+{
+    const QString row = u'(' + QStringList(columns, u"?"_s).join(u", "_s) + u')';
+    return QStringList(rows, row).join(u", "_s);
+}
+
 } // namespace lejek

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -30,6 +31,21 @@ public:
     // BEGIN IMMEDIATE already does.
     QString migrationLock() const;
     QString tableExistsQuery() const; // one ? for the table name
+    // Run at the start of a transaction that writes a batch of rows into tables it also
+    // queries (an import), or empty. PostgreSQL would keep reusing the generic plan of a
+    // prepared statement made while the table was nearly empty (a sequential scan) until
+    // the next auto-analyze; this makes each execution planned for the table as it is.
+    QString bulkWriteSetup() const;
+    // Multi-row statements (an import batch): how many rows of `valuesPerRow` bound
+    // values one statement may carry within the backend's limit on bound values
+    // (SQLite 32,766, PostgreSQL 65,535), a power of two, at most 64: Qt binds each value
+    // at a cost that grows with the statement's count, so longer ones gain nothing.
+    qsizetype rowsPerStatement(qsizetype valuesPerRow) const;
+    // `rows` split into statement sizes: full ones of `maxRows`, then the rest as powers
+    // of two, so a few statement texts (each prepared once and reused) cover any count.
+    static QList<qsizetype> statementSizes(qsizetype rows, qsizetype maxRows);
+    // "(?, ?), (?, ?)" for `rows` rows of `columns` values.
+    static QString valueRows(qsizetype rows, qsizetype columns);
 
 private:
     Kind m_kind;

@@ -13,6 +13,11 @@
 #include "ValueParser.h"
 
 #include <QCoreApplication>
+#include <QSet>
+
+#include <array>
+#include <optional>
+#include <utility>
 
 namespace lejek {
 
@@ -41,7 +46,91 @@ QString valueText(const Pipeline &pipeline, const QString &key, const Lead &lead
     return field ? ValueParser::toText(*field, lead.value(key)) : lead.value(key).toString();
 }
 
+// Duplicates are matched on the stored (normalised) form: "526-000-12-46" is 5260001246.
+QString duplicateKey(const Pipeline &pipeline, const ImportRow &row, const QString &key)
+{
+    const QString text = row.fields.value(key);
+    const auto field = pipeline.field(key);
+    const auto parsed = field && !text.trimmed().isEmpty() ? ValueParser::parse(*field, text) : std::expected<QVariant, QString>();
+    return parsed && parsed->isValid() ? parsed->toString() : QString();
+}
+
+// The keys of LeadRepository::findDuplicate(), in its order.
+const std::array<QString, 3> kDuplicateKeys{u"external_id"_s, u"email"_s, u"nip"_s};
+
 } // namespace
+
+// One batch of an import in progress. Duplicates are found as findDuplicate() would
+// find them, without a query per row: the stored leads matching the batch's keys are
+// read once per key kind, and the rows the batch writes or queues are added as it goes.
+struct LeadCommands::ImportState {
+    struct Queued {
+        Lead lead;
+        qint64 stageId = 0;
+        qsizetype row = 0;
+        qsizetype outcome = 0;
+    };
+
+    ImportState(const Pipeline &p, const ImportBatch &b) : pipeline(p), batch(b), done{LeadChange::Kind::Created, p.id, {}, {}, {}}
+    {
+        rowKeys.reserve(b.rows.size());
+        for (const ImportRow &row : b.rows)
+            rowKeys.append({duplicateKey(p, row, kDuplicateKeys[0]), duplicateKey(p, row, kDuplicateKeys[1]),
+                            duplicateKey(p, row, kDuplicateKeys[2])});
+    }
+
+    // The stored leads matching the keys of rows from `fromRow` on (again after an update,
+    // which may have changed a lead's keys).
+    Result<void> load(Database &db, qsizetype fromRow)
+    {
+        LeadRepository leads(db);
+        for (std::size_t k = 0; k < kDuplicateKeys.size(); ++k) {
+            QStringList values;
+            QSet<QString> seen;
+            for (qsizetype row = fromRow; row < rowKeys.size(); ++row)
+                if (const QString &v = rowKeys[row][k]; !v.isEmpty() && !seen.contains(v)) {
+                    seen.insert(v);
+                    values.append(v);
+                }
+            auto found = leads.firstIds(pipeline.id, kDuplicateKeys[k], values);
+            if (!found)
+                return std::unexpected(found.error());
+            ids[k] = *found;
+        }
+        return ok();
+    }
+    // The duplicate of `row`: 0 none, < 0 a queued row (flush, then ask again).
+    qint64 find(qsizetype row) const
+    {
+        for (std::size_t k = 0; k < kDuplicateKeys.size(); ++k)
+            if (const QString &v = rowKeys[row][k]; !v.isEmpty())
+                if (const auto it = ids[k].constFind(v); it != ids[k].cend())
+                    return *it;
+        return 0;
+    }
+    qint64 findExternalId(const QString &externalId) const { return ids[0].value(externalId); }
+    // Only the first lead with a value counts, as findDuplicate()'s ORDER BY id.
+    void remember(qsizetype row, qint64 id)
+    {
+        for (std::size_t k = 0; k < kDuplicateKeys.size(); ++k)
+            if (const QString &v = rowKeys[row][k]; !v.isEmpty() && !ids[k].contains(v))
+                ids[k].insert(v, id);
+    }
+    void forget(qsizetype row, qint64 id)
+    {
+        for (std::size_t k = 0; k < kDuplicateKeys.size(); ++k)
+            if (const auto it = ids[k].find(rowKeys[row][k]); it != ids[k].end() && *it == id)
+                ids[k].erase(it);
+    }
+
+    const Pipeline &pipeline;
+    const ImportBatch &batch;
+    ImportReport report;
+    LeadChange done;
+    QList<std::array<QString, 3>> rowKeys;     // normalised external id, e-mail, NIP of every row
+    std::array<QHash<QString, qint64>, 3> ids; // value -> lead id; -(n + 1): the n-th queued row
+    QList<Queued> queued;
+};
 
 LeadCommands::LeadCommands(Database &db, QDateTime now, qint64 actingUserId)
     : m_db(db), m_now(std::move(now)), m_userId(actingUserId)
@@ -229,7 +318,7 @@ Result<Lead> LeadCommands::create(const NewLead &request, LeadChange *change)
     return LeadRepository(m_db).load(*pipeline, *id);
 }
 
-Result<qint64> LeadCommands::createIn(const Pipeline &pipeline, const NewLead &request, LeadChange *change)
+Result<Lead> LeadCommands::prepareNew(const Pipeline &pipeline, const NewLead &request, const Stage **stageOut)
 {
     FieldInput input = request.fields;
     QString stageName = request.stage;
@@ -254,6 +343,18 @@ Result<qint64> LeadCommands::createIn(const Pipeline &pipeline, const NewLead &r
     GateRefusal gate = StageGate::check(pipeline, lead, *stage, m_now.date());
     if (!gate.missingFields.isEmpty() || !gate.failedCriteria.isEmpty())
         return std::unexpected(refusal({gate}));
+
+    *stageOut = stage;
+    return lead;
+}
+
+Result<qint64> LeadCommands::createIn(const Pipeline &pipeline, const NewLead &request, LeadChange *change)
+{
+    const Stage *stage = nullptr;
+    auto prepared = prepareNew(pipeline, request, &stage);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    Lead lead = *prepared;
 
     Transaction tx(m_db);
     if (!tx.started())
@@ -690,13 +791,7 @@ ImportOutcome LeadCommands::importRow(const Pipeline &pipeline, const ImportRow 
         outcome.reason = reason;
         return outcome;
     };
-    // Duplicates are matched on the stored (normalised) form: "526-000-12-46" is 5260001246.
-    const auto normalized = [&](const QString &key) {
-        const QString text = row.fields.value(key);
-        const auto field = pipeline.field(key);
-        const auto parsed = field && !text.trimmed().isEmpty() ? ValueParser::parse(*field, text) : std::expected<QVariant, QString>();
-        return parsed && parsed->isValid() ? parsed->toString() : QString();
-    };
+    const auto normalized = [&](const QString &key) { return duplicateKey(pipeline, row, key); };
     if (options.dedupe != ImportOptions::Dedupe::Allow) {
         auto duplicate = LeadRepository(m_db).findDuplicate(pipeline.id, normalized(u"external_id"_s), normalized(u"email"_s),
                                                             normalized(u"nip"_s));
@@ -761,29 +856,183 @@ Result<ImportReport> LeadCommands::importRows(const ImportBatch &batch, LeadChan
     Transaction tx(m_db);
     if (!tx.started())
         return std::unexpected(tx.started().error());
-    ImportReport report;
-    LeadChange done{LeadChange::Kind::Created, pipeline->id, {}, {}, {}};
+    if (const QString setup = m_db.dialect().bulkWriteSetup(); !setup.isEmpty())
+        if (auto r = m_db.exec(setup); !r)
+            return std::unexpected(r.error());
     m_createOwnersInTeam = batch.options.createOwnersInTeam.simplified();
-    for (const ImportRow &row : batch.rows) {
+    ImportState state(*pipeline, batch);
+    if (auto r = state.load(m_db, 0); !r)
+        return std::unexpected(r.error());
+    for (qsizetype i = 0; i < batch.rows.size(); ++i)
+        if (auto r = importInBatch(state, i); !r)
+            return std::unexpected(r.error());
+    if (auto r = flushQueued(state); !r)
+        return std::unexpected(r.error());
+    if (batch.options.dryRun)
+        return state.report; // the unit of work rolls back: nothing written
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    *change = state.done;
+    return state.report;
+}
+
+Result<ImportOutcome> LeadCommands::importRowAlone(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options,
+                                                   LeadChange *change)
+{
+    Savepoint savepoint(m_db);
+    if (!savepoint.started())
+        return std::unexpected(savepoint.started().error());
+    ImportOutcome outcome = importRow(pipeline, row, options, change);
+    const bool wrote = outcome.status == ImportOutcome::Status::Imported || outcome.status == ImportOutcome::Status::Updated;
+    if (wrote) {
+        if (auto r = savepoint.release(); !r) {
+            outcome.status = ImportOutcome::Status::Rejected;
+            outcome.reason = r.error().message;
+        }
+    }
+    return outcome;
+}
+
+Result<void> LeadCommands::importInBatch(ImportState &state, qsizetype rowIndex)
+{
+    const ImportRow &row = state.batch.rows[rowIndex];
+    const ImportOptions &options = state.batch.options;
+    const Pipeline &pipeline = state.pipeline;
+    ImportOutcome outcome;
+    outcome.line = row.line;
+    const auto alone = [&]() -> Result<void> {
+        if (auto r = flushQueued(state); !r) // earlier rows first: this one may be their duplicate
+            return r;
+        auto done = importRowAlone(pipeline, row, options, &state.done);
+        if (!done)
+            return std::unexpected(done.error());
+        state.report.outcomes.append(*done);
+        if (done->status == ImportOutcome::Status::Imported)
+            state.remember(rowIndex, done->leadId);
+        else if (done->status == ImportOutcome::Status::Updated)
+            return state.load(m_db, rowIndex + 1);
+        return ok();
+    };
+    const auto reject = [&](const QString &reason) {
+        outcome.status = ImportOutcome::Status::Rejected;
+        outcome.reason = reason;
+        state.report.outcomes.append(outcome);
+        return ok();
+    };
+    // A duplicate of a queued row needs its id: write the queue, then ask again.
+    const auto duplicate = [&](auto find) -> Result<qint64> {
+        qint64 id = find();
+        if (id < 0) {
+            if (auto r = flushQueued(state); !r)
+                return std::unexpected(r.error());
+            id = find();
+        }
+        return id;
+    };
+
+    if (options.dedupe != ImportOptions::Dedupe::Allow) {
+        auto found = duplicate([&] { return state.find(rowIndex); });
+        if (!found)
+            return std::unexpected(found.error());
+        if (*found > 0) {
+            if (options.dedupe == ImportOptions::Dedupe::Update)
+                return alone();
+            outcome.status = ImportOutcome::Status::Skipped;
+            outcome.leadId = *found;
+            outcome.reason = tr("duplicate of lead %1 (same external id, e-mail or NIP)").arg(*found);
+            state.report.outcomes.append(outcome);
+            return ok();
+        }
+    }
+    const Stage *wanted = pipeline.stageByName(row.stage);
+    const bool createsOwner = !m_createOwnersInTeam.isEmpty()
+        && std::any_of(row.fields.keyValueBegin(), row.fields.keyValueEnd(), [](const auto &kv) {
+               return kv.first.trimmed().toLower() == kOwner && !kv.second.trimmed().isEmpty();
+           });
+    if (row.hasHistory() || (wanted && wanted->isClosed()) || createsOwner)
+        return alone();
+
+    const Stage *stage = nullptr;
+    auto lead = prepareNew(pipeline, NewLead{pipeline.id, row.stage, row.fields, u"import"_s}, &stage);
+    if (!lead && lead.error().code == Error::Code::Refused && options.gate == ImportOptions::Gate::FirstStage) {
+        const Stage *first = pipeline.firstStage();
+        // Only an open stage falls back: a won or lost row is history, not work to redo.
+        if (wanted && first && wanted->kind == StageKind::Open && wanted->id != first->id) {
+            const QString why = lead.error().message;
+            lead = prepareNew(pipeline, NewLead{pipeline.id, first->name, row.fields, u"import"_s}, &stage);
+            outcome.reason = tr("placed in %1 instead: %2").arg(first->name, why);
+        }
+    }
+    if (!lead)
+        return reject(lead.error().message);
+    if (stage->kind != StageKind::Open) // a won or lost stage given in the fields: createIn()'s own path
+        return alone();
+    if (const QString externalId = lead->value(u"external_id"_s).toString(); !externalId.isEmpty()) {
+        auto found = duplicate([&] { return state.findExternalId(externalId); });
+        if (!found)
+            return std::unexpected(found.error());
+        if (*found > 0)
+            return reject(tr("lead %1 already has the external id %2").arg(*found).arg(externalId));
+    }
+    if (auto r = enterStage(pipeline, *lead, *stage); !r)
+        return reject(r.error().message);
+    outcome.status = ImportOutcome::Status::Imported; // the id comes with flushQueued()
+    state.queued.append({*lead, stage->id, rowIndex, state.report.outcomes.size()});
+    state.report.outcomes.append(outcome);
+    state.remember(rowIndex, -state.queued.size());
+    return ok();
+}
+
+Result<void> LeadCommands::flushQueued(ImportState &state)
+{
+    if (state.queued.isEmpty())
+        return ok();
+    const QList<ImportState::Queued> queued = std::exchange(state.queued, {});
+    std::optional<QList<qint64>> written;
+    {
         Savepoint savepoint(m_db);
         if (!savepoint.started())
             return std::unexpected(savepoint.started().error());
-        ImportOutcome outcome = importRow(*pipeline, row, batch.options, &done);
-        const bool wrote = outcome.status == ImportOutcome::Status::Imported || outcome.status == ImportOutcome::Status::Updated;
-        if (wrote) {
-            if (auto r = savepoint.release(); !r) {
-                outcome.status = ImportOutcome::Status::Rejected;
-                outcome.reason = r.error().message;
+        QList<Lead> leads;
+        leads.reserve(queued.size());
+        for (const ImportState::Queued &q : queued)
+            leads.append(q.lead);
+        auto ids = LeadRepository(m_db).insertMany(state.pipeline, leads);
+        if (ids) {
+            QList<HistoryRepository::StageChange> changes;
+            QList<Activity> entries;
+            for (qsizetype i = 0; i < queued.size(); ++i) {
+                changes.append({(*ids)[i], state.pipeline.id, 0, queued[i].stageId, m_now, m_userId, u"import"_s, {}, false});
+                Activity created = activity((*ids)[i], u"created"_s, u"import"_s);
+                created.leadVersion = 1;
+                entries.append(created);
             }
+            HistoryRepository history(m_db);
+            if (history.appendStageChanges(changes) && history.appendActivities(entries) && savepoint.release())
+                written = *ids;
         }
-        report.outcomes.append(outcome);
     }
-    if (batch.options.dryRun)
-        return report; // the unit of work rolls back: nothing written
-    if (auto r = tx.commit(); !r)
-        return std::unexpected(r.error());
-    *change = done;
-    return report;
+    for (qsizetype i = 0; i < queued.size(); ++i) {
+        const ImportState::Queued &q = queued[i];
+        state.forget(q.row, -(i + 1));
+        if (written) {
+            const qint64 id = (*written)[i];
+            state.report.outcomes[q.outcome].leadId = id;
+            state.done.leadIds.append(id);
+            state.done.toStageIds.append(q.stageId);
+            state.remember(q.row, id);
+            continue;
+        }
+        // A statement failed that the checks did not foresee: each row again on its
+        // own, so each stands or falls alone with its own reason.
+        auto alone = importRowAlone(state.pipeline, state.batch.rows[q.row], state.batch.options, &state.done);
+        if (!alone)
+            return std::unexpected(alone.error());
+        state.report.outcomes[q.outcome] = *alone;
+        if (alone->status == ImportOutcome::Status::Imported)
+            state.remember(q.row, alone->leadId);
+    }
+    return ok();
 }
 
 Result<qint64> LeadCommands::importHistoric(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options,

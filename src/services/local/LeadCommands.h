@@ -46,6 +46,9 @@ private:
     Result<void> checkFilter(const LeadFilter &filter) const;
     // create() in a pipeline the caller has loaded; returns the new lead's id.
     Result<qint64> createIn(const Pipeline &pipeline, const NewLead &request, LeadChange *change);
+    // The checks of create() before its first write: the new lead and its stage. Writes
+    // only an owner created while importing with --create-owners.
+    Result<Lead> prepareNew(const Pipeline &pipeline, const NewLead &request, const Stage **stage);
     // Parses the text values into `lead`, collecting every field error; "owner" is
     // resolved to a user. Returns the keys that changed.
     Result<QStringList> applyInput(const Pipeline &pipeline, const FieldInput &input, Lead &lead);
@@ -60,6 +63,16 @@ private:
     // Marks activity on a lead (it stops rotting) without a new version.
     Result<void> touch(qint64 leadId, const QDateTime &at);
     ImportOutcome importRow(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options, LeadChange *change);
+    // importRow() under its own savepoint: the per-row path (history, updates, owners to
+    // create, and any row of a queue whose multi-row write failed).
+    Result<ImportOutcome> importRowAlone(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options,
+                                         LeadChange *change);
+    struct ImportState;
+    // A new lead in an open stage, checked like createIn() without writing, is queued
+    // for one multi-row write; other rows go through importRowAlone().
+    Result<void> importInBatch(ImportState &state, qsizetype rowIndex);
+    // Writes the queued leads with their stage changes and "created" entries.
+    Result<void> flushQueued(ImportState &state);
     // A row with dates: inserted with its stage changes at those dates (closed rows are
     // history and pass no gate; open ones meet their stage's gate like any move).
     Result<qint64> importHistoric(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options,

@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An import batch is checked row by row but written in a few multi-row statements: the
+// report must be the one each row would get on its own, on SQLite and on PostgreSQL.
+#include "Await.h"
+#include "LocalBackend.h"
+#include "TestDatabase.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace lejek;
+using namespace lejek::test;
+using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)
+
+class TestImportBatch : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<LocalBackend> m_backend;
+    QDateTime m_now = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
+
+    static ImportRow row(int line, const QString &stageName, const FieldInput &fields, const QString &createdAt = {})
+    {
+        ImportRow r;
+        r.line = line;
+        r.stage = stageName;
+        r.fields = fields;
+        r.createdAt = createdAt;
+        return r;
+    }
+
+    // Valid, invalid, gated, in-file duplicates (by a NIP written differently, by
+    // external id, of a row with history) and a stored duplicate, interleaved with rows
+    // that take the per-row path (history).
+    static QList<ImportRow> mixedRows()
+    {
+        return {
+            row(2, QString(), {{u"company"_s, u"Nowa Firma"_s}, {u"email"_s, u"jan@nowa.pl"_s}, {u"nip"_s, u"526-000-12-46"_s}}),
+            row(3, QString(), {{u"company"_s, u"Zła Firma"_s}, {u"email"_s, u"not-an-email"_s}}),
+            row(4, u"SQL"_s, {{u"company"_s, u"Za Wcześnie"_s}}),
+            row(5, QString(), {{u"company"_s, u"Nowa Firma again"_s}, {u"nip"_s, u"5260001246"_s}}),
+            row(6, QString(), {{u"company"_s, u"Stara"_s}, {u"email"_s, u"BIURO@stara.pl"_s}}),
+            row(7, u"Nowhere"_s, {{u"company"_s, u"X"_s}}),
+            row(8, QString(), {{u"company"_s, u"Ext"_s}, {u"external_id"_s, u"X-1"_s}}),
+            row(9, QString(), {{u"company"_s, u"Ext again"_s}, {u"external_id"_s, u"X-1"_s}, {u"email"_s, u"ext2@x.pl"_s}}),
+            row(10, QString(), {{u"company"_s, u"Historia"_s}, {u"email"_s, u"hist@h.pl"_s}}, u"2026-01-10"_s),
+            row(11, QString(), {{u"company"_s, u"Historia 2"_s}, {u"email"_s, u"hist@h.pl"_s}}),
+            row(12, QString(), {{u"email"_s, u"jan@nowa.pl"_s}, {u"phone"_s, u"+48 600 100 200"_s}}),
+            row(13, QString(), {{u"company"_s, u"Po Aktualizacji"_s}, {u"email"_s, u"po@a.pl"_s}}),
+            row(14, QString(), {{u"company"_s, u"Bez Nazwy?"_s}, {u"employees"_s, u"many"_s}}),
+        };
+    }
+
+    Pipeline newPipeline(const QString &name)
+    {
+        auto pipeline = await(m_backend->pipelines().createFromTemplate(u"b2b"_s, name));
+        if (!pipeline)
+            qWarning() << pipeline.error().message;
+        return pipeline ? *pipeline : Pipeline();
+    }
+
+    qint64 seed(const Pipeline &pipeline)
+    {
+        auto lead = await(m_backend->leads().createLead(
+            NewLead{pipeline.id, {}, {{u"company"_s, u"Stara Firma"_s}, {u"email"_s, u"biuro@stara.pl"_s}}, {}}));
+        return lead ? lead->id : 0;
+    }
+
+    // The report with lead ids named by what made them ("E" the stored lead, "L<line>"
+    // the lead a row imported) and the pipeline's name as "P", so two pipelines' reports
+    // compare.
+    static QStringList described(const QList<ImportOutcome> &outcomes, qint64 existing, const QString &pipelineName)
+    {
+        QHash<qint64, QString> names{{existing, u"E"_s}};
+        for (const ImportOutcome &o : outcomes)
+            if (o.status == ImportOutcome::Status::Imported)
+                names.insert(o.leadId, u"L%1"_s.arg(o.line));
+        const auto name = [&](qint64 id) { return names.value(id, u"?%1"_s.arg(id)); };
+        static const QRegularExpression leadId(u"lead (\\d+)"_s);
+        QStringList lines;
+        for (const ImportOutcome &o : outcomes) {
+            QString reason = o.reason;
+            reason.replace(pipelineName, u"P"_s);
+            for (auto m = leadId.match(reason); m.hasMatch(); m = leadId.match(reason, m.capturedStart() + 5))
+                reason.replace(m.capturedStart(1), m.capturedLength(1), name(m.captured(1).toLongLong()));
+            lines.append(u"%1 %2 %3 %4"_s.arg(o.line).arg(int(o.status)).arg(o.leadId ? name(o.leadId) : u"-"_s, reason));
+        }
+        return lines;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<TestDatabase::Kind>("kind");
+        QTest::newRow("sqlite") << TestDatabase::Kind::SQLite;
+        QTest::newRow("postgresql") << TestDatabase::Kind::PostgreSQL;
+    }
+
+    void init()
+    {
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        m_db = std::make_unique<TestDatabase>(kind);
+        QString why;
+        if (!m_db->isAvailable(&why))
+            QSKIP(qPrintable(why));
+        m_backend = std::make_unique<LocalBackend>(m_db->settings(), [this] { return m_now; });
+        auto opened = await(m_backend->open());
+        QVERIFY2(opened.has_value(), qPrintable(opened ? QString() : opened.error().message));
+    }
+
+    void cleanup()
+    {
+        m_backend.reset();
+        m_db.reset();
+    }
+
+    void aBatchReportsWhatEachRowAloneWouldGet_data()
+    {
+        QTest::addColumn<int>("dedupe");
+        QTest::addColumn<int>("gate");
+        QTest::newRow("skip") << int(ImportOptions::Dedupe::Skip) << int(ImportOptions::Gate::Reject);
+        QTest::newRow("update, first stage") << int(ImportOptions::Dedupe::Update) << int(ImportOptions::Gate::FirstStage);
+        QTest::newRow("allow") << int(ImportOptions::Dedupe::Allow) << int(ImportOptions::Gate::Reject);
+    }
+
+    void aBatchReportsWhatEachRowAloneWouldGet()
+    {
+        QFETCH(int, dedupe);
+        QFETCH(int, gate);
+        ImportOptions options;
+        options.dedupe = ImportOptions::Dedupe(dedupe);
+        options.gate = ImportOptions::Gate(gate);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+
+        // One batch of every row...
+        const Pipeline whole = newPipeline(u"Whole "_s + tag);
+        const qint64 wholeExisting = seed(whole);
+        QVERIFY(whole.id && wholeExisting);
+        auto report = await(m_backend->leads().importRows(ImportBatch{whole.id, mixedRows(), options}));
+        QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
+
+        // ... against a batch per row, where every duplicate is a stored one.
+        const Pipeline single = newPipeline(u"Single "_s + tag);
+        const qint64 singleExisting = seed(single);
+        QVERIFY(single.id && singleExisting);
+        QList<ImportOutcome> oneByOne;
+        for (const ImportRow &r : mixedRows()) {
+            auto one = await(m_backend->leads().importRows(ImportBatch{single.id, {r}, options}));
+            QVERIFY2(one.has_value(), qPrintable(one ? QString() : one.error().message));
+            QCOMPARE(one->outcomes.size(), 1);
+            oneByOne += one->outcomes;
+        }
+        QCOMPARE(described(report->outcomes, wholeExisting, whole.name), described(oneByOne, singleExisting, single.name));
+
+        using S = ImportOutcome::Status;
+        QCOMPARE(report->outcomes.size(), mixedRows().size());
+        QCOMPARE(report->outcomes[0].status, S::Imported);
+        QCOMPARE(report->outcomes[1].status, S::Rejected);
+        QCOMPARE(report->outcomes[12].status, S::Rejected);
+        if (options.dedupe == ImportOptions::Dedupe::Allow) {
+            QCOMPARE(report->outcomes[3].status, S::Imported);
+            QCOMPARE(report->outcomes[7].status, S::Rejected); // the external id is still unique
+            QVERIFY(report->outcomes[7].reason.contains(u"X-1"_s));
+        } else {
+            QCOMPARE(report->outcomes[3].leadId, report->outcomes[0].leadId);
+            QCOMPARE(report->outcomes[4].leadId, wholeExisting);
+            QCOMPARE(report->outcomes[9].leadId, report->outcomes[8].leadId);
+            QCOMPARE(report->outcomes[10].leadId, report->outcomes[0].leadId);
+            QCOMPARE(report->outcomes[10].status, options.dedupe == ImportOptions::Dedupe::Update ? S::Updated : S::Skipped);
+        }
+        if (options.dedupe == ImportOptions::Dedupe::Update) {
+            QCOMPARE(report->outcomes[2].status, S::Imported); // placed in the first stage
+            auto updated = await(m_backend->leads().lead(report->outcomes[0].leadId));
+            QCOMPARE(updated->value(u"phone"_s).toString(), u"+48600100200"_s);
+        }
+
+        // The same leads were written: per stage, and with the history of each.
+        auto wholeTotals = await(m_backend->leads().stageTotals(whole.id));
+        auto singleTotals = await(m_backend->leads().stageTotals(single.id));
+        QVERIFY(wholeTotals && singleTotals);
+        QCOMPARE(wholeTotals->size(), singleTotals->size());
+        for (qsizetype i = 0; i < wholeTotals->size(); ++i) {
+            QCOMPARE(wholeTotals->at(i).count, singleTotals->at(i).count);
+            QCOMPARE(wholeTotals->at(i).valueMinor, singleTotals->at(i).valueMinor);
+        }
+        for (qsizetype i = 0; i < report->outcomes.size(); ++i) {
+            if (report->outcomes[i].status != S::Imported)
+                continue;
+            auto a = await(m_backend->leads().timeline(report->outcomes[i].leadId));
+            auto b = await(m_backend->leads().timeline(oneByOne[i].leadId));
+            QVERIFY(a && b);
+            QCOMPARE(a->size(), b->size());
+            for (qsizetype k = 0; k < a->size(); ++k) {
+                QCOMPARE(a->at(k).at, b->at(k).at);
+                QCOMPARE(a->at(k).rule, b->at(k).rule);
+                QCOMPARE(a->at(k).type, b->at(k).type);
+                QCOMPARE(a->at(k).toStage, b->at(k).toStage);
+                QCOMPARE(a->at(k).imported, b->at(k).imported);
+            }
+        }
+    }
+
+    void aLargeBatchGivesEachRowItsOwnLead()
+    {
+        // More rows than one multi-row statement carries: 300 = 4 x 64 + 32 + 8 + 4.
+        const Pipeline pipeline = newPipeline(u"Large"_s);
+        QVERIFY(pipeline.id);
+        QList<ImportRow> rows;
+        for (int i = 0; i < 300; ++i)
+            rows.append(row(i + 2, QString(), {{u"company"_s, u"Firma %1"_s.arg(i)}, {u"email"_s, u"kontakt%1@firma.pl"_s.arg(i)}}));
+        auto report = await(m_backend->leads().importRows(ImportBatch{pipeline.id, rows, ImportOptions{}}));
+        QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
+        QCOMPARE(report->count(ImportOutcome::Status::Imported), 300);
+        for (int i = 1; i < 300; ++i)
+            QVERIFY(report->outcomes[i].leadId > report->outcomes[i - 1].leadId);
+        for (const int i : {0, 63, 64, 255, 256, 287, 288, 295, 296, 299}) {
+            auto lead = await(m_backend->leads().lead(report->outcomes[i].leadId));
+            QVERIFY(lead.has_value());
+            QCOMPARE(lead->value(u"company"_s).toString(), u"Firma %1"_s.arg(i));
+            QCOMPARE(lead->value(u"email"_s).toString(), u"kontakt%1@firma.pl"_s.arg(i));
+            auto timeline = await(m_backend->leads().timeline(lead->id));
+            QVERIFY(timeline.has_value() && !timeline->isEmpty());
+            QCOMPARE(timeline->at(0).rule, u"import"_s);
+        }
+        QCOMPARE(await(m_backend->leads().stageTotals(pipeline.id))->at(0).count, 300);
+        // A second run of the same file finds every row stored.
+        auto again = await(m_backend->leads().importRows(ImportBatch{pipeline.id, rows, ImportOptions{}}));
+        QVERIFY(again.has_value());
+        QCOMPARE(again->count(ImportOutcome::Status::Skipped), 300);
+        QCOMPARE(again->outcomes[299].leadId, report->outcomes[299].leadId);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportBatch)
+#include "tst_importbatch.moc"
