@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+264"/>
+        <location line="+267"/>
         <source>%1 lead(s) in this pipeline</source>
         <translation>
             <numerusform>%1 lead in this pipeline</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>lejek::app::StageLeadModel</name>
     <message numerus="yes">
-        <location filename="../src/app/board/StageLeadModel.cpp" line="+522"/>
+        <location filename="../src/app/board/StageLeadModel.cpp" line="+531"/>
         <source>%Ln day(s) in this stage</source>
         <translation>
             <numerusform>%Ln day in this stage</numerusform>

@@ -387,13 +387,13 @@
 <context>
     <name>lejek::LeadCommands</name>
     <message>
-        <location filename="../src/services/local/LeadCommands.cpp" line="+111"/>
-        <location line="+416"/>
+        <location filename="../src/services/local/LeadCommands.cpp" line="+200"/>
+        <location line="+428"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-414"/>
         <source>is changed by moving the lead, not by editing it</source>
         <translation>zmienia się przez przeniesienie leada, a nie edycję</translation>
     </message>
@@ -434,34 +434,36 @@
     </message>
     <message>
         <location line="+25"/>
-        <location line="+554"/>
+        <location line="+490"/>
+        <location line="+253"/>
         <source>the pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
         <translation>lejek „%1” nie ma etapu „%2”</translation>
     </message>
     <message>
-        <location line="-553"/>
+        <location line="-742"/>
         <source>no such stage: %1</source>
         <translation>nie ma takiego etapu: %1</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+586"/>
+        <location line="+775"/>
         <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
         <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
     </message>
     <message>
-        <location line="-585"/>
+        <location line="-774"/>
         <source>is empty, and so are the name, e-mail and external id</source>
         <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+593"/>
+        <location line="+25"/>
+        <location line="+637"/>
+        <location line="+133"/>
         <source>lead %1 already has the external id %2</source>
         <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location line="-769"/>
         <source>is already used by lead %1</source>
         <translation>jest już użyty przez leada %1</translation>
     </message>
@@ -535,12 +537,12 @@
         <location line="+1"/>
         <location line="+2"/>
         <location line="+67"/>
-        <location line="+264"/>
+        <location line="+441"/>
         <source>is empty</source>
         <translation>jest puste</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-508"/>
         <location line="+67"/>
         <source>a task needs a due date</source>
         <translation>zadanie potrzebuje terminu</translation>
@@ -571,17 +573,24 @@
         <translation>rekord %1 wskazuje lejek lub etap, który nie istnieje</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+47"/>
+        <location line="+167"/>
         <source>duplicate of lead %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-136"/>
+        <source>updated; stays in %1: %2</source>
+        <translation>zaktualizowano; zostaje w etapie %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+124"/>
         <source>placed in %1 instead: %2</source>
         <translation>zamiast tego umieszczono w etapie %1: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+92"/>
         <source>is not a date or time: %1</source>
         <translation>nie jest datą ani godziną: %1</translation>
     </message>
@@ -743,7 +752,7 @@
         <translation>baza danych zwróciła %1 identyfikatorów dla %2 nowych leadów</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>no stage with id %1 in %2</source>
         <translation>nie ma etapu o id %1 w lejku %2</translation>
     </message>
@@ -2046,13 +2055,13 @@
         <translation>dziś</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-48"/>
         <source>d MMM</source>
         <comment>a task&apos;s due date on a card</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+86"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
@@ -2250,7 +2259,7 @@
         <translation>Filtry</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>No database is open</source>
         <translation>Żadna baza danych nie jest otwarta</translation>
     </message>
@@ -2329,7 +2338,7 @@
         <translation>&lt;h3&gt;Lejek %1&lt;/h3&gt;&lt;p&gt;Lejek prowadzi Twoje lejki sprzedażowe B2B: każdy lead przechodzi przez jasno określone etapy, od pierwszego kontaktu do podpisanej umowy.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-302"/>
         <source>&amp;Import Leads…</source>
         <translation>&amp;Importuj leady…</translation>
     </message>
@@ -2370,7 +2379,7 @@
 <context>
     <name>lejek::app::Session</name>
     <message>
-        <location filename="../src/app/application/Session.cpp" line="+83"/>
+        <location filename="../src/app/application/Session.cpp" line="+89"/>
         <source>B2B funnel</source>
         <translation>Lejek B2B</translation>
     </message>
@@ -2453,7 +2462,7 @@
 <context>
     <name>lejek::app::StageLeadModel</name>
     <message>
-        <location filename="../src/app/board/StageLeadModel.cpp" line="+451"/>
+        <location filename="../src/app/board/StageLeadModel.cpp" line="+460"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>

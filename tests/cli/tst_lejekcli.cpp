@@ -59,6 +59,15 @@ private:
         return doc.array();
     }
 
+    // The lead with this e-mail in the B2B funnel, as `leads --format json` prints it.
+    QJsonObject leadByEmail(const QString &email)
+    {
+        for (const QJsonValue &v : json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s})))
+            if (v.toObject().value(u"email"_s).toString() == email)
+                return v.toObject();
+        return {};
+    }
+
     qint64 add(const QStringList &fields, const QString &stage = {})
     {
         QStringList args{u"add"_s, u"--pipeline"_s, u"B2B funnel"_s};
@@ -435,6 +444,22 @@ private Q_SLOTS:
         r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--dedupe"_s, u"update"_s, more});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(u"updated 1"_s));
+        // A stage column moves the updated lead, through the gate: SQL without its fields
+        // is refused and the row's other changes are not kept either; with them it moves.
+        const QString toSql = writeFile(u"sql.csv"_s, "email,city,stage\ngood@x.pl,Gdańsk,SQL\n");
+        r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--dedupe"_s, u"update"_s, toSql});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"line 2"_s) && r.err.contains(u"Industry"_s), qPrintable(r.err));
+        QJsonObject lead = leadByEmail(u"good@x.pl"_s);
+        QCOMPARE(lead.value(u"city"_s).toString(), u"Poznań"_s);
+        QCOMPARE(lead.value(u"stage"_s).toString(), u"New leads"_s);
+        const QString complete = writeFile(u"sql2.csv"_s,
+            "email,city,stage,industry,employees,job_title,pains\ngood@x.pl,Gdańsk,SQL,Retail,40,CFO,No CRM\n");
+        r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--dedupe"_s, u"update"_s, complete});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        lead = leadByEmail(u"good@x.pl"_s);
+        QCOMPARE(lead.value(u"city"_s).toString(), u"Gdańsk"_s);
+        QCOMPARE(lead.value(u"stage"_s).toString(), u"SQL"_s);
     }
 
     void importRefusesABrokenFileBeforeWritingAnything()

@@ -809,12 +809,41 @@ ImportOutcome LeadCommands::importRow(const Pipeline &pipeline, const ImportRow 
             for (auto it = row.fields.begin(); it != row.fields.end(); ++it)
                 if (!it.value().trimmed().isEmpty())
                     fields.insert(it.key(), it.value());
+            // A stage column moves the lead, through its gate, after the fields are in:
+            // the row's values can be what the stage asks for.
+            QString stageName = row.stage.trimmed();
+            if (fields.contains(kStage))
+                stageName = fields.take(kStage).trimmed();
+            const Stage *target = stageName.isEmpty() ? nullptr : pipeline.stageByName(stageName);
+            if (!stageName.isEmpty() && !target)
+                return reject(tr("the pipeline \"%1\" has no stage \"%2\"").arg(pipeline.name, stageName));
+            FieldInput moveFields;
+            if (target && target->kind == StageKind::Lost) {
+                const QString reason = fields.take(u"lost_reason"_s).trimmed();
+                moveFields.insert(u"lost_reason"_s, reason.isEmpty() ? options.defaultLostReason : reason);
+            }
             LeadChange updatedChange;
             auto updated = update(LeadEdit{**duplicate, 0, fields, u"import"_s}, &updatedChange);
             if (!updated)
                 return reject(updated.error().message);
+            if (target && target->id != updated->stageId) {
+                LeadChange movedChange;
+                auto moved = move(MoveRequest{{updated->id}, target->id, moveFields, {}, {}, u"import"_s}, &movedChange);
+                if (!moved && moved.error().code == Error::Code::Refused && options.gate == ImportOptions::Gate::FirstStage) {
+                    // Keep the lead where it is (moving it back to the first stage would undo work).
+                    const Stage *current = pipeline.stage(updated->stageId);
+                    outcome.reason = tr("updated; stays in %1: %2").arg(current ? current->name : QString(), moved.error().message);
+                } else if (!moved) {
+                    return reject(moved.error().message); // the row's savepoint undoes the update too
+                } else {
+                    updatedChange.fromStageIds += movedChange.fromStageIds;
+                    updatedChange.toStageIds += movedChange.toStageIds;
+                }
+            }
             outcome.status = ImportOutcome::Status::Updated;
             change->leadIds += updatedChange.leadIds;
+            change->fromStageIds += updatedChange.fromStageIds;
+            change->toStageIds += updatedChange.toStageIds;
             return outcome;
         }
     }
