@@ -157,7 +157,8 @@ void StageLeadModel::applyReload()
     QList<qint64> persistentLeads;
     persistentLeads.reserve(persistent.size());
     for (const QModelIndex &index : persistent) {
-        const Lead *lead = leadAt(index.row());
+        // What is cached now: asking the store here would fetch pages the swap drops.
+        const Lead *lead = leadAt(index.row(), Fetch::CachedOnly);
         persistentLeads.append(lead ? lead->id : 0);
     }
 
@@ -419,28 +420,31 @@ QMimeData *StageLeadModel::mimeData(const QModelIndexList &indexes) const
     return payload.toMimeData();
 }
 
-const Lead *StageLeadModel::leadAt(int row) const
+const Lead *StageLeadModel::leadAt(int row, Fetch fetch) const
 {
     if (row < 0)
         return nullptr;
     if (row < m_pinned.size())
         return &m_pinned.at(row).lead;
-    return serverLeadAt(serverRowOfVisibleRow(row));
+    return serverLeadAt(serverRowOfVisibleRow(row), fetch);
 }
 
-const Lead *StageLeadModel::serverLeadAt(int serverRow) const
+const Lead *StageLeadModel::serverLeadAt(int serverRow, Fetch fetch) const
 {
     if (serverRow < 0 || serverRow >= clampCount(m_totals.count))
         return nullptr;
     const int pageIndex = serverRow / PageSize;
     auto it = m_pages.find(pageIndex);
     if (it == m_pages.end()) {
-        requestPage(pageIndex);
+        if (fetch == Fetch::Ask)
+            requestPage(pageIndex);
         return nullptr;
     }
-    it->lastUsed = ++m_useCounter;
-    if (it->generation < m_generation && it->requestedGeneration < m_generation)
-        requestPage(pageIndex);
+    if (fetch == Fetch::Ask) {
+        it->lastUsed = ++m_useCounter;
+        if (it->generation < m_generation && it->requestedGeneration < m_generation)
+            requestPage(pageIndex);
+    }
     const int offset = serverRow % PageSize;
     if (it->generation == 0 || offset >= it->leads.size())
         return nullptr;

@@ -150,8 +150,11 @@ private:
         QHash<int, QList<Lead>> arrived;
     };
 
-    const Lead *leadAt(int row) const;
-    const Lead *serverLeadAt(int serverRow) const;
+    // Ask: a row that is not cached (or stale) has its page requested, as a view's
+    // paint wants; CachedOnly: what is at hand, with no query and no cache bookkeeping.
+    enum class Fetch { Ask, CachedOnly };
+    const Lead *leadAt(int row, Fetch fetch = Fetch::Ask) const;
+    const Lead *serverLeadAt(int serverRow, Fetch fetch) const;
     int serverRowOf(qint64 leadId) const;
     int visibleRowOfServerRow(int serverRow) const;
     int serverRowOfVisibleRow(int row) const;
