@@ -86,6 +86,8 @@ DropHint LeadMover::adviseDrop(const LeadDragPayload &payload, const Stage &targ
     }
     if (moving == 0)
         return {}; // their own column
+    if (target.kind == StageKind::Lost)
+        missing.removeAll(LeadFields::label(u"lost_reason"_s)); // the form asks for it anyway
     QString needs;
     if (!missing.isEmpty()) {
         QStringList shown = missing.mid(0, MaxHintFields);
@@ -93,18 +95,12 @@ DropHint LeadMover::adviseDrop(const LeadDragPayload &payload, const Stage &targ
             shown.append(u"…"_s);
         needs = tr("Needs: %1").arg(shown.join(u", "_s));
     }
-    if (target.kind == StageKind::Won) {
-        const QString ask = tr("Drop to mark %n lead(s) as won; you confirm first.", "", moving);
-        return {DropHint::Kind::Asks, needs.isEmpty() ? ask : ask + u"\n"_s + needs};
-    }
-    if (target.kind == StageKind::Lost) {
-        const QString ask = tr("Drop to mark %n lead(s) as lost; you give the reason.", "", moving);
-        missing.removeAll(LeadFields::label(u"lost_reason"_s));
-        if (missing.isEmpty())
-            return {DropHint::Kind::Asks, ask};
-        return {DropHint::Kind::Asks, ask + u"\n"_s + tr("Needs: %1").arg(missing.mid(0, MaxHintFields).join(u", "_s))};
-    }
-    if (!missing.isEmpty())
+    const auto withNeeds = [&needs](const QString &ask) { return needs.isEmpty() ? ask : ask + u"\n"_s + needs; };
+    if (target.kind == StageKind::Won)
+        return {DropHint::Kind::Asks, withNeeds(tr("Drop to mark %n lead(s) as won; you confirm first.", "", moving))};
+    if (target.kind == StageKind::Lost)
+        return {DropHint::Kind::Asks, withNeeds(tr("Drop to mark %n lead(s) as lost; you give the reason.", "", moving))};
+    if (!needs.isEmpty())
         return {DropHint::Kind::Asks, needs + u"\n"_s + tr("Drop to fill them in.")};
     return {DropHint::Kind::Allowed, tr("Move %n lead(s) here", "", moving)};
 }
