@@ -47,7 +47,7 @@
 <context>
     <name>lejek::app::LeadMover</name>
     <message numerus="yes">
-        <location filename="../src/app/board/LeadMover.cpp" line="+97"/>
+        <location filename="../src/app/board/LeadMover.cpp" line="+100"/>
         <source>Drop to mark %n lead(s) as won; you confirm first.</source>
         <translation>
             <numerusform>Drop to mark %n lead as won; you confirm first.</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Drop to mark %n lead(s) as lost; you give the reason.</source>
         <translation>
             <numerusform>Drop to mark %n lead as lost; you give the reason.</numerusform>
@@ -63,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Move %n lead(s) here</source>
         <translation>
             <numerusform>Move %n lead here</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>lejek::app::StageLeadModel</name>
     <message numerus="yes">
-        <location filename="../src/app/board/StageLeadModel.cpp" line="+531"/>
+        <location filename="../src/app/board/StageLeadModel.cpp" line="+535"/>
         <source>%Ln day(s) in this stage</source>
         <translation>
             <numerusform>%Ln day in this stage</numerusform>

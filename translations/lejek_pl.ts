@@ -388,12 +388,12 @@
     <name>lejek::LeadCommands</name>
     <message>
         <location filename="../src/services/local/LeadCommands.cpp" line="+200"/>
-        <location line="+428"/>
+        <location line="+433"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-419"/>
         <source>is changed by moving the lead, not by editing it</source>
         <translation>zmienia się przez przeniesienie leada, a nie edycję</translation>
     </message>
@@ -433,19 +433,17 @@
         <translation>lead nie może wejść do etapu %1: %2</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+490"/>
-        <location line="+253"/>
+        <location line="+19"/>
         <source>the pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
         <translation>lejek „%1” nie ma etapu „%2”</translation>
     </message>
     <message>
-        <location line="-742"/>
+        <location line="+1"/>
         <source>no such stage: %1</source>
         <translation>nie ma takiego etapu: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <location line="+775"/>
         <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
         <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
@@ -2069,13 +2067,12 @@
 <context>
     <name>lejek::app::LeadMover</name>
     <message>
-        <location filename="../src/app/board/LeadMover.cpp" line="+94"/>
-        <location line="+11"/>
+        <location filename="../src/app/board/LeadMover.cpp" line="+96"/>
         <source>Needs: %1</source>
         <translation>Wymaga: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-8"/>
+        <location line="+4"/>
         <source>Drop to mark %n lead(s) as won; you confirm first.</source>
         <translation>
             <numerusform>Upuść, aby oznaczyć %n lead jako wygrany; najpierw potwierdzisz.</numerusform>
@@ -2084,7 +2081,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Drop to mark %n lead(s) as lost; you give the reason.</source>
         <translation>
             <numerusform>Upuść, aby oznaczyć %n lead jako przegrany; podasz powód.</numerusform>
@@ -2093,7 +2090,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Drop to fill them in.</source>
         <translation>Upuść, aby je uzupełnić.</translation>
     </message>
@@ -2462,7 +2459,7 @@
 <context>
     <name>lejek::app::StageLeadModel</name>
     <message>
-        <location filename="../src/app/board/StageLeadModel.cpp" line="+460"/>
+        <location filename="../src/app/board/StageLeadModel.cpp" line="+464"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>

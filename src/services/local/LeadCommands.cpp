@@ -318,6 +318,12 @@ Result<Lead> LeadCommands::create(const NewLead &request, LeadChange *change)
     return LeadRepository(m_db).load(*pipeline, *id);
 }
 
+Error LeadCommands::noSuchStage(const Pipeline &pipeline, const QString &stageName)
+{
+    return Error::invalid(tr("the pipeline \"%1\" has no stage \"%2\"").arg(pipeline.name, stageName),
+                          {{kStage, tr("no such stage: %1").arg(stageName)}});
+}
+
 Result<Lead> LeadCommands::prepareNew(const Pipeline &pipeline, const NewLead &request, const Stage **stageOut)
 {
     FieldInput input = request.fields;
@@ -326,8 +332,7 @@ Result<Lead> LeadCommands::prepareNew(const Pipeline &pipeline, const NewLead &r
         stageName = input.take(kStage);
     const Stage *stage = stageName.isEmpty() ? pipeline.firstStage() : pipeline.stageByName(stageName);
     if (!stage)
-        return std::unexpected(Error::invalid(tr("the pipeline \"%1\" has no stage \"%2\"").arg(pipeline.name, stageName),
-                                              {{kStage, tr("no such stage: %1").arg(stageName)}}));
+        return std::unexpected(noSuchStage(pipeline, stageName));
     Lead lead;
     lead.pipelineId = pipeline.id;
     lead.version = 1;
@@ -816,7 +821,7 @@ ImportOutcome LeadCommands::importRow(const Pipeline &pipeline, const ImportRow 
                 stageName = fields.take(kStage).trimmed();
             const Stage *target = stageName.isEmpty() ? nullptr : pipeline.stageByName(stageName);
             if (!stageName.isEmpty() && !target)
-                return reject(tr("the pipeline \"%1\" has no stage \"%2\"").arg(pipeline.name, stageName));
+                return reject(noSuchStage(pipeline, stageName).message);
             FieldInput moveFields;
             if (target && target->kind == StageKind::Lost) {
                 const QString reason = fields.take(u"lost_reason"_s).trimmed();
@@ -1069,7 +1074,7 @@ Result<qint64> LeadCommands::importHistoric(const Pipeline &pipeline, const Impo
 {
     const Stage *stage = row.stage.isEmpty() ? pipeline.firstStage() : pipeline.stageByName(row.stage);
     if (!stage)
-        return std::unexpected(Error::invalid(tr("the pipeline \"%1\" has no stage \"%2\"").arg(pipeline.name, row.stage)));
+        return std::unexpected(noSuchStage(pipeline, row.stage));
     const Stage *first = pipeline.firstStage();
     // Dates: ISO dates or date-times, or dd.mm.yyyy; a date alone is midnight UTC.
     QList<FieldError> errors;

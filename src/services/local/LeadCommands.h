@@ -42,6 +42,8 @@ public:
     Result<ImportReport> importRows(const ImportBatch &batch, LeadChange *change);
 
 private:
+    // "the pipeline … has no stage …", for every path that names a stage (create, import, history).
+    static Error noSuchStage(const Pipeline &pipeline, const QString &stageName);
     Result<Pipeline> pipelineOf(qint64 leadId);
     Result<void> checkFilter(const LeadFilter &filter) const;
     // create() in a pipeline the caller has loaded; returns the new lead's id.
