@@ -278,9 +278,6 @@ private:
         QHash<int, QStringList> original; // line -> the row as read, for the rejects file
         const int batchRows = write ? ImportJob::BatchRows : ImportJob::DryRunBatchRows;
         for (;;) {
-            // Between batches only: a batch is sent whole or not at all.
-            if (batch.rows.isEmpty() && cancelled())
-                return false;
             auto record = reader.next();
             if (!record) {
                 fail(Error::storage(record.error().message));
@@ -298,15 +295,24 @@ private:
             original.insert(r.line, r.fields);
             batch.rows.append(rowOf(r));
             if (batch.rows.size() >= batchRows) {
-                if (!flush(batch, original, tally))
+                if (!flushUnlessCancelled(batch, original, tally))
                     return false;
                 report(sendingPass, reader, tally);
             }
         }
-        if (!flush(batch, original, tally))
+        if (!flushUnlessCancelled(batch, original, tally))
             return false;
         report(sendingPass, reader, tally);
         return true;
+    }
+
+    // A cancel is honoured only before a batch goes out: a batch is sent whole or not
+    // at all, and once the last one is in, the import is complete, not "cancelled".
+    bool flushUnlessCancelled(ImportBatch &batch, QHash<int, QStringList> &original, ImportTally &tally)
+    {
+        if (!batch.rows.isEmpty() && cancelled())
+            return false;
+        return flush(batch, original, tally);
     }
 
     void finish(const ImportTally &tally)

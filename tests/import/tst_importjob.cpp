@@ -181,6 +181,22 @@ private Q_SLOTS:
         QVERIFY(result.rejectsPath.isEmpty());
     }
 
+    void aCancelAfterTheLastBatchChangesNothing()
+    {
+        // Two whole batches: the cancel comes once both are in, before the end of the
+        // file is read. Everything was written, so the import is done, not cancelled.
+        const QString path = m_fx.writeFile(u"two.csv"_s, JobTestFixture::generatedCsv(2 * ImportJob::BatchRows));
+        ImportJob job(m_fx.backend().leads(), request(path));
+        connect(&job, &ImportJob::progressed, this, [&](const ImportProgress &p) {
+            if (p.tally.read == 2 * ImportJob::BatchRows)
+                job.cancel();
+        });
+        const ImportResult result = job.run();
+        QCOMPARE(result.outcome, ImportResult::Outcome::Done);
+        QCOMPARE(result.tally.imported, 2 * ImportJob::BatchRows);
+        QCOMPARE(m_fx.leadCount(), 2 * ImportJob::BatchRows);
+    }
+
     void runsOnAWorkerThread()
     {
         const QString path = m_fx.writeFile(u"big.csv"_s, JobTestFixture::generatedCsv(5000) + "Bad,not-an-email\n");
