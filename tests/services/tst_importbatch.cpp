@@ -3,6 +3,7 @@
 // An import batch is checked row by row but written in a few multi-row statements: the
 // report must be the one each row would get on its own, on SQLite and on PostgreSQL.
 #include "Await.h"
+#include "Database.h"
 #include "LocalBackend.h"
 #include "TestDatabase.h"
 
@@ -233,6 +234,57 @@ private Q_SLOTS:
         QVERIFY(again.has_value());
         QCOMPARE(again->count(ImportOutcome::Status::Skipped), 300);
         QCOMPARE(again->outcomes[299].leadId, report->outcomes[299].leadId);
+    }
+
+    void aMultiRowWriteThatFailsIsRedoneRowByRow()
+    {
+        // A rule the service's checks do not know (a trigger here, as a DBA might add)
+        // refuses one lead of a multi-row INSERT. The batch is rolled back and run again
+        // row by row: only that row is rejected, with the database's reason.
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        const Pipeline pipeline = newPipeline(u"Refused by a trigger"_s);
+        QVERIFY(pipeline.id);
+        auto db = Database::open(m_db->settings(), u"installs-a-trigger"_s);
+        QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
+        const QString trigger = kind == TestDatabase::Kind::SQLite
+            ? u"CREATE TRIGGER refuse_boom BEFORE INSERT ON leads WHEN NEW.company = 'Boom' "
+              "BEGIN SELECT RAISE(ABORT, 'boom: refused by a trigger'); END"_s
+            : u"CREATE FUNCTION refuse_boom() RETURNS TRIGGER LANGUAGE plpgsql AS $$ BEGIN "
+              "IF NEW.company = 'Boom' THEN RAISE EXCEPTION 'boom: refused by a trigger'; END IF; RETURN NEW; END $$; "
+              "CREATE TRIGGER refuse_boom BEFORE INSERT ON leads FOR EACH ROW EXECUTE FUNCTION refuse_boom()"_s;
+        // One statement on SQLite (its ';' inside BEGIN ... END would split a script).
+        if (kind == TestDatabase::Kind::SQLite) {
+            auto installed = (*db)->exec(trigger);
+            QVERIFY2(installed.has_value(), qPrintable(installed ? QString() : installed.error().message));
+        } else {
+            auto installed = (*db)->execScript(trigger);
+            QVERIFY2(installed.has_value(), qPrintable(installed ? QString() : installed.error().message));
+        }
+
+        QList<ImportRow> rows;
+        for (int i = 0; i < 5; ++i)
+            rows.append(row(i + 2, QString(), {{u"company"_s, i == 2 ? u"Boom"_s : u"Firma %1"_s.arg(i)},
+                                               {u"email"_s, u"k%1@firma.pl"_s.arg(i)}}));
+        rows.append(row(7, QString(), {{u"company"_s, u"Firma 0 again"_s}, {u"email"_s, u"k0@firma.pl"_s}}));
+        auto report = await(m_backend->leads().importRows(ImportBatch{pipeline.id, rows, ImportOptions{}}));
+        QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
+        using S = ImportOutcome::Status;
+        QCOMPARE(report->outcomes.size(), 6);
+        QCOMPARE(report->outcomes[2].status, S::Rejected);
+        QVERIFY2(report->outcomes[2].reason.contains(u"boom: refused by a trigger"_s), qPrintable(report->outcomes[2].reason));
+        for (const int i : {0, 1, 3, 4}) {
+            QCOMPARE(report->outcomes[i].status, S::Imported);
+            auto lead = await(m_backend->leads().lead(report->outcomes[i].leadId));
+            QVERIFY(lead.has_value());
+            QCOMPARE(lead->value(u"company"_s).toString(), u"Firma %1"_s.arg(i));
+            auto timeline = await(m_backend->leads().timeline(lead->id));
+            QVERIFY(timeline.has_value());
+            QCOMPARE(timeline->size(), 2); // one stage change and one "created", not two of each
+        }
+        // The in-file duplicate is still found on the redo.
+        QCOMPARE(report->outcomes[5].status, S::Skipped);
+        QCOMPARE(report->outcomes[5].leadId, report->outcomes[0].leadId);
+        QCOMPARE(await(m_backend->leads().stageTotals(pipeline.id))->at(0).count, 4);
     }
 };
 

@@ -130,6 +130,8 @@ struct LeadCommands::ImportState {
     QList<std::array<QString, 3>> rowKeys;     // normalised external id, e-mail, NIP of every row
     std::array<QHash<QString, qint64>, 3> ids; // value -> lead id; -(n + 1): the n-th queued row
     QList<Queued> queued;
+    LeadCommands::ImportWrites writes = LeadCommands::ImportWrites::MultiRow;
+    bool multiRowWriteFailed = false;
 };
 
 LeadCommands::LeadCommands(Database &db, QDateTime now, qint64 actingUserId)
@@ -887,6 +889,18 @@ Result<ImportReport> LeadCommands::importRows(const ImportBatch &batch, LeadChan
     auto pipeline = PipelineRepository(m_db).load(batch.pipelineId);
     if (!pipeline)
         return std::unexpected(pipeline.error());
+    bool retryRowByRow = false;
+    auto report = importBatch(*pipeline, batch, ImportWrites::MultiRow, change, &retryRowByRow);
+    // A statement failed that the checks did not foresee: the batch again, each row on its
+    // own, so each stands or falls alone with its own reason.
+    if (retryRowByRow)
+        return importBatch(*pipeline, batch, ImportWrites::RowByRow, change, nullptr);
+    return report;
+}
+
+Result<ImportReport> LeadCommands::importBatch(const Pipeline &pipeline, const ImportBatch &batch, ImportWrites writes,
+                                               LeadChange *change, bool *retryRowByRow)
+{
     Transaction tx(m_db);
     if (!tx.started())
         return std::unexpected(tx.started().error());
@@ -894,14 +908,20 @@ Result<ImportReport> LeadCommands::importRows(const ImportBatch &batch, LeadChan
         if (auto r = m_db.exec(setup); !r)
             return std::unexpected(r.error());
     m_createOwnersInTeam = batch.options.createOwnersInTeam.simplified();
-    ImportState state(*pipeline, batch);
+    ImportState state(pipeline, batch);
+    state.writes = writes;
+    const auto failed = [&](const Error &error) -> Result<ImportReport> {
+        if (state.multiRowWriteFailed && retryRowByRow)
+            *retryRowByRow = true;
+        return std::unexpected(error); // `tx` rolls the batch back
+    };
     if (auto r = state.load(m_db, 0); !r)
         return std::unexpected(r.error());
     for (qsizetype i = 0; i < batch.rows.size(); ++i)
         if (auto r = importInBatch(state, i); !r)
-            return std::unexpected(r.error());
+            return failed(r.error());
     if (auto r = flushQueued(state); !r)
-        return std::unexpected(r.error());
+        return failed(r.error());
     if (batch.options.dryRun)
         return state.report; // the unit of work rolls back: nothing written
     if (auto r = tx.commit(); !r)
@@ -964,6 +984,8 @@ Result<void> LeadCommands::importInBatch(ImportState &state, qsizetype rowIndex)
         return id;
     };
 
+    if (state.writes == ImportWrites::RowByRow)
+        return alone();
     if (options.dedupe != ImportOptions::Dedupe::Allow) {
         auto found = duplicate([&] { return state.find(rowIndex); });
         if (!found)
@@ -1022,49 +1044,40 @@ Result<void> LeadCommands::flushQueued(ImportState &state)
     if (state.queued.isEmpty())
         return ok();
     const QList<ImportState::Queued> queued = std::exchange(state.queued, {});
-    std::optional<QList<qint64>> written;
-    {
-        Savepoint savepoint(m_db);
-        if (!savepoint.started())
-            return std::unexpected(savepoint.started().error());
-        QList<Lead> leads;
-        leads.reserve(queued.size());
-        for (const ImportState::Queued &q : queued)
-            leads.append(q.lead);
-        auto ids = LeadRepository(m_db).insertMany(state.pipeline, leads);
-        if (ids) {
-            QList<HistoryRepository::StageChange> changes;
-            QList<Activity> entries;
-            for (qsizetype i = 0; i < queued.size(); ++i) {
-                changes.append({(*ids)[i], state.pipeline.id, 0, queued[i].stageId, m_now, m_userId, u"import"_s, {}, false});
-                Activity created = activity((*ids)[i], u"created"_s, u"import"_s);
-                created.leadVersion = 1;
-                entries.append(created);
-            }
-            HistoryRepository history(m_db);
-            if (history.appendStageChanges(changes) && history.appendActivities(entries) && savepoint.release())
-                written = *ids;
-        }
+    QList<Lead> leads;
+    leads.reserve(queued.size());
+    for (const ImportState::Queued &q : queued)
+        leads.append(q.lead);
+    const auto failed = [&](const Error &error) -> Result<void> {
+        state.multiRowWriteFailed = true;
+        return std::unexpected(error);
+    };
+    auto ids = LeadRepository(m_db).insertMany(state.pipeline, leads);
+    if (!ids)
+        return failed(ids.error());
+    QList<HistoryRepository::StageChange> changes;
+    QList<Activity> entries;
+    changes.reserve(queued.size());
+    entries.reserve(queued.size());
+    for (qsizetype i = 0; i < queued.size(); ++i) {
+        changes.append({(*ids)[i], state.pipeline.id, 0, queued[i].stageId, m_now, m_userId, u"import"_s, {}, false});
+        Activity created = activity((*ids)[i], u"created"_s, u"import"_s);
+        created.leadVersion = 1;
+        entries.append(created);
     }
+    HistoryRepository history(m_db);
+    if (auto r = history.appendStageChanges(changes); !r)
+        return failed(r.error());
+    if (auto r = history.appendActivities(entries); !r)
+        return failed(r.error());
     for (qsizetype i = 0; i < queued.size(); ++i) {
         const ImportState::Queued &q = queued[i];
+        const qint64 id = (*ids)[i];
         state.forget(q.row, -(i + 1));
-        if (written) {
-            const qint64 id = (*written)[i];
-            state.report.outcomes[q.outcome].leadId = id;
-            state.done.leadIds.append(id);
-            state.done.toStageIds.append(q.stageId);
-            state.remember(q.row, id);
-            continue;
-        }
-        // A statement failed that the checks did not foresee: each row again on its
-        // own, so each stands or falls alone with its own reason.
-        auto alone = importRowAlone(state.pipeline, state.batch.rows[q.row], state.batch.options, &state.done);
-        if (!alone)
-            return std::unexpected(alone.error());
-        state.report.outcomes[q.outcome] = *alone;
-        if (alone->status == ImportOutcome::Status::Imported)
-            state.remember(q.row, alone->leadId);
+        state.report.outcomes[q.outcome].leadId = id;
+        state.done.leadIds.append(id);
+        state.done.toStageIds.append(q.stageId);
+        state.remember(q.row, id);
     }
     return ok();
 }

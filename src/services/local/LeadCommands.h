@@ -66,14 +66,21 @@ private:
     Result<void> touch(qint64 leadId, const QDateTime &at);
     ImportOutcome importRow(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options, LeadChange *change);
     // importRow() under its own savepoint: the per-row path (history, updates, owners to
-    // create, and any row of a queue whose multi-row write failed).
+    // create, and every row of a batch whose multi-row write failed).
     Result<ImportOutcome> importRowAlone(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options,
                                          LeadChange *change);
     struct ImportState;
+    enum class ImportWrites { MultiRow, RowByRow };
+    // One batch in one transaction. With MultiRow, a multi-row write that fails sets
+    // `*retryRowByRow` and rolls the whole batch back.
+    Result<ImportReport> importBatch(const Pipeline &pipeline, const ImportBatch &batch, ImportWrites writes,
+                                     LeadChange *change, bool *retryRowByRow);
     // A new lead in an open stage, checked like createIn() without writing, is queued
     // for one multi-row write; other rows go through importRowAlone().
     Result<void> importInBatch(ImportState &state, qsizetype rowIndex);
-    // Writes the queued leads with their stage changes and "created" entries.
+    // Writes the queued leads with their stage changes and "created" entries. Under no
+    // savepoint of its own: a savepoint makes SQLite keep a statement journal that every
+    // later statement of the transaction walks, which cost a tenth of an import.
     Result<void> flushQueued(ImportState &state);
     // A row with dates: inserted with its stage changes at those dates (closed rows are
     // history and pass no gate; open ones meet their stage's gate like any move).
