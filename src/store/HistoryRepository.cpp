@@ -33,24 +33,6 @@ QVariantList activityValues(const Activity &a)
             textOrNull(a.body), textOrNull(a.field), textOrNull(a.oldValue), textOrNull(a.newValue)};
 }
 
-// INSERTs of `rows` in statements of at most the dialect's rows each.
-template <typename Row, typename Values>
-Result<void> insertRows(Database &db, const QString &table, const QString &columns, qsizetype columnCount,
-                        const QList<Row> &rows, Values values)
-{
-    qsizetype from = 0;
-    for (const qsizetype n : SqlDialect::statementSizes(rows.size(), db.dialect().rowsPerStatement(columnCount))) {
-        QVariantList bound;
-        bound.reserve(n * columnCount);
-        for (qsizetype i = from; i < from + n; ++i)
-            bound += values(rows[i]);
-        if (auto r = db.exec(u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, columns, SqlDialect::valueRows(n, columnCount)), bound); !r)
-            return std::unexpected(r.error());
-        from += n;
-    }
-    return ok();
-}
-
 } // namespace
 
 Result<void> HistoryRepository::appendStageChange(const StageChange &c)
@@ -62,11 +44,6 @@ Result<void> HistoryRepository::appendStageChange(const StageChange &c)
     return ok();
 }
 
-Result<void> HistoryRepository::appendStageChanges(const QList<StageChange> &changes)
-{
-    return insertRows(m_db, u"stage_changes"_s, kStageChangeColumns, 9, changes, stageChangeValues);
-}
-
 Result<qint64> HistoryRepository::appendActivity(const Activity &a)
 {
     auto id = m_db.scalar(u"INSERT INTO activities (%1) VALUES %2 RETURNING id"_s.arg(kActivityColumns, SqlDialect::valueRows(1, 11)),
@@ -76,11 +53,41 @@ Result<qint64> HistoryRepository::appendActivity(const Activity &a)
     return id->toLongLong();
 }
 
-Result<void> HistoryRepository::appendActivities(const QList<Activity> &activities)
+Result<void> HistoryRepository::appendCreations(qint64 pipelineId, const QList<Created> &leads, const QDateTime &at,
+                                                qint64 userId, const QString &rule)
 {
-    return insertRows(m_db, u"activities"_s, kActivityColumns, 11, activities, activityValues);
+    // Typed: PostgreSQL cannot infer a parameter's type in a SELECT list. The ids come in
+    // a VALUES list (columns column1, column2 on both backends), not from `leads`: a
+    // prepared look-up there would keep the plan made while the table was empty.
+    const QString shared = u"CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS TEXT)"_s;
+    const QVariantList sharedValues{SqlValue::fromTime(at), idOrNull(userId), textOrNull(rule)};
+    qsizetype from = 0;
+    for (const qsizetype n : SqlDialect::statementSizes(leads.size(), m_db.dialect().rowsPerStatement(2))) {
+        QVariantList changeValues{pipelineId};
+        changeValues += sharedValues;
+        QVariantList createdValues = sharedValues;
+        changeValues.reserve(changeValues.size() + 2 * n);
+        createdValues.reserve(createdValues.size() + n);
+        for (qsizetype i = from; i < from + n; ++i) {
+            changeValues << leads[i].leadId << leads[i].stageId;
+            createdValues << leads[i].leadId;
+        }
+        if (auto r = m_db.exec(u"INSERT INTO stage_changes (%1) SELECT CAST(column1 AS BIGINT), CAST(? AS BIGINT), NULL, "
+                                "CAST(column2 AS BIGINT), %2, NULL, 0 FROM (VALUES %3) AS created"_s.arg(
+                                    kStageChangeColumns, shared, SqlDialect::valueRows(n, 2)),
+                               changeValues);
+            !r)
+            return std::unexpected(r.error());
+        if (auto r = m_db.exec(u"INSERT INTO activities (%1) SELECT CAST(column1 AS BIGINT), 'created', %2, 1, NULL, NULL, "
+                                "NULL, NULL, NULL FROM (VALUES %3) AS created"_s.arg(kActivityColumns, shared,
+                                                                                     SqlDialect::valueRows(n, 1)),
+                               createdValues);
+            !r)
+            return std::unexpected(r.error());
+        from += n;
+    }
+    return ok();
 }
-
 
 Result<QStringList> HistoryRepository::fieldsChangedSince(qint64 leadId, int version)
 {

@@ -284,6 +284,37 @@ Result<QList<qint64>> LeadRepository::insertMany(const Pipeline &pipeline, const
     return ids;
 }
 
+namespace {
+// Custom plans for the look-ups of one call (SqlDialect::customPlans()).
+class CustomPlans
+{
+public:
+    explicit CustomPlans(Database &db) : m_db(db), m_sql(db.dialect().customPlans(false))
+    {
+        if (const QString on = db.dialect().customPlans(true); !on.isEmpty()) {
+            if (auto q = db.exec(on))
+                (*q)->finish();
+            else
+                m_started = std::unexpected(q.error());
+        }
+    }
+    ~CustomPlans()
+    {
+        if (!m_sql.isEmpty() && m_started)
+            if (auto q = m_db.exec(m_sql))
+                (*q)->finish();
+    }
+    CustomPlans(const CustomPlans &) = delete;
+    CustomPlans &operator=(const CustomPlans &) = delete;
+    const Result<void> &started() const { return m_started; }
+
+private:
+    Database &m_db;
+    QString m_sql;
+    Result<void> m_started;
+};
+} // namespace
+
 Result<QHash<QString, qint64>> LeadRepository::firstIds(qint64 pipelineId, const QString &column, const QStringList &values)
 {
     // A fixed number of marks (the last value repeated), so one prepared statement
@@ -294,6 +325,9 @@ Result<QHash<QString, qint64>> LeadRepository::firstIds(qint64 pipelineId, const
     const QString sql = u"SELECT %1, MIN(id) FROM leads WHERE +pipeline_id = ? AND %1 IN (%2) GROUP BY %1"_s.arg(
         column, QStringList(chunk, u"?"_s).join(u", "_s));
     QHash<QString, qint64> ids;
+    const CustomPlans plans(m_db);
+    if (!plans.started())
+        return std::unexpected(plans.started().error());
     for (qsizetype from = 0; from < values.size(); from += chunk) {
         QVariantList bound{pipelineId};
         for (qsizetype i = from; i < from + chunk; ++i)
@@ -458,6 +492,9 @@ Result<std::optional<qint64>> LeadRepository::findDuplicate(qint64 pipelineId, c
 {
     const std::array<std::pair<QString, QString>, 3> keys{
         {{u"external_id"_s, externalId}, {u"email"_s, email}, {u"nip"_s, nip}}};
+    const CustomPlans plans(m_db);
+    if (!plans.started())
+        return std::unexpected(plans.started().error());
     for (const auto &[column, value] : keys) {
         if (value.isEmpty())
             continue;

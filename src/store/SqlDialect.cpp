@@ -44,10 +44,14 @@ QString SqlDialect::tableExistsQuery() const
                                   : u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"_s;
 }
 
-QString SqlDialect::bulkWriteSetup() const
+QString SqlDialect::customPlans(bool on) const
 {
-    // A SELECT, so that it can be prepared like every other statement; local to the transaction.
-    return m_kind == Kind::PostgreSQL ? u"SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"_s : QString();
+    // A SELECT, so that it can be prepared like every other statement; local to the
+    // transaction. "auto" is PostgreSQL's default, and Lejek sets no other.
+    if (m_kind != Kind::PostgreSQL)
+        return {};
+    return on ? u"SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"_s
+              : u"SELECT set_config('plan_cache_mode', 'auto', true)"_s;
 }
 
 qsizetype SqlDialect::rowsPerStatement(qsizetype valuesPerRow) const

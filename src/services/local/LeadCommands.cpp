@@ -904,9 +904,6 @@ Result<ImportReport> LeadCommands::importBatch(const Pipeline &pipeline, const I
     Transaction tx(m_db);
     if (!tx.started())
         return std::unexpected(tx.started().error());
-    if (const QString setup = m_db.dialect().bulkWriteSetup(); !setup.isEmpty())
-        if (auto r = m_db.exec(setup); !r)
-            return std::unexpected(r.error());
     m_createOwnersInTeam = batch.options.createOwnersInTeam.simplified();
     ImportState state(pipeline, batch);
     state.writes = writes;
@@ -1055,20 +1052,11 @@ Result<void> LeadCommands::flushQueued(ImportState &state)
     auto ids = LeadRepository(m_db).insertMany(state.pipeline, leads);
     if (!ids)
         return failed(ids.error());
-    QList<HistoryRepository::StageChange> changes;
-    QList<Activity> entries;
-    changes.reserve(queued.size());
-    entries.reserve(queued.size());
-    for (qsizetype i = 0; i < queued.size(); ++i) {
-        changes.append({(*ids)[i], state.pipeline.id, 0, queued[i].stageId, m_now, m_userId, u"import"_s, {}, false});
-        Activity created = activity((*ids)[i], u"created"_s, u"import"_s);
-        created.leadVersion = 1;
-        entries.append(created);
-    }
-    HistoryRepository history(m_db);
-    if (auto r = history.appendStageChanges(changes); !r)
-        return failed(r.error());
-    if (auto r = history.appendActivities(entries); !r)
+    QList<HistoryRepository::Created> created;
+    created.reserve(queued.size());
+    for (qsizetype i = 0; i < queued.size(); ++i)
+        created.append({(*ids)[i], queued[i].stageId});
+    if (auto r = HistoryRepository(m_db).appendCreations(state.pipeline.id, created, m_now, m_userId, u"import"_s); !r)
         return failed(r.error());
     for (qsizetype i = 0; i < queued.size(); ++i) {
         const ImportState::Queued &q = queued[i];
