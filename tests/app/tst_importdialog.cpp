@@ -173,7 +173,8 @@ private Q_SLOTS:
 
     void cancelSaysHowManyRowsWereWritten()
     {
-        const QString path = m_fx.writeFile(u"big.csv"_s, JobTestFixture::generatedCsv(4000));
+        const int rows = 4 * ImportJob::BatchRows;
+        const QString path = m_fx.writeFile(u"big.csv"_s, JobTestFixture::generatedCsv(rows));
         ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
         dialog.show();
         QVERIFY(toMapping(dialog, path));
@@ -192,11 +193,11 @@ private Q_SLOTS:
         QCOMPARE(result->tally.imported, written);
         if (result->outcome == ImportResult::Outcome::Cancelled) {
             QCOMPARE(written % ImportJob::BatchRows, 0);
-            QVERIFY(written > 0 && written < 4000);
+            QVERIFY(written > 0 && written < rows);
             QCOMPARE(dialog.resultPage()->headline(),
                      u"The import was cancelled. Rows written before it stopped: %1; they stay in the pipeline."_s.arg(NumberFormat::integer(written)));
         } else {
-            QCOMPARE(written, 4000); // it ended before the cancel arrived
+            QCOMPARE(written, rows); // it ended before the cancel arrived
         }
         QCOMPARE(dialog.resultPage()->countText(u"imported"_s), NumberFormat::integer(written));
         dialog.reject(); // now it closes

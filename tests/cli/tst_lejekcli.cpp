@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end tests of the lejek-cli binary: every command, its output contract, its
 // refusals and exit codes, on SQLite and on a real PostgreSQL server.
+#include "Database.h"
 #include "TestDatabase.h"
 
 #include <QJsonArray>
@@ -385,6 +386,49 @@ private Q_SLOTS:
         }
         // ...and takes new writes.
         QVERIFY(add({u"company=After the crash"_s}) > 0);
+    }
+
+    void aKilledImportLeavesWholeBatchesAndARerunFinishesIt()
+    {
+        // Twelve batches of 5,000 rows; the kill comes as soon as the first is in.
+        constexpr int rows = 60000;
+        constexpr int batchRows = 5000;
+        QByteArray csv = "company,email\n";
+        for (int i = 0; i < rows; ++i)
+            csv += "Firma " + QByteArray::number(i) + ",kontakt" + QByteArray::number(i) + "@firma.pl\n";
+        const QString path = writeFile(u"killed.csv"_s, csv);
+        auto db = lejek::Database::open(m_db->settings(), u"watches-the-import"_s);
+        QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
+        const auto count = [&](const QString &sql) {
+            auto n = (*db)->scalar(sql);
+            return n ? n->toLongLong() : -1;
+        };
+        const QString leadsSql = u"SELECT COUNT(*) FROM leads"_s;
+
+        QProcess import;
+        import.start(QStringLiteral(LEJEK_CLI_PATH),
+                     {u"import"_s, u"--db"_s, m_db->url(), u"--pipeline"_s, u"B2B funnel"_s, path});
+        QVERIFY(import.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(count(leadsSql) > 0, 60000);
+        import.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(import.waitForFinished(10000));
+        QCOMPARE(import.exitStatus(), QProcess::CrashExit);
+
+        // Whole batches only, each lead with its stage change and "created" entry.
+        const qint64 written = count(leadsSql);
+        QVERIFY2(written < rows, "the kill came too late to test anything");
+        QCOMPARE(written % batchRows, 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM stage_changes"_s), written);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM activities WHERE kind = 'created'"_s), written);
+
+        // The same command again (--dedupe skip is the default) writes the rest, once.
+        const Run again = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--dedupe"_s, u"skip"_s, path});
+        QCOMPARE(again.code, 1); // rows were skipped
+        QVERIFY2(again.out.contains(u"read %1, imported %2, updated 0, skipped %3, rejected 0"_s.arg(rows).arg(rows - written).arg(written)),
+                 qPrintable(again.out + again.err));
+        QCOMPARE(count(leadsSql), rows);
+        QCOMPARE(count(u"SELECT COUNT(DISTINCT email) FROM leads"_s), rows);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM stage_changes"_s), rows);
     }
 
     void importReportsEveryRejectedRowByLine()

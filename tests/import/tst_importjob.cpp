@@ -145,13 +145,14 @@ private Q_SLOTS:
 
     void progressOnlyGrowsToTheEnd()
     {
-        const QString path = m_fx.writeFile(u"big.csv"_s, JobTestFixture::generatedCsv(2500));
+        const int rows = 2 * ImportJob::BatchRows + ImportJob::BatchRows / 2;
+        const QString path = m_fx.writeFile(u"big.csv"_s, JobTestFixture::generatedCsv(rows));
         ImportJob job(m_fx.backend().leads(), request(path));
         QList<ImportProgress> seen;
         connect(&job, &ImportJob::progressed, this, [&](const ImportProgress &p) { seen.append(p); });
         const ImportResult result = job.run();
         QCOMPARE(result.outcome, ImportResult::Outcome::Done);
-        QCOMPARE(result.tally.imported, 2500);
+        QCOMPARE(result.tally.imported, rows);
         QVERIFY(seen.size() >= 4); // the check, then three batches
         const qint64 total = seen.first().total;
         QCOMPARE(total, 9 * QFileInfo(path).size()); // checking weighs 1, sending 8
@@ -161,12 +162,12 @@ private Q_SLOTS:
             QVERIFY(seen[i].tally.imported >= seen[i - 1].tally.imported);
         }
         QCOMPARE(seen.last().done, total);
-        QCOMPARE(seen.last().tally.imported, 2500);
+        QCOMPARE(seen.last().tally.imported, rows);
     }
 
     void cancelStopsBetweenBatches()
     {
-        const QString path = m_fx.writeFile(u"big.csv"_s, JobTestFixture::generatedCsv(2500));
+        const QString path = m_fx.writeFile(u"big.csv"_s, JobTestFixture::generatedCsv(2 * ImportJob::BatchRows + 500));
         ImportJob job(m_fx.backend().leads(), request(path));
         // Cancelled as soon as the first batch is in: the second is never sent.
         connect(&job, &ImportJob::progressed, this, [&](const ImportProgress &p) {
