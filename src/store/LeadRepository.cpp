@@ -5,6 +5,7 @@
 #include "LeadFields.h"
 #include "SearchText.h"
 #include "SqlValue.h"
+#include "SqliteBulkInsert.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -239,10 +240,42 @@ Result<qint64> LeadRepository::insert(const Pipeline &pipeline, const Lead &lead
 
 Result<QList<qint64>> LeadRepository::insertMany(const Pipeline &pipeline, const QList<Lead> &leads)
 {
-    const qsizetype columns = insertColumns().size();
-    const qsizetype maxRows = m_db.dialect().rowsPerStatement(columns);
+    auto ids = insertLeads(leads);
+    if (!ids)
+        return ids;
+    // The leads are new, so there is nothing to delete first (unlike writeCustomValues).
+    QVariantList custom;
+    for (qsizetype i = 0; i < leads.size(); ++i)
+        for (const FieldDefinition &f : pipeline.customFields)
+            if (leads[i].isFilled(f.key))
+                custom += QVariantList{(*ids)[i], f.id, SqlValue::fromField(f.type, leads[i].value(f.key)).toString()};
+    const qsizetype customRows = custom.size() / 3;
+    qsizetype at = 0;
+    for (const qsizetype rows : SqlDialect::statementSizes(customRows, m_db.dialect().rowsPerStatement(3))) {
+        if (auto r = m_db.exec(u"INSERT INTO lead_custom_values (lead_id, field_id, value) VALUES %1"_s.arg(SqlDialect::valueRows(rows, 3)),
+                               custom.mid(at * 3, rows * 3));
+            !r)
+            return std::unexpected(r.error());
+        at += rows;
+    }
+    return ids;
+}
+
+Result<QList<qint64>> LeadRepository::insertLeads(const QList<Lead> &leads)
+{
     QList<qint64> ids;
     ids.reserve(leads.size());
+    if (const auto bulk = SqliteBulkInsert::prepare(m_db, u"leads"_s, insertColumns())) {
+        for (const Lead &lead : leads) {
+            auto id = bulk->insert(insertValues(lead));
+            if (!id)
+                return std::unexpected(id.error());
+            ids.append(*id);
+        }
+        return ids;
+    }
+    const qsizetype columns = insertColumns().size();
+    const qsizetype maxRows = m_db.dialect().rowsPerStatement(columns);
     qsizetype from = 0;
     for (const qsizetype rows : SqlDialect::statementSizes(leads.size(), maxRows)) {
         QVariantList values;
@@ -265,21 +298,6 @@ Result<QList<qint64>> LeadRepository::insertMany(const Pipeline &pipeline, const
         std::sort(chunk.begin(), chunk.end());
         ids += chunk;
         from += rows;
-    }
-    // The leads are new, so there is nothing to delete first (unlike writeCustomValues).
-    QVariantList custom;
-    for (qsizetype i = 0; i < leads.size(); ++i)
-        for (const FieldDefinition &f : pipeline.customFields)
-            if (leads[i].isFilled(f.key))
-                custom += QVariantList{ids[i], f.id, SqlValue::fromField(f.type, leads[i].value(f.key)).toString()};
-    const qsizetype customRows = custom.size() / 3;
-    qsizetype at = 0;
-    for (const qsizetype rows : SqlDialect::statementSizes(customRows, m_db.dialect().rowsPerStatement(3))) {
-        if (auto r = m_db.exec(u"INSERT INTO lead_custom_values (lead_id, field_id, value) VALUES %1"_s.arg(SqlDialect::valueRows(rows, 3)),
-                               custom.mid(at * 3, rows * 3));
-            !r)
-            return std::unexpected(r.error());
-        at += rows;
     }
     return ids;
 }

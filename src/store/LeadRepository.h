@@ -26,7 +26,8 @@ public:
     Result<Lead> load(const Pipeline &pipeline, qint64 id);
     Result<qint64> pipelineOf(qint64 leadId);
     Result<qint64> insert(const Pipeline &pipeline, const Lead &lead);
-    // New leads in a few multi-row statements (an import batch); their ids, in order.
+    // New leads at once (an import batch): SQLite's own API where it can, else a few
+    // multi-row statements; their ids, in order.
     Result<QList<qint64>> insertMany(const Pipeline &pipeline, const QList<Lead> &leads);
     // Writes the lead if its stored version is still `expectedVersion`; the stored
     // version becomes lead.version. False when someone else wrote first.
@@ -46,6 +47,7 @@ public:
     Result<qint64> count(qint64 pipelineId, qint64 stageId = 0);
 
 private:
+    Result<QList<qint64>> insertLeads(const QList<Lead> &leads); // insertMany() without custom fields
     Result<void> writeCustomValues(const Pipeline &pipeline, const Lead &lead);
     Result<void> readCustomValues(const Pipeline &pipeline, Lead &lead);
 

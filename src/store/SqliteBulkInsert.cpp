@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqliteBulkInsert.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The sqlite3 handle behind Qt's connection, if Qt's driver runs on this SQLite.
+sqlite3 *nativeHandle(Database &db)
+{
+    if (db.dialect().kind() != SqlDialect::Kind::SQLite)
+        return nullptr;
+    const QVariant handle = db.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    // Debian's Qt links the system libsqlite3, as Lejek does; a Qt with its own copy
+    // would report that copy's version here.
+    auto version = db.scalar(u"SELECT sqlite_version()"_s);
+    if (!version || version->toString() != QLatin1StringView(sqlite3_libversion()))
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+std::unique_ptr<SqliteBulkInsert> SqliteBulkInsert::prepare(Database &db, const QString &table, const QStringList &columns)
+{
+    sqlite3 *handle = nativeHandle(db);
+    if (!handle)
+        return nullptr;
+    const QByteArray sql = u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, columns.join(u", "_s), SqlDialect::valueRows(1, columns.size()))
+                               .toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &statement, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return nullptr; // Database::exec() prepares it again and says why it cannot
+    }
+    return std::unique_ptr<SqliteBulkInsert>(new SqliteBulkInsert(handle, statement));
+}
+
+SqliteBulkInsert::~SqliteBulkInsert()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Result<qint64> SqliteBulkInsert::insert(const QVariantList &values)
+{
+    sqlite3_reset(m_statement);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values[i];
+        const int at = i + 1;
+        int rc = SQLITE_OK;
+        if (v.isNull()) {
+            rc = sqlite3_bind_null(m_statement, at);
+        } else {
+            switch (v.typeId()) {
+            case QMetaType::Int:
+            case QMetaType::UInt:
+            case QMetaType::LongLong:
+            case QMetaType::ULongLong:
+            case QMetaType::Bool: rc = sqlite3_bind_int64(m_statement, at, v.toLongLong()); break;
+            case QMetaType::Double: rc = sqlite3_bind_double(m_statement, at, v.toDouble()); break;
+            case QMetaType::QString: {
+                const QString &text = *static_cast<const QString *>(v.constData());
+                rc = sqlite3_bind_text16(m_statement, at, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
+                break;
+            }
+            default: {
+                const QString text = v.toString();
+                rc = sqlite3_bind_text16(m_statement, at, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
+                break;
+            }
+            }
+        }
+        if (rc != SQLITE_OK)
+            return std::unexpected(error(QCoreApplication::translate("lejek::Database", "the database refused a statement")));
+    }
+    if (sqlite3_step(m_statement) != SQLITE_DONE) {
+        const Error refused = error(QCoreApplication::translate("lejek::Database", "the database refused a statement"));
+        sqlite3_reset(m_statement);
+        return std::unexpected(refused);
+    }
+    const qint64 id = sqlite3_last_insert_rowid(m_db);
+    sqlite3_reset(m_statement); // ends the statement: nothing of it stays open
+    return id;
+}
+
+Error SqliteBulkInsert::error(const QString &what) const
+{
+    return Error::storage(u"%1: %2"_s.arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
+} // namespace lejek
