@@ -3,6 +3,7 @@
 #include "LeadRepository.h"
 
 #include "LeadFields.h"
+#include "PostgresCopy.h"
 #include "SearchText.h"
 #include "SqlValue.h"
 #include "SqliteBulkInsert.h"
@@ -272,6 +273,26 @@ Result<QList<qint64>> LeadRepository::insertLeads(const QList<Lead> &leads)
                 return std::unexpected(id.error());
             ids.append(*id);
         }
+        return ids;
+    }
+    if (PostgresCopy::available(m_db)) {
+        // The ids first, from the identity, so that each row carries its own.
+        auto drawn = m_db.exec(u"SELECT nextval(pg_get_serial_sequence('leads', 'id')) FROM generate_series(1, CAST(? AS INTEGER))"_s,
+                               {leads.size()});
+        if (!drawn)
+            return std::unexpected(drawn.error());
+        while ((*drawn)->next())
+            ids.append((*drawn)->value(0).toLongLong());
+        (*drawn)->finish();
+        std::sort(ids.begin(), ids.end());
+        QList<QVariantList> rows;
+        rows.reserve(leads.size());
+        for (qsizetype i = 0; i < leads.size() && i < ids.size(); ++i)
+            rows.append(QVariantList{ids[i]} + insertValues(leads[i]));
+        if (rows.size() != leads.size())
+            return std::unexpected(Error::storage(QCoreApplication::translate("lejek::LeadRepository", "the database returned %1 ids for %2 new leads").arg(ids.size()).arg(leads.size())));
+        if (auto r = PostgresCopy::write(m_db, u"leads"_s, QStringList{u"id"_s} + insertColumns(), rows); !r)
+            return std::unexpected(r.error());
         return ids;
     }
     const qsizetype columns = insertColumns().size();
