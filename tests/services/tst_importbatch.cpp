@@ -5,6 +5,7 @@
 #include "Await.h"
 #include "Database.h"
 #include "LocalBackend.h"
+#include "PipelineTemplate.h"
 #include "TestDatabase.h"
 
 #include <QRegularExpression>
@@ -234,6 +235,39 @@ private Q_SLOTS:
         QVERIFY(again.has_value());
         QCOMPARE(again->count(ImportOutcome::Status::Skipped), 300);
         QCOMPARE(again->outcomes[299].leadId, report->outcomes[299].leadId);
+    }
+
+    void customFieldsAreWrittenWithTheBatch()
+    {
+        // The bulk paths (SQLite's API, PostgreSQL's COPY) write the leads; their custom
+        // values follow in the same transaction.
+        Pipeline draft = PipelineTemplate::b2bFunnel();
+        draft.name = u"With custom fields"_s;
+        draft.customFields = {FieldDefinition{u"contract_type"_s, FieldType::Choice, u"Contract type"_s, {u"annual"_s, u"monthly"_s}, true, 0},
+                              FieldDefinition{u"seats"_s, FieldType::Integer, u"Seats"_s, {}, true, 0}};
+        auto pipeline = await(m_backend->pipelines().createPipeline(draft));
+        QVERIFY2(pipeline.has_value(), qPrintable(pipeline ? QString() : pipeline.error().message));
+        const QList<ImportRow> rows{
+            row(2, QString(), {{u"company"_s, u"Alfa"_s}, {u"notes"_s, u"tab\there \\N back\\slash\nline"_s}, {u"contract_type"_s, u"annual"_s}, {u"seats"_s, u"25"_s}}),
+            row(3, QString(), {{u"company"_s, u"Beta"_s}}),
+            row(4, QString(), {{u"company"_s, u"Gamma"_s}, {u"contract_type"_s, u"weekly"_s}}), // not a choice
+            row(5, QString(), {{u"company"_s, u"Delta"_s}, {u"seats"_s, u"1 200"_s}}),
+        };
+        auto report = await(m_backend->leads().importRows(ImportBatch{pipeline->id, rows, ImportOptions{}}));
+        QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
+        using S = ImportOutcome::Status;
+        QCOMPARE(report->outcomes[2].status, S::Rejected);
+        QVERIFY2(report->outcomes[2].reason.contains(u"contract_type"_s) || report->outcomes[2].reason.contains(u"Contract type"_s),
+                 qPrintable(report->outcomes[2].reason));
+        auto alfa = await(m_backend->leads().lead(report->outcomes[0].leadId));
+        auto beta = await(m_backend->leads().lead(report->outcomes[1].leadId));
+        auto delta = await(m_backend->leads().lead(report->outcomes[3].leadId));
+        QVERIFY(alfa && beta && delta);
+        QCOMPARE(alfa->value(u"notes"_s).toString(), u"tab\there \\N back\\slash\nline"_s); // COPY's escapes
+        QCOMPARE(alfa->value(u"contract_type"_s).toString(), u"annual"_s);
+        QCOMPARE(alfa->value(u"seats"_s).toLongLong(), 25);
+        QVERIFY(!beta->isFilled(u"contract_type"_s) && !beta->isFilled(u"seats"_s));
+        QCOMPARE(delta->value(u"seats"_s).toLongLong(), 1200);
     }
 
     void aMultiRowWriteThatFailsIsRedoneRowByRow()
