@@ -464,6 +464,24 @@ private Q_SLOTS:
         QCOMPARE(leads[1][u"notes"_s].toString(), u"=HYPERLINK(\"x\")"_s);
     }
 
+    void importRejectsABadPhoneOrNipByLine()
+    {
+        const QString csv = writeFile(u"phones.csv"_s,
+                                      "company,phone,nip\n"
+                                      "Telefon,12ab,\n"
+                                      "Suma kontrolna,,526-000-12-47\n"
+                                      "Dobra,+48 600 100 200,526-000-12-46\n");
+        const Run r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, csv});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(u"read 3, imported 1, updated 0, skipped 0, rejected 2"_s), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(u"line 2: phone"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"line 3: nip"_s), qPrintable(r.err));
+        const QJsonArray leads = json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}));
+        QCOMPARE(leads.size(), 1);
+        QCOMPARE(leads[0][u"phone"_s].toString(), u"+48600100200"_s);
+        QCOMPARE(leads[0][u"nip"_s].toString(), u"5260001246"_s);
+    }
+
     void importAllOrNothingAndDryRunWriteNothing()
     {
         const QString csv = writeFile(u"mixed.csv"_s, "company,email\nGood,good@x.pl\nBad,bad\n");
