@@ -285,13 +285,11 @@ Result<QList<qint64>> LeadRepository::insertLeads(const QList<Lead> &leads)
             ids.append((*drawn)->value(0).toLongLong());
         (*drawn)->finish();
         std::sort(ids.begin(), ids.end());
-        QList<QVariantList> rows;
-        rows.reserve(leads.size());
-        for (qsizetype i = 0; i < leads.size() && i < ids.size(); ++i)
-            rows.append(QVariantList{ids[i]} + insertValues(leads[i]));
-        if (rows.size() != leads.size())
+        if (ids.size() != leads.size())
             return std::unexpected(Error::storage(QCoreApplication::translate("lejek::LeadRepository", "the database returned %1 ids for %2 new leads").arg(ids.size()).arg(leads.size())));
-        if (auto r = PostgresCopy::write(m_db, u"leads"_s, QStringList{u"id"_s} + insertColumns(), rows); !r)
+        if (auto r = PostgresCopy::write(m_db, u"leads"_s, QStringList{u"id"_s} + insertColumns(), leads.size(),
+                                         [&](qsizetype i) { return QVariantList{ids[i]} + insertValues(leads[i]); });
+            !r)
             return std::unexpected(r.error());
         return ids;
     }

@@ -79,12 +79,13 @@ void PostgresCopy::appendValue(QByteArray &line, const QVariant &value)
     }
 }
 
-Result<void> PostgresCopy::write(Database &db, const QString &table, const QStringList &columns, const QList<QVariantList> &rows)
+Result<void> PostgresCopy::write(Database &db, const QString &table, const QStringList &columns, qsizetype rowCount,
+                                 const std::function<QVariantList(qsizetype)> &row)
 {
     PGconn *conn = nativeHandle(db);
     if (!conn)
         return std::unexpected(Error::storage(u"COPY needs a PostgreSQL connection"_s));
-    if (rows.isEmpty())
+    if (rowCount == 0)
         return ok();
     db.releaseResults(); // libpq runs one command at a time: none of Qt's may be pending
     const QByteArray command = u"COPY %1 (%2) FROM STDIN"_s.arg(table, columns.join(u", "_s)).toUtf8();
@@ -99,11 +100,12 @@ Result<void> PostgresCopy::write(Database &db, const QString &table, const QStri
     QByteArray chunk;
     constexpr qsizetype ChunkBytes = 256 * 1024;
     bool sent = true;
-    for (const QVariantList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
+    for (qsizetype r = 0; r < rowCount; ++r) {
+        const QVariantList values = row(r);
+        for (qsizetype i = 0; i < values.size(); ++i) {
             if (i > 0)
                 chunk += '\t';
-            appendValue(chunk, row[i]);
+            appendValue(chunk, values[i]);
         }
         chunk += '\n';
         if (chunk.size() >= ChunkBytes) {

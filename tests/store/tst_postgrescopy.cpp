@@ -65,7 +65,8 @@ private Q_SLOTS:
         rows.append({1, qint64(9007199254740993), 2.5, hostile, true});
         rows.append({2, -1, QVariant(QMetaType(QMetaType::Double)), QVariant(QMetaType(QMetaType::QString)), false});
         rows.append({3, 0, 0.0, u""_s, QVariant(QMetaType(QMetaType::Bool))});
-        auto written = PostgresCopy::write(*m_db, u"t"_s, {u"id"_s, u"n"_s, u"x"_s, u"s"_s, u"b"_s}, rows);
+        auto written = PostgresCopy::write(*m_db, u"t"_s, {u"id"_s, u"n"_s, u"x"_s, u"s"_s, u"b"_s}, rows.size(),
+                                           [&](qsizetype i) { return rows[i]; });
         QVERIFY2(written.has_value(), qPrintable(written ? QString() : written.error().message));
         // The same connection and transaction goes on with Qt SQL.
         QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM t"_s)->toInt(), 3);
@@ -98,12 +99,13 @@ private Q_SLOTS:
         {
             Transaction tx(*m_db);
             QList<QVariantList> rows{{1, 1, 0.0, u"ok"_s, true}, {1, 2, 0.0, u"same id"_s, true}};
-            auto refused = PostgresCopy::write(*m_db, u"t"_s, {u"id"_s, u"n"_s, u"x"_s, u"s"_s, u"b"_s}, rows);
+            auto refused = PostgresCopy::write(*m_db, u"t"_s, {u"id"_s, u"n"_s, u"x"_s, u"s"_s, u"b"_s}, rows.size(),
+                                               [&](qsizetype i) { return rows[i]; });
             QVERIFY(!refused);
             QVERIFY2(refused.error().message.contains(u"duplicate key"_s), qPrintable(refused.error().message));
         } // rolled back
         QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM t"_s)->toInt(), 0);
-        auto after = PostgresCopy::write(*m_db, u"t"_s, {u"id"_s, u"n"_s}, {{5, 5}});
+        auto after = PostgresCopy::write(*m_db, u"t"_s, {u"id"_s, u"n"_s}, 1, [](qsizetype) { return QVariantList{5, 5}; });
         QVERIFY(after.has_value());
         QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM t"_s)->toInt(), 1);
     }
