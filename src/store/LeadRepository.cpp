@@ -225,17 +225,25 @@ Result<qint64> LeadRepository::pipelineOf(qint64 leadId)
 
 Result<qint64> LeadRepository::insert(const Pipeline &pipeline, const Lead &lead)
 {
+    auto id = insertRow(lead);
+    if (!id)
+        return id;
+    if (!pipeline.customFields.isEmpty()) {
+        Lead withId = lead;
+        withId.id = *id;
+        if (auto r = writeCustomValues(pipeline, withId); !r)
+            return std::unexpected(r.error());
+    }
+    return id;
+}
+
+Result<qint64> LeadRepository::insertRow(const Lead &lead)
+{
     static const QString sql = u"INSERT INTO leads (%1) VALUES %2 RETURNING id"_s.arg(
         insertColumns().join(u", "_s), SqlDialect::valueRows(1, insertColumns().size()));
     auto id = m_db.scalar(sql, insertValues(lead));
     if (!id)
         return std::unexpected(id.error());
-    if (!pipeline.customFields.isEmpty()) {
-        Lead withId = lead;
-        withId.id = id->toLongLong();
-        if (auto r = writeCustomValues(pipeline, withId); !r)
-            return std::unexpected(r.error());
-    }
     return id->toLongLong();
 }
 
@@ -293,30 +301,13 @@ Result<QList<qint64>> LeadRepository::insertLeads(const QList<Lead> &leads)
             return std::unexpected(r.error());
         return ids;
     }
-    const qsizetype columns = insertColumns().size();
-    const qsizetype maxRows = m_db.dialect().rowsPerStatement(columns);
-    qsizetype from = 0;
-    for (const qsizetype rows : SqlDialect::statementSizes(leads.size(), maxRows)) {
-        QVariantList values;
-        values.reserve(rows * columns);
-        for (qsizetype i = from; i < from + rows; ++i)
-            values += insertValues(leads[i]);
-        auto query = m_db.exec(u"INSERT INTO leads (%1) VALUES %2 RETURNING id"_s.arg(insertColumns().join(u", "_s),
-                                                                                     SqlDialect::valueRows(rows, columns)),
-                               values);
-        if (!query)
-            return std::unexpected(query.error());
-        QList<qint64> chunk;
-        while ((*query)->next())
-            chunk.append((*query)->value(0).toLongLong());
-        (*query)->finish();
-        if (chunk.size() != rows)
-            return std::unexpected(Error::storage(QCoreApplication::translate("lejek::LeadRepository", "the database returned %1 ids for %2 new leads").arg(chunk.size()).arg(rows)));
-        // RETURNING promises no order, but ids are drawn in the order of the VALUES rows:
-        // ascending ids are the leads in the order given.
-        std::sort(chunk.begin(), chunk.end());
-        ids += chunk;
-        from += rows;
+    // Neither backend's own API is reachable (a Qt driver on another copy of the
+    // library): one prepared row at a time, as insert() writes one.
+    for (const Lead &lead : leads) {
+        auto id = insertRow(lead);
+        if (!id)
+            return std::unexpected(id.error());
+        ids.append(*id);
     }
     return ids;
 }

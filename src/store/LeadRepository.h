@@ -26,8 +26,8 @@ public:
     Result<Lead> load(const Pipeline &pipeline, qint64 id);
     Result<qint64> pipelineOf(qint64 leadId);
     Result<qint64> insert(const Pipeline &pipeline, const Lead &lead);
-    // New leads at once (an import batch): SQLite's own API where it can, else a few
-    // multi-row statements; their ids, in order.
+    // New leads at once (an import batch): SQLite's own API or PostgreSQL's COPY where
+    // they can be reached, else one row at a time; their ids, in order.
     Result<QList<qint64>> insertMany(const Pipeline &pipeline, const QList<Lead> &leads);
     // Writes the lead if its stored version is still `expectedVersion`; the stored
     // version becomes lead.version. False when someone else wrote first.
@@ -48,6 +48,7 @@ public:
 
 private:
     Result<QList<qint64>> insertLeads(const QList<Lead> &leads); // insertMany() without custom fields
+    Result<qint64> insertRow(const Lead &lead);                  // insert() without custom fields
     Result<void> writeCustomValues(const Pipeline &pipeline, const Lead &lead);
     Result<void> readCustomValues(const Pipeline &pipeline, Lead &lead);
 
