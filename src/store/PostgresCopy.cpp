@@ -24,10 +24,11 @@ PGconn *nativeHandle(Database &db)
     return *static_cast<PGconn *const *>(handle.constData());
 }
 
-Error refused(PGconn *conn)
+// libpq's message, worded as Database::exec() words a refusal.
+Error refused(const char *why)
 {
     return Error::storage(u"%1: %2"_s.arg(QCoreApplication::translate("lejek::Database", "the database refused a statement"),
-                                          QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
+                                          QString::fromUtf8(why).trimmed()));
 }
 
 // Reads the results of the command in progress; the error of the first that failed.
@@ -36,9 +37,7 @@ Result<void> finish(PGconn *conn)
     Result<void> outcome;
     while (PGresult *result = PQgetResult(conn)) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK && outcome)
-            outcome = std::unexpected(Error::storage(
-                u"%1: %2"_s.arg(QCoreApplication::translate("lejek::Database", "the database refused a statement"),
-                                QString::fromUtf8(PQresultErrorMessage(result)).trimmed())));
+            outcome = std::unexpected(refused(PQresultErrorMessage(result)));
         PQclear(result);
     }
     return outcome;
@@ -93,7 +92,7 @@ Result<void> PostgresCopy::write(Database &db, const QString &table, const QStri
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
     PQclear(started);
     if (!copying) {
-        const Error error = refused(conn);
+        const Error error = refused(PQerrorMessage(conn));
         finish(conn);
         return std::unexpected(error);
     }
@@ -118,7 +117,7 @@ Result<void> PostgresCopy::write(Database &db, const QString &table, const QStri
     if (sent && !chunk.isEmpty())
         sent = PQputCopyData(conn, chunk.constData(), static_cast<int>(chunk.size())) == 1;
     if (PQputCopyEnd(conn, sent ? nullptr : "lejek: sending the rows failed") != 1) {
-        const Error error = refused(conn);
+        const Error error = refused(PQerrorMessage(conn));
         finish(conn);
         return std::unexpected(error);
     }

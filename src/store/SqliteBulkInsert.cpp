@@ -81,10 +81,10 @@ Result<qint64> SqliteBulkInsert::insert(const QVariantList &values)
             }
         }
         if (rc != SQLITE_OK)
-            return std::unexpected(error(QCoreApplication::translate("lejek::Database", "the database refused a statement")));
+            return std::unexpected(refusal());
     }
     if (sqlite3_step(m_statement) != SQLITE_DONE) {
-        const Error refused = error(QCoreApplication::translate("lejek::Database", "the database refused a statement"));
+        const Error refused = refusal();
         sqlite3_reset(m_statement);
         return std::unexpected(refused);
     }
@@ -93,9 +93,10 @@ Result<qint64> SqliteBulkInsert::insert(const QVariantList &values)
     return id;
 }
 
-Error SqliteBulkInsert::error(const QString &what) const
+Error SqliteBulkInsert::refusal() const
 {
-    return Error::storage(u"%1: %2"_s.arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
+    return Error::storage(u"%1: %2"_s.arg(QCoreApplication::translate("lejek::Database", "the database refused a statement"),
+                                          QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 } // namespace lejek

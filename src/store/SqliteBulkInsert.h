@@ -34,7 +34,7 @@ public:
 
 private:
     SqliteBulkInsert(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
-    Error error(const QString &what) const;
+    Error refusal() const; // SQLite's message, worded as Database::exec() words a refusal
 
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
