@@ -33,7 +33,7 @@ public:
     };
     Result<void> appendStageChange(const StageChange &change);
     Result<qint64> appendActivity(const Activity &activity);
-    // What creating a lead records, for many leads at once (an import batch): the stage
+    // What creating a lead records, for one lead or many (an import batch): the stage
     // change into its stage and the "created" entry of version 1, at `at` by `userId`
     // (0: none) or `rule`. Only the ids vary per row, so a statement binds 2 values a
     // row instead of 20 (binding is most of Qt SQL's cost).

@@ -385,12 +385,7 @@ Result<qint64> LeadCommands::createIn(const Pipeline &pipeline, const NewLead &r
         if (auto r = m_db.exec(u"UPDATE customers SET first_lead_id = ? WHERE id = ? AND first_lead_id IS NULL"_s, {lead.id, lead.customerId}); !r)
             return std::unexpected(r.error());
     }
-    HistoryRepository history(m_db);
-    if (auto r = history.appendStageChange({lead.id, pipeline.id, 0, stage->id, m_now, m_userId, request.rule, {}, false}); !r)
-        return std::unexpected(r.error());
-    Activity created = activity(lead.id, u"created"_s, request.rule);
-    created.leadVersion = 1;
-    if (auto r = history.appendActivity(created); !r)
+    if (auto r = HistoryRepository(m_db).appendCreations(pipeline.id, {{lead.id, stage->id}}, m_now, m_userId, request.rule); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
