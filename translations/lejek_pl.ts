@@ -258,6 +258,8 @@
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../src/store/PostgresCopy.cpp" line="+30"/>
+        <location filename="../src/store/SqliteBulkInsert.cpp" line="+98"/>
         <source>the database refused a statement</source>
         <translation>baza danych odrzuciła zapytanie</translation>
     </message>
@@ -356,12 +358,12 @@
     </message>
     <message>
         <location line="+76"/>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-104"/>
         <source>line</source>
         <translation>wiersz</translation>
     </message>
@@ -387,13 +389,13 @@
 <context>
     <name>lejek::LeadCommands</name>
     <message>
-        <location filename="../src/services/local/LeadCommands.cpp" line="+200"/>
-        <location line="+433"/>
+        <location filename="../src/services/local/LeadCommands.cpp" line="+222"/>
+        <location line="+428"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-414"/>
         <source>is changed by moving the lead, not by editing it</source>
         <translation>zmienia się przez przeniesienie leada, a nie edycję</translation>
     </message>
@@ -444,29 +446,29 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+775"/>
+        <location line="+839"/>
         <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
         <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
     </message>
     <message>
-        <location line="-774"/>
+        <location line="-838"/>
         <source>is empty, and so are the name, e-mail and external id</source>
         <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+637"/>
-        <location line="+133"/>
+        <location line="+719"/>
+        <location line="+115"/>
         <source>lead %1 already has the external id %2</source>
         <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
     <message>
-        <location line="-769"/>
+        <location line="-833"/>
         <source>is already used by lead %1</source>
         <translation>jest już użyty przez leada %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>lead %1 was changed by someone else (version %2, you had %3); changed meanwhile: %4</source>
         <translation>lead %1 został zmieniony przez kogoś innego (wersja %2, u Ciebie %3); w międzyczasie zmieniono: %4</translation>
     </message>
@@ -535,12 +537,12 @@
         <location line="+1"/>
         <location line="+2"/>
         <location line="+67"/>
-        <location line="+441"/>
+        <location line="+510"/>
         <source>is empty</source>
         <translation>jest puste</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-577"/>
         <location line="+67"/>
         <source>a task needs a due date</source>
         <translation>zadanie potrzebuje terminu</translation>
@@ -572,23 +574,38 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+167"/>
+        <location line="+245"/>
         <source>duplicate of lead %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-214"/>
         <source>updated; stays in %1: %2</source>
         <translation>zaktualizowano; zostaje w etapie %1: %2</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+124"/>
+        <location line="+211"/>
         <source>placed in %1 instead: %2</source>
         <translation>zamiast tego umieszczono w etapie %1: %2</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="-129"/>
+        <source>updates the lead of line %1</source>
+        <translation>zaktualizuje leada z wiersza %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>duplicate of the row on line %1 (same external id, e-mail or NIP)</source>
+        <translation>duplikat wiersza %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the row on line %1 already has the external id %2</source>
+        <translation>wiersz %1 ma już identyfikator zewnętrzny %2</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>is not a date or time: %1</source>
         <translation>nie jest datą ani godziną: %1</translation>
     </message>
@@ -739,18 +756,18 @@
 <context>
     <name>lejek::LeadRepository</name>
     <message>
-        <location filename="../src/store/LeadRepository.cpp" line="+206"/>
+        <location filename="../src/store/LeadRepository.cpp" line="+208"/>
         <location line="+14"/>
         <source>no lead with id %1</source>
         <translation>nie ma leada o id %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+75"/>
         <source>the database returned %1 ids for %2 new leads</source>
         <translation>baza danych zwróciła %1 identyfikatorów dla %2 nowych leadów</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+145"/>
         <source>no stage with id %1 in %2</source>
         <translation>nie ma etapu o id %1 w lejku %2</translation>
     </message>

@@ -275,8 +275,10 @@ private:
         batch.pipelineId = m_request.pipeline.id;
         batch.options = m_request.options;
         batch.options.dryRun = !write;
+        // A checking pass is one dry run over the file, however many batches it takes.
+        batch.continuesRun = false;
+        batch.endsRun = false;
         QHash<int, QStringList> original; // line -> the row as read, for the rejects file
-        const int batchRows = write ? ImportJob::BatchRows : ImportJob::DryRunBatchRows;
         for (;;) {
             auto record = reader.next();
             if (!record) {
@@ -294,12 +296,14 @@ private:
             }
             original.insert(r.line, r.fields);
             batch.rows.append(rowOf(r));
-            if (batch.rows.size() >= batchRows) {
+            if (batch.rows.size() >= ImportJob::BatchRows) {
                 if (!flushUnlessCancelled(batch, original, tally))
                     return false;
+                batch.continuesRun = true;
                 report(sendingPass, reader, tally);
             }
         }
+        batch.endsRun = true;
         if (!flushUnlessCancelled(batch, original, tally))
             return false;
         report(sendingPass, reader, tally);

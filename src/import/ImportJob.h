@@ -19,7 +19,7 @@ class LeadService;
 // Imports a CSV file into a pipeline, the same way for lejek-cli and the app: reads the
 // whole file once to refuse a broken one before anything is written, then streams it
 // again, maps the columns, sends the rows to LeadService::importRows in batches of
-// 1000, collects every skipped and rejected row with its line and reason, writes the
+// BatchRows, collects every skipped and rejected row with its line and reason, writes the
 // rejected rows (as they were, plus line and reason) to a CSV beside the file and
 // returns the tally.
 //
@@ -35,9 +35,6 @@ public:
     // fewer times (1,000 -> 5,000 rows: a million-row SQLite import 15% faster), smaller
     // ones cancel sooner. 5,000 rows take 0.2 to 0.5 s.
     static constexpr int BatchRows = 5000;
-    // A dry run cannot commit between batches, so it checks in larger ones: duplicates
-    // are found across up to this many rows.
-    static constexpr int DryRunBatchRows = 50000;
 
     ImportJob(LeadService &leads, ImportRequest request, QObject *parent = nullptr);
     // Cancels a running import and waits for its batch to end.

@@ -42,6 +42,12 @@ struct ImportBatch {
     qint64 pipelineId = 0;
     QList<ImportRow> rows;
     ImportOptions options;
+    // A dry run sent in several batches (one file): each batch but the first continues
+    // the run, and the rows its earlier batches would have written count as duplicates
+    // (each batch is rolled back, so they are not in the database); the last ends it.
+    // A single batch both begins and ends its run. Writing imports ignore both.
+    bool continuesRun = false;
+    bool endsRun = true;
 };
 
 struct ImportOutcome {

@@ -482,6 +482,31 @@ private Q_SLOTS:
         QCOMPARE(leads[0][u"nip"_s].toString(), u"5260001246"_s);
     }
 
+    void aDryRunFindsDuplicatesBatchesApart()
+    {
+        // Three batches; the last row repeats the first one's e-mail, two batches later.
+        // Each dry-run batch is rolled back, yet the dry run must report what the import
+        // then does.
+        constexpr int rows = 12000;
+        QByteArray csv = "company,email\n";
+        for (int i = 0; i < rows; ++i)
+            csv += "Firma " + QByteArray::number(i) + ",kontakt" + QByteArray::number(i) + "@firma.pl\n";
+        csv += "Firma 0 again,KONTAKT0@firma.pl\n";
+        const QString path = writeFile(u"far-apart.csv"_s, csv);
+        const QString lastLine = QString::number(rows + 2);
+
+        Run r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--dry-run"_s, path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(u"read %1, would import %2, update 0, skip 1, reject 0"_s.arg(rows + 1).arg(rows)), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(u"line %1"_s.arg(lastLine)) && r.err.contains(u"line 2 "_s), qPrintable(r.err));
+        QCOMPARE(json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s})).size(), 0);
+
+        r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(u"read %1, imported %2, updated 0, skipped 1, rejected 0"_s.arg(rows + 1).arg(rows)), qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(u"line %1"_s.arg(lastLine)), qPrintable(r.err));
+    }
+
     void importAllOrNothingAndDryRunWriteNothing()
     {
         const QString csv = writeFile(u"mixed.csv"_s, "company,email\nGood,good@x.pl\nBad,bad\n");

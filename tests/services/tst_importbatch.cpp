@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <numeric>
+
 using namespace lejek;
 using namespace lejek::test;
 using namespace Qt::Literals::StringLiterals;
@@ -205,6 +207,72 @@ private Q_SLOTS:
                 QCOMPARE(a->at(k).imported, b->at(k).imported);
             }
         }
+    }
+
+    void aDryRunInBatchesReportsWhatTheImportWould_data() { aBatchReportsWhatEachRowAloneWouldGet_data(); }
+
+    void aDryRunInBatchesReportsWhatTheImportWould()
+    {
+        // A dry run rolls each batch back, so a duplicate of a row a batch earlier is not
+        // in the database: it must still be found, on the earlier row's line.
+        QFETCH(int, dedupe);
+        QFETCH(int, gate);
+        ImportOptions options;
+        options.dedupe = ImportOptions::Dedupe(dedupe);
+        options.gate = ImportOptions::Gate(gate);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        using S = ImportOutcome::Status;
+
+        const Pipeline real = newPipeline(u"Real "_s + tag);
+        QVERIFY(real.id && seed(real));
+        auto imported = await(m_backend->leads().importRows(ImportBatch{real.id, mixedRows(), options}));
+        QVERIFY2(imported.has_value(), qPrintable(imported ? QString() : imported.error().message));
+        QHash<qint64, int> lineOfLead;
+        for (const ImportOutcome &o : imported->outcomes)
+            if (o.status == S::Imported)
+                lineOfLead.insert(o.leadId, o.line);
+
+        const Pipeline dry = newPipeline(u"Dry "_s + tag);
+        QVERIFY(dry.id && seed(dry));
+        options.dryRun = true;
+        const QList<ImportRow> rows = mixedRows();
+        QList<ImportOutcome> checked;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            ImportBatch batch{dry.id, {rows[i]}, options};
+            batch.continuesRun = i > 0;
+            batch.endsRun = i == rows.size() - 1;
+            auto one = await(m_backend->leads().importRows(batch));
+            QVERIFY2(one.has_value(), qPrintable(one ? QString() : one.error().message));
+            QCOMPARE(one->outcomes.size(), 1);
+            checked += one->outcomes;
+        }
+        int earlierRows = 0;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const ImportOutcome &was = imported->outcomes[i];
+            QCOMPARE(checked[i].status, was.status);
+            // The import's duplicate (or external id holder) is a lead an earlier row made:
+            // the dry run names that row's line.
+            const int line = lineOfLead.value(was.leadId);
+            const bool ofEarlierRow = (was.status == S::Skipped || was.status == S::Updated) && line > 0;
+            const bool externalIdOfEarlierRow = was.status == S::Rejected && was.reason.contains(u"X-1"_s);
+            if (ofEarlierRow || externalIdOfEarlierRow) {
+                ++earlierRows;
+                const QString expected = u"line %1"_s.arg(ofEarlierRow ? line : 8);
+                QVERIFY2(checked[i].reason.contains(expected), qPrintable(checked[i].reason + u" / "_s + expected));
+            }
+        }
+        QCOMPARE(earlierRows, options.dedupe == ImportOptions::Dedupe::Allow ? 1 : 4); // rows 5, 9, 11, 12 / row 9
+
+        // Nothing was written, and the run's keys went with its end: even a batch that
+        // claims to continue it finds row 2 no more.
+        auto totals = await(m_backend->leads().stageTotals(dry.id));
+        QVERIFY(totals.has_value());
+        QCOMPARE(std::accumulate(totals->begin(), totals->end(), 0, [](int n, const StageTotals &t) { return n + t.count; }), 1);
+        ImportBatch late{dry.id, {rows[3]}, options};
+        late.continuesRun = true;
+        auto again = await(m_backend->leads().importRows(late));
+        QVERIFY(again.has_value());
+        QCOMPARE(again->outcomes[0].status, S::Imported);
     }
 
     void aLargeBatchGivesEachRowItsOwnLead()

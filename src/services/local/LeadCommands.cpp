@@ -3,6 +3,7 @@
 #include "LeadCommands.h"
 
 #include "CustomerRepository.h"
+#include "DryRunKeyRepository.h"
 #include "HistoryRepository.h"
 #include "LeadFields.h"
 #include "LeadRepository.h"
@@ -96,19 +97,37 @@ struct LeadCommands::ImportState {
             if (!found)
                 return std::unexpected(found.error());
             ids[k] = *found;
+            if (batch.options.dryRun && batch.continuesRun) {
+                auto lines = DryRunKeyRepository(db).lines(static_cast<int>(k), values);
+                if (!lines)
+                    return std::unexpected(lines.error());
+                earlier[k] = *lines;
+            }
         }
         return ok();
     }
-    // The duplicate of `row`: 0 none, < 0 a queued row (flush, then ask again).
-    qint64 find(qsizetype row) const
+    // A stored lead (leadId > 0), a queued row (leadId < 0: flush, then ask again) or,
+    // in a dry run, the line of an earlier batch's row.
+    struct Duplicate {
+        qint64 leadId = 0;
+        int line = 0;
+    };
+    // The duplicate of `row`, in findDuplicate()'s order of keys. Under one key a stored
+    // lead comes first: an earlier batch's row would have been written after it.
+    Duplicate find(qsizetype row) const
     {
         for (std::size_t k = 0; k < kDuplicateKeys.size(); ++k)
-            if (const QString &v = rowKeys[row][k]; !v.isEmpty())
+            if (const QString &v = rowKeys[row][k]; !v.isEmpty()) {
                 if (const auto it = ids[k].constFind(v); it != ids[k].cend())
-                    return *it;
-        return 0;
+                    return {*it, 0};
+                if (const auto it = earlier[k].constFind(v); it != earlier[k].cend())
+                    return {0, *it};
+            }
+        return {};
     }
     qint64 findExternalId(const QString &externalId) const { return ids[0].value(externalId); }
+    // In a dry run, the line of an earlier batch's row with `row`'s external id; 0 none.
+    int earlierExternalIdLine(qsizetype row) const { return rowKeys[row][0].isEmpty() ? 0 : earlier[0].value(rowKeys[row][0]); }
     // Only the first lead with a value counts, as findDuplicate()'s ORDER BY id.
     void remember(qsizetype row, qint64 id)
     {
@@ -129,6 +148,7 @@ struct LeadCommands::ImportState {
     LeadChange done;
     QList<std::array<QString, 3>> rowKeys;     // normalised external id, e-mail, NIP of every row
     std::array<QHash<QString, qint64>, 3> ids; // value -> lead id; -(n + 1): the n-th queued row
+    std::array<QHash<QString, int>, 3> earlier; // a dry run's earlier batches: value -> line
     QList<Queued> queued;
     LeadCommands::ImportWrites writes = LeadCommands::ImportWrites::MultiRow;
     bool multiRowWriteFailed = false;
@@ -884,13 +904,72 @@ Result<ImportReport> LeadCommands::importRows(const ImportBatch &batch, LeadChan
     auto pipeline = PipelineRepository(m_db).load(batch.pipelineId);
     if (!pipeline)
         return std::unexpected(pipeline.error());
+    const bool dryRun = batch.options.dryRun;
+    DryRunKeyRepository dryRunKeys(m_db);
+    if (dryRun && !batch.continuesRun && !batch.endsRun)
+        if (auto r = dryRunKeys.clear(); !r)
+            return std::unexpected(r.error());
     bool retryRowByRow = false;
     auto report = importBatch(*pipeline, batch, ImportWrites::MultiRow, change, &retryRowByRow);
     // A statement failed that the checks did not foresee: the batch again, each row on its
     // own, so each stands or falls alone with its own reason.
     if (retryRowByRow)
-        return importBatch(*pipeline, batch, ImportWrites::RowByRow, change, nullptr);
+        report = importBatch(*pipeline, batch, ImportWrites::RowByRow, change, nullptr);
+    if (!report || !dryRun)
+        return report;
+    // The batch is rolled back by now: what it would have written is kept for the rest
+    // of the run, or, at its end, let go.
+    if (!batch.endsRun) {
+        if (auto r = dryRunKeys.add(dryRunKeysOf(*pipeline, batch, *report)); !r)
+            return std::unexpected(r.error());
+    } else if (batch.continuesRun) {
+        if (auto r = dryRunKeys.clear(); !r)
+            return std::unexpected(r.error());
+    }
     return report;
+}
+
+QList<DryRunKeyRepository::Key> LeadCommands::dryRunKeysOf(const Pipeline &pipeline, const ImportBatch &batch, const ImportReport &report)
+{
+    QHash<int, qsizetype> rowOfLine;
+    for (qsizetype i = 0; i < batch.rows.size(); ++i)
+        rowOfLine.insert(batch.rows[i].line, i);
+    QList<DryRunKeyRepository::Key> keys;
+    for (const ImportOutcome &o : report.outcomes) {
+        if (o.status != ImportOutcome::Status::Imported && o.status != ImportOutcome::Status::Updated)
+            continue;
+        const ImportRow &row = batch.rows[rowOfLine.value(o.line)];
+        for (std::size_t k = 0; k < kDuplicateKeys.size(); ++k)
+            if (const QString value = duplicateKey(pipeline, row, kDuplicateKeys[k]); !value.isEmpty())
+                keys.append({static_cast<int>(k), value, row.line});
+    }
+    return keys;
+}
+
+Result<void> LeadCommands::dryRunUpdate(ImportState &state, qsizetype rowIndex, int line)
+{
+    const ImportRow &row = state.batch.rows[rowIndex];
+    ImportOutcome outcome;
+    outcome.line = row.line;
+    const auto done = [&](ImportOutcome::Status status, const QString &reason) {
+        outcome.status = status;
+        outcome.reason = reason;
+        state.report.outcomes.append(outcome);
+        return ok();
+    };
+    // As importRow() fills a lead: an empty cell changes nothing, a stage column moves.
+    FieldInput fields;
+    for (auto it = row.fields.begin(); it != row.fields.end(); ++it)
+        if (!it.value().trimmed().isEmpty())
+            fields.insert(it.key(), it.value());
+    const QString stageName = fields.contains(kStage) ? fields.take(kStage).trimmed() : row.stage.trimmed();
+    if (!stageName.isEmpty() && !state.pipeline.stageByName(stageName))
+        return done(ImportOutcome::Status::Rejected, noSuchStage(state.pipeline, stageName).message);
+    Lead probe;
+    probe.pipelineId = state.pipeline.id;
+    if (auto applied = applyInput(state.pipeline, fields, probe); !applied)
+        return done(ImportOutcome::Status::Rejected, applied.error().message);
+    return done(ImportOutcome::Status::Updated, tr("updates the lead of line %1").arg(line));
 }
 
 Result<ImportReport> LeadCommands::importBatch(const Pipeline &pipeline, const ImportBatch &batch, ImportWrites writes,
@@ -966,32 +1045,43 @@ Result<void> LeadCommands::importInBatch(ImportState &state, qsizetype rowIndex)
         return ok();
     };
     // A duplicate of a queued row needs its id: write the queue, then ask again.
-    const auto duplicate = [&](auto find) -> Result<qint64> {
-        qint64 id = find();
-        if (id < 0) {
+    const auto duplicate = [&](auto find, auto leadIdOf) -> Result<decltype(find())> {
+        auto found = find();
+        if (leadIdOf(found) < 0) {
             if (auto r = flushQueued(state); !r)
                 return std::unexpected(r.error());
-            id = find();
+            found = find();
         }
-        return id;
+        return found;
     };
 
-    if (state.writes == ImportWrites::RowByRow)
-        return alone();
+    const bool rowByRow = state.writes == ImportWrites::RowByRow;
     if (options.dedupe != ImportOptions::Dedupe::Allow) {
-        auto found = duplicate([&] { return state.find(rowIndex); });
+        // Row by row, importRow() finds stored duplicates itself: only a dry run's
+        // earlier rows are looked up here.
+        auto found = rowByRow ? Result<ImportState::Duplicate>(state.find(rowIndex))
+                              : duplicate([&] { return state.find(rowIndex); }, [](const ImportState::Duplicate &d) { return d.leadId; });
         if (!found)
             return std::unexpected(found.error());
-        if (*found > 0) {
-            if (options.dedupe == ImportOptions::Dedupe::Update)
-                return alone();
+        if (found->line > 0 && options.dedupe == ImportOptions::Dedupe::Update)
+            return dryRunUpdate(state, rowIndex, found->line);
+        if (found->line > 0 || (found->leadId > 0 && !rowByRow && options.dedupe == ImportOptions::Dedupe::Skip)) {
             outcome.status = ImportOutcome::Status::Skipped;
-            outcome.leadId = *found;
-            outcome.reason = tr("duplicate of lead %1 (same external id, e-mail or NIP)").arg(*found);
+            outcome.leadId = found->leadId;
+            outcome.reason = found->leadId > 0 ? tr("duplicate of lead %1 (same external id, e-mail or NIP)").arg(found->leadId)
+                                               : tr("duplicate of the row on line %1 (same external id, e-mail or NIP)").arg(found->line);
             state.report.outcomes.append(outcome);
             return ok();
         }
+        if (found->leadId > 0)
+            return alone(); // fills and changes the stored lead, or (row by row) finds it again
     }
+    // With --dedupe allow an external id still names one lead: in a dry run, an earlier
+    // batch's row may hold it.
+    if (const int line = state.earlierExternalIdLine(rowIndex))
+        return reject(tr("the row on line %1 already has the external id %2").arg(line).arg(state.rowKeys[rowIndex][0]));
+    if (rowByRow)
+        return alone();
     const Stage *wanted = pipeline.stageByName(row.stage);
     const bool createsOwner = !m_createOwnersInTeam.isEmpty()
         && std::any_of(row.fields.keyValueBegin(), row.fields.keyValueEnd(), [](const auto &kv) {
@@ -1016,7 +1106,7 @@ Result<void> LeadCommands::importInBatch(ImportState &state, qsizetype rowIndex)
     if (stage->kind != StageKind::Open) // a won or lost stage given in the fields: createIn()'s own path
         return alone();
     if (const QString externalId = lead->value(u"external_id"_s).toString(); !externalId.isEmpty()) {
-        auto found = duplicate([&] { return state.findExternalId(externalId); });
+        auto found = duplicate([&] { return state.findExternalId(externalId); }, [](qint64 id) { return id; });
         if (!found)
             return std::unexpected(found.error());
         if (*found > 0)

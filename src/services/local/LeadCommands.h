@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Database.h"
+#include "DryRunKeyRepository.h"
 #include "ImportBatch.h"
 #include "LeadChange.h"
 #include "LeadRequests.h"
@@ -78,6 +79,12 @@ private:
     // A new lead in an open stage, checked like createIn() without writing, is queued
     // for one multi-row write; other rows go through importRowAlone().
     Result<void> importInBatch(ImportState &state, qsizetype rowIndex);
+    // A dry run's row that would fill and change the lead an earlier batch's row (at
+    // `line`) made. That lead is not in the database, its batch was rolled back, so the
+    // row's values and stage are checked on their own.
+    Result<void> dryRunUpdate(ImportState &state, qsizetype rowIndex, int line);
+    // The duplicate keys of the rows a dry-run batch would have written or changed.
+    static QList<DryRunKeyRepository::Key> dryRunKeysOf(const Pipeline &pipeline, const ImportBatch &batch, const ImportReport &report);
     // Writes the queued leads with their stage changes and "created" entries. Under no
     // savepoint of its own: a savepoint makes SQLite keep a statement journal that every
     // later statement of the transaction walks, which cost a tenth of an import.

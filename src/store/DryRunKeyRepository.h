@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lejek {
+
+// The duplicate keys (external id, e-mail, NIP) that the rows of a dry run would have
+// written, with the file line of each. Every batch of a dry run is rolled back, so a
+// later batch cannot find an earlier one's rows in `leads`; it finds them here instead,
+// and a dry run reports a duplicate thousands of rows apart as the real import would.
+//
+// A temporary table: private to the connection, on disk when it grows (bounded memory
+// whatever the file's size), and never in the database file or anyone else's view.
+// Written outside the batch's transaction, which is rolled back.
+class DryRunKeyRepository
+{
+public:
+    explicit DryRunKeyRepository(Database &db) : m_db(db) {}
+
+    struct Key {
+        int kind = 0; // the index of the key in LeadCommands' duplicate order
+        QString value; // normalised, as stored
+        int line = 0;
+    };
+
+    // Creates the table when this connection has none yet and empties it: a new run.
+    Result<void> clear();
+    // Keeps the first line of each kind and value.
+    Result<void> add(const QList<Key> &keys);
+    // The value -> line of those of `values` an earlier batch recorded under `kind`.
+    Result<QHash<QString, int>> lines(int kind, const QStringList &values);
+
+private:
+    Database &m_db;
+};
+
+} // namespace lejek
