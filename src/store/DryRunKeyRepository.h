@@ -30,7 +30,9 @@ public:
         int line = 0;
     };
 
-    // Creates the table when this connection has none yet and empties it: a new run.
+    // Creates the table when this connection has none yet; empties it for a new run.
+    Result<void> open(bool newRun);
+    // Empties it: the run has ended.
     Result<void> clear();
     // Keeps the first line of each kind and value.
     Result<void> add(const QList<Key> &keys);

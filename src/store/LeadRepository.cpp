@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeadRepository.h"
 
+#include "CustomPlans.h"
 #include "LeadFields.h"
 #include "PostgresCopy.h"
 #include "SearchText.h"
@@ -311,37 +312,6 @@ Result<QList<qint64>> LeadRepository::insertLeads(const QList<Lead> &leads)
     }
     return ids;
 }
-
-namespace {
-// Custom plans for the look-ups of one call (SqlDialect::customPlans()).
-class CustomPlans
-{
-public:
-    explicit CustomPlans(Database &db) : m_db(db), m_sql(db.dialect().customPlans(false))
-    {
-        if (const QString on = db.dialect().customPlans(true); !on.isEmpty()) {
-            if (auto q = db.exec(on))
-                (*q)->finish();
-            else
-                m_started = std::unexpected(q.error());
-        }
-    }
-    ~CustomPlans()
-    {
-        if (!m_sql.isEmpty() && m_started)
-            if (auto q = m_db.exec(m_sql))
-                (*q)->finish();
-    }
-    CustomPlans(const CustomPlans &) = delete;
-    CustomPlans &operator=(const CustomPlans &) = delete;
-    const Result<void> &started() const { return m_started; }
-
-private:
-    Database &m_db;
-    QString m_sql;
-    Result<void> m_started;
-};
-} // namespace
 
 Result<QHash<QString, qint64>> LeadRepository::firstIds(qint64 pipelineId, const QString &column, const QStringList &values)
 {

@@ -275,6 +275,38 @@ private Q_SLOTS:
         QCOMPARE(again->outcomes[0].status, S::Imported);
     }
 
+    void aDryRunMatchesHostileKeysAcrossBatches()
+    {
+        // The keys travel to the temporary table as array literals on PostgreSQL: quotes,
+        // backslashes, braces, commas and SQL must come back as they went.
+        const Pipeline pipeline = newPipeline(u"Hostile keys"_s);
+        QVERIFY(pipeline.id);
+        const QStringList ids{u"X\"1\\,{a}"_s, u"'; DROP TABLE leads; --"_s, u"NULL"_s, u"  {}  "_s.trimmed(), u"\\N"_s};
+        ImportOptions options;
+        options.dryRun = true;
+        QList<ImportRow> first, second;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            first.append(row(int(i) + 2, QString(), {{u"company"_s, u"Firma %1"_s.arg(i)}, {u"external_id"_s, ids[i]}}));
+            second.append(row(int(i) + 100, QString(), {{u"company"_s, u"Again %1"_s.arg(i)}, {u"external_id"_s, ids[i]}}));
+        }
+        second.append(row(200, QString(), {{u"company"_s, u"Different"_s}, {u"external_id"_s, u"X\"1\\,{b}"_s}}));
+        ImportBatch batch{pipeline.id, first, options};
+        batch.endsRun = false;
+        auto checked = await(m_backend->leads().importRows(batch));
+        QVERIFY2(checked.has_value(), qPrintable(checked ? QString() : checked.error().message));
+        QCOMPARE(checked->count(ImportOutcome::Status::Imported), ids.size());
+        batch = ImportBatch{pipeline.id, second, options};
+        batch.continuesRun = true;
+        auto again = await(m_backend->leads().importRows(batch));
+        QVERIFY2(again.has_value(), qPrintable(again ? QString() : again.error().message));
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            QCOMPARE(again->outcomes[i].status, ImportOutcome::Status::Skipped);
+            QVERIFY2(again->outcomes[i].reason.contains(u"line %1 "_s.arg(i + 2)), qPrintable(again->outcomes[i].reason));
+        }
+        QCOMPARE(again->outcomes.last().status, ImportOutcome::Status::Imported);
+        QCOMPARE(await(m_backend->leads().stageTotals(pipeline.id))->at(0).count, 0);
+    }
+
     void aLargeBatchGivesEachRowItsOwnLead()
     {
         // More rows than one multi-row statement carries: 300 = 4 x 64 + 32 + 8 + 4.

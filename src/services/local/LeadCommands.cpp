@@ -906,8 +906,8 @@ Result<ImportReport> LeadCommands::importRows(const ImportBatch &batch, LeadChan
         return std::unexpected(pipeline.error());
     const bool dryRun = batch.options.dryRun;
     DryRunKeyRepository dryRunKeys(m_db);
-    if (dryRun && !batch.continuesRun && !batch.endsRun)
-        if (auto r = dryRunKeys.clear(); !r)
+    if (dryRun && (batch.continuesRun || !batch.endsRun))
+        if (auto r = dryRunKeys.open(!batch.continuesRun); !r)
             return std::unexpected(r.error());
     bool retryRowByRow = false;
     auto report = importBatch(*pipeline, batch, ImportWrites::MultiRow, change, &retryRowByRow);
