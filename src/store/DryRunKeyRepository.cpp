@@ -34,6 +34,11 @@ bool isPostgres(const Database &db) { return db.dialect().kind() == SqlDialect::
 
 Result<void> DryRunKeyRepository::open(bool newRun)
 {
+    // A new run's table on disk (SQLite keeps temporary tables in memory for this
+    // connection otherwise): a million rows' keys would take 100 MB there.
+    if (const QString onDisk = m_db.dialect().tempTablesOnDisk(true); newRun && !onDisk.isEmpty())
+        if (auto r = m_db.exec(onDisk); !r)
+            return std::unexpected(r.error());
     // DDL cannot be a prepared statement on PostgreSQL: a script. TEMP tables exist
     // on both backends with this syntax; IF NOT EXISTS keeps a connection's table.
     if (auto r = m_db.execScript(u"CREATE TEMP TABLE IF NOT EXISTS dry_run_keys ("
@@ -49,6 +54,17 @@ Result<void> DryRunKeyRepository::clear()
     if (auto r = m_db.exec(u"DELETE FROM dry_run_keys"_s); !r)
         return std::unexpected(r.error());
     return ok();
+}
+
+Result<void> DryRunKeyRepository::close()
+{
+    // SQLite: back to temporary tables in memory, which drops this one.
+    if (const QString inMemory = m_db.dialect().tempTablesOnDisk(false); !inMemory.isEmpty()) {
+        if (auto r = m_db.exec(inMemory); !r)
+            return std::unexpected(r.error());
+        return ok();
+    }
+    return clear();
 }
 
 Result<void> DryRunKeyRepository::add(const QList<Key> &keys)
@@ -74,6 +90,9 @@ Result<void> DryRunKeyRepository::add(const QList<Key> &keys)
     }
     static const QString sql = u"INSERT INTO dry_run_keys (kind, value, line) VALUES %1 ON CONFLICT (kind, value) DO NOTHING"_s.arg(
         QStringList(AddChunk, u"(?, ?, ?)"_s).join(u", "_s));
+    // Lowest line first, so that DO NOTHING keeps it, as MIN() does above.
+    QList<Key> sorted = keys;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const Key &a, const Key &b) { return a.line < b.line; });
     // One transaction for all chunks: SQLite would otherwise sync each.
     Transaction tx(m_db);
     if (!tx.started())
@@ -82,7 +101,7 @@ Result<void> DryRunKeyRepository::add(const QList<Key> &keys)
         QVariantList bound;
         bound.reserve(AddChunk * 3);
         for (qsizetype i = from; i < from + AddChunk; ++i) {
-            const Key &key = keys[std::min(i, keys.size() - 1)];
+            const Key &key = sorted[std::min(i, sorted.size() - 1)];
             bound << key.kind << key.value << key.line;
         }
         if (auto r = m_db.exec(sql, bound); !r)

@@ -16,9 +16,10 @@ namespace lejek {
 // later batch cannot find an earlier one's rows in `leads`; it finds them here instead,
 // and a dry run reports a duplicate thousands of rows apart as the real import would.
 //
-// A temporary table: private to the connection, on disk when it grows (bounded memory
-// whatever the file's size), and never in the database file or anyone else's view.
-// Written outside the batch's transaction, which is rolled back.
+// A temporary table: private to the connection, on disk behind a small cache (bounded
+// memory whatever the file's size), never in the database file or anyone else's view.
+// Written outside the batch's transaction, which is rolled back; open() and close()
+// too, as SQLite switches where temporary tables live only outside a transaction.
 class DryRunKeyRepository
 {
 public:
@@ -32,14 +33,17 @@ public:
 
     // Creates the table when this connection has none yet; empties it for a new run.
     Result<void> open(bool newRun);
-    // Empties it: the run has ended.
-    Result<void> clear();
-    // Keeps the first line of each kind and value.
+    // The run has ended: its keys go.
+    Result<void> close();
+    // Keeps the first line recorded for each kind and value: within one call the lowest,
+    // across calls the earlier call's (batches come in the file's order).
     Result<void> add(const QList<Key> &keys);
     // The value -> line of those of `values` an earlier batch recorded under `kind`.
     Result<QHash<QString, int>> lines(int kind, const QStringList &values);
 
 private:
+    Result<void> clear();
+
     Database &m_db;
 };
 

@@ -21,9 +21,16 @@ QString SqlDialect::beginWrite() const { return m_kind == Kind::SQLite ? u"BEGIN
 QStringList SqlDialect::sessionSetup() const
 {
     if (m_kind == Kind::SQLite)
-        return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s,
-                u"PRAGMA temp_store = MEMORY"_s, u"PRAGMA cache_size = -65536"_s};
+        return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s, tempTablesOnDisk(false),
+                u"PRAGMA cache_size = -65536"_s};
     return {u"SET TIME ZONE 'UTC'"_s, u"SET client_min_messages = WARNING"_s};
+}
+
+QString SqlDialect::tempTablesOnDisk(bool onDisk) const
+{
+    if (m_kind != Kind::SQLite)
+        return {};
+    return onDisk ? u"PRAGMA temp_store = FILE"_s : u"PRAGMA temp_store = MEMORY"_s;
 }
 
 QStringList SqlDialect::persistentSetup() const

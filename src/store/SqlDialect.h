@@ -27,6 +27,11 @@ public:
     // Settings written into the database itself (SQLite's WAL mode): applied only
     // after the schema version says this build may write to it.
     QStringList persistentSetup() const;
+    // Where the connection keeps temporary tables (SQLite; empty on PostgreSQL, whose
+    // temporary tables spill to disk anyway): in memory, the session's default, or on
+    // disk behind a small cache, for one that grows with a file (a dry run's keys).
+    // Switching drops the connection's temporary tables, and is refused in a transaction.
+    QString tempTablesOnDisk(bool onDisk) const;
     // Serialises schema migrations across processes (PostgreSQL); SQLite's
     // BEGIN IMMEDIATE already does.
     QString migrationLock() const;

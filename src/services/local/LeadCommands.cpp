@@ -923,7 +923,7 @@ Result<ImportReport> LeadCommands::importRows(const ImportBatch &batch, LeadChan
         if (auto r = dryRunKeys.add(dryRunKeysOf(*pipeline, batch, *report)); !r)
             return std::unexpected(r.error());
     } else if (batch.continuesRun) {
-        if (auto r = dryRunKeys.clear(); !r)
+        if (auto r = dryRunKeys.close(); !r)
             return std::unexpected(r.error());
     }
     return report;
