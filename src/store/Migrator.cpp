@@ -4,7 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
 
 namespace lejek {
 
@@ -36,29 +40,46 @@ Result<bool> tableExists(Database &db, const QString &table)
         return std::unexpected(count.error());
     return count->toInt() > 0;
 }
+// A setting kept in the database file (SQLite's WAL mode). Switching a new file to WAL
+// takes an exclusive lock, for which SQLite does not wait out its busy timeout: another
+// process opening the same new file at that moment makes it fail with "database is
+// locked". The statement is idempotent, so it is tried again for as long as that
+// timeout would have waited.
+Result<void> applyPersistently(Database &db, const QString &statement)
+{
+    const QDeadlineTimer deadline(std::chrono::seconds(10));
+    for (;;) {
+        QSqlQuery query(db.connection());
+        if (query.exec(statement))
+            return ok();
+        const bool busy = query.lastError().nativeErrorCode() == u"5"_s; // SQLITE_BUSY
+        if (!busy || deadline.hasExpired())
+            return db.execScript(statement); // once more, for the error in Lejek's words
+        QThread::msleep(20);
+    }
+}
 } // namespace
 
 int Migrator::latestVersion() { return static_cast<int>(migrationFiles().size()); }
 
 Result<int> Migrator::currentVersion(Database &db)
 {
+    // Any table first, then meta: another process migrating meanwhile commits meta with
+    // the schema in one transaction, so when its tables are seen here, meta is too (the
+    // other order read "no meta", then that process's tables: "other tables").
+    auto tables = db.scalar(db.dialect().kind() == SqlDialect::Kind::SQLite
+                                ? u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"_s
+                                : u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"_s);
+    if (!tables)
+        return std::unexpected(tables.error());
+    if (tables->toInt() == 0)
+        return 0;
     auto hasMeta = tableExists(db, u"meta"_s);
     if (!hasMeta)
         return std::unexpected(hasMeta.error());
-    if (!*hasMeta) {
-        auto hasLeads = tableExists(db, u"leads"_s);
-        if (!hasLeads)
-            return std::unexpected(hasLeads.error());
-        auto hasAny = db.scalar(db.dialect().kind() == SqlDialect::Kind::SQLite
-                                    ? u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'"_s
-                                    : u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()"_s);
-        if (!hasAny)
-            return std::unexpected(hasAny.error());
-        if (hasAny->toInt() > 0)
-            return std::unexpected(Error::schema(
-                tr("%1 holds other tables but no Lejek schema; refusing to write to it").arg(db.settings().displayName())));
-        return 0;
-    }
+    if (!*hasMeta)
+        return std::unexpected(
+            Error::schema(tr("%1 holds other tables but no Lejek schema; refusing to write to it").arg(db.settings().displayName())));
     auto version = db.scalar(u"SELECT value FROM meta WHERE key = 'schema_version'"_s);
     if (!version)
         return std::unexpected(version.error());
@@ -87,7 +108,7 @@ Result<void> Migrator::migrate(Database &db, int target)
     if (*before > latestVersion())
         return std::unexpected(newer(*before));
     for (const QString &statement : db.dialect().persistentSetup())
-        if (auto r = db.execScript(statement); !r)
+        if (auto r = applyPersistently(db, statement); !r)
             return r;
     // Each step re-reads the version under the write lock, so several processes
     // opening one database at once migrate it exactly once.
