@@ -313,6 +313,13 @@ Result<QList<qint64>> LeadRepository::insertLeads(const QList<Lead> &leads)
     return ids;
 }
 
+Result<void> LeadRepository::analyzeIds()
+{
+    // A utility statement: PostgreSQL cannot prepare it.
+    const QString sql = m_db.dialect().analyze(u"leads"_s, u"id"_s);
+    return sql.isEmpty() ? ok() : m_db.execScript(sql);
+}
+
 Result<QHash<QString, qint64>> LeadRepository::firstIds(qint64 pipelineId, const QString &column, const QStringList &values)
 {
     // A fixed number of marks (the last value repeated), so one prepared statement

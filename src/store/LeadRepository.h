@@ -29,6 +29,13 @@ public:
     // New leads at once (an import batch): SQLite's own API or PostgreSQL's COPY where
     // they can be reached, else one row at a time; their ids, in order.
     Result<QList<qint64>> insertMany(const Pipeline &pipeline, const QList<Lead> &leads);
+    // Tells PostgreSQL how many leads there are, this transaction's new ones included,
+    // before rows that refer to them are written; a no-op on SQLite. A dry run needs it:
+    // it never commits, so once autovacuum has cleared an earlier batch's rolled-back
+    // rows the statistics call the table empty, and the foreign-key checks of the history
+    // rows are planned as a scan of a whole index (leads_stage_score, whose last key is
+    // the id) instead of a look-up in the primary key, once per row.
+    Result<void> analyzeIds();
     // Writes the lead if its stored version is still `expectedVersion`; the stored
     // version becomes lead.version. False when someone else wrote first.
     Result<bool> update(const Pipeline &pipeline, const Lead &lead, int expectedVersion);

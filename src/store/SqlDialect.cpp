@@ -61,6 +61,13 @@ QString SqlDialect::customPlans(bool on) const
               : u"SELECT set_config('plan_cache_mode', 'auto', true)"_s;
 }
 
+QString SqlDialect::analyze(const QString &table, const QString &column) const
+{
+    if (m_kind != Kind::PostgreSQL)
+        return {};
+    return u"ANALYZE %1 (%2)"_s.arg(table, column);
+}
+
 qsizetype SqlDialect::rowsPerStatement(qsizetype valuesPerRow) const
 {
     const qsizetype maxValues = m_kind == Kind::SQLite ? 32766 : 65535;

@@ -43,6 +43,9 @@ public:
     // Only around the look-ups: for a whole import transaction it also re-planned every
     // foreign-key check and trigger statement of each row written (a fifth of the time).
     QString customPlans(bool on) const;
+    // Counts `table`'s rows for the planner, this transaction's own included, or empty
+    // (SQLite plans without statistics unless asked to keep them).
+    QString analyze(const QString &table, const QString &column) const;
     // Multi-row statements (an import batch): how many rows of `valuesPerRow` bound
     // values one statement may carry within the backend's limit on bound values
     // (SQLite 32,766, PostgreSQL 65,535), a power of two, at most 64: Qt binds each value

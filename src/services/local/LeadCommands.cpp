@@ -1134,9 +1134,13 @@ Result<void> LeadCommands::flushQueued(ImportState &state)
         state.multiRowWriteFailed = true;
         return std::unexpected(error);
     };
-    auto ids = LeadRepository(m_db).insertMany(state.pipeline, leads);
+    LeadRepository repository(m_db);
+    auto ids = repository.insertMany(state.pipeline, leads);
     if (!ids)
         return failed(ids.error());
+    if (state.batch.options.dryRun)
+        if (auto r = repository.analyzeIds(); !r)
+            return failed(r.error());
     QList<HistoryRepository::Created> created;
     created.reserve(queued.size());
     for (qsizetype i = 0; i < queued.size(); ++i)
