@@ -3,6 +3,7 @@
 #include "DryRunKeyRepository.h"
 
 #include "CustomPlans.h"
+#include "SqlValue.h"
 
 #include <algorithm>
 
@@ -15,19 +16,6 @@ namespace {
 // chunk: 3 values a key, well under either backend's limit on bound values.
 constexpr qsizetype AddChunk = 200;
 constexpr qsizetype LookupChunk = 256;
-
-// A PostgreSQL array literal, every element quoted: a batch's keys go as one bound value
-// (a statement per 200 or 256 keys cost 5 ms each, planning included).
-QString arrayLiteral(const QStringList &values)
-{
-    QString text = u"{"_s;
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        QString element = values[i];
-        element.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
-        text += (i ? u",\""_s : u"\""_s) + element + u"\""_s;
-    }
-    return text + u"}"_s;
-}
 
 bool isPostgres(const Database &db) { return db.dialect().kind() == SqlDialect::Kind::PostgreSQL; }
 } // namespace
@@ -83,7 +71,7 @@ Result<void> DryRunKeyRepository::add(const QList<Key> &keys)
         auto r = m_db.exec(u"INSERT INTO dry_run_keys (kind, value, line) "
                            "SELECT kind, value, MIN(line) FROM unnest(CAST(? AS INTEGER[]), CAST(? AS TEXT[]), CAST(? AS INTEGER[])) "
                            "AS k (kind, value, line) GROUP BY kind, value ON CONFLICT (kind, value) DO NOTHING"_s,
-                           {arrayLiteral(kinds), arrayLiteral(values), arrayLiteral(lines)});
+                           {SqlValue::arrayLiteral(kinds), SqlValue::arrayLiteral(values), SqlValue::arrayLiteral(lines)});
         if (!r)
             return std::unexpected(r.error());
         return ok();
@@ -127,7 +115,7 @@ Result<QHash<QString, int>> DryRunKeyRepository::lines(int kind, const QStringLi
         if (values.isEmpty())
             return found;
         auto query = m_db.exec(u"SELECT value, line FROM dry_run_keys WHERE kind = ? AND value = ANY (CAST(? AS TEXT[]))"_s,
-                               {kind, arrayLiteral(values)});
+                               {kind, SqlValue::arrayLiteral(values)});
         if (!query)
             return std::unexpected(query.error());
         read(*query);

@@ -325,14 +325,32 @@ Result<QHash<QString, qint64>> LeadRepository::firstIds(qint64 pipelineId, const
     // A fixed number of marks (the last value repeated), so one prepared statement
     // serves every chunk of every batch.
     constexpr qsizetype chunk = 256;
-    // "+pipeline_id" keeps SQLite on the index of the key column: it would otherwise take
-    // a pipeline_id index and read every lead of the pipeline for each chunk.
+    // "+pipeline_id" keeps either backend on the index of the key column: SQLite would
+    // otherwise take a pipeline_id index and read every lead of the pipeline per chunk
+    // (and PostgreSQL might, while its statistics lag behind an import).
     const QString sql = u"SELECT %1, MIN(id) FROM leads WHERE +pipeline_id = ? AND %1 IN (%2) GROUP BY %1"_s.arg(
         column, QStringList(chunk, u"?"_s).join(u", "_s));
     QHash<QString, qint64> ids;
     const CustomPlans plans(m_db);
     if (!plans.started())
         return std::unexpected(plans.started().error());
+    const auto read = [&](QSqlQuery *query) {
+        while (query->next())
+            ids.insert(query->value(0).toString(), query->value(1).toLongLong());
+        query->finish();
+    };
+    if (m_db.dialect().kind() == SqlDialect::Kind::PostgreSQL) {
+        // One statement for all the values (an array bound as one): a statement per 256
+        // values, each planned for its own values, cost about 7% of a 100k-row import.
+        if (values.isEmpty())
+            return ids;
+        auto query = m_db.exec(u"SELECT %1, MIN(id) FROM leads WHERE +pipeline_id = ? AND %1 = ANY (CAST(? AS TEXT[])) GROUP BY %1"_s.arg(column),
+                               {pipelineId, SqlValue::arrayLiteral(values)});
+        if (!query)
+            return std::unexpected(query.error());
+        read(*query);
+        return ids;
+    }
     for (qsizetype from = 0; from < values.size(); from += chunk) {
         QVariantList bound{pipelineId};
         for (qsizetype i = from; i < from + chunk; ++i)
@@ -340,9 +358,7 @@ Result<QHash<QString, qint64>> LeadRepository::firstIds(qint64 pipelineId, const
         auto query = m_db.exec(sql, bound);
         if (!query)
             return std::unexpected(query.error());
-        while ((*query)->next())
-            ids.insert((*query)->value(0).toString(), (*query)->value(1).toLongLong());
-        (*query)->finish();
+        read(*query);
     }
     return ids;
 }

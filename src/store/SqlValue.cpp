@@ -57,4 +57,15 @@ QVariant SqlValue::toField(FieldType type, const QVariant &stored)
     }
 }
 
+QString SqlValue::arrayLiteral(const QStringList &values)
+{
+    QString text = u"{"_s;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        QString element = values[i];
+        element.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
+        text += (i ? u",\""_s : u"\""_s) + element + u"\""_s;
+    }
+    return text + u"}"_s;
+}
+
 } // namespace lejek

@@ -5,6 +5,7 @@
 #include "FieldType.h"
 
 #include <QDateTime>
+#include <QStringList>
 #include <QVariant>
 
 namespace lejek {
@@ -20,6 +21,9 @@ public:
     static QVariant toField(FieldType type, const QVariant &stored);
     static QVariant nullInt();
     static QVariant nullText();
+    // A PostgreSQL array literal of `values`, each element quoted (quotes and
+    // backslashes escaped), for CAST(? AS TEXT[]): many values bound as one.
+    static QString arrayLiteral(const QStringList &values);
 };
 
 } // namespace lejek
