@@ -446,24 +446,24 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+839"/>
+        <location line="+843"/>
         <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
         <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
     </message>
     <message>
-        <location line="-838"/>
+        <location line="-842"/>
         <source>is empty, and so are the name, e-mail and external id</source>
         <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+719"/>
-        <location line="+115"/>
+        <location line="+119"/>
         <source>lead %1 already has the external id %2</source>
         <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
     <message>
-        <location line="-833"/>
+        <location line="-837"/>
         <source>is already used by lead %1</source>
         <translation>jest już użyty przez leada %1</translation>
     </message>
@@ -537,12 +537,12 @@
         <location line="+1"/>
         <location line="+2"/>
         <location line="+67"/>
-        <location line="+510"/>
+        <location line="+514"/>
         <source>is empty</source>
         <translation>jest puste</translation>
     </message>
     <message>
-        <location line="-577"/>
+        <location line="-581"/>
         <location line="+67"/>
         <source>a task needs a due date</source>
         <translation>zadanie potrzebuje terminu</translation>
@@ -605,7 +605,7 @@
         <translation>wiersz %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>is not a date or time: %1</source>
         <translation>nie jest datą ani godziną: %1</translation>
     </message>
@@ -756,7 +756,7 @@
 <context>
     <name>lejek::LeadRepository</name>
     <message>
-        <location filename="../src/store/LeadRepository.cpp" line="+208"/>
+        <location filename="../src/store/LeadRepository.cpp" line="+209"/>
         <location line="+14"/>
         <source>no lead with id %1</source>
         <translation>nie ma leada o id %1</translation>
@@ -767,7 +767,7 @@
         <translation>baza danych zwróciła %1 identyfikatorów dla %2 nowych leadów</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+137"/>
         <source>no stage with id %1 in %2</source>
         <translation>nie ma etapu o id %1 w lejku %2</translation>
     </message>
@@ -861,12 +861,12 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+59"/>
+        <location filename="../src/store/Migrator.cpp" line="+82"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 has no readable schema version</source>
         <translation>%1 nie ma czytelnej wersji schematu</translation>
     </message>
@@ -1872,7 +1872,7 @@
 <context>
     <name>lejek::app::ImportResultPage</name>
     <message>
-        <location filename="../src/app/transfer/ImportResultPage.cpp" line="+33"/>
+        <location filename="../src/app/transfer/ImportResultPage.cpp" line="+34"/>
         <source>Import Result</source>
         <translation>Wynik importu</translation>
     </message>
@@ -1882,12 +1882,12 @@
         <translation>Co zostało zapisane oraz każdy wiersz, którego nie zapisano, z jego numerem w pliku.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+61"/>
         <source>Rows read:</source>
         <translation>Wczytane wiersze:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Imported:</source>
         <translation>Zaimportowane:</translation>
     </message>
@@ -1897,17 +1897,17 @@
         <translation>Zaktualizowane:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Skipped:</source>
         <translation>Pominięte:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rejected:</source>
         <translation>Odrzucone:</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-42"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
@@ -1928,6 +1928,26 @@
     </message>
     <message>
         <location line="+38"/>
+        <source>To be imported:</source>
+        <translation>Do zaimportowania:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be updated:</source>
+        <translation>Do aktualizacji:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be skipped:</source>
+        <translation>Do pominięcia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To be rejected:</source>
+        <translation>Do odrzucenia:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Dry run complete: nothing was written.</source>
         <translation>Próba zakończona: nic nie zostało zapisane.</translation>
     </message>
@@ -2015,7 +2035,7 @@
         <translation>Postęp importu</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Checking %1 against the pipeline %2; nothing is written.</source>
         <translation>Sprawdzanie pliku %1 względem lejka %2; nic nie jest zapisywane.</translation>
     </message>
@@ -2036,6 +2056,11 @@
     </message>
     <message>
         <location line="+15"/>
+        <source>Rows read: %1 · to be imported: %2 · to be updated: %3 · to be skipped: %4 · to be rejected: %5</source>
+        <translation>Wczytane wiersze: %1 · do zaimportowania: %2 · do aktualizacji: %3 · do pominięcia: %4 · do odrzucenia: %5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rows read: %1 · imported: %2 · updated: %3 · skipped: %4 · rejected: %5</source>
         <translation>Wczytane wiersze: %1 · zaimportowane: %2 · zaktualizowane: %3 · pominięte: %4 · odrzucone: %5</translation>
     </message>

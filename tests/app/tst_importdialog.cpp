@@ -158,6 +158,8 @@ private Q_SLOTS:
             QVERIFY(runToResult(dialog));
             QCOMPARE(dialog.resultPage()->headline(), u"Dry run complete: nothing was written."_s);
             QCOMPARE(dialog.resultPage()->countText(u"rejected"_s), u"1"_s);
+            QCOMPARE(dialog.resultPage()->countCaption(u"rejected"_s), u"To be rejected:"_s); // nothing was
+            QCOMPARE(dialog.resultPage()->countCaption(u"imported"_s), u"To be imported:"_s);
             QVERIFY(dialog.resultPage()->notesTable()->item(0, 2)->text().contains(u"Role"_s)); // SQL's gate
             QCOMPARE(m_fx.leadCount(), 0);
         }
@@ -168,6 +170,7 @@ private Q_SLOTS:
         gate->setCurrentIndex(gate->findData(static_cast<int>(ImportOptions::Gate::FirstStage)));
         QVERIFY(runToResult(dialog));
         QCOMPARE(dialog.resultPage()->headline(), u"The import is complete."_s);
+        QCOMPARE(dialog.resultPage()->countCaption(u"imported"_s), u"Imported:"_s);
         QCOMPARE(m_fx.leads().at(0).stageId, m_fx.pipeline().firstStage()->id);
     }
 

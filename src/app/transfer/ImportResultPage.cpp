@@ -21,6 +21,7 @@ using namespace Qt::Literals::StringLiterals;
 ImportResultPage::ImportResultPage(QWidget *parent)
     : QWizardPage(parent)
     , m_headline(new QLabel(this))
+    , m_counts(new QFormLayout)
     , m_read(new QLabel(this))
     , m_imported(new QLabel(this))
     , m_updated(new QLabel(this))
@@ -39,14 +40,13 @@ ImportResultPage::ImportResultPage(QWidget *parent)
     bold.setBold(true);
     m_headline->setFont(bold);
 
-    auto *counts = new QFormLayout;
-    counts->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    const QList<std::pair<QString, QLabel *>> rows{{tr("Rows read:"), m_read}, {tr("Imported:"), m_imported},
-        {tr("Updated:"), m_updated}, {tr("Skipped:"), m_skipped}, {tr("Rejected:"), m_rejected}};
-    for (const auto &[label, value] : rows) {
+    m_counts->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    // The captions are set by present(): a dry run's counts are what would happen.
+    for (QLabel *value : {m_read, m_imported, m_updated, m_skipped, m_rejected}) {
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         value->setMinimumWidth(value->fontMetrics().horizontalAdvance(u"0 000 000"_s));
-        counts->addRow(label, value);
+        auto *caption = new QLabel(this);
+        m_counts->addRow(caption, value);
     }
     m_read->setObjectName(u"countRead"_s);
     m_imported->setObjectName(u"countImported"_s);
@@ -75,7 +75,7 @@ ImportResultPage::ImportResultPage(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
-    layout->addLayout(counts);
+    layout->addLayout(m_counts);
     layout->addWidget(m_notes, 100);
     layout->addWidget(m_rejects);
     // Keeps the texts at the top when there is no table to fill the page.
@@ -92,6 +92,17 @@ void ImportResultPage::initializePage()
 void ImportResultPage::present(const ImportResult &result)
 {
     const ImportTally &t = result.tally;
+    const bool dry = result.dryRun;
+    const QList<std::pair<QLabel *, QString>> captions{
+        {m_read, tr("Rows read:")},
+        {m_imported, dry ? tr("To be imported:") : tr("Imported:")},
+        {m_updated, dry ? tr("To be updated:") : tr("Updated:")},
+        {m_skipped, dry ? tr("To be skipped:") : tr("Skipped:")},
+        {m_rejected, dry ? tr("To be rejected:") : tr("Rejected:")},
+    };
+    for (const auto &[value, caption] : captions)
+        if (auto *label = qobject_cast<QLabel *>(m_counts->labelForField(value)))
+            label->setText(caption);
     const QString written = NumberFormat::integer(t.imported + t.updated);
     switch (result.outcome) {
     case ImportResult::Outcome::Done:
@@ -155,12 +166,24 @@ QString ImportResultPage::headline() const
     return m_headline->text();
 }
 
-QString ImportResultPage::countText(const QString &what) const
+QLabel *ImportResultPage::countLabel(const QString &what) const
 {
     const QHash<QString, QLabel *> labels{
         {u"read"_s, m_read}, {u"imported"_s, m_imported}, {u"updated"_s, m_updated}, {u"skipped"_s, m_skipped}, {u"rejected"_s, m_rejected}};
-    const QLabel *label = labels.value(what);
+    return labels.value(what);
+}
+
+QString ImportResultPage::countText(const QString &what) const
+{
+    const QLabel *label = countLabel(what);
     return label ? label->text() : QString();
+}
+
+QString ImportResultPage::countCaption(const QString &what) const
+{
+    QLabel *value = countLabel(what);
+    const auto *caption = value ? qobject_cast<QLabel *>(m_counts->labelForField(value)) : nullptr;
+    return caption ? caption->text() : QString();
 }
 
 QString ImportResultPage::rejectsText() const

@@ -6,6 +6,7 @@
 
 #include <QWizardPage>
 
+class QFormLayout;
 class QLabel;
 class QTableWidget;
 
@@ -27,13 +28,18 @@ public:
 
     QString headline() const;
     QString countText(const QString &what) const; // "read", "imported", "updated", "skipped", "rejected"
+    // The caption beside that count: "Imported:", or after a dry run "To be imported:".
+    QString countCaption(const QString &what) const;
     QTableWidget *notesTable() const { return m_notes; }
     QString rejectsText() const;
 
 private:
     void present(const ImportResult &result);
 
+    QLabel *countLabel(const QString &what) const;
+
     QLabel *m_headline;
+    QFormLayout *m_counts;
     QLabel *m_read;
     QLabel *m_imported;
     QLabel *m_updated;

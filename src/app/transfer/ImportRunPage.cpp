@@ -59,6 +59,7 @@ void ImportRunPage::initializePage()
 {
     auto *dialog = qobject_cast<ImportDialog *>(wizard());
     const ImportRequest request = dialog->request();
+    m_dryRun = request.options.dryRun;
     m_what->setText((request.options.dryRun ? tr("Checking %1 against the pipeline %2; nothing is written.")
                                             : tr("Importing %1 into the pipeline %2."))
                         .arg(QDir::toNativeSeparators(QFileInfo(request.path).fileName()), request.pipeline.name));
@@ -104,7 +105,8 @@ void ImportRunPage::onProgress(const ImportProgress &progress)
         m_bar->setValue(static_cast<int>(progress.done * BarSteps / progress.total));
     if (progress.tally.read == 0)
         return; // still checking the file
-    m_counts->setText(tr("Rows read: %1 · imported: %2 · updated: %3 · skipped: %4 · rejected: %5")
+    m_counts->setText((m_dryRun ? tr("Rows read: %1 · to be imported: %2 · to be updated: %3 · to be skipped: %4 · to be rejected: %5")
+                                : tr("Rows read: %1 · imported: %2 · updated: %3 · skipped: %4 · rejected: %5"))
                           .arg(NumberFormat::integer(progress.tally.read), NumberFormat::integer(progress.tally.imported),
                                NumberFormat::integer(progress.tally.updated), NumberFormat::integer(progress.tally.skipped),
                                NumberFormat::integer(progress.tally.rejected)));

@@ -49,6 +49,7 @@ private:
     QProgressBar *m_bar;
     QLabel *m_counts;
     QLabel *m_cancelling;
+    bool m_dryRun = false;
     std::unique_ptr<ImportJob> m_job;
     std::optional<ImportResult> m_result;
 };
