@@ -1882,7 +1882,7 @@
         <translation>Co zostało zapisane oraz każdy wiersz, którego nie zapisano, z jego numerem w pliku.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Rows read:</source>
         <translation>Wczytane wiersze:</translation>
     </message>
@@ -2339,8 +2339,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>This pipeline has no leads yet. Add one with “lejek-cli add --db %1”, or try Lejek with demo data: “lejek-cli demo --db %1”. Then choose View › Refresh.</source>
-        <translation>W tym lejku nie ma jeszcze leadów. Dodaj pierwszego poleceniem „lejek-cli add --db %1” albo wypróbuj Lejka na danych demonstracyjnych: „lejek-cli demo --db %1”. Potem wybierz Widok › Odśwież.</translation>
+        <source>This pipeline has no leads yet. Import them from a spreadsheet or another CRM (File › Import Leads…), add one with “lejek-cli add --db %1”, or try Lejek with demo data: “lejek-cli demo --db %1” (then View › Refresh).</source>
+        <translation>W tym lejku nie ma jeszcze leadów. Zaimportuj je z arkusza albo innego CRM-u (Plik › Importuj leady…), dodaj pierwszego poleceniem „lejek-cli add --db %1” albo wypróbuj Lejka na danych demonstracyjnych: „lejek-cli demo --db %1” (potem Widok › Odśwież).</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -2427,8 +2427,8 @@
     <name>lejek::app::StageColumn</name>
     <message>
         <location filename="../src/app/board/StageColumn.cpp" line="+30"/>
-        <source>No leads here yet. Add one with lejek-cli add or import a CSV file.</source>
-        <translation>Nie ma tu jeszcze leadów. Dodaj pierwszego poleceniem lejek-cli add albo zaimportuj plik CSV.</translation>
+        <source>No leads here yet. Import a CSV file (File › Import Leads…) or add one with lejek-cli add.</source>
+        <translation>Nie ma tu jeszcze leadów. Zaimportuj plik CSV (Plik › Importuj leady…) albo dodaj leada poleceniem lejek-cli add.</translation>
     </message>
     <message>
         <location line="+1"/>

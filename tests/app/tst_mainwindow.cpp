@@ -166,6 +166,8 @@ private Q_SLOTS:
         QWidget *banner = window.board()->findChild<QWidget *>(u"emptyPipelineBanner"_s);
         QVERIFY(banner->isVisible());
         QVERIFY(window.board()->columns().constFirst()->view()->emptyText().contains(u"lejek-cli"_s));
+        // The app's own way in comes first.
+        QVERIFY(window.board()->columns().constFirst()->view()->emptyText().contains(u"File › Import Leads…"_s));
         QTRY_VERIFY(window.statusText().contains(u"0 leads in this pipeline"_s));
     }
 

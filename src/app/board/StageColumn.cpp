@@ -27,7 +27,7 @@ StageColumn::StageColumn(
     m_view->setItemDelegate(delegate);
     m_view->setModel(m_model);
     m_view->setEmptyText(
-        firstStage ? tr("No leads here yet. Add one with lejek-cli add or import a CSV file.")
+        firstStage ? tr("No leads here yet. Import a CSV file (File › Import Leads…) or add one with lejek-cli add.")
                    : tr("No leads in this stage. Drag a card here to move it."));
 
     auto *layout = new QVBoxLayout(this);

@@ -258,8 +258,8 @@ void MainWindow::onReady(const QList<Pipeline> &pipelines)
     const QString location = m_session->settings().isPostgres() ? m_session->settings().displayName()
                                                                 : QDir::toNativeSeparators(m_session->settings().path);
     m_board->setEmptyPipelineText(
-        tr("This pipeline has no leads yet. Add one with “lejek-cli add --db %1”, or try Lejek with demo data: "
-           "“lejek-cli demo --db %1”. Then choose View › Refresh.")
+        tr("This pipeline has no leads yet. Import them from a spreadsheet or another CRM (File › Import Leads…), "
+           "add one with “lejek-cli add --db %1”, or try Lejek with demo data: “lejek-cli demo --db %1” (then View › Refresh).")
             .arg(location));
     connect(&m_session->notifier(), &ChangeNotifier::pipelinesChanged, m_session.get(), &Session::reloadPipelines);
     // The lost stage's form offers these reasons.
