@@ -125,7 +125,23 @@ struct LeadCommands::ImportState {
             }
         return {};
     }
-    qint64 findExternalId(const QString &externalId) const { return ids[0].value(externalId); }
+    Duplicate findExternalId(const QString &externalId) const { return {ids[0].value(externalId), 0}; }
+    // The keys of the rows the batch wrote or changed, with their lines: what a dry run
+    // keeps for its later batches. One outcome per row, in the rows' order.
+    QList<DryRunKeyRepository::Key> writtenKeys() const
+    {
+        Q_ASSERT(report.outcomes.size() == rowKeys.size());
+        QList<DryRunKeyRepository::Key> keys;
+        for (qsizetype row = 0; row < report.outcomes.size(); ++row) {
+            const ImportOutcome::Status status = report.outcomes[row].status;
+            if (status != ImportOutcome::Status::Imported && status != ImportOutcome::Status::Updated)
+                continue;
+            for (std::size_t k = 0; k < kDuplicateKeys.size(); ++k)
+                if (const QString &value = rowKeys[row][k]; !value.isEmpty())
+                    keys.append({static_cast<int>(k), value, batch.rows[row].line});
+        }
+        return keys;
+    }
     // In a dry run, the line of an earlier batch's row with `row`'s external id; 0 none.
     int earlierExternalIdLine(qsizetype row) const { return rowKeys[row][0].isEmpty() ? 0 : earlier[0].value(rowKeys[row][0]); }
     // Only the first lead with a value counts, as findDuplicate()'s ORDER BY id.
@@ -910,40 +926,24 @@ Result<ImportReport> LeadCommands::importRows(const ImportBatch &batch, LeadChan
         if (auto r = dryRunKeys.open(!batch.continuesRun); !r)
             return std::unexpected(r.error());
     bool retryRowByRow = false;
-    auto report = importBatch(*pipeline, batch, ImportWrites::MultiRow, change, &retryRowByRow);
+    QList<DryRunKeyRepository::Key> wouldWrite;
+    auto report = importBatch(*pipeline, batch, ImportWrites::MultiRow, change, &retryRowByRow, &wouldWrite);
     // A statement failed that the checks did not foresee: the batch again, each row on its
     // own, so each stands or falls alone with its own reason.
     if (retryRowByRow)
-        report = importBatch(*pipeline, batch, ImportWrites::RowByRow, change, nullptr);
+        report = importBatch(*pipeline, batch, ImportWrites::RowByRow, change, nullptr, &wouldWrite);
     if (!report || !dryRun)
         return report;
     // The batch is rolled back by now: what it would have written is kept for the rest
     // of the run, or, at its end, let go.
     if (!batch.endsRun) {
-        if (auto r = dryRunKeys.add(dryRunKeysOf(*pipeline, batch, *report)); !r)
+        if (auto r = dryRunKeys.add(wouldWrite); !r)
             return std::unexpected(r.error());
     } else if (batch.continuesRun) {
         if (auto r = dryRunKeys.close(); !r)
             return std::unexpected(r.error());
     }
     return report;
-}
-
-QList<DryRunKeyRepository::Key> LeadCommands::dryRunKeysOf(const Pipeline &pipeline, const ImportBatch &batch, const ImportReport &report)
-{
-    QHash<int, qsizetype> rowOfLine;
-    for (qsizetype i = 0; i < batch.rows.size(); ++i)
-        rowOfLine.insert(batch.rows[i].line, i);
-    QList<DryRunKeyRepository::Key> keys;
-    for (const ImportOutcome &o : report.outcomes) {
-        if (o.status != ImportOutcome::Status::Imported && o.status != ImportOutcome::Status::Updated)
-            continue;
-        const ImportRow &row = batch.rows[rowOfLine.value(o.line)];
-        for (std::size_t k = 0; k < kDuplicateKeys.size(); ++k)
-            if (const QString value = duplicateKey(pipeline, row, kDuplicateKeys[k]); !value.isEmpty())
-                keys.append({static_cast<int>(k), value, row.line});
-    }
-    return keys;
 }
 
 Result<void> LeadCommands::dryRunUpdate(ImportState &state, qsizetype rowIndex, int line)
@@ -973,7 +973,8 @@ Result<void> LeadCommands::dryRunUpdate(ImportState &state, qsizetype rowIndex, 
 }
 
 Result<ImportReport> LeadCommands::importBatch(const Pipeline &pipeline, const ImportBatch &batch, ImportWrites writes,
-                                               LeadChange *change, bool *retryRowByRow)
+                                               LeadChange *change, bool *retryRowByRow,
+                                               QList<DryRunKeyRepository::Key> *dryRunKeys)
 {
     Transaction tx(m_db);
     if (!tx.started())
@@ -993,8 +994,10 @@ Result<ImportReport> LeadCommands::importBatch(const Pipeline &pipeline, const I
             return failed(r.error());
     if (auto r = flushQueued(state); !r)
         return failed(r.error());
-    if (batch.options.dryRun)
+    if (batch.options.dryRun) {
+        *dryRunKeys = state.writtenKeys();
         return state.report; // the unit of work rolls back: nothing written
+    }
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     *change = state.done;
@@ -1045,9 +1048,9 @@ Result<void> LeadCommands::importInBatch(ImportState &state, qsizetype rowIndex)
         return ok();
     };
     // A duplicate of a queued row needs its id: write the queue, then ask again.
-    const auto duplicate = [&](auto find, auto leadIdOf) -> Result<decltype(find())> {
-        auto found = find();
-        if (leadIdOf(found) < 0) {
+    const auto duplicate = [&](auto find) -> Result<ImportState::Duplicate> {
+        ImportState::Duplicate found = find();
+        if (found.leadId < 0) {
             if (auto r = flushQueued(state); !r)
                 return std::unexpected(r.error());
             found = find();
@@ -1060,7 +1063,7 @@ Result<void> LeadCommands::importInBatch(ImportState &state, qsizetype rowIndex)
         // Row by row, importRow() finds stored duplicates itself: only a dry run's
         // earlier rows are looked up here.
         auto found = rowByRow ? Result<ImportState::Duplicate>(state.find(rowIndex))
-                              : duplicate([&] { return state.find(rowIndex); }, [](const ImportState::Duplicate &d) { return d.leadId; });
+                              : duplicate([&] { return state.find(rowIndex); });
         if (!found)
             return std::unexpected(found.error());
         if (found->line > 0 && options.dedupe == ImportOptions::Dedupe::Update)
@@ -1106,11 +1109,11 @@ Result<void> LeadCommands::importInBatch(ImportState &state, qsizetype rowIndex)
     if (stage->kind != StageKind::Open) // a won or lost stage given in the fields: createIn()'s own path
         return alone();
     if (const QString externalId = lead->value(u"external_id"_s).toString(); !externalId.isEmpty()) {
-        auto found = duplicate([&] { return state.findExternalId(externalId); }, [](qint64 id) { return id; });
+        auto found = duplicate([&] { return state.findExternalId(externalId); });
         if (!found)
             return std::unexpected(found.error());
-        if (*found > 0)
-            return reject(tr("lead %1 already has the external id %2").arg(*found).arg(externalId));
+        if (found->leadId > 0)
+            return reject(tr("lead %1 already has the external id %2").arg(found->leadId).arg(externalId));
     }
     if (auto r = enterStage(pipeline, *lead, *stage); !r)
         return reject(r.error().message);

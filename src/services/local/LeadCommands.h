@@ -73,9 +73,10 @@ private:
     struct ImportState;
     enum class ImportWrites { MultiRow, RowByRow };
     // One batch in one transaction. With MultiRow, a multi-row write that fails sets
-    // `*retryRowByRow` and rolls the whole batch back.
+    // `*retryRowByRow` and rolls the whole batch back. A dry run rolls back too, and
+    // gives the duplicate keys of the rows it would have written in `*dryRunKeys`.
     Result<ImportReport> importBatch(const Pipeline &pipeline, const ImportBatch &batch, ImportWrites writes,
-                                     LeadChange *change, bool *retryRowByRow);
+                                     LeadChange *change, bool *retryRowByRow, QList<DryRunKeyRepository::Key> *dryRunKeys);
     // A new lead in an open stage, checked like createIn() without writing, is queued
     // for one multi-row write; other rows go through importRowAlone().
     Result<void> importInBatch(ImportState &state, qsizetype rowIndex);
@@ -83,8 +84,6 @@ private:
     // `line`) made. That lead is not in the database, its batch was rolled back, so the
     // row's values and stage are checked on their own.
     Result<void> dryRunUpdate(ImportState &state, qsizetype rowIndex, int line);
-    // The duplicate keys of the rows a dry-run batch would have written or changed.
-    static QList<DryRunKeyRepository::Key> dryRunKeysOf(const Pipeline &pipeline, const ImportBatch &batch, const ImportReport &report);
     // Writes the queued leads with their stage changes and "created" entries. Under no
     // savepoint of its own: a savepoint makes SQLite keep a statement journal that every
     // later statement of the transaction walks, which cost a tenth of an import.
