@@ -14,6 +14,9 @@
 
 Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)
 
+// For QVERIFY2 on a Result: the error's message, or nothing.
+#define LEJEK_MESSAGE(result) qPrintable((result) ? QString() : (result).error().message)
+
 namespace lejek::test {
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,6 +39,33 @@ inline Result<std::unique_ptr<Database>> openDatabase(const ConnectionSettings &
 {
     return Database::open(settings, uniqueConnectionName());
 }
+
+// A fresh database of the data row's backend (initTestCase_data(): addBackendRows()) and
+// a connection to it on the test thread. open() is for init(): it skips the test where
+// that backend is not available here and fails it when the connection does not open,
+// leaving `db` null either way; close() is for cleanup().
+struct StoreConnection {
+    std::unique_ptr<TestDatabase> test;
+    std::unique_ptr<Database> db;
+
+    void open()
+    {
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        test = std::make_unique<TestDatabase>(kind);
+        QString why;
+        if (!test->isAvailable(&why))
+            QSKIP(qPrintable(why));
+        auto opened = openDatabase(test->settings());
+        QVERIFY2(opened.has_value(), LEJEK_MESSAGE(opened));
+        db = std::move(*opened);
+    }
+
+    void close()
+    {
+        db.reset();
+        test.reset();
+    }
+};
 
 inline bool isSqlite(Database &db)
 {
@@ -67,5 +97,3 @@ inline bool indexExists(Database &db, const QString &name)
 
 } // namespace lejek::test
 
-// For QVERIFY2 on a Result: the error's message, or nothing.
-#define LEJEK_MESSAGE(result) qPrintable((result) ? QString() : (result).error().message)

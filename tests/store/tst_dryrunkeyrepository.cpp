@@ -16,41 +16,26 @@ class TestDryRunKeyRepository : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
+    StoreConnection m_store;
 
     qint64 tempStore()
     {
-        auto v = m_db->scalar(u"PRAGMA temp_store"_s);
+        auto v = m_store.db->scalar(u"PRAGMA temp_store"_s);
         return v ? v->toLongLong() : -1;
     }
 
 private Q_SLOTS:
     void initTestCase_data() { addBackendRows(); }
 
-    void init()
-    {
-        QFETCH_GLOBAL(TestDatabase::Kind, kind);
-        m_test = std::make_unique<TestDatabase>(kind);
-        QString why;
-        if (!m_test->isAvailable(&why))
-            QSKIP(qPrintable(why));
-        auto db = openDatabase(m_test->settings());
-        QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
-        m_db = std::move(*db);
-    }
+    void init() { m_store.open(); }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_test.reset();
-    }
+    void cleanup() { m_store.close(); }
 
     void keepsTheFirstLineOfEachKeyUntilTheRunCloses()
     {
         QFETCH_GLOBAL(TestDatabase::Kind, kind);
         const bool sqlite = kind == TestDatabase::Kind::SQLite;
-        DryRunKeyRepository keys(*m_db);
+        DryRunKeyRepository keys(*m_store.db);
         if (sqlite)
             QCOMPARE(tempStore(), 2); // the session's default: in memory
         QVERIFY(keys.open(true));

@@ -15,30 +15,19 @@ class TestPostgresCopy : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
+    StoreConnection m_store;
 
 private Q_SLOTS:
     void initTestCase_data() { addBackendRows(); }
 
     void init()
     {
-        QFETCH_GLOBAL(TestDatabase::Kind, kind);
-        m_test = std::make_unique<TestDatabase>(kind);
-        QString why;
-        if (!m_test->isAvailable(&why))
-            QSKIP(qPrintable(why));
-        auto db = openDatabase(m_test->settings());
-        QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
-        m_db = std::move(*db);
-        QVERIFY(m_db->execScript(u"CREATE TABLE t (id BIGINT PRIMARY KEY, n BIGINT NOT NULL, x DOUBLE PRECISION, s TEXT, b BOOLEAN)"_s));
+        m_store.open();
+        if (m_store.db)
+            QVERIFY(m_store.db->execScript(u"CREATE TABLE t (id BIGINT PRIMARY KEY, n BIGINT NOT NULL, x DOUBLE PRECISION, s TEXT, b BOOLEAN)"_s));
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_test.reset();
-    }
+    void cleanup() { m_store.close(); }
 
     void valuesAreWrittenInCopysTextFormat()
     {
@@ -55,24 +44,24 @@ private Q_SLOTS:
     {
         QFETCH_GLOBAL(TestDatabase::Kind, kind);
         if (kind != TestDatabase::Kind::PostgreSQL) {
-            QVERIFY(!PostgresCopy::available(*m_db)); // SQLite: the caller uses Database::exec()
+            QVERIFY(!PostgresCopy::available(*m_store.db)); // SQLite: the caller uses Database::exec()
             return;
         }
-        QVERIFY(PostgresCopy::available(*m_db));
+        QVERIFY(PostgresCopy::available(*m_store.db));
         const QString hostile = u"Zażółć\t'); DROP TABLE t; --\n\\N \\. \r\"x\" \u00a0🙂"_s;
-        Transaction tx(*m_db);
+        Transaction tx(*m_store.db);
         QList<QVariantList> rows;
         rows.append({1, qint64(9007199254740993), 2.5, hostile, true});
         rows.append({2, -1, QVariant(QMetaType(QMetaType::Double)), QVariant(QMetaType(QMetaType::QString)), false});
         rows.append({3, 0, 0.0, u""_s, QVariant(QMetaType(QMetaType::Bool))});
-        auto written = PostgresCopy::write(*m_db, u"t"_s, {u"id"_s, u"n"_s, u"x"_s, u"s"_s, u"b"_s}, rows.size(),
+        auto written = PostgresCopy::write(*m_store.db, u"t"_s, {u"id"_s, u"n"_s, u"x"_s, u"s"_s, u"b"_s}, rows.size(),
                                            [&](qsizetype i) { return rows[i]; });
         QVERIFY2(written.has_value(), qPrintable(written ? QString() : written.error().message));
         // The same connection and transaction goes on with Qt SQL.
-        QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM t"_s)->toInt(), 3);
+        QCOMPARE(m_store.db->scalar(u"SELECT COUNT(*) FROM t"_s)->toInt(), 3);
         QVERIFY(tx.commit());
 
-        auto q = m_db->exec(u"SELECT n, x, s, b, s IS NULL, x IS NULL, b IS NULL FROM t ORDER BY id"_s);
+        auto q = m_store.db->exec(u"SELECT n, x, s, b, s IS NULL, x IS NULL, b IS NULL FROM t ORDER BY id"_s);
         QVERIFY(q);
         QVERIFY((*q)->next());
         QCOMPARE((*q)->value(0).toLongLong(), qint64(9007199254740993));
@@ -97,17 +86,17 @@ private Q_SLOTS:
         if (kind != TestDatabase::Kind::PostgreSQL)
             QSKIP("PostgreSQL only");
         {
-            Transaction tx(*m_db);
+            Transaction tx(*m_store.db);
             QList<QVariantList> rows{{1, 1, 0.0, u"ok"_s, true}, {1, 2, 0.0, u"same id"_s, true}};
-            auto refused = PostgresCopy::write(*m_db, u"t"_s, {u"id"_s, u"n"_s, u"x"_s, u"s"_s, u"b"_s}, rows.size(),
+            auto refused = PostgresCopy::write(*m_store.db, u"t"_s, {u"id"_s, u"n"_s, u"x"_s, u"s"_s, u"b"_s}, rows.size(),
                                                [&](qsizetype i) { return rows[i]; });
             QVERIFY(!refused);
             QVERIFY2(refused.error().message.contains(u"duplicate key"_s), qPrintable(refused.error().message));
         } // rolled back
-        QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM t"_s)->toInt(), 0);
-        auto after = PostgresCopy::write(*m_db, u"t"_s, {u"id"_s, u"n"_s}, 1, [](qsizetype) { return QVariantList{5, 5}; });
+        QCOMPARE(m_store.db->scalar(u"SELECT COUNT(*) FROM t"_s)->toInt(), 0);
+        auto after = PostgresCopy::write(*m_store.db, u"t"_s, {u"id"_s, u"n"_s}, 1, [](qsizetype) { return QVariantList{5, 5}; });
         QVERIFY(after.has_value());
-        QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM t"_s)->toInt(), 1);
+        QCOMPARE(m_store.db->scalar(u"SELECT COUNT(*) FROM t"_s)->toInt(), 1);
     }
 };
 

@@ -15,49 +15,38 @@ class TestSqliteBulkInsert : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
+    StoreConnection m_store;
 
 private Q_SLOTS:
     void initTestCase_data() { addBackendRows(); }
 
     void init()
     {
-        QFETCH_GLOBAL(TestDatabase::Kind, kind);
-        m_test = std::make_unique<TestDatabase>(kind);
-        QString why;
-        if (!m_test->isAvailable(&why))
-            QSKIP(qPrintable(why));
-        auto db = openDatabase(m_test->settings());
-        QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
-        m_db = std::move(*db);
-        QVERIFY(m_db->execScript(u"CREATE TABLE t (id INTEGER PRIMARY KEY, n BIGINT NOT NULL, x DOUBLE PRECISION, s TEXT, b BOOLEAN)"_s));
+        m_store.open();
+        if (m_store.db)
+            QVERIFY(m_store.db->execScript(u"CREATE TABLE t (id INTEGER PRIMARY KEY, n BIGINT NOT NULL, x DOUBLE PRECISION, s TEXT, b BOOLEAN)"_s));
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_test.reset();
-    }
+    void cleanup() { m_store.close(); }
 
     void writesWhatQtSqlWouldWrite()
     {
         QFETCH_GLOBAL(TestDatabase::Kind, kind);
-        auto bulk = SqliteBulkInsert::prepare(*m_db, u"t"_s, {u"n"_s, u"x"_s, u"s"_s, u"b"_s});
+        auto bulk = SqliteBulkInsert::prepare(*m_store.db, u"t"_s, {u"n"_s, u"x"_s, u"s"_s, u"b"_s});
         if (kind == TestDatabase::Kind::PostgreSQL) {
             QVERIFY(!bulk); // not SQLite: the caller uses Database::exec()
             return;
         }
         QVERIFY(bulk); // Debian's Qt runs on the system SQLite, as Lejek does
         const QString hostile = u"Zażółć'); DROP TABLE t; --\u00a0🙂"_s;
-        Transaction tx(*m_db);
+        Transaction tx(*m_store.db);
         auto first = bulk->insert({qint64(9007199254740993), 2.5, hostile, true});
         auto second = bulk->insert({-1, QVariant(QMetaType(QMetaType::Double)), QVariant(QMetaType(QMetaType::QString)), false});
         QVERIFY2(first && second, qPrintable(first ? (second ? QString() : second.error().message) : first.error().message));
         QCOMPARE(*second, *first + 1);
         QVERIFY(tx.commit());
 
-        auto q = m_db->exec(u"SELECT id, n, x, s, b, typeof(x), typeof(s) FROM t ORDER BY id"_s);
+        auto q = m_store.db->exec(u"SELECT id, n, x, s, b, typeof(x), typeof(s) FROM t ORDER BY id"_s);
         QVERIFY(q);
         QVERIFY((*q)->next());
         QCOMPARE((*q)->value(0).toLongLong(), *first);
@@ -78,16 +67,16 @@ private Q_SLOTS:
         QFETCH_GLOBAL(TestDatabase::Kind, kind);
         if (kind != TestDatabase::Kind::SQLite)
             QSKIP("SQLite only");
-        auto bulk = SqliteBulkInsert::prepare(*m_db, u"t"_s, {u"n"_s, u"s"_s});
+        auto bulk = SqliteBulkInsert::prepare(*m_store.db, u"t"_s, {u"n"_s, u"s"_s});
         QVERIFY(bulk);
         auto refused = bulk->insert({QVariant(QMetaType(QMetaType::LongLong)), u"no n"_s});
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.contains(u"NOT NULL constraint failed: t.n"_s), qPrintable(refused.error().message));
         auto after = bulk->insert({7, u"seven"_s});
         QVERIFY(after.has_value());
-        QCOMPARE(m_db->scalar(u"SELECT COUNT(*) FROM t"_s)->toInt(), 1);
+        QCOMPARE(m_store.db->scalar(u"SELECT COUNT(*) FROM t"_s)->toInt(), 1);
         // A table that does not exist: no bulk insert, Database::exec() says why.
-        QVERIFY(!SqliteBulkInsert::prepare(*m_db, u"missing"_s, {u"n"_s}));
+        QVERIFY(!SqliteBulkInsert::prepare(*m_store.db, u"missing"_s, {u"n"_s}));
     }
 };
 
