@@ -15,52 +15,42 @@ class TestStoreDatabase : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
+    StoreConnection m_store;
 
     qint64 teamCount()
     {
-        auto n = m_db->scalar(u"SELECT COUNT(*) FROM teams"_s);
+        auto n = m_store.db->scalar(u"SELECT COUNT(*) FROM teams"_s);
         return n ? n->toLongLong() : -1;
     }
-    bool insertTeam(const QString &name) { return m_db->exec(u"INSERT INTO teams (name) VALUES (?)"_s, {name}).has_value(); }
+    bool insertTeam(const QString &name) { return m_store.db->exec(u"INSERT INTO teams (name) VALUES (?)"_s, {name}).has_value(); }
 
 private Q_SLOTS:
     void initTestCase_data() { addBackendRows(); }
 
     void init()
     {
-        QFETCH_GLOBAL(TestDatabase::Kind, kind);
-        m_test = std::make_unique<TestDatabase>(kind);
-        QString why;
-        if (!m_test->isAvailable(&why))
-            QSKIP(qPrintable(why));
-        auto db = openDatabase(m_test->settings());
-        QVERIFY2(db.has_value(), LEJEK_MESSAGE(db));
-        m_db = std::move(*db);
-        auto migrated = Migrator::migrate(*m_db);
+        m_store.open();
+        if (!m_store.db)
+            return; // skipped or failed
+        auto migrated = Migrator::migrate(*m_store.db);
         QVERIFY2(migrated.has_value(), LEJEK_MESSAGE(migrated));
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_test.reset();
-    }
+    void cleanup() { m_store.close(); }
 
     // SQLite: write-ahead log (readers never block the writer) and enforced foreign keys;
     // PostgreSQL: the session speaks UTC.
     void sessionIsSetUp()
     {
-        if (isSqlite(*m_db)) {
-            auto mode = m_db->scalar(u"PRAGMA journal_mode"_s);
+        if (isSqlite(*m_store.db)) {
+            auto mode = m_store.db->scalar(u"PRAGMA journal_mode"_s);
             QVERIFY(mode.has_value());
             QCOMPARE(mode->toString().toLower(), u"wal"_s);
-            auto fk = m_db->scalar(u"PRAGMA foreign_keys"_s);
+            auto fk = m_store.db->scalar(u"PRAGMA foreign_keys"_s);
             QVERIFY(fk.has_value());
             QCOMPARE(fk->toInt(), 1);
         } else {
-            auto zone = m_db->scalar(u"SELECT current_setting('TimeZone')"_s);
+            auto zone = m_store.db->scalar(u"SELECT current_setting('TimeZone')"_s);
             QVERIFY(zone.has_value());
             QCOMPARE(zone->toString(), u"UTC"_s);
         }
@@ -69,26 +59,26 @@ private Q_SLOTS:
     void transactionCommits()
     {
         {
-            Transaction tx(*m_db);
+            Transaction tx(*m_store.db);
             QVERIFY(tx.started().has_value());
-            QVERIFY(m_db->inTransaction());
+            QVERIFY(m_store.db->inTransaction());
             QVERIFY(insertTeam(u"AE Enterprise"_s));
             QVERIFY(tx.commit().has_value());
         }
-        QVERIFY(!m_db->inTransaction());
+        QVERIFY(!m_store.db->inTransaction());
         QCOMPARE(teamCount(), 1);
     }
 
     void transactionRollsBackWithoutCommit()
     {
         {
-            Transaction tx(*m_db);
+            Transaction tx(*m_store.db);
             QVERIFY(tx.started().has_value());
             QVERIFY(insertTeam(u"AE Enterprise"_s));
             QVERIFY(insertTeam(u"AE Mid-Market PL"_s));
             QCOMPARE(teamCount(), 2); // visible inside
         }
-        QVERIFY(!m_db->inTransaction());
+        QVERIFY(!m_store.db->inTransaction());
         QCOMPARE(teamCount(), 0);
         // The connection is usable afterwards.
         QVERIFY(insertTeam(u"SDR"_s));
@@ -100,17 +90,17 @@ private Q_SLOTS:
     void nestedTransactionsJoinTheOuterOne()
     {
         {
-            Transaction outer(*m_db);
+            Transaction outer(*m_store.db);
             QVERIFY(insertTeam(u"A"_s));
             {
-                Transaction inner(*m_db);
+                Transaction inner(*m_store.db);
                 QVERIFY(inner.started().has_value());
                 QVERIFY(insertTeam(u"B"_s));
                 QVERIFY(inner.commit().has_value());
             }
-            QVERIFY(m_db->inTransaction());
+            QVERIFY(m_store.db->inTransaction());
             // Not yet committed: a second connection does not see it.
-            auto other = openDatabase(m_test->settings());
+            auto other = openDatabase(m_store.test->settings());
             QVERIFY2(other.has_value(), LEJEK_MESSAGE(other));
             auto seen = (*other)->scalar(u"SELECT COUNT(*) FROM teams"_s);
             QVERIFY2(seen.has_value(), LEJEK_MESSAGE(seen));
@@ -118,10 +108,10 @@ private Q_SLOTS:
         }
         QCOMPARE(teamCount(), 0);
         {
-            Transaction outer(*m_db);
+            Transaction outer(*m_store.db);
             QVERIFY(insertTeam(u"A"_s));
             {
-                Transaction inner(*m_db);
+                Transaction inner(*m_store.db);
                 QVERIFY(insertTeam(u"B"_s));
                 QVERIFY(inner.commit().has_value());
             }
@@ -135,18 +125,18 @@ private Q_SLOTS:
     void failedInnerTransactionFailsTheUnit()
     {
         {
-            Transaction outer(*m_db);
+            Transaction outer(*m_store.db);
             QVERIFY(insertTeam(u"A"_s));
             {
-                Transaction inner(*m_db);
+                Transaction inner(*m_store.db);
                 QVERIFY(insertTeam(u"B"_s));
                 // no commit: the inner unit failed
             }
             insertTeam(u"C"_s); // the caller carries on regardless
             QVERIFY(!outer.commit().has_value());
         }
-        QVERIFY(!m_db->inTransaction());
-        auto names = m_db->exec(u"SELECT name FROM teams ORDER BY name"_s);
+        QVERIFY(!m_store.db->inTransaction());
+        auto names = m_store.db->exec(u"SELECT name FROM teams ORDER BY name"_s);
         QVERIFY(names.has_value());
         QStringList kept;
         while ((*names)->next())
@@ -160,51 +150,51 @@ private Q_SLOTS:
     void savepointUndoesOnlyItsOwnPart()
     {
         {
-            Transaction outer(*m_db);
+            Transaction outer(*m_store.db);
             QVERIFY(insertTeam(u"A"_s));
             {
-                Savepoint part(*m_db);
+                Savepoint part(*m_store.db);
                 QVERIFY(part.started().has_value());
                 QVERIFY(insertTeam(u"B"_s));
                 QVERIFY(!insertTeam(u"A"_s)); // unique violation inside the part
             }
             {
-                Savepoint part(*m_db);
-                Transaction inner(*m_db); // a nested unit that gives up inside the part
+                Savepoint part(*m_store.db);
+                Transaction inner(*m_store.db); // a nested unit that gives up inside the part
                 QVERIFY(insertTeam(u"C"_s));
             }
             {
-                Savepoint part(*m_db);
+                Savepoint part(*m_store.db);
                 QVERIFY(insertTeam(u"D"_s));
                 QVERIFY(part.release().has_value());
             }
             QVERIFY(outer.commit().has_value());
         }
-        auto names = m_db->exec(u"SELECT name FROM teams ORDER BY name"_s);
+        auto names = m_store.db->exec(u"SELECT name FROM teams ORDER BY name"_s);
         QVERIFY(names.has_value());
         QStringList kept;
         while ((*names)->next())
             kept.append((*names)->value(0).toString());
         (*names)->finish();
         QCOMPARE(kept, (QStringList{u"A"_s, u"D"_s}));
-        Savepoint outside(*m_db);
+        Savepoint outside(*m_store.db);
         QVERIFY(!outside.started().has_value()); // only inside a transaction
     }
 
     void failingStatementIsAStorageError()
     {
-        auto r = m_db->exec(u"SELECT * FROM no_such_table"_s);
+        auto r = m_store.db->exec(u"SELECT * FROM no_such_table"_s);
         QVERIFY(!r.has_value());
         QCOMPARE(r.error().code, Error::Code::Storage);
         // The database's own words are in the message.
         QVERIFY2(r.error().message.contains(u"no_such_table"_s), qPrintable(r.error().message));
         // A constraint the schema declares.
         QVERIFY(insertTeam(u"AE"_s));
-        auto dup = m_db->exec(u"INSERT INTO teams (name) VALUES (?)"_s, {u"AE"_s});
+        auto dup = m_store.db->exec(u"INSERT INTO teams (name) VALUES (?)"_s, {u"AE"_s});
         QVERIFY(!dup.has_value());
         QCOMPARE(dup.error().code, Error::Code::Storage);
         QVERIFY2(dup.error().message.contains(u"unique"_s, Qt::CaseInsensitive), qPrintable(dup.error().message));
-        auto check = m_db->exec(u"INSERT INTO teams (name, assignment) VALUES (?, ?)"_s, {u"X"_s, u"random"_s});
+        auto check = m_store.db->exec(u"INSERT INTO teams (name, assignment) VALUES (?, ?)"_s, {u"X"_s, u"random"_s});
         QVERIFY(!check.has_value());
         QCOMPARE(check.error().code, Error::Code::Storage);
         // The connection still works.
@@ -213,12 +203,12 @@ private Q_SLOTS:
 
     void foreignKeyViolationIsRefused()
     {
-        auto r = m_db->exec(
+        auto r = m_store.db->exec(
             u"INSERT INTO users (name, team_id, created_at) VALUES (?, ?, ?)"_s, {u"Anna"_s, qlonglong(9999), qlonglong(0)});
         QVERIFY(!r.has_value());
         QCOMPARE(r.error().code, Error::Code::Storage);
         QVERIFY2(r.error().message.contains(u"foreign key"_s, Qt::CaseInsensitive), qPrintable(r.error().message));
-        auto n = m_db->scalar(u"SELECT COUNT(*) FROM users"_s);
+        auto n = m_store.db->scalar(u"SELECT COUNT(*) FROM users"_s);
         QVERIFY(n.has_value());
         QCOMPARE(n->toInt(), 0);
     }
@@ -237,36 +227,36 @@ private Q_SLOTS:
     void valuesAreBoundNotSpliced()
     {
         QFETCH(QString, value);
-        auto id = m_db->scalar(u"INSERT INTO teams (name) VALUES (?) RETURNING id"_s, {value});
+        auto id = m_store.db->scalar(u"INSERT INTO teams (name) VALUES (?) RETURNING id"_s, {value});
         QVERIFY2(id.has_value(), LEJEK_MESSAGE(id));
-        auto back = m_db->scalar(u"SELECT name FROM teams WHERE id = ?"_s, {*id});
+        auto back = m_store.db->scalar(u"SELECT name FROM teams WHERE id = ?"_s, {*id});
         QVERIFY(back.has_value());
         QCOMPARE(back->toString(), value);
-        auto byName = m_db->scalar(u"SELECT COUNT(*) FROM teams WHERE name = ?"_s, {value});
+        auto byName = m_store.db->scalar(u"SELECT COUNT(*) FROM teams WHERE name = ?"_s, {value});
         QVERIFY(byName.has_value());
         QCOMPARE(byName->toInt(), 1);
-        QVERIFY(tableNames(*m_db).contains(u"leads"_s));
+        QVERIFY(tableNames(*m_store.db).contains(u"leads"_s));
     }
 
     void preparedStatementsAreReused()
     {
         const QString sql = u"INSERT INTO teams (name) VALUES (?)"_s;
         for (int i = 0; i < 20; ++i)
-            QVERIFY(m_db->exec(sql, {u"team %1"_s.arg(i)}).has_value());
+            QVERIFY(m_store.db->exec(sql, {u"team %1"_s.arg(i)}).has_value());
         QCOMPARE(teamCount(), 20);
-        auto none = m_db->scalar(u"SELECT name FROM teams WHERE name = ?"_s, {u"nobody"_s});
+        auto none = m_store.db->scalar(u"SELECT name FROM teams WHERE name = ?"_s, {u"nobody"_s});
         QVERIFY(none.has_value());
         QVERIFY(none->isNull());
     }
 
     void execScriptRunsEveryStatement()
     {
-        auto r = m_db->execScript(u"-- a comment line\nCREATE TABLE scratch (a INTEGER);\nINSERT INTO scratch (a) VALUES (1);\n"
+        auto r = m_store.db->execScript(u"-- a comment line\nCREATE TABLE scratch (a INTEGER);\nINSERT INTO scratch (a) VALUES (1);\n"
                                   "  -- another\nINSERT INTO scratch (a) VALUES (2);"_s);
         QVERIFY2(r.has_value(), LEJEK_MESSAGE(r));
-        auto n = m_db->scalar(u"SELECT SUM(a) FROM scratch"_s);
+        auto n = m_store.db->scalar(u"SELECT SUM(a) FROM scratch"_s);
         QCOMPARE(n->toInt(), 3);
-        auto bad = m_db->execScript(u"INSERT INTO scratch (a) VALUES (3); INSERT INTO nowhere VALUES (1)"_s);
+        auto bad = m_store.db->execScript(u"INSERT INTO scratch (a) VALUES (3); INSERT INTO nowhere VALUES (1)"_s);
         QVERIFY(!bad.has_value());
         QCOMPARE(bad.error().code, Error::Code::Storage);
     }
@@ -274,14 +264,14 @@ private Q_SLOTS:
     void openReportsWhereItFailed()
     {
         ConnectionSettings settings;
-        if (isSqlite(*m_db)) {
+        if (isSqlite(*m_store.db)) {
             settings.path = QDir::tempPath() + u"/lejek-no-such-folder-4711/lejek.sqlite"_s;
             auto r = openDatabase(settings);
             QVERIFY(!r.has_value());
             QCOMPARE(r.error().code, Error::Code::Storage);
             QVERIFY2(r.error().message.contains(u"lejek-no-such-folder-4711"_s), qPrintable(r.error().message));
         } else {
-            settings = m_test->settings();
+            settings = m_store.test->settings();
             settings.database = u"lejek_no_such_database_4711"_s;
             auto r = openDatabase(settings);
             QVERIFY(!r.has_value());

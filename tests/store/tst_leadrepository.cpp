@@ -52,8 +52,7 @@ class TestLeadRepository : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestDatabase> m_test;
-    std::unique_ptr<Database> m_db;
+    StoreConnection m_store;
     Pipeline m_pipeline; // B2B funnel
     Pipeline m_other; // Lead handoff
     qint64 m_anna = 0;
@@ -77,7 +76,7 @@ private:
         lead.updatedAt = kNow;
         lead.stageEnteredAt = kNow.addDays(-enteredDaysAgo);
         lead.lastActivityAt = kNow.addDays(-activityDaysAgo);
-        auto id = LeadRepository(*m_db).insert(pipeline, lead);
+        auto id = LeadRepository(*m_store.db).insert(pipeline, lead);
         if (!id) {
             qWarning() << id.error().message;
             return 0;
@@ -85,7 +84,7 @@ private:
         return *id;
     }
 
-    Result<StagePage> page(const PageRequest &request) { return LeadRepository(*m_db).page(m_pipeline, request, kNow); }
+    Result<StagePage> page(const PageRequest &request) { return LeadRepository(*m_store.db).page(m_pipeline, request, kNow); }
 
     // The leads the filter tests look for, all in Qualification (rots after 14 days).
     void insertFilterLeads()
@@ -141,23 +140,18 @@ private Q_SLOTS:
 
     void init()
     {
-        QFETCH_GLOBAL(TestDatabase::Kind, kind);
-        m_test = std::make_unique<TestDatabase>(kind);
-        QString why;
-        if (!m_test->isAvailable(&why))
-            QSKIP(qPrintable(why));
-        auto db = openDatabase(m_test->settings());
-        QVERIFY2(db.has_value(), LEJEK_MESSAGE(db));
-        m_db = std::move(*db);
-        auto migrated = Migrator::migrate(*m_db);
+        m_store.open();
+        if (!m_store.db)
+            return; // skipped or failed
+        auto migrated = Migrator::migrate(*m_store.db);
         QVERIFY2(migrated.has_value(), LEJEK_MESSAGE(migrated));
-        auto b2b = PipelineRepository(*m_db).insert(PipelineTemplate::b2bFunnel(), kNow);
+        auto b2b = PipelineRepository(*m_store.db).insert(PipelineTemplate::b2bFunnel(), kNow);
         QVERIFY2(b2b.has_value(), LEJEK_MESSAGE(b2b));
         m_pipeline = *b2b;
-        auto handoff = PipelineRepository(*m_db).insert(PipelineTemplate::leadHandoff(), kNow);
+        auto handoff = PipelineRepository(*m_store.db).insert(PipelineTemplate::leadHandoff(), kNow);
         QVERIFY2(handoff.has_value(), LEJEK_MESSAGE(handoff));
         m_other = *handoff;
-        UserRepository users(*m_db);
+        UserRepository users(*m_store.db);
         auto team = users.ensureTeam(u"AE Mid-Market PL"_s);
         auto otherTeam = users.ensureTeam(u"AE Enterprise"_s);
         QVERIFY(team.has_value() && otherTeam.has_value());
@@ -172,11 +166,7 @@ private Q_SLOTS:
         m_named.clear();
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_test.reset();
-    }
+    void cleanup() { m_store.close(); }
 
     void insertAndLoadRoundTrip()
     {
@@ -186,7 +176,7 @@ private Q_SLOTS:
             {u"external_id"_s, u"HS-1"_s}};
         const qint64 id = insert(m_pipeline, stage(u"SQL"_s), values, 1, 2, m_anna);
         QVERIFY(id);
-        auto lead = LeadRepository(*m_db).load(m_pipeline, id);
+        auto lead = LeadRepository(*m_store.db).load(m_pipeline, id);
         QVERIFY2(lead.has_value(), LEJEK_MESSAGE(lead));
         QCOMPARE(lead->stageId, stage(u"SQL"_s).id);
         QCOMPARE(lead->ownerId, m_anna);
@@ -197,8 +187,8 @@ private Q_SLOTS:
         for (auto it = values.begin(); it != values.end(); ++it)
             QCOMPARE(lead->value(it.key()), it.value());
         QCOMPARE(lead->value(u"currency"_s).toString(), u"PLN"_s); // the default
-        QCOMPARE(*LeadRepository(*m_db).pipelineOf(id), m_pipeline.id);
-        QCOMPARE(LeadRepository(*m_db).load(m_pipeline, id + 1000).error().code, Error::Code::NotFound);
+        QCOMPARE(*LeadRepository(*m_store.db).pipelineOf(id), m_pipeline.id);
+        QCOMPARE(LeadRepository(*m_store.db).load(m_pipeline, id + 1000).error().code, Error::Code::NotFound);
     }
 
     // Custom fields keep their types through the store, on load and on a board page,
@@ -213,7 +203,7 @@ private Q_SLOTS:
                 FieldDefinition {u"renewal"_s, FieldType::Date, u"Renewal"_s, {}, true, 0},
                 FieldDefinition {u"licence_fee"_s, FieldType::Money, u"Licence fee"_s, {}, true, 0},
                 FieldDefinition {u"seats"_s, FieldType::Integer, u"Seats"_s, {}, true, 0}};
-        auto pipeline = PipelineRepository(*m_db).insert(draft, kNow);
+        auto pipeline = PipelineRepository(*m_store.db).insert(draft, kNow);
         QVERIFY2(pipeline.has_value(), LEJEK_MESSAGE(pipeline));
         QCOMPARE(pipeline->customFields.size(), 5);
         for (const FieldDefinition &f : pipeline->customFields)
@@ -224,7 +214,7 @@ private Q_SLOTS:
         values.insert(u"company"_s, u"Acme"_s);
         const qint64 id = insert(*pipeline, pipeline->stages[0], values);
         QVERIFY(id);
-        LeadRepository repo(*m_db);
+        LeadRepository repo(*m_store.db);
         Lead lead = *repo.load(*pipeline, id);
         for (auto it = custom.begin(); it != custom.end(); ++it) {
             QCOMPARE(lead.value(it.key()).typeId(), it.value().typeId());
@@ -252,7 +242,7 @@ private Q_SLOTS:
     void updateRefusesAStaleVersion()
     {
         const qint64 id = insert(m_pipeline, stage(u"New leads"_s), {{u"company"_s, u"Acme"_s}});
-        LeadRepository repo(*m_db);
+        LeadRepository repo(*m_store.db);
         Lead lead = *repo.load(m_pipeline, id);
         lead.values.insert(u"industry"_s, u"software"_s);
         lead.version = 2;
@@ -294,7 +284,7 @@ private Q_SLOTS:
                 values.insert(u"value"_s, qlonglong((i % 3) * 100000)); // a third have no value yet
             const qint64 id = insert(m_pipeline, column, values, i % 5, i % 2);
             QVERIFY(id);
-            expected.append(*LeadRepository(*m_db).load(m_pipeline, id));
+            expected.append(*LeadRepository(*m_store.db).load(m_pipeline, id));
         }
         // Neighbours in other columns and pipelines stay out.
         QVERIFY(insert(m_pipeline, stage(u"MQL"_s), {{u"company"_s, u"Other column"_s}}));
@@ -450,7 +440,7 @@ private Q_SLOTS:
 
         // The headers count what the columns list: for every column, the filtered
         // totals are the count and value sum of the filtered pages.
-        auto totals = LeadRepository(*m_db).totals(m_pipeline, filter, kNow);
+        auto totals = LeadRepository(*m_store.db).totals(m_pipeline, filter, kNow);
         QVERIFY2(totals.has_value(), LEJEK_MESSAGE(totals));
         QCOMPARE(totals->size(), m_pipeline.stages.size());
         for (qsizetype i = 0; i < totals->size(); ++i) {
@@ -469,7 +459,7 @@ private Q_SLOTS:
             QCOMPARE(totals->at(i).weightedMinor, value * s.probability / 100);
         }
         // Whatever the text, the table and its rows are all still there.
-        QCOMPARE(*LeadRepository(*m_db).count(m_pipeline.id), qint64(9));
+        QCOMPARE(*LeadRepository(*m_store.db).count(m_pipeline.id), qint64(9));
     }
 
     // "No activity for longer than the stage's rotting days": exactly 14 days idle is
@@ -486,7 +476,7 @@ private Q_SLOTS:
             lead.values = {{u"company"_s, company}};
             lead.createdAt = lead.updatedAt = lead.stageEnteredAt = kNow.addDays(-30);
             lead.lastActivityAt = lastActivity;
-            return *LeadRepository(*m_db).insert(m_pipeline, lead);
+            return *LeadRepository(*m_store.db).insert(m_pipeline, lead);
         };
         insertIdle(u"Exactly"_s, kNow.addDays(-14));
         const qint64 past = insertIdle(u"Past"_s, kNow.addDays(-14).addSecs(-60));
@@ -496,7 +486,7 @@ private Q_SLOTS:
         auto p = page(request);
         QVERIFY2(p.has_value(), LEJEK_MESSAGE(p));
         QCOMPARE(ids(p->leads), QList<qint64> {past});
-        auto totals = LeadRepository(*m_db).totals(m_pipeline, request.filter, kNow);
+        auto totals = LeadRepository(*m_store.db).totals(m_pipeline, request.filter, kNow);
         QVERIFY2(totals.has_value(), LEJEK_MESSAGE(totals));
         QCOMPARE(totals->at(1).stageId, q.id);
         QCOMPARE(totals->at(1).count, qint64(1));
@@ -542,7 +532,7 @@ private Q_SLOTS:
         insert(m_pipeline, stage(u"SQL"_s), {{u"company"_s, u"D"_s}, {u"value"_s, qlonglong(1000000)}});
         insert(m_pipeline, stage(u"Won"_s), {{u"company"_s, u"E"_s}, {u"value"_s, qlonglong(500000)}});
         insert(m_other, m_other.stages[0], {{u"company"_s, u"F"_s}, {u"value"_s, qlonglong(999900)}});
-        auto totals = LeadRepository(*m_db).totals(m_pipeline);
+        auto totals = LeadRepository(*m_store.db).totals(m_pipeline);
         QVERIFY2(totals.has_value(), LEJEK_MESSAGE(totals));
         QCOMPARE(totals->size(), m_pipeline.stages.size());
         for (qsizetype i = 0; i < totals->size(); ++i) {
@@ -566,10 +556,10 @@ private Q_SLOTS:
         }
         QCOMPARE(totals->at(0).weightedMinor, qint64(15000)); // 3000 zł x 5%
         QCOMPARE(totals->at(3).weightedMinor, qint64(400000)); // 10 000 zł x 40%
-        QCOMPARE(*LeadRepository(*m_db).count(m_pipeline.id), qint64(5));
-        QCOMPARE(*LeadRepository(*m_db).count(m_pipeline.id, stage(u"New leads"_s).id), qint64(3));
+        QCOMPARE(*LeadRepository(*m_store.db).count(m_pipeline.id), qint64(5));
+        QCOMPARE(*LeadRepository(*m_store.db).count(m_pipeline.id, stage(u"New leads"_s).id), qint64(3));
         // The other pipeline's totals are its own.
-        auto other = LeadRepository(*m_db).totals(m_other);
+        auto other = LeadRepository(*m_store.db).totals(m_other);
         QVERIFY(other.has_value());
         QCOMPARE(other->at(0).count, qint64(1));
         QCOMPARE(other->at(0).valueMinor, qint64(999900));
@@ -586,7 +576,7 @@ private Q_SLOTS:
         insert(m_other, m_other.stages[0],
             {{u"company"_s, u"D"_s}, {u"external_id"_s, u"HS-9"_s}, {u"email"_s, u"ewa@x.pl"_s}, {u"nip"_s, u"7740001454"_s}});
         QVERIFY(byExternal && byEmail && byEmailLater && byNip);
-        LeadRepository repo(*m_db);
+        LeadRepository repo(*m_store.db);
         using Found = std::optional<qint64>;
         const auto find = [&repo](qint64 pipelineId, const QString &externalId, const QString &email, const QString &nip) {
             auto r = repo.findDuplicate(pipelineId, externalId, email, nip);
