@@ -58,7 +58,7 @@ std::expected<QStringList, QString> checkedKeys(const QStringList &header, const
     return keys;
 }
 
-// One import from start to end: the checking pass, the mapping, the passes that send
+// One import from start to end: the checking pass, the mapping, the pass that sends
 // batches, the rejects file. Emits the job's signals as it goes.
 class ImportRun
 {
@@ -74,22 +74,28 @@ public:
 
     void run()
     {
-        const bool checkFirst = m_request.allOrNothing && !m_request.options.dryRun;
-        m_sendingPasses = checkFirst ? 2 : 1;
         if (!checkFile() || !mapColumns())
             return;
-        if (checkFirst) {
-            ImportTally check;
-            if (!pass(false, 0, check))
-                return finish(check);
-            if (check.rejected > 0) {
-                m_result.outcome = ImportResult::Outcome::NothingWritten;
-                return finish(check);
-            }
-            m_result.notes.clear(); // the writing pass reports them again
-        }
         ImportTally tally;
-        pass(!m_request.options.dryRun, m_sendingPasses - 1, tally);
+        if (!m_request.allOrNothing || m_request.options.dryRun) {
+            pass(tally);
+            return finish(tally);
+        }
+        // All or nothing: every batch in one transaction, committed only when no row
+        // was rejected. Left uncommitted (a reject, a failure, a cancel), it writes
+        // nothing, and no other writer can slip in between a check and the writes.
+        m_transaction = m_leads.beginImport();
+        if (pass(tally)) {
+            if (tally.rejected > 0) {
+                m_result.outcome = ImportResult::Outcome::NothingWritten;
+            } else {
+                QFuture<Result<void>> committed = m_transaction->commit();
+                committed.waitForFinished();
+                if (!committed.result())
+                    fail(committed.result().error());
+            }
+        }
+        m_transaction.reset();
         finish(tally);
     }
 
@@ -113,13 +119,12 @@ private:
     static constexpr qint64 CheckWeight = 1;
     static constexpr qint64 SendWeight = 8;
 
-    // `sendingPass` -1: the checking pass.
-    void report(qint64 sendingPass, const CsvReader &reader, const ImportTally &tally)
+    void report(bool sending, const CsvReader &reader, const ImportTally &tally)
     {
         const qint64 size = std::max<qint64>(0, reader.size());
         const qint64 bytes = std::min(reader.bytesRead(), size);
-        const qint64 done = sendingPass < 0 ? bytes * CheckWeight : size * CheckWeight + (sendingPass * size + bytes) * SendWeight;
-        Q_EMIT m_job.progressed(ImportProgress{done, size * (CheckWeight + m_sendingPasses * SendWeight), tally});
+        const qint64 done = sending ? size * CheckWeight + bytes * SendWeight : bytes * CheckWeight;
+        Q_EMIT m_job.progressed(ImportProgress{done, size * (CheckWeight + SendWeight), tally});
     }
 
     // The whole file once: a broken file (bad encoding, an unclosed quote) is refused
@@ -144,9 +149,9 @@ private:
             if (!*record)
                 break;
             if (records % BatchRowsForProgress == 0)
-                report(-1, check, {});
+                report(false, check, {});
         }
-        report(-1, check, {});
+        report(false, check, {});
         return true;
     }
 
@@ -231,7 +236,7 @@ private:
     {
         if (batch.rows.isEmpty())
             return true;
-        QFuture<Result<ImportReport>> future = m_leads.importRows(batch);
+        QFuture<Result<ImportReport>> future = m_transaction ? m_transaction->importRows(batch) : m_leads.importRows(batch);
         future.waitForFinished(); // on a worker thread (or lejek-cli's), never the UI's
         const Result<ImportReport> report = future.result();
         if (!report) {
@@ -258,9 +263,9 @@ private:
         return true;
     }
 
-    // One pass over the file; `write` false checks only (a dry run, or the first pass
-    // of all-or-nothing). False when it stopped early.
-    bool pass(bool write, qint64 sendingPass, ImportTally &tally)
+    // The file's rows, batch by batch, to the services (as a dry run, they write
+    // nothing). False when it stopped early.
+    bool pass(ImportTally &tally)
     {
         CsvReader reader(m_request.path, CsvReadOptions{m_request.read.encoding, m_delimiter});
         if (auto opened = reader.open(); !opened) {
@@ -274,8 +279,7 @@ private:
         ImportBatch batch;
         batch.pipelineId = m_request.pipeline.id;
         batch.options = m_request.options;
-        batch.options.dryRun = !write;
-        // A checking pass is one dry run over the file, however many batches it takes.
+        // A dry run is one run over the file, however many batches it takes.
         batch.continuesRun = false;
         batch.endsRun = false;
         QHash<int, QStringList> original; // line -> the row as read, for the rejects file
@@ -300,13 +304,13 @@ private:
                 if (!flushUnlessCancelled(batch, original, tally))
                     return false;
                 batch.continuesRun = true;
-                report(sendingPass, reader, tally);
+                report(true, reader, tally);
             }
         }
         batch.endsRun = true;
         if (!flushUnlessCancelled(batch, original, tally))
             return false;
-        report(sendingPass, reader, tally);
+        report(true, reader, tally);
         return true;
     }
 
@@ -340,7 +344,7 @@ private:
     const std::atomic<bool> &m_cancel;
     ImportResult &m_result;
     const QString m_rejectsPath;
-    qint64 m_sendingPasses = 1;
+    std::unique_ptr<ImportTransaction> m_transaction; // all or nothing only
     QStringList m_header;
     char m_delimiter = ',';
     QStringList m_keys;

@@ -29,7 +29,7 @@ struct ImportRequest {
     // still have this many columns.
     std::optional<QStringList> columnKeys;
     ImportOptions options; // options.dryRun: check and report, write nothing
-    // Write nothing unless every row can be imported (a checking pass first).
+    // Write nothing unless every row can be imported (one transaction for the file).
     bool allOrNothing = false;
     // The file's stage names, case-folded -> the pipeline's (--stage-map).
     QHash<QString, QString> stageMap;

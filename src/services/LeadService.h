@@ -4,6 +4,7 @@
 
 #include "Error.h"
 #include "ImportBatch.h"
+#include "ImportTransaction.h"
 #include "Lead.h"
 #include "LeadRequests.h"
 #include "PageRequest.h"
@@ -13,6 +14,8 @@
 
 #include <QFuture>
 #include <QList>
+
+#include <memory>
 
 namespace lejek {
 
@@ -61,6 +64,10 @@ public:
     // its duplicate, by external id, then e-mail, then NIP, as options say) and
     // reported with its line; the rest of the batch goes on. A dry run writes nothing.
     virtual QFuture<Result<ImportReport>> importRows(const ImportBatch &batch) = 0;
+    // An import of all or nothing: see ImportTransaction. Returns at once; the
+    // connection opens on the transaction's own thread, and a failure to open is the
+    // first batch's error.
+    virtual std::unique_ptr<ImportTransaction> beginImport() = 0;
 };
 
 } // namespace lejek

@@ -3,6 +3,8 @@
 // ImportJob on SQLite and on PostgreSQL: rows mapped and sent in batches, rejects
 // collected with line and reason, progress that only grows, cancelling between
 // batches, and the same job on a worker thread.
+#include "Await.h"
+#include "ChangeNotifier.h"
 #include "ImportJob.h"
 #include "JobTestFixture.h"
 
@@ -243,6 +245,102 @@ private Q_SLOTS:
         QVERIFY(dry.dryRun);
         QCOMPARE(dry.tally.imported, 1);
         QCOMPARE(m_fx.leadCount(), 0);
+    }
+
+    void allOrNothingIsOneTransaction()
+    {
+        // Two and a half batches, all good: nothing shows until the last is in, then
+        // all of it at once, and views are told to reload the pipeline.
+        const int rows = 2 * ImportJob::BatchRows + ImportJob::BatchRows / 2;
+        ImportRequest r = request(m_fx.writeFile(u"good.csv"_s, JobTestFixture::generatedCsv(rows)));
+        r.allOrNothing = true;
+        ImportJob job(m_fx.backend().leads(), r);
+        QList<qint64> seenMeanwhile;
+        connect(&job, &ImportJob::progressed, this, [&](const ImportProgress &p) {
+            if (p.tally.read > 0 && p.tally.read < rows)
+                seenMeanwhile.append(m_fx.leadCount());
+        });
+        QSignalSpy changes(m_fx.backend().leads().notifier(), &ChangeNotifier::leadsChanged);
+        const ImportResult result = job.run();
+        QCOMPARE(result.outcome, ImportResult::Outcome::Done);
+        QCOMPARE(result.tally.imported, rows);
+        QCOMPARE(seenMeanwhile, (QList<qint64>{0, 0}));
+        QCOMPARE(m_fx.leadCount(), rows);
+        const auto reloadsThePipeline = [&] {
+            return std::any_of(changes.begin(), changes.end(), [&](const QList<QVariant> &args) {
+                const auto change = args.at(0).value<LeadChange>();
+                return change.everything && change.pipelineId == m_fx.pipeline().id;
+            });
+        };
+        QTRY_VERIFY(reloadsThePipeline());
+    }
+
+    void allOrNothingHoldsAgainstAWriterBetweenBatches()
+    {
+        // --dedupe allow: a row whose external id another lead has is rejected. Another
+        // writer adds that lead while the import is between its batches.
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        const int rows = ImportJob::BatchRows + 10;
+        const int contested = ImportJob::BatchRows + 5;
+        QByteArray csv = "company,external_id\n";
+        for (int i = 1; i <= rows; ++i)
+            csv += "Firma " + QByteArray::number(i) + ",ext-" + QByteArray::number(i) + "\n";
+        ImportRequest r = request(m_fx.writeFile(u"contested.csv"_s, csv));
+        r.allOrNothing = true;
+        r.options.dedupe = ImportOptions::Dedupe::Allow;
+        ImportJob job(m_fx.backend().leads(), r);
+        QFuture<Result<Lead>> other;
+        qint64 seenMeanwhile = -1;
+        connect(&job, &ImportJob::progressed, this, [&](const ImportProgress &p) {
+            if (p.tally.read != ImportJob::BatchRows || other.isValid())
+                return;
+            seenMeanwhile = m_fx.leadCount();
+            other = m_fx.backend().leads().createLead(
+                NewLead{m_fx.pipeline().id, {}, {{u"company"_s, u"Elsewhere"_s}, {u"external_id"_s, u"ext-%1"_s.arg(contested)}}, {}});
+            // PostgreSQL lets the other writer commit now; SQLite keeps it waiting for the
+            // import's write lock, so it would wait here (10 s, then fail) if awaited.
+            if (kind == TestDatabase::Kind::PostgreSQL)
+                other.waitForFinished();
+        });
+        const ImportResult result = job.run();
+        QCOMPARE(seenMeanwhile, 0);
+        const Result<Lead> otherLead = await(other);
+        if (kind == TestDatabase::Kind::PostgreSQL) {
+            // The other lead came first: the row that clashes with it is rejected, and
+            // the first batch, already sent, is not written either.
+            QVERIFY(otherLead.has_value());
+            QCOMPARE(result.outcome, ImportResult::Outcome::NothingWritten);
+            QCOMPARE(linesOf(result.notes, ImportOutcome::Status::Rejected), QList<int>{contested + 1});
+            QVERIFY2(result.notes.at(0).reason.contains(u"ext-%1"_s.arg(contested)), qPrintable(result.notes.at(0).reason));
+            QCOMPARE(m_fx.leadCount(), 1);
+        } else {
+            // The import came first, whole; the other writer then finds the id taken.
+            QCOMPARE(result.outcome, ImportResult::Outcome::Done);
+            QCOMPARE(result.tally.imported, rows);
+            QVERIFY(!otherLead.has_value());
+            QVERIFY2(otherLead.error().message.contains(u"ext-%1"_s.arg(contested)), qPrintable(otherLead.error().message));
+            QCOMPARE(m_fx.leadCount(), rows);
+        }
+    }
+
+    void allOrNothingCancelledWritesNothing()
+    {
+        ImportRequest r = request(m_fx.writeFile(u"big.csv"_s, JobTestFixture::generatedCsv(2 * ImportJob::BatchRows + 500)));
+        r.allOrNothing = true;
+        ImportJob job(m_fx.backend().leads(), r);
+        connect(&job, &ImportJob::progressed, this, [&](const ImportProgress &p) {
+            if (p.tally.read > 0)
+                job.cancel();
+        });
+        const ImportResult result = job.run();
+        QCOMPARE(result.outcome, ImportResult::Outcome::Cancelled);
+        QCOMPARE(result.tally.imported, ImportJob::BatchRows); // sent, and rolled back
+        QCOMPARE(m_fx.leadCount(), 0);
+        // The database takes the same rows afterwards: nothing of the first try is left.
+        r.allOrNothing = false;
+        const ImportResult again = ImportJob(m_fx.backend().leads(), r).run();
+        QCOMPARE(again.tally.imported, 2 * ImportJob::BatchRows + 500);
+        QCOMPARE(again.tally.skipped, 0);
     }
 
     void aBrokenFileIsRefusedBeforeAnyWrite()

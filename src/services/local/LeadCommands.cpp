@@ -976,16 +976,25 @@ Result<ImportReport> LeadCommands::importBatch(const Pipeline &pipeline, const I
                                                LeadChange *change, bool *retryRowByRow,
                                                QList<DryRunKeyRepository::Key> *dryRunKeys)
 {
-    Transaction tx(m_db);
-    if (!tx.started())
-        return std::unexpected(tx.started().error());
+    // Alone, the batch is one transaction. Inside an import's own transaction (all or
+    // nothing, LocalImportTransaction) it is a savepoint of it, so that a multi-row
+    // write that fails undoes this batch alone before the retry row by row.
+    const bool insideImport = m_db.inTransaction();
+    std::optional<Transaction> tx;
+    std::optional<Savepoint> savepoint;
+    if (insideImport)
+        savepoint.emplace(m_db);
+    else
+        tx.emplace(m_db);
+    if (const Result<void> &started = insideImport ? savepoint->started() : tx->started(); !started)
+        return std::unexpected(started.error());
     m_createOwnersInTeam = batch.options.createOwnersInTeam.simplified();
     ImportState state(pipeline, batch);
     state.writes = writes;
     const auto failed = [&](const Error &error) -> Result<ImportReport> {
         if (state.multiRowWriteFailed && retryRowByRow)
             *retryRowByRow = true;
-        return std::unexpected(error); // `tx` rolls the batch back
+        return std::unexpected(error); // `tx` or `savepoint` rolls the batch back
     };
     if (auto r = state.load(m_db, 0); !r)
         return std::unexpected(r.error());
@@ -998,7 +1007,7 @@ Result<ImportReport> LeadCommands::importBatch(const Pipeline &pipeline, const I
         *dryRunKeys = state.writtenKeys();
         return state.report; // the unit of work rolls back: nothing written
     }
-    if (auto r = tx.commit(); !r)
+    if (auto r = insideImport ? savepoint->release() : tx->commit(); !r)
         return std::unexpected(r.error());
     *change = state.done;
     return state.report;

@@ -72,8 +72,9 @@ private:
                                          LeadChange *change);
     struct ImportState;
     enum class ImportWrites { MultiRow, RowByRow };
-    // One batch in one transaction. With MultiRow, a multi-row write that fails sets
-    // `*retryRowByRow` and rolls the whole batch back. A dry run rolls back too, and
+    // One batch in one transaction (or, inside an import's own transaction, under one
+    // savepoint). With MultiRow, a multi-row write that fails sets `*retryRowByRow` and
+    // rolls the whole batch back. A dry run rolls back too, and
     // gives the duplicate keys of the rows it would have written in `*dryRunKeys`.
     Result<ImportReport> importBatch(const Pipeline &pipeline, const ImportBatch &batch, ImportWrites writes,
                                      LeadChange *change, bool *retryRowByRow, QList<DryRunKeyRepository::Key> *dryRunKeys);

@@ -3,6 +3,7 @@
 #include "LocalLeadService.h"
 
 #include "LeadCommands.h"
+#include "LocalImportTransaction.h"
 #include "StoreThread.h"
 
 namespace lejek {
@@ -102,6 +103,11 @@ QFuture<Result<int>> LocalLeadService::recordHistory(const QList<HistoricLead> &
 QFuture<Result<ImportReport>> LocalLeadService::importRows(const ImportBatch &batch)
 {
     return write([batch](LeadCommands &c, LeadChange *change) { return c.importRows(batch, change); });
+}
+
+std::unique_ptr<ImportTransaction> LocalLeadService::beginImport()
+{
+    return std::make_unique<LocalImportTransaction>(m_store.settings(), m_clock, m_userId, m_notifier);
 }
 
 } // namespace lejek

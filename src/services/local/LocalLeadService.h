@@ -37,6 +37,7 @@ public:
     QFuture<Result<QList<StageTotals>>> stageTotals(qint64 pipelineId, const LeadFilter &filter) override;
     QFuture<Result<int>> recordHistory(const QList<HistoricLead> &leads) override;
     QFuture<Result<ImportReport>> importRows(const ImportBatch &batch) override;
+    std::unique_ptr<ImportTransaction> beginImport() override;
 
 private:
     // Runs `command` on the store thread and, when it changed something, notifies.

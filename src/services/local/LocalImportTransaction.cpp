@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LocalImportTransaction.h"
+
+#include "ChangeNotifier.h"
+#include "LeadCommands.h"
+#include "StoreThread.h"
+
+namespace lejek {
+
+LocalImportTransaction::LocalImportTransaction(const ConnectionSettings &settings, Clock clock, qint64 actingUserId,
+                                               ChangeNotifier *notifier)
+    : m_store(std::make_unique<StoreThread>(settings))
+    , m_clock(std::move(clock))
+    , m_userId(actingUserId)
+    , m_notifier(notifier)
+{
+    // Queued ahead of every batch; when it fails, the batches report why.
+    (void)m_store->open();
+}
+
+LocalImportTransaction::~LocalImportTransaction()
+{
+    // Rolled back on its own thread, unless committed, before the connection closes.
+    m_store->run([this](Database &) {
+               m_transaction.reset();
+               return ok();
+           })
+        .waitForFinished();
+    m_store.reset();
+}
+
+QFuture<Result<ImportReport>> LocalImportTransaction::importRows(const ImportBatch &batch)
+{
+    return m_store->run([this, batch, now = m_clock()](Database &db) -> Result<ImportReport> {
+        if (!m_transaction)
+            m_transaction = std::make_unique<Transaction>(db);
+        if (!m_transaction->started())
+            return std::unexpected(m_transaction->started().error());
+        m_pipelineId = batch.pipelineId;
+        LeadCommands commands(db, now, m_userId);
+        LeadChange change; // told in one go after the commit
+        return commands.importRows(batch, &change);
+    });
+}
+
+QFuture<Result<void>> LocalImportTransaction::commit()
+{
+    return m_store->run([this](Database &) -> Result<void> {
+        if (!m_transaction)
+            return ok(); // no batch was sent: nothing to write
+        const Result<void> committed = m_transaction->commit();
+        m_transaction.reset();
+        if (committed && m_notifier && m_pipelineId > 0) {
+            // Up to a whole file of leads: the views reload the pipeline rather than
+            // follow a list of every id.
+            LeadChange change;
+            change.kind = LeadChange::Kind::Created;
+            change.pipelineId = m_pipelineId;
+            change.everything = true;
+            m_notifier->post(change);
+        }
+        return committed;
+    });
+}
+
+} // namespace lejek
