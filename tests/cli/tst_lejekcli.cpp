@@ -388,15 +388,21 @@ private Q_SLOTS:
         QVERIFY(add({u"company=After the crash"_s}) > 0);
     }
 
+    // `rows` valid rows "company,email", one e-mail each.
+    QString writeNumberedCsv(const QString &name, int rows)
+    {
+        QByteArray csv = "company,email\n";
+        for (int i = 0; i < rows; ++i)
+            csv += "Firma " + QByteArray::number(i) + ",kontakt" + QByteArray::number(i) + "@firma.pl\n";
+        return writeFile(name, csv);
+    }
+
     void aKilledImportLeavesWholeBatchesAndARerunFinishesIt()
     {
         // Twelve batches of 5,000 rows; the kill comes as soon as the first is in.
         constexpr int rows = 60000;
         constexpr int batchRows = 5000;
-        QByteArray csv = "company,email\n";
-        for (int i = 0; i < rows; ++i)
-            csv += "Firma " + QByteArray::number(i) + ",kontakt" + QByteArray::number(i) + "@firma.pl\n";
-        const QString path = writeFile(u"killed.csv"_s, csv);
+        const QString path = writeNumberedCsv(u"killed.csv"_s, rows);
         auto db = lejek::Database::open(m_db->settings(), u"watches-the-import"_s);
         QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
         const auto count = [&](const QString &sql) {
@@ -427,6 +433,55 @@ private Q_SLOTS:
         QVERIFY2(again.out.contains(u"read %1, imported %2, updated 0, skipped %3, rejected 0"_s.arg(rows).arg(rows - written).arg(written)),
                  qPrintable(again.out + again.err));
         QCOMPARE(count(leadsSql), rows);
+        QCOMPARE(count(u"SELECT COUNT(DISTINCT email) FROM leads"_s), rows);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM stage_changes"_s), rows);
+    }
+
+    void aKilledAllOrNothingImportWritesNothing()
+    {
+        constexpr int rows = 60000;
+        const QString path = writeNumberedCsv(u"killed.csv"_s, rows);
+        auto db = lejek::Database::open(m_db->settings(), u"watches-the-import"_s);
+        QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
+        const auto count = [&](const QString &sql) {
+            auto n = (*db)->scalar(sql);
+            return n ? n->toLongLong() : -1;
+        };
+        const bool postgres = m_db->settings().isPostgres();
+        if (!postgres)
+            QVERIFY((*db)->exec(u"PRAGMA busy_timeout = 0"_s).has_value());
+        // Its rows are not to be seen before the commit; what shows that the import is
+        // writing is its open transaction: on PostgreSQL a session with a transaction id,
+        // on SQLite the write lock, which a probe that does not wait cannot take.
+        const auto importIsWriting = [&] {
+            if (postgres)
+                return count(u"SELECT COUNT(*) FROM pg_stat_activity WHERE backend_xid IS NOT NULL "
+                             "AND pid <> pg_backend_pid() AND datname = current_database()"_s) > 0;
+            auto began = (*db)->exec(u"BEGIN IMMEDIATE"_s);
+            if (began)
+                (void)(*db)->exec(u"ROLLBACK"_s);
+            return !began && began.error().message.contains(u"locked"_s);
+        };
+
+        QProcess import;
+        import.start(QStringLiteral(LEJEK_CLI_PATH),
+                     {u"import"_s, u"--db"_s, m_db->url(), u"--pipeline"_s, u"B2B funnel"_s, u"--all-or-nothing"_s, path});
+        QVERIFY(import.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(importIsWriting(), 60000);
+        QTest::qWait(1000); // a few batches in
+        QVERIFY2(import.state() == QProcess::Running, "the kill came too late to test anything");
+        QCOMPARE(count(u"SELECT COUNT(*) FROM leads"_s), 0);
+        import.kill(); // SIGKILL: no chance to clean up
+        QVERIFY(import.waitForFinished(10000));
+        QCOMPARE(import.exitStatus(), QProcess::CrashExit);
+
+        // Nothing of it is left, and the same command again writes the whole file.
+        QCOMPARE(count(u"SELECT COUNT(*) FROM leads"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM stage_changes"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM activities"_s), 0);
+        const Run again = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--all-or-nothing"_s, path});
+        QCOMPARE(again.code, 0);
+        QVERIFY2(again.out.contains(u"read %1, imported %1, updated 0, skipped 0, rejected 0"_s.arg(rows)), qPrintable(again.out + again.err));
         QCOMPARE(count(u"SELECT COUNT(DISTINCT email) FROM leads"_s), rows);
         QCOMPARE(count(u"SELECT COUNT(*) FROM stage_changes"_s), rows);
     }
