@@ -256,6 +256,20 @@ private Q_SLOTS:
         QTRY_COMPARE(window.board()->totalLeads(), 25);
         dialog->accept();
         QTRY_VERIFY(!window.findChild<ImportDialog *>());
+
+        // All or nothing commits once, on a connection of its own: the board follows
+        // that commit too (15 new rows, the first 25 are duplicates and skipped).
+        const QString more = m_fx.writeFile(u"more.csv"_s, JobTestFixture::generatedCsv(40));
+        window.importAction()->trigger();
+        dialog = window.findChild<ImportDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(toMapping(*dialog, more));
+        dialog->mappingPage()->allOrNothingBox()->setChecked(true);
+        QVERIFY(runToResult(*dialog));
+        QCOMPARE(dialog->resultPage()->countText(u"imported"_s), u"15"_s);
+        QCOMPARE(dialog->resultPage()->countText(u"skipped"_s), u"25"_s);
+        QTRY_COMPARE(window.board()->totalLeads(), 40);
+        dialog->accept();
     }
 };
 
