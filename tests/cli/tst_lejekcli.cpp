@@ -468,7 +468,7 @@ private Q_SLOTS:
                      {u"import"_s, u"--db"_s, m_db->url(), u"--pipeline"_s, u"B2B funnel"_s, u"--all-or-nothing"_s, path});
         QVERIFY(import.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(importIsWriting(), 60000);
-        QTest::qWait(1000); // a few batches in
+        QTest::qWait(300); // a batch of 5,000 takes about this long
         QVERIFY2(import.state() == QProcess::Running, "the kill came too late to test anything");
         QCOMPARE(count(u"SELECT COUNT(*) FROM leads"_s), 0);
         import.kill(); // SIGKILL: no chance to clean up
