@@ -53,6 +53,36 @@ Result<qint64> HistoryRepository::appendActivity(const Activity &a)
     return id->toLongLong();
 }
 
+namespace {
+// INSERT … VALUES of `rows`, as many rows a statement as the backend takes.
+template<typename Row, typename ValuesOf>
+Result<void> insertRows(Database &db, const QString &table, const QString &columns, qsizetype columnCount,
+                        const QList<Row> &rows, ValuesOf valuesOf)
+{
+    qsizetype from = 0;
+    for (const qsizetype n : SqlDialect::statementSizes(rows.size(), db.dialect().rowsPerStatement(columnCount))) {
+        QVariantList values;
+        values.reserve(n * columnCount);
+        for (qsizetype i = from; i < from + n; ++i)
+            values += valuesOf(rows[i]);
+        if (auto r = db.exec(u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, columns, SqlDialect::valueRows(n, columnCount)), values); !r)
+            return std::unexpected(r.error());
+        from += n;
+    }
+    return ok();
+}
+} // namespace
+
+Result<void> HistoryRepository::appendStageChanges(const QList<StageChange> &changes)
+{
+    return insertRows(m_db, u"stage_changes"_s, kStageChangeColumns, 9, changes, stageChangeValues);
+}
+
+Result<void> HistoryRepository::appendActivities(const QList<Activity> &activities)
+{
+    return insertRows(m_db, u"activities"_s, kActivityColumns, 11, activities, activityValues);
+}
+
 Result<void> HistoryRepository::appendCreations(qint64 pipelineId, const QList<Created> &leads, const QDateTime &at,
                                                 qint64 userId, const QString &rule)
 {

@@ -33,6 +33,10 @@ public:
     };
     Result<void> appendStageChange(const StageChange &change);
     Result<qint64> appendActivity(const Activity &activity);
+    // Many at once, each with its own time and values (an import's history), in as few
+    // statements as the backend's bound-value limit allows.
+    Result<void> appendStageChanges(const QList<StageChange> &changes);
+    Result<void> appendActivities(const QList<Activity> &activities);
     // What creating a lead records, for one lead or many (an import batch): the stage
     // change into its stage and the "created" entry of version 1, at `at` by `userId`
     // (0: none) or `rule`. Only the ids vary per row, so a statement binds 2 values a

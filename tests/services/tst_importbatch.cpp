@@ -38,9 +38,19 @@ private:
         return r;
     }
 
+    static ImportRow history(int line, const QString &stageName, const FieldInput &fields, const QString &createdAt,
+                             const QString &enteredAt, const QString &closedAt)
+    {
+        ImportRow r = row(line, stageName, fields, createdAt);
+        r.stageEnteredAt = enteredAt;
+        r.closedAt = closedAt;
+        return r;
+    }
+
     // Valid, invalid, gated, in-file duplicates (by a NIP written differently, by
-    // external id, of a row with history) and a stored duplicate, interleaved with rows
-    // that take the per-row path (history).
+    // external id, of a row with history) and a stored duplicate, then another CRM's
+    // history: won (two for one customer), lost, open past the first stage, dates out of
+    // order, lost without a reason, and an external id taken by an earlier row.
     static QList<ImportRow> mixedRows()
     {
         return {
@@ -57,6 +67,15 @@ private:
             row(12, QString(), {{u"email"_s, u"jan@nowa.pl"_s}, {u"phone"_s, u"+48 600 100 200"_s}}),
             row(13, QString(), {{u"company"_s, u"Po Aktualizacji"_s}, {u"email"_s, u"po@a.pl"_s}}),
             row(14, QString(), {{u"company"_s, u"Bez Nazwy?"_s}, {u"employees"_s, u"many"_s}}),
+            history(15, u"Won"_s, {{u"company"_s, u"Wygrana"_s}, {u"email"_s, u"won1@w.pl"_s}}, u"2026-01-05"_s, {}, u"2026-02-01"_s),
+            history(16, u"Lost"_s, {{u"company"_s, u"Przegrana"_s}, {u"email"_s, u"lost@p.pl"_s}, {u"lost_reason"_s, u"price"_s}},
+                    u"2026-01-03"_s, {}, u"20.01.2026"_s),
+            history(17, u"Won"_s, {{u"company"_s, u"Wygrana"_s}, {u"email"_s, u"won2@w.pl"_s}}, {}, {}, u"2026-02-10"_s),
+            history(18, u"MQL"_s, {{u"company"_s, u"W Toku"_s}, {u"email"_s, u"mql@t.pl"_s}}, u"2026-01-07"_s, u"2026-01-09"_s, {}),
+            history(19, QString(), {{u"company"_s, u"Zła Kolejność"_s}}, u"2026-02-10"_s, u"2026-01-01"_s, {}),
+            history(20, u"Lost"_s, {{u"company"_s, u"Bez Powodu"_s}}, {}, {}, u"2026-01-15"_s),
+            history(21, u"Won"_s, {{u"company"_s, u"Ext won"_s}, {u"external_id"_s, u"X-1"_s}, {u"email"_s, u"ext3@x.pl"_s}}, {}, {},
+                    u"2026-02-11"_s),
         };
     }
 
@@ -177,6 +196,24 @@ private Q_SLOTS:
             QCOMPARE(report->outcomes[10].leadId, report->outcomes[0].leadId);
             QCOMPARE(report->outcomes[10].status, options.dedupe == ImportOptions::Dedupe::Update ? S::Updated : S::Skipped);
         }
+        // History: won, lost, open past the first stage; dates out of order and a lost row
+        // without a reason are refused; row 21's external id is row 8's.
+        for (const int i : {13, 14, 15, 16})
+            QVERIFY2(report->outcomes[i].status == S::Imported, qPrintable(report->outcomes[i].reason));
+        QVERIFY2(report->outcomes[17].reason.contains(u"out of order"_s), qPrintable(report->outcomes[17].reason));
+        QVERIFY2(report->outcomes[18].reason.contains(u"lost reason"_s), qPrintable(report->outcomes[18].reason));
+        QCOMPARE(report->outcomes[17].status, S::Rejected);
+        QCOMPARE(report->outcomes[18].status, S::Rejected);
+        QCOMPARE(report->outcomes[19].status, options.dedupe == ImportOptions::Dedupe::Skip     ? S::Skipped
+                                              : options.dedupe == ImportOptions::Dedupe::Update ? S::Updated
+                                                                                                : S::Rejected);
+        auto won1 = await(m_backend->leads().lead(report->outcomes[13].leadId));
+        auto won2 = await(m_backend->leads().lead(report->outcomes[15].leadId));
+        QVERIFY(won1 && won2);
+        QVERIFY(won1->customerId > 0);
+        QCOMPARE(won2->customerId, won1->customerId); // one customer, "Wygrana"
+        QCOMPARE(won1->closedAt, QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC));
+        QCOMPARE(won1->createdAt, QDateTime(QDate(2026, 1, 5), QTime(0, 0), Qt::UTC));
         if (options.dedupe == ImportOptions::Dedupe::Update) {
             QCOMPARE(report->outcomes[2].status, S::Imported); // placed in the first stage
             auto updated = await(m_backend->leads().lead(report->outcomes[0].leadId));
@@ -249,7 +286,7 @@ private Q_SLOTS:
         int earlierRows = 0;
         for (qsizetype i = 0; i < rows.size(); ++i) {
             const ImportOutcome &was = imported->outcomes[i];
-            QCOMPARE(checked[i].status, was.status);
+            QVERIFY2(checked[i].status == was.status, qPrintable(u"line %1: %2 / %3"_s.arg(was.line).arg(checked[i].reason, was.reason)));
             // The import's duplicate (or external id holder) is a lead an earlier row made:
             // the dry run names that row's line.
             const int line = lineOfLead.value(was.leadId);
@@ -261,7 +298,7 @@ private Q_SLOTS:
                 QVERIFY2(checked[i].reason.contains(expected), qPrintable(checked[i].reason + u" / "_s + expected));
             }
         }
-        QCOMPARE(earlierRows, options.dedupe == ImportOptions::Dedupe::Allow ? 1 : 4); // rows 5, 9, 11, 12 / row 9
+        QCOMPARE(earlierRows, options.dedupe == ImportOptions::Dedupe::Allow ? 2 : 5); // rows 5, 9, 11, 12, 21 / rows 9, 21
 
         // Nothing was written, and the run's keys went with its end: even a batch that
         // claims to continue it finds row 2 no more.
@@ -419,6 +456,42 @@ private Q_SLOTS:
         QCOMPARE(report->outcomes[5].status, S::Skipped);
         QCOMPARE(report->outcomes[5].leadId, report->outcomes[0].leadId);
         QCOMPARE(await(m_backend->leads().stageTotals(pipeline.id))->at(0).count, 4);
+
+        // History rows redone one by one are recorded as the multi-row write records
+        // them: the same batch without the refused row, in another pipeline, is written
+        // whole.
+        const QList<ImportRow> past{
+            history(8, u"Won"_s, {{u"company"_s, u"Wygrana"_s}, {u"email"_s, u"w@w.pl"_s}}, u"2026-01-05"_s, {}, u"2026-02-01"_s),
+            history(9, u"MQL"_s, {{u"company"_s, u"W Toku"_s}, {u"email"_s, u"m@t.pl"_s}}, u"2026-01-07"_s, u"2026-01-09"_s, {}),
+            history(10, u"Lost"_s, {{u"company"_s, u"Przegrana"_s}, {u"lost_reason"_s, u"price"_s}}, {}, {}, u"2026-01-20"_s),
+        };
+        const Pipeline whole = newPipeline(u"Written whole"_s);
+        auto redone = await(m_backend->leads().importRows(ImportBatch{pipeline.id, QList<ImportRow>{rows[2]} + past, ImportOptions{}}));
+        auto written = await(m_backend->leads().importRows(ImportBatch{whole.id, past, ImportOptions{}}));
+        QVERIFY(redone && written);
+        QCOMPARE(redone->outcomes[0].status, S::Rejected);
+        for (qsizetype i = 0; i < past.size(); ++i) {
+            const ImportOutcome &one = redone->outcomes[i + 1];
+            const ImportOutcome &many = written->outcomes[i];
+            QVERIFY2(one.status == S::Imported && many.status == S::Imported, qPrintable(one.reason + many.reason));
+            auto a = await(m_backend->leads().timeline(one.leadId));
+            auto b = await(m_backend->leads().timeline(many.leadId));
+            QVERIFY(a && b);
+            QCOMPARE(a->size(), 3); // created in the first stage, moved to its own, "created"
+            QCOMPARE(a->size(), b->size());
+            for (qsizetype k = 0; k < a->size(); ++k) {
+                QCOMPARE(a->at(k).at, b->at(k).at);
+                QCOMPARE(a->at(k).type, b->at(k).type);
+                QCOMPARE(a->at(k).toStage, b->at(k).toStage);
+                QCOMPARE(a->at(k).imported, b->at(k).imported);
+            }
+            auto leadA = await(m_backend->leads().lead(one.leadId));
+            auto leadB = await(m_backend->leads().lead(many.leadId));
+            QCOMPARE(leadA->stageEnteredAt, leadB->stageEnteredAt);
+            QCOMPARE(leadA->closedAt, leadB->closedAt);
+            QCOMPARE(leadA->customerId > 0, past[i].stage == u"Won"_s);
+            QCOMPARE(leadB->customerId, leadA->customerId); // the same customer, "Wygrana"
+        }
     }
 };
 

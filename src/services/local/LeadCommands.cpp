@@ -70,6 +70,7 @@ struct LeadCommands::ImportState {
         qint64 stageId = 0;
         qsizetype row = 0;
         qsizetype outcome = 0;
+        bool history = false; // created, entered and closed at the lead's own dates
     };
 
     ImportState(const Pipeline &p, const ImportBatch &b) : pipeline(p), batch(b), done{LeadChange::Kind::Created, p.id, {}, {}, {}}
@@ -866,7 +867,14 @@ ImportOutcome LeadCommands::importRow(const Pipeline &pipeline, const ImportRow 
                 return reject(updated.error().message);
             if (target && target->id != updated->stageId) {
                 LeadChange movedChange;
+                // Its own savepoint: a refused move must not undo the update it may keep.
+                Savepoint moveUnit(m_db);
+                if (!moveUnit.started())
+                    return reject(moveUnit.started().error().message);
                 auto moved = move(MoveRequest{{updated->id}, target->id, moveFields, {}, {}, u"import"_s}, &movedChange);
+                if (moved)
+                    if (auto r = moveUnit.release(); !r)
+                        moved = std::unexpected(r.error());
                 if (!moved && moved.error().code == Error::Code::Refused && options.gate == ImportOptions::Gate::FirstStage) {
                     // Keep the lead where it is (moving it back to the first stage would undo work).
                     const Stage *current = pipeline.stage(updated->stageId);
@@ -1099,8 +1107,40 @@ Result<void> LeadCommands::importInBatch(ImportState &state, qsizetype rowIndex)
         && std::any_of(row.fields.keyValueBegin(), row.fields.keyValueEnd(), [](const auto &kv) {
                return kv.first.trimmed().toLower() == kOwner && !kv.second.trimmed().isEmpty();
            });
-    if (row.hasHistory() || (wanted && wanted->isClosed()) || createsOwner)
+    if (createsOwner)
         return alone();
+    // In the lead stored with the batch's others: false (with the row rejected) when a
+    // lead has its external id.
+    const auto externalIdFree = [&](const Lead &lead) -> Result<bool> {
+        const QString externalId = lead.value(u"external_id"_s).toString();
+        if (externalId.isEmpty())
+            return true;
+        auto found = duplicate([&] { return state.findExternalId(externalId); });
+        if (!found)
+            return std::unexpected(found.error());
+        if (found->leadId <= 0)
+            return true;
+        (void)reject(tr("lead %1 already has the external id %2").arg(found->leadId).arg(externalId));
+        return false;
+    };
+    const auto queue = [&](const Lead &lead, bool history) {
+        outcome.status = ImportOutcome::Status::Imported; // the id comes with flushQueued()
+        state.queued.append({lead, lead.stageId, rowIndex, state.report.outcomes.size(), history});
+        state.report.outcomes.append(outcome);
+        state.remember(rowIndex, -state.queued.size());
+        return ok();
+    };
+    if (row.hasHistory() || (wanted && wanted->isClosed())) {
+        auto lead = prepareHistoric(pipeline, row, options, &outcome);
+        if (!lead)
+            return reject(lead.error().message);
+        auto free = externalIdFree(*lead);
+        if (!free || !*free)
+            return free ? ok() : Result<void>(std::unexpected(free.error()));
+        if (auto r = attachCustomer(pipeline, *lead); !r)
+            return reject(r.error().message);
+        return queue(*lead, true);
+    }
 
     const Stage *stage = nullptr;
     auto lead = prepareNew(pipeline, NewLead{pipeline.id, row.stage, row.fields, u"import"_s}, &stage);
@@ -1117,20 +1157,12 @@ Result<void> LeadCommands::importInBatch(ImportState &state, qsizetype rowIndex)
         return reject(lead.error().message);
     if (stage->kind != StageKind::Open) // a won or lost stage given in the fields: createIn()'s own path
         return alone();
-    if (const QString externalId = lead->value(u"external_id"_s).toString(); !externalId.isEmpty()) {
-        auto found = duplicate([&] { return state.findExternalId(externalId); });
-        if (!found)
-            return std::unexpected(found.error());
-        if (found->leadId > 0)
-            return reject(tr("lead %1 already has the external id %2").arg(found->leadId).arg(externalId));
-    }
+    auto free = externalIdFree(*lead);
+    if (!free || !*free)
+        return free ? ok() : Result<void>(std::unexpected(free.error()));
     if (auto r = enterStage(pipeline, *lead, *stage); !r)
         return reject(r.error().message);
-    outcome.status = ImportOutcome::Status::Imported; // the id comes with flushQueued()
-    state.queued.append({*lead, stage->id, rowIndex, state.report.outcomes.size()});
-    state.report.outcomes.append(outcome);
-    state.remember(rowIndex, -state.queued.size());
-    return ok();
+    return queue(*lead, false);
 }
 
 Result<void> LeadCommands::flushQueued(ImportState &state)
@@ -1154,10 +1186,20 @@ Result<void> LeadCommands::flushQueued(ImportState &state)
         if (auto r = repository.analyzeIds(); !r)
             return failed(r.error());
     QList<HistoryRepository::Created> created;
+    QList<Lead> historic;
+    QList<qint64> historicIds;
     created.reserve(queued.size());
-    for (qsizetype i = 0; i < queued.size(); ++i)
-        created.append({(*ids)[i], queued[i].stageId});
+    for (qsizetype i = 0; i < queued.size(); ++i) {
+        if (queued[i].history) {
+            historic.append(queued[i].lead);
+            historicIds.append((*ids)[i]);
+        } else {
+            created.append({(*ids)[i], queued[i].stageId});
+        }
+    }
     if (auto r = HistoryRepository(m_db).appendCreations(state.pipeline.id, created, m_now, m_userId, u"import"_s); !r)
+        return failed(r.error());
+    if (auto r = recordImportedHistory(state.pipeline, historic, historicIds); !r)
         return failed(r.error());
     for (qsizetype i = 0; i < queued.size(); ++i) {
         const ImportState::Queued &q = queued[i];
@@ -1171,13 +1213,12 @@ Result<void> LeadCommands::flushQueued(ImportState &state)
     return ok();
 }
 
-Result<qint64> LeadCommands::importHistoric(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options,
-                                            ImportOutcome *outcome, LeadChange *change)
+Result<Lead> LeadCommands::prepareHistoric(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options,
+                                           ImportOutcome *outcome)
 {
     const Stage *stage = row.stage.isEmpty() ? pipeline.firstStage() : pipeline.stageByName(row.stage);
     if (!stage)
         return std::unexpected(noSuchStage(pipeline, row.stage));
-    const Stage *first = pipeline.firstStage();
     // Dates: ISO dates or date-times, or dd.mm.yyyy; a date alone is midnight UTC.
     QList<FieldError> errors;
     auto parseTime = [&](const QString &key, const QString &text) {
@@ -1236,44 +1277,78 @@ Result<qint64> LeadCommands::importHistoric(const Pipeline &pipeline, const Impo
         if (!gate.missingFields.isEmpty() || !gate.failedCriteria.isEmpty())
             return std::unexpected(refusal({gate}));
     }
-    if (!lead.value(u"external_id"_s).toString().isEmpty()) {
-        auto dup = LeadRepository(m_db).findDuplicate(pipeline.id, lead.value(u"external_id"_s).toString(), {}, {});
-        if (!dup)
-            return std::unexpected(dup.error());
-        if (*dup)
-            return std::unexpected(Error::invalid(tr("lead %1 already has the external id %2").arg(**dup).arg(lead.value(u"external_id"_s).toString())));
-    }
     lead.stageId = stage->id;
     lead.createdAt = created;
     lead.updatedAt = m_now;
     lead.stageEnteredAt = entered;
     lead.lastActivityAt = std::max(entered, closed.isValid() ? closed : entered);
     lead.closedAt = closed;
-    if (stage->kind == StageKind::Won) {
-        auto customer = CustomerRepository(m_db).findOrCreate(lead, closed);
-        if (!customer)
-            return std::unexpected(customer.error());
-        lead.customerId = *customer;
+    return lead;
+}
+
+Result<void> LeadCommands::attachCustomer(const Pipeline &pipeline, Lead &lead)
+{
+    const Stage *stage = pipeline.stage(lead.stageId);
+    if (!stage || stage->kind != StageKind::Won)
+        return ok();
+    auto customer = CustomerRepository(m_db).findOrCreate(lead, lead.closedAt);
+    if (!customer)
+        return std::unexpected(customer.error());
+    lead.customerId = *customer;
+    return ok();
+}
+
+Result<void> LeadCommands::recordImportedHistory(const Pipeline &pipeline, const QList<Lead> &leads, const QList<qint64> &ids)
+{
+    const Stage *first = pipeline.firstStage();
+    QList<HistoryRepository::StageChange> changes;
+    QList<Activity> entries;
+    changes.reserve(2 * leads.size());
+    entries.reserve(leads.size());
+    for (qsizetype i = 0; i < leads.size(); ++i) {
+        const Lead &lead = leads[i];
+        const qint64 id = ids[i];
+        // Created in the first stage, then moved to its own when it entered it.
+        changes.append({id, pipeline.id, 0, first->id, lead.createdAt, m_userId, u"import"_s, {}, true});
+        if (lead.stageId != first->id)
+            changes.append({id, pipeline.id, first->id, lead.stageId, lead.stageEnteredAt, m_userId, u"import"_s, {}, true});
+        Activity created = activity(id, u"created"_s, u"import"_s);
+        created.occurredAt = lead.createdAt;
+        created.leadVersion = 1;
+        entries.append(created);
+        // A customer made for this lead names it as its first.
+        if (lead.customerId)
+            if (auto r = m_db.exec(u"UPDATE customers SET first_lead_id = ? WHERE id = ? AND first_lead_id IS NULL"_s, {id, lead.customerId}); !r)
+                return std::unexpected(r.error());
     }
-    auto id = LeadRepository(m_db).insert(pipeline, lead);
+    HistoryRepository history(m_db);
+    if (auto r = history.appendStageChanges(changes); !r)
+        return r;
+    return history.appendActivities(entries);
+}
+
+Result<qint64> LeadCommands::importHistoric(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options,
+                                            ImportOutcome *outcome, LeadChange *change)
+{
+    auto lead = prepareHistoric(pipeline, row, options, outcome);
+    if (!lead)
+        return std::unexpected(lead.error());
+    if (const QString externalId = lead->value(u"external_id"_s).toString(); !externalId.isEmpty()) {
+        auto dup = LeadRepository(m_db).findDuplicate(pipeline.id, externalId, {}, {});
+        if (!dup)
+            return std::unexpected(dup.error());
+        if (*dup)
+            return std::unexpected(Error::invalid(tr("lead %1 already has the external id %2").arg(**dup).arg(externalId)));
+    }
+    if (auto r = attachCustomer(pipeline, *lead); !r)
+        return std::unexpected(r.error());
+    auto id = LeadRepository(m_db).insert(pipeline, *lead);
     if (!id)
         return std::unexpected(id.error());
-    if (lead.customerId)
-        if (auto r = m_db.exec(u"UPDATE customers SET first_lead_id = ? WHERE id = ? AND first_lead_id IS NULL"_s, {*id, lead.customerId}); !r)
-            return std::unexpected(r.error());
-    HistoryRepository history(m_db);
-    if (auto r = history.appendStageChange({*id, pipeline.id, 0, first->id, created, m_userId, u"import"_s, {}, true}); !r)
-        return std::unexpected(r.error());
-    if (stage->id != first->id)
-        if (auto r = history.appendStageChange({*id, pipeline.id, first->id, stage->id, entered, m_userId, u"import"_s, {}, true}); !r)
-            return std::unexpected(r.error());
-    Activity createdEntry = activity(*id, u"created"_s, u"import"_s);
-    createdEntry.occurredAt = created;
-    createdEntry.leadVersion = 1;
-    if (auto r = history.appendActivity(createdEntry); !r)
+    if (auto r = recordImportedHistory(pipeline, {*lead}, {*id}); !r)
         return std::unexpected(r.error());
     change->leadIds.append(*id);
-    change->toStageIds.append(stage->id);
+    change->toStageIds.append(lead->stageId);
     return *id;
 }
 

@@ -93,6 +93,15 @@ private:
     // history and pass no gate; open ones meet their stage's gate like any move).
     Result<qint64> importHistoric(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options,
                                   ImportOutcome *outcome, LeadChange *change);
+    // The checks of importHistoric() before its first write, and the lead they give:
+    // in its stage, with its dates. Writes only an owner created with --create-owners.
+    Result<Lead> prepareHistoric(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options,
+                                 ImportOutcome *outcome);
+    // A won lead's customer, found by NIP or company, or made.
+    Result<void> attachCustomer(const Pipeline &pipeline, Lead &lead);
+    // What importing history records for leads just inserted (`ids`): created in the
+    // first stage, moved to their own, at their dates; the customer's first lead.
+    Result<void> recordImportedHistory(const Pipeline &pipeline, const QList<Lead> &leads, const QList<qint64> &ids);
 
     Database &m_db;
     QDateTime m_now;
