@@ -313,11 +313,19 @@ Result<QList<qint64>> LeadRepository::insertLeads(const QList<Lead> &leads)
     return ids;
 }
 
-Result<void> LeadRepository::analyzeIds()
+Result<void> LeadRepository::refreshIdStatistics(qsizetype inserted)
 {
-    // A utility statement: PostgreSQL cannot prepare it.
     const QString sql = m_db.dialect().analyze(u"leads"_s, u"id"_s);
-    return sql.isEmpty() ? ok() : m_db.execScript(sql);
+    if (sql.isEmpty())
+        return ok();
+    // Statistics that count this many rows already plan well; analysing again on every
+    // batch of a large table would sample it each time.
+    auto counted = m_db.scalar(u"SELECT reltuples FROM pg_class WHERE oid = CAST('leads' AS regclass)"_s);
+    if (!counted)
+        return std::unexpected(counted.error());
+    if (counted->toDouble() >= static_cast<double>(inserted))
+        return ok();
+    return m_db.execScript(sql); // a utility statement: PostgreSQL cannot prepare it
 }
 
 Result<QHash<QString, qint64>> LeadRepository::firstIds(qint64 pipelineId, const QString &column, const QStringList &values)

@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
 
 using namespace lejek;
 using namespace lejek::test;
@@ -594,6 +595,58 @@ private Q_SLOTS:
         // Another pipeline's leads are not duplicates.
         QCOMPARE(find(m_pipeline.id, u"HS-9"_s, u"ewa@x.pl"_s, u"7740001454"_s), Found(std::nullopt));
         QVERIFY(repo.findDuplicate(m_other.id, u"HS-9"_s, QString(), QString())->has_value());
+    }
+
+    void idStatisticsCountTheTransactionsOwnLeads()
+    {
+        // A rolled-back import leaves its rows to autovacuum, whose ANALYZE then calls the
+        // table empty. The next import's foreign-key checks (stage changes -> leads) are
+        // planned from that: a scan of an index whose last key is the id, once per row.
+        LeadRepository repo(*m_store.db);
+        QList<Lead> leads;
+        for (int i = 0; i < 3000; ++i) {
+            Lead lead;
+            lead.pipelineId = m_pipeline.id;
+            lead.stageId = m_pipeline.firstStage()->id;
+            lead.version = 1;
+            lead.createdAt = lead.updatedAt = lead.stageEnteredAt = lead.lastActivityAt = kNow;
+            lead.values.insert(u"company"_s, u"Firma %1"_s.arg(i));
+            leads.append(lead);
+        }
+        if (isSqlite(*m_store.db)) {
+            QVERIFY(repo.refreshIdStatistics(leads.size()).has_value()); // nothing to do
+            return;
+        }
+        {
+            Transaction rolledBack(*m_store.db);
+            QVERIFY(repo.insertMany(m_pipeline, leads).has_value());
+        }
+        QVERIFY(m_store.db->execScript(u"ANALYZE leads"_s).has_value()); // as autovacuum would
+        QSqlDatabase &connection = m_store.db->connection();
+        QSqlQuery sql(connection);
+        std::optional<Transaction> next(*m_store.db);
+        QVERIFY(sql.exec(u"SET LOCAL plan_cache_mode = force_generic_plan"_s));
+        QVERIFY(sql.exec(u"PREPARE fk_check(bigint) AS SELECT 1 FROM ONLY leads x WHERE id = $1 FOR KEY SHARE OF x"_s));
+        const auto plan = [&] {
+            QSqlQuery explain(connection);
+            QStringList lines;
+            if (explain.exec(u"EXPLAIN EXECUTE fk_check(1)"_s))
+                while (explain.next())
+                    lines.append(explain.value(0).toString());
+            return lines.join(u'\n');
+        };
+        const auto counted = [&] {
+            QSqlQuery q(connection);
+            return q.exec(u"SELECT reltuples FROM pg_class WHERE relname = 'leads'"_s) && q.next() ? q.value(0).toDouble() : -1.0;
+        };
+        QCOMPARE(counted(), 0.0);
+        QVERIFY(repo.insertMany(m_pipeline, leads).has_value());
+        QVERIFY2(!plan().contains(u"leads_pkey"_s), qPrintable(plan())); // what the statistics led to
+        QVERIFY(repo.refreshIdStatistics(leads.size()).has_value());
+        QCOMPARE(counted(), 3000.0); // this transaction's own rows, uncommitted
+        QVERIFY2(plan().contains(u"leads_pkey"_s), qPrintable(plan()));
+        next.reset(); // rolled back
+        QVERIFY(sql.exec(u"DEALLOCATE fk_check"_s));
     }
 };
 

@@ -1182,9 +1182,8 @@ Result<void> LeadCommands::flushQueued(ImportState &state)
     auto ids = repository.insertMany(state.pipeline, leads);
     if (!ids)
         return failed(ids.error());
-    if (state.batch.options.dryRun)
-        if (auto r = repository.analyzeIds(); !r)
-            return failed(r.error());
+    if (auto r = repository.refreshIdStatistics(leads.size()); !r)
+        return failed(r.error());
     QList<HistoryRepository::Created> created;
     QList<Lead> historic;
     QList<qint64> historicIds;
