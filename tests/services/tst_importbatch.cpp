@@ -407,6 +407,49 @@ private Q_SLOTS:
         QCOMPARE(delta->value(u"seats"_s).toLongLong(), 1200);
     }
 
+    void ownersAreCreatedOnceAndNotForARejectedRow()
+    {
+        // --create-owners: an owner's first row creates the user; its later rows find it.
+        // A rejected row takes back the owner it would have created.
+        const Pipeline pipeline = newPipeline(u"Owners"_s);
+        QVERIFY(pipeline.id);
+        ImportOptions options;
+        options.createOwnersInTeam = u"Imported"_s;
+        const QList<ImportRow> rows{
+            history(2, u"Lost"_s, {{u"company"_s, u"Bez Powodu"_s}, {u"owner"_s, u"Kto Inny"_s}}, {}, {}, u"2026-01-15"_s),
+            history(3, u"Won"_s, {{u"company"_s, u"Acme"_s}, {u"owner"_s, u"Nowy Handlowiec"_s}}, u"2026-01-02"_s, {}, u"2026-02-01"_s),
+            history(4, u"Lost"_s, {{u"company"_s, u"Beta"_s}, {u"owner"_s, u"Nowy Handlowiec"_s}, {u"lost_reason"_s, u"price"_s}},
+                    u"2026-01-03"_s, {}, u"2026-02-02"_s),
+            row(5, QString(), {{u"company"_s, u"Gamma"_s}, {u"owner"_s, u"Nowy Handlowiec"_s}}),
+            row(6, QString(), {{u"company"_s, u"Delta"_s}, {u"owner"_s, u"Kto Inny"_s}}),
+        };
+        auto report = await(m_backend->leads().importRows(ImportBatch{pipeline.id, rows, options}));
+        QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
+        using S = ImportOutcome::Status;
+        QCOMPARE(report->outcomes[0].status, S::Rejected);
+        qint64 owner = 0;
+        for (const int i : {1, 2, 3}) {
+            QVERIFY2(report->outcomes[i].status == S::Imported, qPrintable(report->outcomes[i].reason));
+            auto lead = await(m_backend->leads().lead(report->outcomes[i].leadId));
+            QVERIFY(lead.has_value());
+            QVERIFY(lead->ownerId > 0);
+            QCOMPARE(lead->ownerName, u"Nowy Handlowiec"_s);
+            owner = owner ? owner : lead->ownerId;
+            QCOMPARE(lead->ownerId, owner);
+        }
+        auto db = Database::open(m_db->settings(), u"counts-users"_s);
+        QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
+        const auto users = [&](const QString &name) {
+            auto n = (*db)->scalar(u"SELECT COUNT(*) FROM users WHERE name = ?"_s, {name});
+            return n ? n->toInt() : -1;
+        };
+        QCOMPARE(users(u"Nowy Handlowiec"_s), 1);
+        // Row 2's "Kto Inny" was taken back with it; row 6 made the one there is.
+        QCOMPARE(report->outcomes[4].status, S::Imported);
+        QCOMPARE(users(u"Kto Inny"_s), 1);
+        QCOMPARE(await(m_backend->leads().lead(report->outcomes[4].leadId))->ownerName, u"Kto Inny"_s);
+    }
+
     void aMultiRowWriteThatFailsIsRedoneRowByRow()
     {
         // A rule the service's checks do not know (a trigger here, as a DBA might add)

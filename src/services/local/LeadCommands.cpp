@@ -205,6 +205,16 @@ Result<Pipeline> LeadCommands::pipelineOf(qint64 leadId)
     return PipelineRepository(m_db).load(*pipelineId);
 }
 
+Result<std::optional<User>> LeadCommands::findUser(const QString &nameOrEmail)
+{
+    if (const auto known = m_users.constFind(nameOrEmail); known != m_users.cend())
+        return *known;
+    auto user = UserRepository(m_db).find(nameOrEmail);
+    if (user && *user)
+        m_users.insert(nameOrEmail, **user);
+    return user;
+}
+
 Result<QStringList> LeadCommands::applyInput(const Pipeline &pipeline, const FieldInput &input, Lead &lead)
 {
     QList<FieldError> errors;
@@ -216,7 +226,7 @@ Result<QStringList> LeadCommands::applyInput(const Pipeline &pipeline, const Fie
             qint64 ownerId = 0;
             QString ownerName;
             if (!who.isEmpty()) {
-                auto user = UserRepository(m_db).find(who);
+                auto user = findUser(who);
                 if (!user)
                     return std::unexpected(user.error());
                 if (!*user && !m_createOwnersInTeam.isEmpty()) {
@@ -233,7 +243,7 @@ Result<QStringList> LeadCommands::applyInput(const Pipeline &pipeline, const Fie
                     if (!id)
                         return std::unexpected(id.error());
                     created.id = *id;
-                    *user = created;
+                    *user = created; // not kept: the row's savepoint may take it back
                 }
                 if (!*user) {
                     errors.append({key, tr("no user named \"%1\"").arg(who)});
@@ -997,6 +1007,7 @@ Result<ImportReport> LeadCommands::importBatch(const Pipeline &pipeline, const I
     if (const Result<void> &started = insideImport ? savepoint->started() : tx->started(); !started)
         return std::unexpected(started.error());
     m_createOwnersInTeam = batch.options.createOwnersInTeam.simplified();
+    m_users.clear(); // a batch run again (row by row) may have lost the owners it created
     ImportState state(pipeline, batch);
     state.writes = writes;
     const auto failed = [&](const Error &error) -> Result<ImportReport> {
@@ -1103,14 +1114,20 @@ Result<void> LeadCommands::importInBatch(ImportState &state, qsizetype rowIndex)
     if (rowByRow)
         return alone();
     const Stage *wanted = pipeline.stageByName(row.stage);
-    const bool createsOwner = !m_createOwnersInTeam.isEmpty()
-        && std::any_of(row.fields.keyValueBegin(), row.fields.keyValueEnd(), [](const auto &kv) {
-               return kv.first.trimmed().toLower() == kOwner && !kv.second.trimmed().isEmpty();
-           });
-    if (createsOwner)
-        return alone();
-    // In the lead stored with the batch's others: false (with the row rejected) when a
-    // lead has its external id.
+    // A row that creates its owner goes alone, so that a rejection takes the new user
+    // back; once the owner exists, the owner's other rows join the batch.
+    if (!m_createOwnersInTeam.isEmpty()) {
+        for (auto it = row.fields.begin(); it != row.fields.end(); ++it) {
+            if (it.key().trimmed().toLower() != kOwner || it.value().trimmed().isEmpty())
+                continue;
+            auto owner = findUser(it.value().trimmed());
+            if (!owner)
+                return std::unexpected(owner.error());
+            if (!*owner)
+                return alone();
+        }
+    }
+    // True when no lead has the row's external id; otherwise the row is rejected.
     const auto externalIdFree = [&](const Lead &lead) -> Result<bool> {
         const QString externalId = lead.value(u"external_id"_s).toString();
         if (externalId.isEmpty())

@@ -11,8 +11,10 @@
 #include "Pipeline.h"
 #include "StageTotals.h"
 #include "TimelineEntry.h"
+#include "User.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -52,6 +54,9 @@ private:
     // The checks of create() before its first write: the new lead and its stage. Writes
     // only an owner created while importing with --create-owners.
     Result<Lead> prepareNew(const Pipeline &pipeline, const NewLead &request, const Stage **stage);
+    // The user of that name or e-mail; those found are kept for the rest of this unit of
+    // work (an import batch names the same few owners thousands of times).
+    Result<std::optional<User>> findUser(const QString &nameOrEmail);
     // Parses the text values into `lead`, collecting every field error; "owner" is
     // resolved to a user. Returns the keys that changed.
     Result<QStringList> applyInput(const Pipeline &pipeline, const FieldInput &input, Lead &lead);
@@ -107,6 +112,7 @@ private:
     QDateTime m_now;
     qint64 m_userId;
     QString m_createOwnersInTeam; // set while importing with --create-owners
+    QHash<QString, User> m_users; // findUser()'s, by the name or e-mail asked for
 };
 
 } // namespace lejek
