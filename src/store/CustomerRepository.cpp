@@ -40,4 +40,12 @@ Result<qint64> CustomerRepository::findOrCreate(const Lead &lead, const QDateTim
     return id->toLongLong();
 }
 
+Result<void> CustomerRepository::nameFirstLead(qint64 customerId, qint64 leadId)
+{
+    auto r = m_db.exec(u"UPDATE customers SET first_lead_id = ? WHERE id = ? AND first_lead_id IS NULL"_s, {leadId, customerId});
+    if (!r)
+        return std::unexpected(r.error());
+    return ok();
+}
+
 } // namespace lejek

@@ -15,6 +15,8 @@ public:
 
     // The customer with the lead's NIP, else its company name; a new one if none.
     Result<qint64> findOrCreate(const Lead &lead, const QDateTime &now);
+    // Names `leadId` the customer's first lead, unless it has one already.
+    Result<void> nameFirstLead(qint64 customerId, qint64 leadId);
 
 private:
     Database &m_db;

@@ -429,7 +429,7 @@ Result<qint64> LeadCommands::createIn(const Pipeline &pipeline, const NewLead &r
     lead.id = *id;
     if (stage->kind == StageKind::Won) {
         // The customer was created before the lead had an id.
-        if (auto r = m_db.exec(u"UPDATE customers SET first_lead_id = ? WHERE id = ? AND first_lead_id IS NULL"_s, {lead.id, lead.customerId}); !r)
+        if (auto r = CustomerRepository(m_db).nameFirstLead(lead.customerId, lead.id); !r)
             return std::unexpected(r.error());
     }
     if (auto r = HistoryRepository(m_db).appendCreations(pipeline.id, {{lead.id, stage->id}}, m_now, m_userId, request.rule); !r)
@@ -1334,7 +1334,7 @@ Result<void> LeadCommands::recordImportedHistory(const Pipeline &pipeline, const
         entries.append(created);
         // A customer made for this lead names it as its first.
         if (lead.customerId)
-            if (auto r = m_db.exec(u"UPDATE customers SET first_lead_id = ? WHERE id = ? AND first_lead_id IS NULL"_s, {id, lead.customerId}); !r)
+            if (auto r = CustomerRepository(m_db).nameFirstLead(lead.customerId, id); !r)
                 return std::unexpected(r.error());
     }
     HistoryRepository history(m_db);
