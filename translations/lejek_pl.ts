@@ -352,18 +352,18 @@
         <translation>kolumny „%1” i „%2” zasilają to samo pole: %3</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+90"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+76"/>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-103"/>
         <source>line</source>
         <translation>wiersz</translation>
     </message>
@@ -389,7 +389,7 @@
 <context>
     <name>lejek::LeadCommands</name>
     <message>
-        <location filename="../src/services/local/LeadCommands.cpp" line="+222"/>
+        <location filename="../src/services/local/LeadCommands.cpp" line="+249"/>
         <location line="+428"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
@@ -446,24 +446,24 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+843"/>
+        <location line="+885"/>
         <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
         <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
     </message>
     <message>
-        <location line="-842"/>
+        <location line="-884"/>
         <source>is empty, and so are the name, e-mail and external id</source>
         <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+719"/>
-        <location line="+119"/>
+        <location line="+217"/>
         <source>lead %1 already has the external id %2</source>
         <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
     <message>
-        <location line="-837"/>
+        <location line="-935"/>
         <source>is already used by lead %1</source>
         <translation>jest już użyty przez leada %1</translation>
     </message>
@@ -537,12 +537,12 @@
         <location line="+1"/>
         <location line="+2"/>
         <location line="+67"/>
-        <location line="+514"/>
+        <location line="+556"/>
         <source>is empty</source>
         <translation>jest puste</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-623"/>
         <location line="+67"/>
         <source>a task needs a due date</source>
         <translation>zadanie potrzebuje terminu</translation>
@@ -574,28 +574,28 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+245"/>
+        <location line="+249"/>
         <source>duplicate of lead %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-211"/>
         <source>updated; stays in %1: %2</source>
         <translation>zaktualizowano; zostaje w etapie %1: %2</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+211"/>
+        <location line="+246"/>
         <source>placed in %1 instead: %2</source>
         <translation>zamiast tego umieszczono w etapie %1: %2</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-180"/>
         <source>updates the lead of line %1</source>
         <translation>zaktualizuje leada z wiersza %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+113"/>
         <source>duplicate of the row on line %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat wiersza %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
     </message>
@@ -605,7 +605,7 @@
         <translation>wiersz %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+135"/>
         <source>is not a date or time: %1</source>
         <translation>nie jest datą ani godziną: %1</translation>
     </message>
@@ -767,7 +767,7 @@
         <translation>baza danych zwróciła %1 identyfikatorów dla %2 nowych leadów</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>no stage with id %1 in %2</source>
         <translation>nie ma etapu o id %1 w lejku %2</translation>
     </message>
@@ -1977,6 +1977,11 @@
         <translation>Nic nie zostało zapisane: niektórych wierszy nie da się zaimportować, a wybrano „wszystko albo nic”.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Rows ready to import once those are fixed: %1.</source>
+        <translation>Wiersze gotowe do importu po poprawieniu tamtych: %1.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The columns do not fit the pipeline: %1</source>
         <translation>Kolumny nie pasują do lejka: %1</translation>
@@ -1992,7 +1997,7 @@
         <translation>Import przerwany: %1. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>skipped</source>
         <translation>pominięty</translation>
     </message>
@@ -2020,12 +2025,12 @@
         <translation>Importowanie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+35"/>
         <source>Rows are written in batches of %1. Cancel stops after the batch being written; what was written stays.</source>
         <translation>Wiersze są zapisywane partiami po %1. Anulowanie zatrzymuje import po bieżącej partii; to, co zapisano, zostaje.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-33"/>
         <source>Show the Result</source>
         <translation>Pokaż wynik</translation>
     </message>
@@ -2035,9 +2040,24 @@
         <translation>Postęp importu</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
+        <source>Rows are checked in batches of %1; nothing is written.</source>
+        <translation>Wiersze są sprawdzane partiami po %1; nic nie jest zapisywane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All rows are written in one transaction, saved only when none is rejected. Cancel writes nothing.</source>
+        <translation>Wszystkie wiersze są zapisywane w jednej transakcji, zatwierdzanej tylko wtedy, gdy żaden nie zostanie odrzucony. Anulowanie niczego nie zapisze.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checking %1 against the pipeline %2; nothing is written.</source>
         <translation>Sprawdzanie pliku %1 względem lejka %2; nic nie jest zapisywane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing %1 into the pipeline %2: all rows or none.</source>
+        <translation>Importowanie pliku %1 do lejka %2: wszystkie wiersze albo żaden.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2045,7 +2065,7 @@
         <translation>Importowanie pliku %1 do lejka %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Checking the file…</source>
         <translation>Sprawdzanie pliku…</translation>
     </message>
@@ -2053,6 +2073,11 @@
         <location line="+26"/>
         <source>Cancelling after the batch being written…</source>
         <translation>Anulowanie po zapisaniu bieżącej partii…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelling; nothing will be written…</source>
+        <translation>Anulowanie; nic nie zostanie zapisane…</translation>
     </message>
     <message>
         <location line="+15"/>

@@ -207,6 +207,28 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
     }
 
+    void allOrNothingSaysNothingWasWritten()
+    {
+        // 2,000 good rows and a bad e-mail: the pages say what all or nothing means, and a
+        // refused import counts nothing as imported (as lejek-cli does).
+        const QString path = m_fx.writeFile(u"mixed.csv"_s, JobTestFixture::generatedCsv(2000) + "Zła,not-an-email\n");
+        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        dialog.show();
+        QVERIFY(toMapping(dialog, path));
+        dialog.mappingPage()->allOrNothingBox()->setChecked(true);
+        dialog.next();
+        QCOMPARE(dialog.currentId(), int(ImportDialog::RunPageId));
+        QCOMPARE(dialog.runPage()->subTitle(),
+                 u"All rows are written in one transaction, saved only when none is rejected. Cancel writes nothing."_s);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.currentId(), int(ImportDialog::ResultPageId), 60000);
+        QCOMPARE(dialog.resultPage()->headline(),
+                 u"Nothing was written: some rows cannot be imported, and you asked for all or nothing. "
+                 "Rows ready to import once those are fixed: %1."_s.arg(NumberFormat::integer(2000)));
+        QCOMPARE(dialog.resultPage()->countText(u"imported"_s), u"0"_s);
+        QCOMPARE(dialog.resultPage()->countText(u"rejected"_s), u"1"_s);
+        QCOMPARE(m_fx.leadCount(), 0);
+    }
+
     void windows1250AndBrokenFiles()
     {
         const QString cp1250 = m_fx.writeFile(u"cp.csv"_s, "Firma;Miasto\r\nZa\xBF\xF3\xB3\xE6;\xA3\xF3" "d\x9F\r\n");

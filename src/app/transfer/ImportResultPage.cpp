@@ -117,7 +117,8 @@ void ImportResultPage::present(const ImportResult &result)
                                                 .arg(written));
         break;
     case ImportResult::Outcome::NothingWritten:
-        m_headline->setText(tr("Nothing was written: some rows cannot be imported, and you asked for all or nothing."));
+        m_headline->setText(tr("Nothing was written: some rows cannot be imported, and you asked for all or nothing.") + u" "_s
+                            + tr("Rows ready to import once those are fixed: %1.").arg(written));
         break;
     case ImportResult::Outcome::BadMapping:
         m_headline->setText(tr("The columns do not fit the pipeline: %1").arg(result.error->message));
@@ -129,9 +130,11 @@ void ImportResultPage::present(const ImportResult &result)
                                 : tr("The import stopped: %1. Nothing was written.").arg(result.error->message));
         break;
     }
+    // All or nothing, refused: what the rows would have written was not (as lejek-cli says).
+    const bool nothing = result.outcome == ImportResult::Outcome::NothingWritten;
     m_read->setText(NumberFormat::integer(t.read));
-    m_imported->setText(NumberFormat::integer(t.imported));
-    m_updated->setText(NumberFormat::integer(t.updated));
+    m_imported->setText(NumberFormat::integer(nothing ? 0 : t.imported));
+    m_updated->setText(NumberFormat::integer(nothing ? 0 : t.updated));
     m_skipped->setText(NumberFormat::integer(t.skipped));
     m_rejected->setText(NumberFormat::integer(t.rejected));
 

@@ -29,8 +29,6 @@ ImportRunPage::ImportRunPage(QWidget *parent)
 {
     setObjectName(u"importRunPage"_s);
     setTitle(tr("Importing"));
-    setSubTitle(tr("Rows are written in batches of %1. Cancel stops after the batch being written; what was written stays.")
-                    .arg(NumberFormat::integer(ImportJob::BatchRows)));
     setCommitPage(true); // no way back to a page whose import has run
     setButtonText(QWizard::CommitButton, tr("Show the Result"));
 
@@ -60,9 +58,18 @@ void ImportRunPage::initializePage()
     auto *dialog = qobject_cast<ImportDialog *>(wizard());
     const ImportRequest request = dialog->request();
     m_dryRun = request.options.dryRun;
-    m_what->setText((request.options.dryRun ? tr("Checking %1 against the pipeline %2; nothing is written.")
-                                            : tr("Importing %1 into the pipeline %2."))
-                        .arg(QDir::toNativeSeparators(QFileInfo(request.path).fileName()), request.pipeline.name));
+    // All or nothing writes one transaction: nothing is in the pipeline before its end.
+    m_allOrNothing = request.allOrNothing && !m_dryRun;
+    const QString batchRows = NumberFormat::integer(ImportJob::BatchRows);
+    setSubTitle(m_dryRun         ? tr("Rows are checked in batches of %1; nothing is written.").arg(batchRows)
+                : m_allOrNothing ? tr("All rows are written in one transaction, saved only when none is rejected. Cancel writes nothing.")
+                                 : tr("Rows are written in batches of %1. Cancel stops after the batch being written; what was "
+                                      "written stays.")
+                                       .arg(batchRows));
+    const QString file = QDir::toNativeSeparators(QFileInfo(request.path).fileName());
+    m_what->setText(m_dryRun         ? tr("Checking %1 against the pipeline %2; nothing is written.").arg(file, request.pipeline.name)
+                    : m_allOrNothing ? tr("Importing %1 into the pipeline %2: all rows or none.").arg(file, request.pipeline.name)
+                                     : tr("Importing %1 into the pipeline %2.").arg(file, request.pipeline.name));
     m_bar->setValue(0);
     m_counts->setText(tr("Checking the file…"));
     m_cancelling->hide();
@@ -90,7 +97,7 @@ void ImportRunPage::cancel()
     if (!isRunning())
         return;
     m_job->cancel();
-    m_cancelling->setText(tr("Cancelling after the batch being written…"));
+    m_cancelling->setText(m_allOrNothing ? tr("Cancelling; nothing will be written…") : tr("Cancelling after the batch being written…"));
     m_cancelling->show();
 }
 
@@ -105,7 +112,7 @@ void ImportRunPage::onProgress(const ImportProgress &progress)
         m_bar->setValue(static_cast<int>(progress.done * BarSteps / progress.total));
     if (progress.tally.read == 0)
         return; // still checking the file
-    m_counts->setText((m_dryRun ? tr("Rows read: %1 · to be imported: %2 · to be updated: %3 · to be skipped: %4 · to be rejected: %5")
+    m_counts->setText((m_dryRun || m_allOrNothing ? tr("Rows read: %1 · to be imported: %2 · to be updated: %3 · to be skipped: %4 · to be rejected: %5")
                                 : tr("Rows read: %1 · imported: %2 · updated: %3 · skipped: %4 · rejected: %5"))
                           .arg(NumberFormat::integer(progress.tally.read), NumberFormat::integer(progress.tally.imported),
                                NumberFormat::integer(progress.tally.updated), NumberFormat::integer(progress.tally.skipped),

@@ -50,6 +50,7 @@ private:
     QLabel *m_counts;
     QLabel *m_cancelling;
     bool m_dryRun = false;
+    bool m_allOrNothing = false;
     std::unique_ptr<ImportJob> m_job;
     std::optional<ImportResult> m_result;
 };
