@@ -388,6 +388,13 @@ private Q_SLOTS:
         QVERIFY(add({u"company=After the crash"_s}) > 0);
     }
 
+    // What a query for one number gives on the test's own connection; -1 on an error.
+    static qint64 countOf(lejek::Database &db, const QString &sql)
+    {
+        auto n = db.scalar(sql);
+        return n ? n->toLongLong() : -1;
+    }
+
     // `rows` valid rows "company,email", one e-mail each.
     QString writeNumberedCsv(const QString &name, int rows)
     {
@@ -405,10 +412,7 @@ private Q_SLOTS:
         const QString path = writeNumberedCsv(u"killed.csv"_s, rows);
         auto db = lejek::Database::open(m_db->settings(), u"watches-the-import"_s);
         QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
-        const auto count = [&](const QString &sql) {
-            auto n = (*db)->scalar(sql);
-            return n ? n->toLongLong() : -1;
-        };
+        const auto count = [&](const QString &sql) { return countOf(**db, sql); };
         const QString leadsSql = u"SELECT COUNT(*) FROM leads"_s;
 
         QProcess import;
@@ -443,10 +447,7 @@ private Q_SLOTS:
         const QString path = writeNumberedCsv(u"killed.csv"_s, rows);
         auto db = lejek::Database::open(m_db->settings(), u"watches-the-import"_s);
         QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
-        const auto count = [&](const QString &sql) {
-            auto n = (*db)->scalar(sql);
-            return n ? n->toLongLong() : -1;
-        };
+        const auto count = [&](const QString &sql) { return countOf(**db, sql); };
         const bool postgres = m_db->settings().isPostgres();
         if (!postgres)
             QVERIFY((*db)->exec(u"PRAGMA busy_timeout = 0"_s).has_value());
