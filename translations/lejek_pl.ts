@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
+    <name>lejek</name>
+    <message>
+        <location filename="../src/store/Database.cpp" line="+24"/>
+        <source>another program or import has been writing to this database file for longer than this write could wait; try again when it is done (%1)</source>
+        <translation>inny program lub import zapisuje do tego pliku bazy dłużej, niż ten zapis mógł czekać; spróbuj ponownie, gdy skończy (%1)</translation>
+    </message>
+</context>
+<context>
     <name>lejek::ColumnMapping</name>
     <message>
         <location filename="../src/core/ColumnMapping.cpp" line="+44"/>
@@ -232,7 +240,7 @@
 <context>
     <name>lejek::Database</name>
     <message>
-        <location filename="../src/store/Database.cpp" line="+81"/>
+        <location filename="../src/store/Database.cpp" line="+63"/>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation>sterownik Qt SQL %1 nie jest zainstalowany</translation>
     </message>

@@ -18,6 +18,12 @@ Error sqlError(const QSqlError &error, const QString &what)
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.text().trimmed();
+    // SQLITE_BUSY after the busy timeout: SQLite's "database is locked" does not say by
+    // what, nor that waiting helps. (PostgreSQL's codes are five-character SQLSTATEs.)
+    if (error.nativeErrorCode() == u"5"_s)
+        text = tr("another program or import has been writing to this database file for longer than this write could "
+                  "wait; try again when it is done (%1)")
+                   .arg(text);
     return Error::storage(u"%1: %2"_s.arg(what, text));
 }
 

@@ -201,6 +201,23 @@ private Q_SLOTS:
         QCOMPARE(teamCount(), 1);
     }
 
+    void aWriteThatWaitsTooLongSaysWhy()
+    {
+        // SQLite has one writer at a time: a long all-or-nothing import keeps others
+        // waiting, and one that waits out its busy timeout says what is going on.
+        if (!isSqlite(*m_store.db))
+            QSKIP("PostgreSQL writers wait on rows, not on the database");
+        auto other = openDatabase(m_store.test->settings());
+        QVERIFY2(other.has_value(), LEJEK_MESSAGE(other));
+        QVERIFY((*other)->exec(u"PRAGMA busy_timeout = 100"_s).has_value());
+        Transaction importing(*m_store.db);
+        QVERIFY(importing.started().has_value());
+        auto refused = (*other)->exec(u"INSERT INTO teams (name) VALUES (?)"_s, {u"Waiting"_s});
+        QVERIFY(!refused.has_value());
+        QVERIFY2(refused.error().message.contains(u"another program or import"_s), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(u"locked"_s), qPrintable(refused.error().message)); // SQLite's words too
+    }
+
     void foreignKeyViolationIsRefused()
     {
         auto r = m_store.db->exec(
