@@ -8,8 +8,10 @@ namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
 
-Result<qint64> CustomerRepository::findOrCreate(const Lead &lead, const QDateTime &now)
+Result<qint64> CustomerRepository::findOrCreate(const Lead &lead, const QDateTime &now, bool *created)
 {
+    if (created)
+        *created = false;
     const QString nip = lead.value(u"nip"_s).toString();
     const QString company = lead.value(u"company"_s).toString();
     if (!nip.isEmpty()) {
@@ -37,6 +39,8 @@ Result<qint64> CustomerRepository::findOrCreate(const Lead &lead, const QDateTim
                            lead.id ? QVariant(lead.id) : SqlValue::nullInt()});
     if (!id)
         return std::unexpected(id.error());
+    if (created)
+        *created = true;
     return id->toLongLong();
 }
 

@@ -13,8 +13,9 @@ class CustomerRepository
 public:
     explicit CustomerRepository(Database &db) : m_db(db) {}
 
-    // The customer with the lead's NIP, else its company name; a new one if none.
-    Result<qint64> findOrCreate(const Lead &lead, const QDateTime &now);
+    // The customer with the lead's NIP, else its company name; a new one if none
+    // (`*created` says which, when given).
+    Result<qint64> findOrCreate(const Lead &lead, const QDateTime &now, bool *created = nullptr);
     // Names `leadId` the customer's first lead, unless it has one already.
     Result<void> nameFirstLead(qint64 customerId, qint64 leadId);
 

@@ -212,6 +212,13 @@ private Q_SLOTS:
         QVERIFY(won1 && won2);
         QVERIFY(won1->customerId > 0);
         QCOMPARE(won2->customerId, won1->customerId); // one customer, "Wygrana"
+        {
+            auto db = Database::open(m_db->settings(), u"reads-customers"_s);
+            QVERIFY2(db.has_value(), qPrintable(db ? QString() : db.error().message));
+            auto first = (*db)->scalar(u"SELECT first_lead_id FROM customers WHERE id = ?"_s, {won1->customerId});
+            QVERIFY(first.has_value());
+            QCOMPARE(first->toLongLong(), won1->id); // the earlier of its two won leads
+        }
         QCOMPARE(won1->closedAt, QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC));
         QCOMPARE(won1->createdAt, QDateTime(QDate(2026, 1, 5), QTime(0, 0), Qt::UTC));
         if (options.dedupe == ImportOptions::Dedupe::Update) {

@@ -275,9 +275,13 @@ Result<QStringList> LeadCommands::applyInput(const Pipeline &pipeline, const Fie
             continue;
         }
         if (key == u"lost_reason"_s && !parsed->isNull()) {
-            auto reasons = PipelineRepository(m_db).lostReasons();
-            if (!reasons)
-                return std::unexpected(reasons.error());
+            if (!m_lostReasons) {
+                auto loaded = PipelineRepository(m_db).lostReasons();
+                if (!loaded)
+                    return std::unexpected(loaded.error());
+                m_lostReasons = *loaded;
+            }
+            const QList<LostReason> *reasons = &*m_lostReasons;
             const QString code = parsed->toString().toLower();
             const bool known = std::any_of(reasons->begin(), reasons->end(), [&](const LostReason &r) { return r.code == code; });
             if (!known) {
@@ -1007,7 +1011,9 @@ Result<ImportReport> LeadCommands::importBatch(const Pipeline &pipeline, const I
     if (const Result<void> &started = insideImport ? savepoint->started() : tx->started(); !started)
         return std::unexpected(started.error());
     m_createOwnersInTeam = batch.options.createOwnersInTeam.simplified();
-    m_users.clear(); // a batch run again (row by row) may have lost the owners it created
+    // A batch run again (row by row) may have lost the owners and customers it made.
+    m_users.clear();
+    m_customers.clear();
     ImportState state(pipeline, batch);
     state.writes = writes;
     const auto failed = [&](const Error &error) -> Result<ImportReport> {
@@ -1307,9 +1313,19 @@ Result<void> LeadCommands::attachCustomer(const Pipeline &pipeline, Lead &lead)
     const Stage *stage = pipeline.stage(lead.stageId);
     if (!stage || stage->kind != StageKind::Won)
         return ok();
-    auto customer = CustomerRepository(m_db).findOrCreate(lead, lead.closedAt);
+    // An import names the same accounts again and again. Only customers found are kept:
+    // one made here may be taken back with its row.
+    const QString key = lead.value(u"nip"_s).toString() + u'\x1f' + lead.value(u"company"_s).toString();
+    if (const auto known = m_customers.constFind(key); known != m_customers.cend()) {
+        lead.customerId = *known;
+        return ok();
+    }
+    bool created = false;
+    auto customer = CustomerRepository(m_db).findOrCreate(lead, lead.closedAt, &created);
     if (!customer)
         return std::unexpected(customer.error());
+    if (!created)
+        m_customers.insert(key, *customer);
     lead.customerId = *customer;
     return ok();
 }
@@ -1321,6 +1337,7 @@ Result<void> LeadCommands::recordImportedHistory(const Pipeline &pipeline, const
     QList<Activity> entries;
     changes.reserve(2 * leads.size());
     entries.reserve(leads.size());
+    QSet<qint64> named; // customers whose first lead is settled by an earlier lead here
     for (qsizetype i = 0; i < leads.size(); ++i) {
         const Lead &lead = leads[i];
         const qint64 id = ids[i];
@@ -1333,9 +1350,11 @@ Result<void> LeadCommands::recordImportedHistory(const Pipeline &pipeline, const
         created.leadVersion = 1;
         entries.append(created);
         // A customer made for this lead names it as its first.
-        if (lead.customerId)
+        if (lead.customerId && !named.contains(lead.customerId)) {
+            named.insert(lead.customerId);
             if (auto r = CustomerRepository(m_db).nameFirstLead(lead.customerId, id); !r)
                 return std::unexpected(r.error());
+        }
     }
     HistoryRepository history(m_db);
     if (auto r = history.appendStageChanges(changes); !r)

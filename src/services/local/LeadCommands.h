@@ -7,6 +7,7 @@
 #include "ImportBatch.h"
 #include "LeadChange.h"
 #include "LeadRequests.h"
+#include "LostReason.h"
 #include "PageRequest.h"
 #include "Pipeline.h"
 #include "StageTotals.h"
@@ -113,6 +114,8 @@ private:
     qint64 m_userId;
     QString m_createOwnersInTeam; // set while importing with --create-owners
     QHash<QString, User> m_users; // findUser()'s, by the name or e-mail asked for
+    QHash<QString, qint64> m_customers; // attachCustomer()'s found, by NIP and company
+    std::optional<QList<LostReason>> m_lostReasons; // read once per unit of work
 };
 
 } // namespace lejek
