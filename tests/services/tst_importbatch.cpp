@@ -457,6 +457,32 @@ private Q_SLOTS:
         QCOMPARE(await(m_backend->leads().lead(report->outcomes[4].leadId))->ownerName, u"Kto Inny"_s);
     }
 
+    void wonRowsKeepTheirOwnCustomers()
+    {
+        // Customers are found by NIP, else company: two rows of one company share one,
+        // rows with neither (X Education's leads have no company) get one each.
+        const Pipeline pipeline = newPipeline(u"Customers"_s);
+        QVERIFY(pipeline.id);
+        const QList<ImportRow> rows{
+            row(2, u"Won"_s, {{u"email"_s, u"a@anon.pl"_s}}),
+            row(3, u"Won"_s, {{u"email"_s, u"b@anon.pl"_s}}),
+            row(4, u"Won"_s, {{u"company"_s, u"Acme"_s}, {u"email"_s, u"c@acme.pl"_s}}),
+            row(5, u"Won"_s, {{u"company"_s, u"Acme"_s}, {u"email"_s, u"d@acme.pl"_s}}),
+        };
+        auto report = await(m_backend->leads().importRows(ImportBatch{pipeline.id, rows, ImportOptions{}}));
+        QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
+        QList<qint64> customers;
+        for (const ImportOutcome &o : report->outcomes) {
+            QVERIFY2(o.status == ImportOutcome::Status::Imported, qPrintable(o.reason));
+            auto lead = await(m_backend->leads().lead(o.leadId));
+            QVERIFY(lead && lead->customerId > 0);
+            customers.append(lead->customerId);
+        }
+        QVERIFY(customers[0] != customers[1]);
+        QVERIFY(customers[2] != customers[0] && customers[2] != customers[1]);
+        QCOMPARE(customers[3], customers[2]);
+    }
+
     void aMultiRowWriteThatFailsIsRedoneRowByRow()
     {
         // A rule the service's checks do not know (a trigger here, as a DBA might add)

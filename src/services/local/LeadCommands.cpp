@@ -1315,8 +1315,11 @@ Result<void> LeadCommands::attachCustomer(const Pipeline &pipeline, Lead &lead)
         return ok();
     // An import names the same accounts again and again. Only customers found are kept:
     // one made here may be taken back with its row.
-    const QString key = lead.value(u"nip"_s).toString() + u'\x1f' + lead.value(u"company"_s).toString();
-    if (const auto known = m_customers.constFind(key); known != m_customers.cend()) {
+    // The key is what findOrCreate() looks by; a lead with neither always gets a new one.
+    const QString nip = lead.value(u"nip"_s).toString();
+    const QString company = lead.value(u"company"_s).toString();
+    const QString key = nip.isEmpty() && company.isEmpty() ? QString() : nip + u'\x1f' + company;
+    if (const auto known = m_customers.constFind(key); !key.isEmpty() && known != m_customers.cend()) {
         lead.customerId = *known;
         return ok();
     }
@@ -1324,7 +1327,7 @@ Result<void> LeadCommands::attachCustomer(const Pipeline &pipeline, Lead &lead)
     auto customer = CustomerRepository(m_db).findOrCreate(lead, lead.closedAt, &created);
     if (!customer)
         return std::unexpected(customer.error());
-    if (!created)
+    if (!created && !key.isEmpty())
         m_customers.insert(key, *customer);
     lead.customerId = *customer;
     return ok();
