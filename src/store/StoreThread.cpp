@@ -43,9 +43,12 @@ void StoreThread::post(std::function<void()> task)
     QMetaObject::invokeMethod(m_context, std::move(task), Qt::QueuedConnection);
 }
 
-QString StoreThread::notOpenMessage()
+QString StoreThread::notOpenMessage() const
 {
-    return QCoreApplication::translate("lejek::StoreThread", "the database is not open");
+    const QString notOpen = QCoreApplication::translate("lejek::StoreThread", "the database is not open");
+    // A caller that queued work behind open() without waiting for it (an import's own
+    // connection) learns why from its first job.
+    return m_openError.isEmpty() ? notOpen : notOpen + u": "_s + m_openError;
 }
 
 QFuture<Result<void>> StoreThread::open(int schemaVersion)
@@ -56,11 +59,13 @@ QFuture<Result<void>> StoreThread::open(int schemaVersion)
     post([this, promise, schemaVersion] {
         auto opened = Database::open(m_settings, m_connectionName);
         if (!opened) {
+            m_openError = opened.error().message;
             promise->addResult(Result<void>(std::unexpected(opened.error())));
         } else {
             auto migrated = Migrator::migrate(**opened, schemaVersion);
             if (migrated)
                 m_database = std::move(*opened);
+            m_openError = migrated ? QString() : migrated.error().message;
             promise->addResult(migrated);
         }
         promise->finish();

@@ -68,13 +68,15 @@ public:
 
 private:
     void post(std::function<void()> task);
-    static QString notOpenMessage();
+    // "the database is not open", with why when an open() failed.
+    QString notOpenMessage() const;
 
     ConnectionSettings m_settings;
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; jobs are queued to it
     std::unique_ptr<Database> m_database; // created, used and destroyed on m_thread
     std::vector<std::unique_ptr<QObject>> m_residents; // likewise; go before m_database
+    QString m_openError; // why the last open() failed; read and written on m_thread
     QString m_connectionName;
 };
 

@@ -111,6 +111,8 @@ private Q_SLOTS:
         auto r = await(store.run([](Database &) -> Result<int> { return 1; }));
         QVERIFY(!r.has_value());
         QVERIFY(r.error().message.contains(u"not open"_s));
+        // ...and why, for whoever queued work without waiting for the open.
+        QVERIFY2(r.error().message.endsWith(opened.error().message), qPrintable(r.error().message));
     }
 
     void openStopsAtTheGivenVersion()

@@ -15,7 +15,7 @@ LocalImportTransaction::LocalImportTransaction(const ConnectionSettings &setting
     , m_userId(actingUserId)
     , m_notifier(notifier)
 {
-    // Queued ahead of every batch; when it fails, the batches report why.
+    // Queued ahead of every batch; when it fails, each batch fails with why.
     (void)m_store->open();
 }
 
