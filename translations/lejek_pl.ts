@@ -398,12 +398,12 @@
     <name>lejek::LeadCommands</name>
     <message>
         <location filename="../src/services/local/LeadCommands.cpp" line="+249"/>
-        <location line="+428"/>
+        <location line="+432"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-418"/>
         <source>is changed by moving the lead, not by editing it</source>
         <translation>zmienia się przez przeniesienie leada, a nie edycję</translation>
     </message>
@@ -418,7 +418,7 @@
         <translation>nie jest polem lejka „%1”</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>must be one of %1: %2</source>
         <translation>musi być jednym z: %1: %2</translation>
     </message>
@@ -454,24 +454,24 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+885"/>
+        <location line="+887"/>
         <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
         <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
     </message>
     <message>
-        <location line="-884"/>
+        <location line="-886"/>
         <source>is empty, and so are the name, e-mail and external id</source>
         <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+719"/>
-        <location line="+217"/>
+        <location line="+721"/>
+        <location line="+233"/>
         <source>lead %1 already has the external id %2</source>
         <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
     <message>
-        <location line="-935"/>
+        <location line="-953"/>
         <source>is already used by lead %1</source>
         <translation>jest już użyty przez leada %1</translation>
     </message>
@@ -545,12 +545,12 @@
         <location line="+1"/>
         <location line="+2"/>
         <location line="+67"/>
-        <location line="+556"/>
+        <location line="+558"/>
         <source>is empty</source>
         <translation>jest puste</translation>
     </message>
     <message>
-        <location line="-623"/>
+        <location line="-625"/>
         <location line="+67"/>
         <source>a task needs a due date</source>
         <translation>zadanie potrzebuje terminu</translation>
@@ -582,28 +582,28 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+249"/>
+        <location line="+251"/>
         <source>duplicate of lead %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>updated; stays in %1: %2</source>
         <translation>zaktualizowano; zostaje w etapie %1: %2</translation>
     </message>
     <message>
         <location line="+33"/>
-        <location line="+246"/>
+        <location line="+248"/>
         <source>placed in %1 instead: %2</source>
         <translation>zamiast tego umieszczono w etapie %1: %2</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-182"/>
         <source>updates the lead of line %1</source>
         <translation>zaktualizuje leada z wiersza %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+115"/>
         <source>duplicate of the row on line %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat wiersza %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
     </message>
@@ -1973,6 +1973,11 @@
         <location line="+3"/>
         <source>The check was cancelled; nothing was written.</source>
         <translation>Sprawdzanie anulowano; nic nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Import anulowano; nic nie zostało zapisane.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -376,6 +376,7 @@ ImportResult ImportJob::run()
 {
     ImportResult result;
     result.dryRun = m_request.options.dryRun;
+    result.allOrNothing = m_request.allOrNothing && !m_request.options.dryRun;
     ImportRun(*this, m_leads, m_cancel, result).run();
     return result;
 }

@@ -45,9 +45,9 @@ struct ImportResult {
     enum class Outcome {
         Done,                // every row read and sent (rows may still be rejected)
         NothingWritten,      // all-or-nothing, and some row could not be imported
-        Cancelled,           // stopped between batches: the batches sent stay written
+        Cancelled,           // stopped between batches: the batches sent stay written (all or nothing: none)
         BadMapping,          // the columns do not fit the pipeline (error says why); nothing written
-        Failed,              // the file or the database failed (error); earlier batches stay written
+        Failed,              // the file or the database failed (error); earlier batches stay written (all or nothing: none)
     };
     Outcome outcome = Outcome::Done;
     std::optional<Error> error;
@@ -56,6 +56,10 @@ struct ImportResult {
     QStringList ignoredColumns;
     QString rejectsPath; // the rejected rows file, when one was written
     bool dryRun = false;
+    bool allOrNothing = false; // the rows went in one transaction: written only when Done
+
+    // True when the database holds the rows the tally counts as imported and updated.
+    bool wroteRows() const { return !dryRun && (!allOrNothing || outcome == Outcome::Done); }
 };
 
 } // namespace lejek

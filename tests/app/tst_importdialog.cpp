@@ -229,6 +229,32 @@ private Q_SLOTS:
         QCOMPARE(m_fx.leadCount(), 0);
     }
 
+    void allOrNothingCancelledSaysNothingWasWritten()
+    {
+        const int rows = 4 * ImportJob::BatchRows;
+        const QString path = m_fx.writeFile(u"big.csv"_s, JobTestFixture::generatedCsv(rows));
+        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        dialog.show();
+        QVERIFY(toMapping(dialog, path));
+        dialog.mappingPage()->allOrNothingBox()->setChecked(true);
+        dialog.next();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.runPage()->countsText().startsWith(u"Rows read"_s)
+                                     || dialog.currentId() == ImportDialog::ResultPageId, 60000);
+        dialog.reject();
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.currentId(), int(ImportDialog::ResultPageId), 60000);
+        const auto &result = dialog.runPage()->result();
+        QVERIFY(result.has_value());
+        if (result->outcome == ImportResult::Outcome::Cancelled) {
+            QVERIFY(result->tally.imported > 0); // sent, then rolled back
+            QCOMPARE(dialog.resultPage()->headline(), u"The import was cancelled; nothing was written."_s);
+            QCOMPARE(dialog.resultPage()->countText(u"imported"_s), u"0"_s);
+            QCOMPARE(m_fx.leadCount(), 0);
+        } else {
+            QCOMPARE(m_fx.leadCount(), rows); // it ended before the cancel arrived
+        }
+        dialog.reject();
+    }
+
     void windows1250AndBrokenFiles()
     {
         const QString cp1250 = m_fx.writeFile(u"cp.csv"_s, "Firma;Miasto\r\nZa\xBF\xF3\xB3\xE6;\xA3\xF3" "d\x9F\r\n");

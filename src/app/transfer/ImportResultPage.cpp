@@ -111,10 +111,11 @@ void ImportResultPage::present(const ImportResult &result)
                                                           : tr("The import is complete; some rows were not imported."));
         break;
     case ImportResult::Outcome::Cancelled:
-        m_headline->setText(result.dryRun ? tr("The check was cancelled; nothing was written.")
-                                          : tr("The import was cancelled. Rows written before it stopped: %1; they stay in "
-                                               "the pipeline.")
-                                                .arg(written));
+        m_headline->setText(result.dryRun         ? tr("The check was cancelled; nothing was written.")
+                            : result.allOrNothing ? tr("The import was cancelled; nothing was written.")
+                                                  : tr("The import was cancelled. Rows written before it stopped: %1; they stay in "
+                                                       "the pipeline.")
+                                                        .arg(written));
         break;
     case ImportResult::Outcome::NothingWritten:
         m_headline->setText(tr("Nothing was written: some rows cannot be imported, and you asked for all or nothing.") + u" "_s
@@ -124,14 +125,14 @@ void ImportResultPage::present(const ImportResult &result)
         m_headline->setText(tr("The columns do not fit the pipeline: %1").arg(result.error->message));
         break;
     case ImportResult::Outcome::Failed:
-        m_headline->setText(t.imported + t.updated > 0
+        m_headline->setText(result.wroteRows() && t.imported + t.updated > 0
                                 ? tr("The import stopped: %1. Rows written before: %2; they stay in the pipeline.")
                                       .arg(result.error->message, written)
                                 : tr("The import stopped: %1. Nothing was written.").arg(result.error->message));
         break;
     }
-    // All or nothing, refused: what the rows would have written was not (as lejek-cli says).
-    const bool nothing = result.outcome == ImportResult::Outcome::NothingWritten;
+    // All or nothing, not done: what the rows would have written was not (as lejek-cli says).
+    const bool nothing = !result.dryRun && !result.wroteRows();
     m_read->setText(NumberFormat::integer(t.read));
     m_imported->setText(NumberFormat::integer(nothing ? 0 : t.imported));
     m_updated->setText(NumberFormat::integer(nothing ? 0 : t.updated));
