@@ -100,8 +100,8 @@ Result<void> DryRunKeyRepository::add(const QList<Key> &keys)
 
 Result<QHash<QString, int>> DryRunKeyRepository::lines(int kind, const QStringList &values)
 {
-    static const QString sql = u"SELECT value, line FROM dry_run_keys WHERE kind = ? AND value IN (%1)"_s.arg(
-        QStringList(LookupChunk, u"?"_s).join(u", "_s));
+    static const QString sql = u"SELECT value, line FROM dry_run_keys WHERE kind = ? AND value IN %1"_s.arg(
+        SqlDialect::valueRows(1, LookupChunk));
     QHash<QString, int> found;
     const CustomPlans plans(m_db);
     if (!plans.started())
@@ -121,10 +121,7 @@ Result<QHash<QString, int>> DryRunKeyRepository::lines(int kind, const QStringLi
         read(*query);
         return found;
     }
-    for (qsizetype from = 0; from < values.size(); from += LookupChunk) {
-        QVariantList bound{kind};
-        for (qsizetype i = from; i < from + LookupChunk; ++i)
-            bound.append(values[std::min(i, values.size() - 1)]);
+    for (const QVariantList &bound : SqlDialect::paddedChunks({kind}, values, LookupChunk)) {
         auto query = m_db.exec(sql, bound);
         if (!query)
             return std::unexpected(query.error());

@@ -336,8 +336,8 @@ Result<QHash<QString, qint64>> LeadRepository::firstIds(qint64 pipelineId, const
     // "+pipeline_id" keeps either backend on the index of the key column: SQLite would
     // otherwise take a pipeline_id index and read every lead of the pipeline per chunk
     // (and PostgreSQL might, while its statistics lag behind an import).
-    const QString sql = u"SELECT %1, MIN(id) FROM leads WHERE +pipeline_id = ? AND %1 IN (%2) GROUP BY %1"_s.arg(
-        column, QStringList(chunk, u"?"_s).join(u", "_s));
+    const QString sql = u"SELECT %1, MIN(id) FROM leads WHERE +pipeline_id = ? AND %1 IN %2 GROUP BY %1"_s.arg(
+        column, SqlDialect::valueRows(1, chunk));
     QHash<QString, qint64> ids;
     const CustomPlans plans(m_db);
     if (!plans.started())
@@ -359,10 +359,7 @@ Result<QHash<QString, qint64>> LeadRepository::firstIds(qint64 pipelineId, const
         read(*query);
         return ids;
     }
-    for (qsizetype from = 0; from < values.size(); from += chunk) {
-        QVariantList bound{pipelineId};
-        for (qsizetype i = from; i < from + chunk; ++i)
-            bound.append(values[std::min(i, values.size() - 1)]);
+    for (const QVariantList &bound : SqlDialect::paddedChunks({pipelineId}, values, chunk)) {
         auto query = m_db.exec(sql, bound);
         if (!query)
             return std::unexpected(query.error());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqlDialect.h"
 
+#include <algorithm>
+
 namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
@@ -92,6 +94,19 @@ QString SqlDialect::valueRows(qsizetype rows, qsizetype columns)
 {
     const QString row = u'(' + QStringList(columns, u"?"_s).join(u", "_s) + u')';
     return QStringList(rows, row).join(u", "_s);
+}
+
+QList<QVariantList> SqlDialect::paddedChunks(const QVariantList &leading, const QStringList &values, qsizetype chunk)
+{
+    QList<QVariantList> chunks;
+    for (qsizetype from = 0; from < values.size(); from += chunk) {
+        QVariantList bound = leading;
+        bound.reserve(leading.size() + chunk);
+        for (qsizetype i = from; i < from + chunk; ++i)
+            bound.append(values[std::min(i, values.size() - 1)]);
+        chunks.append(bound);
+    }
+    return chunks;
 }
 
 } // namespace lejek

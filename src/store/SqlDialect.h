@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace lejek {
 
@@ -56,6 +57,10 @@ public:
     static QList<qsizetype> statementSizes(qsizetype rows, qsizetype maxRows);
     // "(?, ?), (?, ?)" for `rows` rows of `columns` values.
     static QString valueRows(qsizetype rows, qsizetype columns);
+    // The values to bind for a look-up "… IN (?, …)" of `chunk` marks (valueRows(1,
+    // chunk)) after the `leading` ones: `values` `chunk` at a time, the last repeated to
+    // fill the last chunk, so one prepared statement serves every chunk.
+    static QList<QVariantList> paddedChunks(const QVariantList &leading, const QStringList &values, qsizetype chunk);
 
 private:
     Kind m_kind;
