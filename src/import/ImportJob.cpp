@@ -77,7 +77,7 @@ public:
         if (!checkFile() || !mapColumns())
             return;
         ImportTally tally;
-        if (!m_request.allOrNothing || m_request.options.dryRun) {
+        if (!m_request.writesAllOrNothing()) {
             pass(tally);
             return finish(tally);
         }
@@ -376,7 +376,7 @@ ImportResult ImportJob::run()
 {
     ImportResult result;
     result.dryRun = m_request.options.dryRun;
-    result.allOrNothing = m_request.allOrNothing && !m_request.options.dryRun;
+    result.allOrNothing = m_request.writesAllOrNothing();
     ImportRun(*this, m_leads, m_cancel, result).run();
     return result;
 }

@@ -37,6 +37,10 @@ struct ImportRequest {
     QString currency;
     // Where rejected rows go; empty: FILE.rejects.csv beside the file.
     QString rejectsPath;
+
+    // The rows go into one transaction, written only when none is rejected (a dry run
+    // writes nothing whichever it is).
+    bool writesAllOrNothing() const { return allOrNothing && !options.dryRun; }
 };
 
 } // namespace lejek

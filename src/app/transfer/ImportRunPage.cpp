@@ -59,7 +59,7 @@ void ImportRunPage::initializePage()
     const ImportRequest request = dialog->request();
     m_dryRun = request.options.dryRun;
     // All or nothing writes one transaction: nothing is in the pipeline before its end.
-    m_allOrNothing = request.allOrNothing && !m_dryRun;
+    m_allOrNothing = request.writesAllOrNothing();
     const QString batchRows = NumberFormat::integer(ImportJob::BatchRows);
     setSubTitle(m_dryRun         ? tr("Rows are checked in batches of %1; nothing is written.").arg(batchRows)
                 : m_allOrNothing ? tr("All rows are written in one transaction, saved only when none is rejected. Cancel writes nothing.")
