@@ -18,9 +18,9 @@ Error sqlError(const QSqlError &error, const QString &what)
     QString text = error.databaseText().trimmed();
     if (text.isEmpty())
         text = error.text().trimmed();
-    // SQLITE_BUSY after the busy timeout: SQLite's "database is locked" does not say by
-    // what, nor that waiting helps. (PostgreSQL's codes are five-character SQLSTATEs.)
-    if (error.nativeErrorCode() == u"5"_s)
+    // After the busy timeout SQLite says "database is locked": not by what, nor that
+    // waiting helps.
+    if (Database::isBusy(error))
         text = tr("another program or import has been writing to this database file for longer than this write could "
                   "wait; try again when it is done (%1)")
                    .arg(text);
@@ -64,6 +64,11 @@ QStringList splitStatements(const QString &script)
     return statements;
 }
 } // namespace
+
+bool Database::isBusy(const QSqlError &error)
+{
+    return error.nativeErrorCode() == u"5"_s;
+}
 
 Database::Database(QSqlDatabase db, SqlDialect dialect, ConnectionSettings settings)
     : m_db(std::move(db)), m_dialect(dialect), m_settings(std::move(settings))

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -39,6 +40,9 @@ public:
     Result<void> execScript(const QString &script);
 
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // SQLite's SQLITE_BUSY: another connection held the lock longer than this one could
+    // wait. (PostgreSQL's codes are five-character SQLSTATEs.)
+    static bool isBusy(const QSqlError &error);
     // Ends every statement's result, read to the end or not (the store thread does after
     // each job): an SQLite statement left open holds its read snapshot, so later reads
     // and PRAGMA data_version would miss what other connections committed.

@@ -52,8 +52,7 @@ Result<void> applyPersistently(Database &db, const QString &statement)
         QSqlQuery query(db.connection());
         if (query.exec(statement))
             return ok();
-        const bool busy = query.lastError().nativeErrorCode() == u"5"_s; // SQLITE_BUSY
-        if (!busy || deadline.hasExpired())
+        if (!Database::isBusy(query.lastError()) || deadline.hasExpired())
             return db.execScript(statement); // once more, for the error in Lejek's words
         QThread::msleep(20);
     }
