@@ -79,6 +79,34 @@ private:
         };
     }
 
+    // The dedupe and gate options of the data row (aBatchReportsWhatEachRowAloneWouldGet_data()).
+    static ImportOptions dataRowOptions()
+    {
+        QFETCH(int, dedupe);
+        QFETCH(int, gate);
+        ImportOptions options;
+        options.dedupe = ImportOptions::Dedupe(dedupe);
+        options.gate = ImportOptions::Gate(gate);
+        return options;
+    }
+
+    // Two leads' timelines, entry by entry: the same times, kinds, rules, stages and
+    // import marks. The caller returns when QTest::currentTestFailed().
+    void compareTimelines(qint64 leadA, qint64 leadB)
+    {
+        auto a = await(m_backend->leads().timeline(leadA));
+        auto b = await(m_backend->leads().timeline(leadB));
+        QVERIFY(a && b);
+        QCOMPARE(a->size(), b->size());
+        for (qsizetype k = 0; k < a->size(); ++k) {
+            QCOMPARE(a->at(k).at, b->at(k).at);
+            QCOMPARE(a->at(k).rule, b->at(k).rule);
+            QCOMPARE(a->at(k).type, b->at(k).type);
+            QCOMPARE(a->at(k).toStage, b->at(k).toStage);
+            QCOMPARE(a->at(k).imported, b->at(k).imported);
+        }
+    }
+
     Pipeline newPipeline(const QString &name)
     {
         auto pipeline = await(m_backend->pipelines().createFromTemplate(u"b2b"_s, name));
@@ -153,11 +181,7 @@ private Q_SLOTS:
 
     void aBatchReportsWhatEachRowAloneWouldGet()
     {
-        QFETCH(int, dedupe);
-        QFETCH(int, gate);
-        ImportOptions options;
-        options.dedupe = ImportOptions::Dedupe(dedupe);
-        options.gate = ImportOptions::Gate(gate);
+        ImportOptions options = dataRowOptions();
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
 
         // One batch of every row...
@@ -239,17 +263,9 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < report->outcomes.size(); ++i) {
             if (report->outcomes[i].status != S::Imported)
                 continue;
-            auto a = await(m_backend->leads().timeline(report->outcomes[i].leadId));
-            auto b = await(m_backend->leads().timeline(oneByOne[i].leadId));
-            QVERIFY(a && b);
-            QCOMPARE(a->size(), b->size());
-            for (qsizetype k = 0; k < a->size(); ++k) {
-                QCOMPARE(a->at(k).at, b->at(k).at);
-                QCOMPARE(a->at(k).rule, b->at(k).rule);
-                QCOMPARE(a->at(k).type, b->at(k).type);
-                QCOMPARE(a->at(k).toStage, b->at(k).toStage);
-                QCOMPARE(a->at(k).imported, b->at(k).imported);
-            }
+            compareTimelines(report->outcomes[i].leadId, oneByOne[i].leadId);
+            if (QTest::currentTestFailed())
+                return;
         }
     }
 
@@ -259,11 +275,7 @@ private Q_SLOTS:
     {
         // A dry run rolls each batch back, so a duplicate of a row a batch earlier is not
         // in the database: it must still be found, on the earlier row's line.
-        QFETCH(int, dedupe);
-        QFETCH(int, gate);
-        ImportOptions options;
-        options.dedupe = ImportOptions::Dedupe(dedupe);
-        options.gate = ImportOptions::Gate(gate);
+        ImportOptions options = dataRowOptions();
         const QString tag = QString::fromLatin1(QTest::currentDataTag());
         using S = ImportOutcome::Status;
 
@@ -550,17 +562,11 @@ private Q_SLOTS:
             const ImportOutcome &one = redone->outcomes[i + 1];
             const ImportOutcome &many = written->outcomes[i];
             QVERIFY2(one.status == S::Imported && many.status == S::Imported, qPrintable(one.reason + many.reason));
-            auto a = await(m_backend->leads().timeline(one.leadId));
-            auto b = await(m_backend->leads().timeline(many.leadId));
-            QVERIFY(a && b);
-            QCOMPARE(a->size(), 3); // created in the first stage, moved to its own, "created"
-            QCOMPARE(a->size(), b->size());
-            for (qsizetype k = 0; k < a->size(); ++k) {
-                QCOMPARE(a->at(k).at, b->at(k).at);
-                QCOMPARE(a->at(k).type, b->at(k).type);
-                QCOMPARE(a->at(k).toStage, b->at(k).toStage);
-                QCOMPARE(a->at(k).imported, b->at(k).imported);
-            }
+            // Created in the first stage, moved to its own, "created".
+            QCOMPARE(await(m_backend->leads().timeline(one.leadId))->size(), 3);
+            compareTimelines(one.leadId, many.leadId);
+            if (QTest::currentTestFailed())
+                return;
             auto leadA = await(m_backend->leads().lead(one.leadId));
             auto leadB = await(m_backend->leads().lead(many.leadId));
             QCOMPARE(leadA->stageEnteredAt, leadB->stageEnteredAt);
