@@ -10,8 +10,8 @@
 namespace lejek {
 
 // Rows of a spreadsheet or another CRM's export, checked by the same rules as every
-// other write. Each row stands or falls alone (a savepoint each); the batch is one
-// transaction, written unless it is a dry run.
+// other write. Each row stands or falls alone; the batch is one transaction (inside an
+// ImportTransaction, a savepoint of it), written unless it is a dry run.
 struct ImportOptions {
     enum class Dedupe { Skip, Update, Allow };
     enum class Gate { Reject, FirstStage };
