@@ -159,8 +159,8 @@
     </message>
     <message>
         <location line="+30"/>
-        <source>line %1: the record has %2 fields, the header %3</source>
-        <translation>wiersz %1: liczba pól w rekordzie: %2, w nagłówku: %3</translation>
+        <source>the record has %1 fields, the header %2</source>
+        <translation>rekord ma %1 pól, nagłówek %2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -240,7 +240,7 @@
 <context>
     <name>lejek::Database</name>
     <message>
-        <location filename="../src/store/Database.cpp" line="+63"/>
+        <location filename="../src/store/Database.cpp" line="+68"/>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation>sterownik Qt SQL %1 nie jest zainstalowany</translation>
     </message>
@@ -345,7 +345,7 @@
 <context>
     <name>lejek::ImportJob</name>
     <message>
-        <location filename="../src/import/ImportJob.cpp" line="+46"/>
+        <location filename="../src/import/ImportJob.cpp" line="+47"/>
         <source>the file has %1 columns now, but %2 were mapped; choose the file again</source>
         <translation>plik ma teraz %1 kolumn, a przypisano %2; wybierz plik ponownie</translation>
     </message>
@@ -365,8 +365,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location line="+109"/>
+        <location line="+78"/>
+        <location line="+111"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
@@ -397,13 +397,13 @@
 <context>
     <name>lejek::LeadCommands</name>
     <message>
-        <location filename="../src/services/local/LeadCommands.cpp" line="+249"/>
-        <location line="+432"/>
+        <location filename="../src/services/local/LeadCommands.cpp" line="+257"/>
+        <location line="+441"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-427"/>
         <source>is changed by moving the lead, not by editing it</source>
         <translation>zmienia się przez przeniesienie leada, a nie edycję</translation>
     </message>
@@ -418,7 +418,7 @@
         <translation>nie jest polem lejka „%1”</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>must be one of %1: %2</source>
         <translation>musi być jednym z: %1: %2</translation>
     </message>
@@ -454,24 +454,24 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+887"/>
+        <location line="+917"/>
         <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
         <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
     </message>
     <message>
-        <location line="-886"/>
+        <location line="-916"/>
         <source>is empty, and so are the name, e-mail and external id</source>
         <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+721"/>
-        <location line="+233"/>
+        <location line="+737"/>
+        <location line="+248"/>
         <source>lead %1 already has the external id %2</source>
         <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
     <message>
-        <location line="-953"/>
+        <location line="-984"/>
         <source>is already used by lead %1</source>
         <translation>jest już użyty przez leada %1</translation>
     </message>
@@ -481,7 +481,7 @@
         <translation>lead %1 został zmieniony przez kogoś innego (wersja %2, u Ciebie %3); w międzyczasie zmieniono: %4</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>lead %1 is in %2, which needs what this edit removes: %3</source>
         <translation>lead %1 jest w etapie %2, który wymaga tego, co ta zmiana usuwa: %3</translation>
     </message>
@@ -545,12 +545,12 @@
         <location line="+1"/>
         <location line="+2"/>
         <location line="+67"/>
-        <location line="+558"/>
+        <location line="+583"/>
         <source>is empty</source>
         <translation>jest puste</translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location line="-650"/>
         <location line="+67"/>
         <source>a task needs a due date</source>
         <translation>zadanie potrzebuje terminu</translation>
@@ -582,17 +582,32 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+251"/>
+        <location line="+262"/>
         <source>duplicate of lead %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-223"/>
+        <source>stays in %1: %2</source>
+        <translation>zostaje w etapie %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>updated; stays in %1: %2</source>
         <translation>zaktualizowano; zostaje w etapie %1: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
+        <source>lead %1 already has these values</source>
+        <translation>lead %1 ma już te wartości</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead %1 unchanged: %2</source>
+        <translation>lead %1 bez zmian: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+248"/>
         <source>placed in %1 instead: %2</source>
         <translation>zamiast tego umieszczono w etapie %1: %2</translation>
@@ -618,14 +633,44 @@
         <translation>nie jest datą ani godziną: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>closed_at is given, but %1 is an open stage: an open lead has not closed</source>
+        <translation>podano closed_at, ale %1 to etap otwarty: otwarty lead nie został zamknięty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is for won or lost rows</source>
+        <translation>dotyczy tylko wierszy wygranych lub przegranych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a won or lost lead enters its stage when it closes, but stage_entered_at is %1 and closed_at %2 (map an earlier date to created_at)</source>
+        <translation>wygrany lub przegrany lead wchodzi do swojego etapu w chwili zamknięcia, a stage_entered_at to %1, closed_at zaś %2 (wcześniejszą datę przypisz do created_at)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>differs from closed_at</source>
+        <translation>różni się od closed_at</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>the dates are out of order: created %1, stage entered %2, closed %3</source>
         <translation>daty są w złej kolejności: utworzono %1, wejście do etapu %2, zamknięto %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>, last activity %1</source>
+        <translation>, ostatnia aktywność %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>created_at is in the future: %1</source>
         <translation>created_at jest w przyszłości: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last_activity_at is in the future: %1</source>
+        <translation>last_activity_at jest w przyszłości: %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -775,7 +820,7 @@
         <translation>baza danych zwróciła %1 identyfikatorów dla %2 nowych leadów</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+142"/>
         <source>no stage with id %1 in %2</source>
         <translation>nie ma etapu o id %1 w lejku %2</translation>
     </message>
@@ -869,7 +914,7 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+82"/>
+        <location filename="../src/store/Migrator.cpp" line="+81"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -1020,7 +1065,7 @@
 <context>
     <name>lejek::ValueParser</name>
     <message>
-        <location filename="../src/core/ValueParser.cpp" line="+85"/>
+        <location filename="../src/core/ValueParser.cpp" line="+91"/>
         <source>is too long (%1 characters, at most %2)</source>
         <translation>jest za długie (%1 znaków, najwyżej %2)</translation>
     </message>
@@ -1065,7 +1110,7 @@
         <translation>nie jest datą (RRRR-MM-DD lub DD.MM.RRRR): %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>is not a currency code (three letters, e.g. PLN): %1</source>
         <translation>nie jest kodem waluty (trzy litery, np. PLN): %1</translation>
     </message>
@@ -1703,6 +1748,11 @@
         <location line="+1"/>
         <source>Entered the stage on (history)</source>
         <translation>Data wejścia do etapu (historia)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity on (history)</source>
+        <translation>Data ostatniej aktywności (historia)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2654,7 +2704,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::CliContext</name>
     <message>
-        <location filename="../src/cli/CliContext.cpp" line="+25"/>
+        <location filename="../src/cli/CliContext.cpp" line="+26"/>
         <source>The database: an SQLite file or postgresql://user@host:port/database.</source>
         <translation>Baza danych: plik SQLite albo postgresql://użytkownik@host:port/baza.</translation>
     </message>
@@ -2664,7 +2714,12 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>wymagana jest opcja --db</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>no database at %1 (lejek-cli init --db %1 makes one)</source>
+        <translation>brak bazy danych %1 (utworzy ją lejek-cli init --db %1)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>no pipeline named &quot;%1&quot;; the database has none (run lejek-cli init)</source>
         <translation>nie ma lejka „%1”; baza nie ma żadnego lejka (uruchom lejek-cli init)</translation>
     </message>
@@ -2844,7 +2899,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::ImportCommand</name>
     <message>
-        <location filename="../src/cli/commands/ImportCommand.cpp" line="+30"/>
+        <location filename="../src/cli/commands/ImportCommand.cpp" line="+31"/>
         <source>Import leads from CSV. Every row is checked like any other write; rejected rows are reported by line on standard error and in FILE.rejects.csv, the others are imported (or none with --all-or-nothing).</source>
         <translation>Importuje leady z pliku CSV. Każdy wiersz jest sprawdzany jak każdy inny zapis; odrzucone wiersze są zgłaszane z numerem wiersza na standardowym wyjściu błędów i w pliku FILE.rejects.csv, a pozostałe zostają zaimportowane (z --all-or-nothing żaden).</translation>
     </message>
@@ -2954,12 +3009,22 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--stage-map przyjmuje pary Z=DO, podano „%1”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>--currency takes a three-letter code such as PLN or EUR, got &quot;%1&quot;</source>
+        <translation>--currency przyjmuje trzyliterowy kod, np. PLN lub EUR, podano „%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>--map takes COLUMN=key, got &quot;%1&quot;</source>
         <translation>--map przyjmuje COLUMN=key, otrzymano „%1”</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+15"/>
+        <source>--lost-reason is one of %1, got &quot;%2&quot;</source>
+        <translation>--lost-reason to jeden z kodów %1, podano „%2”</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>the import was cancelled</source>
         <translation>import został anulowany</translation>
     </message>

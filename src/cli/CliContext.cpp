@@ -7,6 +7,7 @@
 #include "KeychainCredentials.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -38,13 +39,15 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringLi
     return std::nullopt;
 }
 
-std::optional<int> CliContext::openDatabase(const QCommandLineParser &parser)
+std::optional<int> CliContext::openDatabase(const QCommandLineParser &parser, Missing missing)
 {
     if (!parser.isSet(u"db"_s))
         return usage(tr("--db is required"));
     auto settings = ConnectionSettings::parse(parser.value(u"db"_s));
     if (!settings)
         return usage(settings.error().message);
+    if (!settings->isPostgres() && missing == Missing::Refuse && !QFileInfo::exists(settings->path))
+        return usage(tr("no database at %1 (lejek-cli init --db %1 makes one)").arg(settings->path));
     if (settings->isPostgres() && qEnvironmentVariableIsEmpty("LEJEK_NO_KEYCHAIN")) {
         // A stored password is used; none stored (or no keychain) leaves it to ~/.pgpass.
         auto password = await(KeychainCredentials::read(settings->displayName()));
@@ -80,8 +83,8 @@ std::optional<int> CliContext::openPipeline(const QCommandLineParser &parser, Pi
     if (auto stop = openDatabase(parser))
         return stop;
     auto found = pipelineNamed(parser.value(u"pipeline"_s));
-    if (!found)
-        return fail(found.error());
+    if (!found) // a --pipeline that names none is a mistake in the command, as --db's
+        return found.error().code == Error::Code::NotFound ? usage(found.error().message) : fail(found.error());
     *pipeline = *found;
     return std::nullopt;
 }

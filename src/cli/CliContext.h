@@ -33,9 +33,12 @@ public:
     // usage error prints it and returns UsageOrIo; nullopt when the command goes on.
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
 
+    // Whether a command may make the SQLite file --db names: only init and demo do, so
+    // that a mistyped path is an error, not a new empty database.
+    enum class Missing { Refuse, Create };
     // Opens --db (the keychain's password for a PostgreSQL URL, if stored) and
     // migrates it. Returns the exit code to stop with, or nullopt on success.
-    std::optional<int> openDatabase(const QCommandLineParser &parser);
+    std::optional<int> openDatabase(const QCommandLineParser &parser, Missing missing = Missing::Refuse);
     LocalBackend &backend() { return *m_backend; }
 
     // Waits for a service future while the event loop runs (keychain jobs need it).

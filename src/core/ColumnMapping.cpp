@@ -40,8 +40,8 @@ std::expected<ColumnMapping, QString> ColumnMapping::build(const QStringList &he
     mapping.m_keys = QStringList(header.size());
     // Not fields, but what an import needs: the stage, the owner, and the dates of a
     // lead's past in another system.
-    const QStringList special{u"stage"_s, u"owner"_s, u"created_at"_s, u"stage_entered_at"_s, u"closed_at"_s};
-    QList<QStringList> specialLabels{{normalizedHeader(tr("Stage"))}, {normalizedHeader(tr("Owner"))}, {}, {}, {}};
+    const QStringList special{u"stage"_s, u"owner"_s, u"created_at"_s, u"stage_entered_at"_s, u"last_activity_at"_s, u"closed_at"_s};
+    QList<QStringList> specialLabels{{normalizedHeader(tr("Stage"))}, {normalizedHeader(tr("Owner"))}, {}, {}, {}, {}};
     for (const QTranslator *t : labelTranslators) {
         specialLabels[0].append(normalizedHeader(t->translate("lejek::ColumnMapping", "Stage")));
         specialLabels[1].append(normalizedHeader(t->translate("lejek::ColumnMapping", "Owner")));

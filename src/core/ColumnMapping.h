@@ -15,8 +15,8 @@ namespace lejek {
 
 // Which spreadsheet column feeds which lead field. A header equal to a field key maps
 // by itself (any case), and so does a field's label in English or in the installed
-// translation ("Firma", "Branża"); "stage", "owner", "created_at", "stage_entered_at"
-// and "closed_at" too. Explicit --map entries win.
+// translation ("Firma", "Branża"); "stage", "owner", "created_at", "stage_entered_at",
+// "last_activity_at" and "closed_at" too. Explicit --map entries win.
 class ColumnMapping
 {
 public:

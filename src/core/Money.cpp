@@ -49,7 +49,8 @@ std::optional<qint64> Money::parseMinor(QStringView text)
         if (whole.contains(u',') && whole.contains(u'.'))
             return std::nullopt;
         if (groups.size() > 1) {
-            if (groups.front().isEmpty() || groups.front().size() > 3)
+            // "0,125" is not 125: no grouped number starts with a zero.
+            if (groups.front().isEmpty() || groups.front().size() > 3 || groups.front().startsWith(u'0'))
                 return std::nullopt;
             for (qsizetype i = 1; i < groups.size(); ++i)
                 if (groups[i].size() != 3)

@@ -27,6 +27,12 @@ bool hasControlCharacters(const QString &text, bool allowNewlines)
 }
 } // namespace
 
+bool ValueParser::isCurrencyCode(const QString &text)
+{
+    static const QRegularExpression re(u"^[A-Z]{3}$"_s);
+    return re.match(text).hasMatch();
+}
+
 bool ValueParser::isValidEmail(const QString &text)
 {
     // Pragmatic: one @, a dot in the domain, no spaces; what mail servers accept in practice.
@@ -128,9 +134,8 @@ std::expected<QVariant, QString> ValueParser::parse(const FieldDefinition &field
             return QVariant(*date);
         return std::unexpected(tr("is not a date (YYYY-MM-DD or DD.MM.YYYY): %1").arg(text));
     case FieldType::Currency: {
-        static const QRegularExpression re(u"^[A-Z]{3}$"_s);
         const QString upper = text.toUpper();
-        if (!re.match(upper).hasMatch())
+        if (!isCurrencyCode(upper))
             return std::unexpected(tr("is not a currency code (three letters, e.g. PLN): %1").arg(text));
         return QVariant(upper);
     }

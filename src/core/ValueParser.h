@@ -25,6 +25,8 @@ public:
     static QString toText(const FieldDefinition &field, const QVariant &value);
 
     static bool isValidEmail(const QString &text);
+    // Three letters, upper case (ISO 4217's form): PLN, EUR.
+    static bool isCurrencyCode(const QString &text);
     static std::optional<QString> normalizePhone(const QString &text);
     static std::optional<QDate> parseDate(const QString &text);
 

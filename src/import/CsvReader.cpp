@@ -145,7 +145,7 @@ std::optional<QString> CsvReader::fieldCountError(const CsvRecord &record) const
 {
     if (record.fields.size() == m_header.size())
         return std::nullopt;
-    return tr("line %1: the record has %2 fields, the header %3").arg(record.line).arg(record.fields.size()).arg(m_header.size());
+    return tr("the record has %1 fields, the header %2").arg(record.fields.size()).arg(m_header.size());
 }
 
 std::optional<CsvEncoding> CsvReader::encodingFromName(QStringView name)

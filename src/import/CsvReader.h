@@ -79,7 +79,7 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
     qint64 size() const;
 
-    // "line 7: 5 fields, but the header has 6", or nothing if the counts agree.
+    // "the record has 5 fields, the header 6" (the caller names the line), or nothing if the counts agree.
     std::optional<QString> fieldCountError(const CsvRecord &record) const;
 
     // "utf-8", "utf8", "cp1250", "windows-1250" (any case); nothing if unknown.

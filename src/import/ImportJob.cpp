@@ -8,6 +8,7 @@
 #include "Translator.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QThread>
@@ -193,6 +194,8 @@ private:
                 row.createdAt = value;
             else if (key == u"stage_entered_at"_s)
                 row.stageEnteredAt = value;
+            else if (key == u"last_activity_at"_s)
+                row.lastActivityAt = value;
             else if (key == u"closed_at"_s)
                 row.closedAt = value;
             else if (!key.isEmpty())
@@ -223,11 +226,13 @@ private:
                 m_rejectsFile.reset();
                 return;
             }
-            // The rows as they were, to be fixed and imported again.
+            // The line and the reason, then the row as it was, to be fixed and imported
+            // again (the two columns are ignored then). In front, so that a row with too
+            // many or too few fields does not push them out of their columns.
             m_rejects = std::make_unique<CsvWriter>(m_rejectsFile.get(), CsvWriteOptions{m_delimiter, true, false});
-            (void)m_rejects->writeRecord(m_header + QStringList{QCoreApplication::translate("lejek::ImportJob", "line"), QCoreApplication::translate("lejek::ImportJob", "reason")});
+            (void)m_rejects->writeRecord(QStringList{QCoreApplication::translate("lejek::ImportJob", "line"), QCoreApplication::translate("lejek::ImportJob", "reason")} + m_header);
         }
-        if (auto written = m_rejects->writeRecord(fields + QStringList{QString::number(line), reason}); !written)
+        if (auto written = m_rejects->writeRecord(QStringList{QString::number(line), reason} + fields); !written)
             m_rejectsError = written.error();
     }
 
@@ -331,6 +336,11 @@ private:
                 m_rejectsError = Error::storage(QCoreApplication::translate("lejek::ImportJob", "cannot write %1: %2").arg(m_rejectsPath, m_rejectsFile->errorString()));
             if (!m_rejectsError)
                 m_result.rejectsPath = m_rejectsPath;
+        } else if (tally.rejected == 0 && m_result.outcome != ImportResult::Outcome::Failed
+                   && m_result.outcome != ImportResult::Outcome::Cancelled) {
+            // A rejects file left by an earlier run lists rows this file no longer
+            // rejects: kept, it would be fixed and imported a second time.
+            QFile::remove(m_rejectsPath);
         }
         if (m_rejectsError && !m_result.error)
             fail(*m_rejectsError);
@@ -398,7 +408,7 @@ bool ImportJob::isRunning() const
 
 QStringList ImportJob::extraKeys()
 {
-    return {u"stage"_s, u"owner"_s, u"created_at"_s, u"stage_entered_at"_s, u"closed_at"_s};
+    return {u"stage"_s, u"owner"_s, u"created_at"_s, u"stage_entered_at"_s, u"last_activity_at"_s, u"closed_at"_s};
 }
 
 QString ImportJob::defaultRejectsPath(const QString &csvPath)

@@ -29,13 +29,17 @@ struct ImportRow {
     QString stage;     // by name; empty: the first stage
     FieldInput fields; // canonical or custom keys, "owner"
     // History from another system, as text (ISO date or date-time, or dd.mm.yyyy):
-    // when the lead was created, entered its stage and closed. A row with dates is
-    // recorded as it happened: its stage changes are placed at those dates.
+    // when the lead was created, entered its stage, was last worked on and closed. A row
+    // with dates is recorded as it happened: its stage changes are placed at those dates.
     QString createdAt;
     QString stageEnteredAt;
+    QString lastActivityAt;
     QString closedAt;
 
-    bool hasHistory() const { return !createdAt.isEmpty() || !stageEnteredAt.isEmpty() || !closedAt.isEmpty(); }
+    bool hasHistory() const
+    {
+        return !createdAt.isEmpty() || !stageEnteredAt.isEmpty() || !lastActivityAt.isEmpty() || !closedAt.isEmpty();
+    }
 };
 
 struct ImportBatch {

@@ -183,7 +183,7 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(field), qPrintable(r.err));
         QCOMPARE(r.err.count(u'\n'), 1); // one line
         r = cli({u"add"_s, u"--pipeline"_s, u"Nope"_s, u"company=X"_s});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 2); // a mistake in the command, not a refusal
         QVERIFY(r.err.contains(u"no pipeline named"_s));
         QCOMPARE(cli({u"add"_s, u"company=X"_s}).code, 2);
         QCOMPARE(cli({u"add"_s, u"--pipeline"_s, u"B2B funnel"_s, u"company"_s}).code, 2);
@@ -509,7 +509,7 @@ private Q_SLOTS:
         QVERIFY(rejects.open(QIODevice::ReadOnly));
         const QString rejected = QString::fromUtf8(rejects.readAll());
         QVERIFY(rejected.contains(u"Zła Firma;zly-email"_s));
-        QVERIFY(rejected.contains(u";4;email is not a valid e-mail address"_s));
+        QVERIFY(rejected.contains(u"4;email is not a valid e-mail address: zly-email;Zła Firma;zly-email"_s));
         QVERIFY(rejected.contains(u"Za Wcześnie"_s));
         const QJsonArray leads = json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}));
         QCOMPARE(leads.size(), 2);
@@ -657,6 +657,49 @@ private Q_SLOTS:
         QCOMPARE(cli({u"export"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"xls"_s}).code, 2);
     }
 
+    void aWholeDemoPipelineExportsAndImportsBackAsTheSameLeads()
+    {
+        // The demo, out and back in again: owners, every stage, won and lost history,
+        // last activities, several contacts per company (one NIP, several e-mails).
+        QCOMPARE(cli({u"demo"_s, u"--leads"_s, u"300"_s, u"--seed"_s, u"7"_s}).code, 0);
+        const QString path = m_files.filePath(u"demo.csv"_s);
+        Run r = cli({u"export"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"csv"_s, u"-o"_s, path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        TestDatabase other(TestDatabase::Kind::SQLite);
+        QCOMPARE(cli({u"init"_s, u"--db"_s, other.url()}, false).code, 0);
+        r = cli({u"import"_s, u"--db"_s, other.url(), u"--pipeline"_s, u"B2B funnel"_s, u"--create-owners"_s, u"Sales"_s, path}, false);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"read 300, imported 300, updated 0, skipped 0, rejected 0"_s), qPrintable(r.out));
+        QVERIFY2(r.err.contains(u"ignored columns: id, version, pipeline, updated_at"_s), qPrintable(r.err));
+
+        const auto byKey = [](const QJsonArray &leads) {
+            QHash<QString, QJsonObject> map;
+            for (const QJsonValue &l : leads)
+                map.insert(l[u"email"_s].toString() + u'|' + l[u"company"_s].toString() + u'|' + l[u"created_at"_s].toString(), l.toObject());
+            return map;
+        };
+        const auto before = byKey(json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s})));
+        const auto after = byKey(json(cli({u"leads"_s, u"--db"_s, other.url(), u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}, false)));
+        QCOMPARE(before.size(), 300); // the key names one lead
+        QCOMPARE(after.size(), 300);
+        int sharedNip = 0;
+        QHash<QString, int> nips;
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            QVERIFY2(after.contains(it.key()), qPrintable(it.key()));
+            const QJsonObject &was = it.value();
+            const QJsonObject now = after.value(it.key());
+            // Its id, version and the time it was written are the new database's own.
+            for (const QString &key : was.keys())
+                if (key != u"id"_s && key != u"version"_s && key != u"updated_at"_s)
+                    QVERIFY2(now.value(key) == was.value(key),
+                             qPrintable(u"%1 %2: %3 / %4"_s.arg(it.key(), key, was.value(key).toVariant().toString(),
+                                                                now.value(key).toVariant().toString())));
+            if (!was.value(u"nip"_s).toString().isEmpty() && ++nips[was.value(u"nip"_s).toString()] == 2)
+                ++sharedNip;
+        }
+        QVERIFY(sharedNip > 0); // the case a NIP-only dedupe got wrong
+    }
+
     void importKeepsAnotherCrmsHistory()
     {
         const QString csv = writeFile(u"crm.csv"_s,
@@ -756,6 +799,39 @@ private Q_SLOTS:
         QVERIFY(help.out.contains(u"--reason"_s));
     }
 
+    void importAndExportRefuseAMistakenCommandWith2()
+    {
+        // 1 says "some rows were refused"; a command that names what is not there, or
+        // gives an option a value it cannot take, is a usage error, and reads no row.
+        const QString csv = writeFile(u"one.csv"_s, "company,stage\nAlfa,Lost\n");
+        const QStringList import{u"import"_s, u"--pipeline"_s, u"B2B funnel"_s};
+        Run r = cli({u"import"_s, u"--pipeline"_s, u"Nope"_s, csv});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"no pipeline named \"Nope\" (there are: B2B funnel)"_s), qPrintable(r.err));
+        r = cli(import + QStringList{u"--currency"_s, u"usdx"_s, csv});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"--currency"_s), qPrintable(r.err));
+        r = cli(import + QStringList{u"--lost-reason"_s, u"whatever"_s, csv});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"--lost-reason is one of"_s) && r.err.contains(u"other"_s), qPrintable(r.err));
+        QCOMPARE(cli(import + QStringList{u"--lost-reason"_s, u"Other"_s, csv}).code, 0);
+        r = cli({u"export"_s, u"--pipeline"_s, u"Nope"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(r.code, 2);
+        r = cli({u"export"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"csv"_s, u"--stage"_s, u"Nope"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"has no stage \"Nope\""_s), qPrintable(r.err));
+        // A mistyped SQLite path is not made into a new, empty database.
+        const QString typo = m_files.filePath(u"typo.sqlite"_s);
+        for (const QString &command : {u"import"_s, u"export"_s}) {
+            QStringList args{command, u"--db"_s, typo, u"--pipeline"_s, u"B2B funnel"_s};
+            args += command == u"import"_s ? QStringList{csv} : QStringList{u"--format"_s, u"csv"_s};
+            r = cli(args, false);
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(u"no database at "_s + typo), qPrintable(r.err));
+            QVERIFY(!QFile::exists(typo));
+        }
+    }
+
     void aDatabaseFromANewerLejekIsRefused()
     {
         QFETCH_GLOBAL(TestDatabase::Kind, kind);
@@ -776,9 +852,13 @@ private Q_SLOTS:
 
     void aMissingFolderIsAnIoError()
     {
-        const Run r = cli({u"pipelines"_s, u"--db"_s, u"/nonexistent/dir/x.sqlite"_s}, false);
+        Run r = cli({u"init"_s, u"--db"_s, u"/nonexistent/dir/x.sqlite"_s}, false);
         QCOMPARE(r.code, 2);
-        QVERIFY(r.err.contains(u"does not exist"_s));
+        QVERIFY2(r.err.contains(u"does not exist"_s), qPrintable(r.err));
+        // Only init and demo make a database: elsewhere a mistyped path is an error.
+        r = cli({u"pipelines"_s, u"--db"_s, u"/nonexistent/dir/x.sqlite"_s}, false);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u"no database at /nonexistent/dir/x.sqlite"_s), qPrintable(r.err));
         QCOMPARE(cli({u"pipelines"_s, u"--db"_s, u"postgresql://u:secret@localhost/x"_s}, false).code, 2);
     }
 };

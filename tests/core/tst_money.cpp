@@ -87,6 +87,11 @@ private Q_SLOTS:
         QTest::newRow("both separators in groups") << u"1.234,567"_s;
         QTest::newRow("three decimals after the decimal mark") << u"1,234.567.8"_s;
         QTest::newRow("trailing separator") << u"12."_s;
+        // No grouped number starts with a zero: three decimals, which money has not.
+        QTest::newRow("0,125") << u"0,125"_s;
+        QTest::newRow("0.125") << u"0.125"_s;
+        QTest::newRow("-0,125") << u"-0,125"_s;
+        QTest::newRow("leading zero group") << u"01,500"_s;
         QTest::newRow("exponent") << u"1e5"_s;
         QTest::newRow("arabic-indic digits") << u"\u0661\u0662\u0663"_s;
         QTest::newRow("fullwidth digits") << u"\uFF11\uFF12"_s;

@@ -256,8 +256,8 @@ private Q_SLOTS:
         QCOMPARE(out.records[1].fields.size(), 2);
         QCOMPARE(out.records[2].fields.size(), 4);
         QCOMPARE(reader.fieldCountError(out.records[0]), std::nullopt);
-        QCOMPARE(reader.fieldCountError(out.records[1]), u"line 3: the record has 2 fields, the header 3"_s);
-        QCOMPARE(reader.fieldCountError(out.records[2]), u"line 4: the record has 4 fields, the header 3"_s);
+        QCOMPARE(reader.fieldCountError(out.records[1]), u"the record has 2 fields, the header 3"_s);
+        QCOMPARE(reader.fieldCountError(out.records[2]), u"the record has 4 fields, the header 3"_s);
         QCOMPARE(reader.fieldCountError(out.records[3]), std::nullopt);
     }
 

@@ -65,7 +65,8 @@ private Q_SLOTS:
     void importsMapsAndCollectsRejects()
     {
         // Polish headers, ';', a quoted newline, a bad e-mail, a duplicate in the file,
-        // a row with a column too few and one that fails SQL's gate.
+        // a row with columns too few, one with a column too many, and one that fails
+        // SQL's gate.
         const QString path = m_fx.writeFile(u"leads.csv"_s,
             "\xEF\xBB\xBF" "Firma;E-mail;Etap;Branża;Notatki;Kolor\r\n"
             "Fabryka Okien;jan@fo.pl;Nowe leady;;\"dwie\r\nlinie\";x\r\n"
@@ -73,40 +74,64 @@ private Q_SLOTS:
             "Duplikat;JAN@fo.pl;;;;x\r\n"
             "Krótki;k@k.pl\r\n"
             "Za Wcześnie;b@beta.pl;SQL;software;;x\r\n"
-            "Gamma;g@g.pl;;;'=SUM(A1);x\r\n");
+            "Gamma;g@g.pl;;;'=SUM(A1);x\r\n"
+            "Długi;d@d.pl;;;;x;nadmiar\r\n");
         ImportJob job(m_fx.backend().leads(), request(path));
         QSignalSpy mapped(&job, &ImportJob::columnsMapped);
         QSignalSpy noted(&job, &ImportJob::noted);
         const ImportResult result = job.run();
         QVERIFY2(!result.error, qPrintable(result.error ? result.error->message : QString()));
         QCOMPARE(result.outcome, ImportResult::Outcome::Done);
-        QCOMPARE(result.tally.read, 6);
+        QCOMPARE(result.tally.read, 7);
         QCOMPARE(result.tally.imported, 2);
         QCOMPARE(result.tally.skipped, 1);
-        QCOMPARE(result.tally.rejected, 3);
+        QCOMPARE(result.tally.rejected, 4);
         QCOMPARE(result.ignoredColumns, QStringList{u"Kolor"_s});
         QCOMPARE(mapped.size(), 1);
-        QCOMPARE(noted.size(), 4);
-        // The quoted newline counts: the rows start on lines 2, 4, 5, 6, 7 and 8.
-        QCOMPARE(linesOf(result.notes, ImportOutcome::Status::Rejected), (QList<int>{6, 4, 7}));
+        QCOMPARE(noted.size(), 5);
+        // The quoted newline counts: the rows start on lines 2, 4, 5, 6, 7, 8 and 9. Rows
+        // with a wrong field count are rejected as they are read, before their batch.
+        QCOMPARE(linesOf(result.notes, ImportOutcome::Status::Rejected), (QList<int>{6, 9, 4, 7}));
         QCOMPARE(linesOf(result.notes, ImportOutcome::Status::Skipped), QList<int>{5});
         for (const ImportNote &n : result.notes)
             QVERIFY2(!n.reason.isEmpty(), qPrintable(QString::number(n.line)));
-        QVERIFY(result.notes.at(0).reason.contains(u"2 fields, the header 6"_s));
+        QCOMPARE(result.notes.at(0).reason, u"the record has 2 fields, the header 6"_s);
 
         QCOMPARE(result.rejectsPath, ImportJob::defaultRejectsPath(path));
         QFile rejects(result.rejectsPath);
         QVERIFY(rejects.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(rejects.readAll());
         QVERIFY2(text.contains(u"Zła Firma;zly-email"_s), qPrintable(text));
-        QVERIFY(text.contains(u";4;email is not a valid e-mail address"_s));
-        QVERIFY(text.contains(u"Krótki;k@k.pl;6;"_s));
+        // The line and the reason first, then the row as it was, in its own columns
+        // even when it has too few fields.
+        QVERIFY2(text.startsWith(u"line;reason;Firma;E-mail"_s), qPrintable(text.left(40)));
+        QVERIFY(text.contains(u"4;email is not a valid e-mail address: zly-email;Zła Firma;zly-email"_s));
+        QVERIFY(text.contains(u"6;the record has 2 fields, the header 6;Krótki;k@k.pl\r\n"_s));
+        QVERIFY(text.contains(u"9;the record has 7 fields, the header 6;Długi;d@d.pl;;;;x;nadmiar\r\n"_s));
 
         const QList<Lead> leads = m_fx.leads();
         QCOMPARE(leads.size(), 2);
         QCOMPARE(leads[0].value(u"company"_s).toString(), u"Fabryka Okien"_s);
         QCOMPARE(leads[0].value(u"notes"_s).toString(), u"dwie\nlinie"_s);
         QCOMPARE(leads[1].value(u"notes"_s).toString(), u"=SUM(A1)"_s); // the export's apostrophe taken off
+    }
+
+    void aCleanRunTakesAwayTheRejectsOfTheLastOne()
+    {
+        // Fixed and imported again, the file has no rejects: the old list of them would
+        // be fixed and imported a second time if it stayed.
+        const QString path = m_fx.writeFile(u"fixed.csv"_s, "company,email\nAlfa,alfa@\nBeta,beta@b.pl\n");
+        ImportResult result = ImportJob(m_fx.backend().leads(), request(path)).run();
+        QCOMPARE(result.tally.rejected, 1);
+        QVERIFY(QFile::exists(ImportJob::defaultRejectsPath(path)));
+        m_fx.writeFile(u"fixed.csv"_s, "company,email\nAlfa,alfa@a.pl\nBeta,beta@b.pl\n");
+        result = ImportJob(m_fx.backend().leads(), request(path)).run();
+        QCOMPARE(result.outcome, ImportResult::Outcome::Done);
+        QCOMPARE(result.tally.imported, 1);
+        QCOMPARE(result.tally.skipped, 1);
+        QCOMPARE(result.tally.rejected, 0);
+        QVERIFY(result.rejectsPath.isEmpty());
+        QVERIFY(!QFile::exists(ImportJob::defaultRejectsPath(path)));
     }
 
     void columnKeysChooseEveryColumn()

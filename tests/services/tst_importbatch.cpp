@@ -76,6 +76,11 @@ private:
             history(20, u"Lost"_s, {{u"company"_s, u"Bez Powodu"_s}}, {}, {}, u"2026-01-15"_s),
             history(21, u"Won"_s, {{u"company"_s, u"Ext won"_s}, {u"external_id"_s, u"X-1"_s}, {u"email"_s, u"ext3@x.pl"_s}}, {}, {},
                     u"2026-02-11"_s),
+            // Another contact at row 2's company: the same NIP, its own e-mail.
+            row(22, QString(), {{u"company"_s, u"Nowa Firma"_s}, {u"email"_s, u"anna@nowa.pl"_s}, {u"nip"_s, u"5260001246"_s}}),
+            // Won on one day, said to have entered Won on another; an open row that closed.
+            history(23, u"Won"_s, {{u"company"_s, u"Dwie Daty"_s}}, u"2026-01-10"_s, u"2026-02-01"_s, u"2026-03-01"_s),
+            history(24, u"MQL"_s, {{u"company"_s, u"Otwarta"_s}}, u"2026-01-10"_s, {}, u"2026-03-01"_s),
         };
     }
 
@@ -231,6 +236,11 @@ private Q_SLOTS:
         QCOMPARE(report->outcomes[19].status, options.dedupe == ImportOptions::Dedupe::Skip     ? S::Skipped
                                               : options.dedupe == ImportOptions::Dedupe::Update ? S::Updated
                                                                                                 : S::Rejected);
+        QVERIFY2(report->outcomes[20].status == S::Imported, qPrintable(report->outcomes[20].reason)); // a NIP alone does not make a person a duplicate
+        QVERIFY2(report->outcomes[21].reason.contains(u"enters its stage when it closes"_s), qPrintable(report->outcomes[21].reason));
+        QVERIFY2(report->outcomes[22].reason.contains(u"open stage"_s), qPrintable(report->outcomes[22].reason));
+        QCOMPARE(report->outcomes[21].status, S::Rejected);
+        QCOMPARE(report->outcomes[22].status, S::Rejected);
         auto won1 = await(m_backend->leads().lead(report->outcomes[13].leadId));
         auto won2 = await(m_backend->leads().lead(report->outcomes[15].leadId));
         QVERIFY(won1 && won2);
@@ -391,6 +401,47 @@ private Q_SLOTS:
         QVERIFY(again.has_value());
         QCOMPARE(again->count(ImportOutcome::Status::Skipped), 300);
         QCOMPARE(again->outcomes[299].leadId, report->outcomes[299].leadId);
+    }
+
+    void anUpdateThatChangesNothingIsSkipped()
+    {
+        // A file imported again with --dedupe update: rows that match their lead write
+        // nothing and say so; a changed value or a new stage is an update.
+        const Pipeline pipeline = newPipeline(u"Again"_s);
+        QVERIFY(pipeline.id);
+        const QList<ImportRow> rows{
+            row(2, QString(), {{u"company"_s, u"Alfa"_s}, {u"external_id"_s, u"A-1"_s}, {u"city"_s, u"Kraków"_s}}),
+            row(3, QString(), {{u"company"_s, u"Beta"_s}, {u"external_id"_s, u"B-1"_s}, {u"value"_s, u"0"_s}}),
+            row(4, QString(), {{u"company"_s, u"Gamma"_s}, {u"external_id"_s, u"C-1"_s}}),
+        };
+        auto first = await(m_backend->leads().importRows(ImportBatch{pipeline.id, rows, ImportOptions{}}));
+        QVERIFY2(first.has_value(), qPrintable(first ? QString() : first.error().message));
+        QCOMPARE(first->count(ImportOutcome::Status::Imported), 3);
+        QList<qsizetype> entries;
+        for (const ImportOutcome &o : first->outcomes)
+            entries.append(await(m_backend->leads().timeline(o.leadId))->size());
+
+        ImportOptions update;
+        update.dedupe = ImportOptions::Dedupe::Update;
+        QList<ImportRow> again = rows;
+        again[2].stage = u"MQL"_s; // moved, its fields as they were
+        auto second = await(m_backend->leads().importRows(ImportBatch{pipeline.id, again, update}));
+        QVERIFY2(second.has_value(), qPrintable(second ? QString() : second.error().message));
+        using S = ImportOutcome::Status;
+        for (const int i : {0, 1}) {
+            QCOMPARE(second->outcomes[i].status, S::Skipped);
+            QCOMPARE(second->outcomes[i].reason, u"lead %1 already has these values"_s.arg(first->outcomes[i].leadId));
+            auto lead = await(m_backend->leads().lead(first->outcomes[i].leadId));
+            QVERIFY(lead.has_value());
+            QCOMPARE(lead->version, 1);
+            QCOMPARE(await(m_backend->leads().timeline(lead->id))->size(), entries[i]);
+        }
+        // A deal value of 0 is no deal value: not an edit, however often it is imported.
+        QVERIFY(!await(m_backend->leads().lead(first->outcomes[1].leadId))->isFilled(u"value"_s));
+        QCOMPARE(second->outcomes[2].status, S::Updated);
+        auto moved = await(m_backend->leads().lead(first->outcomes[2].leadId));
+        QVERIFY(moved.has_value());
+        QCOMPARE(moved->stageId, pipeline.stageByName(u"MQL"_s)->id);
     }
 
     void customFieldsAreWrittenWithTheBatch()

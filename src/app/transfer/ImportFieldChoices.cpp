@@ -23,6 +23,7 @@ QList<ImportFieldChoices::Choice> ImportFieldChoices::of(const Pipeline &pipelin
     choices.append({u"owner"_s, tr("Owner")});
     choices.append({u"created_at"_s, tr("Created on (history)")});
     choices.append({u"stage_entered_at"_s, tr("Entered the stage on (history)")});
+    choices.append({u"last_activity_at"_s, tr("Last activity on (history)")});
     choices.append({u"closed_at"_s, tr("Closed on (history)")});
     return choices;
 }

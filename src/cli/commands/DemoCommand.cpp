@@ -45,7 +45,7 @@ int DemoCommand::run(CliContext &context, const QStringList &arguments)
     if (!ok)
         return context.usage(tr("--seed takes a non-negative number"));
     options.templateKey = parser.value(u"template"_s);
-    if (auto stop = context.openDatabase(parser))
+    if (auto stop = context.openDatabase(parser, CliContext::Missing::Create))
         return *stop;
     const bool terminal = isatty(STDERR_FILENO);
     DemoWriter writer(context.backend());

@@ -51,8 +51,8 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     if (auto stop = context.openPipeline(parser, &pipeline))
         return *stop;
     auto stages = LeadPager::stages(pipeline, parser.value(u"stage"_s));
-    if (!stages)
-        return context.fail(stages.error());
+    if (!stages) // a --stage that names none is a mistake in the command
+        return context.usage(stages.error().message);
 
     ExportRequest request;
     request.pipeline = pipeline;

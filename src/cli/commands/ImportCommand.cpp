@@ -6,6 +6,7 @@
 #include "CsvReader.h"
 #include "ExitCode.h"
 #include "ImportJob.h"
+#include "ValueParser.h"
 
 #include <QCoreApplication>
 
@@ -93,6 +94,8 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
         stageMap.insert(entry.left(eq).trimmed().toCaseFolded(), entry.mid(eq + 1).trimmed());
     }
     const QString currency = parser.value(u"currency"_s).trimmed().toUpper();
+    if (!currency.isEmpty() && !ValueParser::isCurrencyCode(currency))
+        return context.usage(tr("--currency takes a three-letter code such as PLN or EUR, got \"%1\"").arg(parser.value(u"currency"_s)));
     QMap<QString, QString> explicitMap;
     for (const QString &entry : parser.values(u"map"_s)) {
         const qsizetype eq = entry.lastIndexOf(u'=');
@@ -104,6 +107,16 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     Pipeline pipeline;
     if (auto stop = context.openPipeline(parser, &pipeline))
         return *stop;
+    if (!options.defaultLostReason.isEmpty()) {
+        auto reasons = context.await(context.backend().pipelines().lostReasons());
+        if (!reasons)
+            return context.fail(reasons.error());
+        QStringList codes;
+        for (const LostReason &reason : *reasons)
+            codes.append(reason.code);
+        if (!codes.contains(options.defaultLostReason.trimmed().toLower()))
+            return context.usage(tr("--lost-reason is one of %1, got \"%2\"").arg(codes.join(u", "_s), options.defaultLostReason));
+    }
 
     ImportRequest request;
     request.path = path;

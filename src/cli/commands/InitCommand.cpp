@@ -35,7 +35,7 @@ int InitCommand::run(CliContext &context, const QStringList &arguments)
     if (!draft)
         return context.usage(QCoreApplication::translate("lejek::cli::InitCommand", "no template \"%1\" (one of %2)").arg(key, PipelineTemplate::keys().join(u", "_s)));
     const QString name = parser.isSet(u"name"_s) ? parser.value(u"name"_s).trimmed() : draft->name;
-    if (auto stop = context.openDatabase(parser))
+    if (auto stop = context.openDatabase(parser, CliContext::Missing::Create))
         return *stop;
     auto pipelines = context.await(context.backend().pipelines().pipelines());
     if (!pipelines)

@@ -42,8 +42,8 @@ int LeadsCommand::run(CliContext &context, const QStringList &arguments)
         return *stop;
     const Pipeline *pipeline = &found;
     auto stages = LeadPager::stages(*pipeline, parser.value(u"stage"_s));
-    if (!stages)
-        return context.fail(stages.error());
+    if (!stages) // a --stage that names none is a mistake in the command
+        return context.usage(stages.error().message);
     // Streamed page by page: a million leads print in bounded memory.
     const bool json = format == u"json"_s;
     TextTable table({tr("id"), tr("company"), tr("contact"), tr("stage"), tr("owner"), tr("value"), tr("version")});

@@ -59,6 +59,14 @@ QString duplicateKey(const Pipeline &pipeline, const ImportRow &row, const QStri
 // The keys of LeadRepository::findDuplicate(), in its order.
 const std::array<QString, 3> kDuplicateKeys{u"external_id"_s, u"email"_s, u"nip"_s};
 
+// Whether a row is looked up by this key. A NIP names a company, not a person: a row
+// with an e-mail is another contact at that company unless the e-mail (or the external
+// id) matches; only a row without an e-mail is the company's lead again by its NIP.
+bool looksUpBy(std::size_t key, const std::array<QString, 3> &rowKeys)
+{
+    return !rowKeys[key].isEmpty() && (key != 2 || rowKeys[1].isEmpty());
+}
+
 } // namespace
 
 // One batch of an import in progress. Duplicates are found as findDuplicate() would
@@ -118,7 +126,7 @@ struct LeadCommands::ImportState {
     Duplicate find(qsizetype row) const
     {
         for (std::size_t k = 0; k < kDuplicateKeys.size(); ++k)
-            if (const QString &v = rowKeys[row][k]; !v.isEmpty()) {
+            if (const QString &v = rowKeys[row][k]; looksUpBy(k, rowKeys[row])) {
                 if (const auto it = ids[k].constFind(v); it != ids[k].cend())
                     return {*it, 0};
                 if (const auto it = earlier[k].constFind(v); it != earlier[k].cend())
@@ -274,6 +282,10 @@ Result<QStringList> LeadCommands::applyInput(const Pipeline &pipeline, const Fie
             errors.append({key, parsed.error()});
             continue;
         }
+        // The store keeps "no deal value" as 0 (LeadRepository), so a value of 0 is no
+        // value here too: else it would count as an edit each time and read back empty.
+        if (key == u"value"_s && !parsed->isNull() && parsed->toLongLong() == 0)
+            *parsed = QVariant();
         if (key == u"lost_reason"_s && !parsed->isNull()) {
             if (!m_lostReasons) {
                 auto loaded = PipelineRepository(m_db).lostReasons();
@@ -472,8 +484,13 @@ Result<Lead> LeadCommands::update(const LeadEdit &request, LeadChange *change)
     auto changed = applyInput(*pipeline, request.fields, after);
     if (!changed)
         return std::unexpected(changed.error());
-    if (changed->isEmpty())
+    if (changed->isEmpty()) {
+        // Nothing to write, but the unit still ends as a success: left to roll back, it
+        // would doom a transaction it joined (a row of an import updating nothing).
+        if (auto r = tx.commit(); !r)
+            return std::unexpected(r.error());
         return after;
+    }
     const Stage *stage = pipeline->stage(after.stageId);
     // An edit may not take away what the current stage requires.
     if (stage) {
@@ -846,8 +863,8 @@ ImportOutcome LeadCommands::importRow(const Pipeline &pipeline, const ImportRow 
     };
     const auto normalized = [&](const QString &key) { return duplicateKey(pipeline, row, key); };
     if (options.dedupe != ImportOptions::Dedupe::Allow) {
-        auto duplicate = LeadRepository(m_db).findDuplicate(pipeline.id, normalized(u"external_id"_s), normalized(u"email"_s),
-                                                            normalized(u"nip"_s));
+        const std::array<QString, 3> keys{normalized(kDuplicateKeys[0]), normalized(kDuplicateKeys[1]), normalized(kDuplicateKeys[2])};
+        auto duplicate = LeadRepository(m_db).findDuplicate(pipeline.id, keys[0], keys[1], looksUpBy(2, keys) ? keys[2] : QString());
         if (!duplicate)
             return reject(duplicate.error().message);
         if (*duplicate) {
@@ -892,13 +909,24 @@ ImportOutcome LeadCommands::importRow(const Pipeline &pipeline, const ImportRow 
                 if (!moved && moved.error().code == Error::Code::Refused && options.gate == ImportOptions::Gate::FirstStage) {
                     // Keep the lead where it is (moving it back to the first stage would undo work).
                     const Stage *current = pipeline.stage(updated->stageId);
-                    outcome.reason = tr("updated; stays in %1: %2").arg(current ? current->name : QString(), moved.error().message);
+                    outcome.reason = updatedChange.leadIds.isEmpty()
+                        ? tr("stays in %1: %2").arg(current ? current->name : QString(), moved.error().message)
+                        : tr("updated; stays in %1: %2").arg(current ? current->name : QString(), moved.error().message);
                 } else if (!moved) {
                     return reject(moved.error().message); // the row's savepoint undoes the update too
                 } else {
+                    if (updatedChange.leadIds.isEmpty())
+                        updatedChange.leadIds = movedChange.leadIds; // moved, its fields unchanged
                     updatedChange.fromStageIds += movedChange.fromStageIds;
                     updatedChange.toStageIds += movedChange.toStageIds;
                 }
+            }
+            if (updatedChange.leadIds.isEmpty()) {
+                // Nothing in the row differs from the lead: nothing written, nothing recorded.
+                outcome.status = ImportOutcome::Status::Skipped;
+                outcome.reason = outcome.reason.isEmpty() ? tr("lead %1 already has these values").arg(updated->id)
+                                                          : tr("lead %1 unchanged: %2").arg(updated->id).arg(outcome.reason);
+                return outcome;
             }
             outcome.status = ImportOutcome::Status::Updated;
             change->leadIds += updatedChange.leadIds;
@@ -1257,22 +1285,36 @@ Result<Lead> LeadCommands::prepareHistoric(const Pipeline &pipeline, const Impor
     QDateTime created = parseTime(u"created_at"_s, row.createdAt);
     QDateTime entered = parseTime(u"stage_entered_at"_s, row.stageEnteredAt);
     QDateTime closed = parseTime(u"closed_at"_s, row.closedAt);
+    const QDateTime lastActivity = parseTime(u"last_activity_at"_s, row.lastActivityAt);
     if (!errors.isEmpty())
         return std::unexpected(Error::invalid(u"%1 %2"_s.arg(errors[0].field, errors[0].reason), errors));
-    if (!stage->isClosed())
-        closed = QDateTime();
+    // Nothing given is dropped unsaid: an open lead has not closed, and a closed one
+    // entered its stage when it closed.
+    if (!stage->isClosed() && closed.isValid())
+        return std::unexpected(Error::invalid(tr("closed_at is given, but %1 is an open stage: an open lead has not closed")
+                                                  .arg(stage->name),
+                                              {{u"closed_at"_s, tr("is for won or lost rows")}}));
+    if (stage->isClosed() && closed.isValid() && entered.isValid() && entered != closed)
+        return std::unexpected(Error::invalid(tr("a won or lost lead enters its stage when it closes, but stage_entered_at is %1 "
+                                                 "and closed_at %2 (map an earlier date to created_at)")
+                                                  .arg(entered.toString(Qt::ISODate), closed.toString(Qt::ISODate)),
+                                              {{u"stage_entered_at"_s, tr("differs from closed_at")}}));
     if (!created.isValid())
-        created = entered.isValid() ? entered : (closed.isValid() ? closed : m_now);
+        created = entered.isValid() ? entered : (closed.isValid() ? closed : (lastActivity.isValid() ? lastActivity : m_now));
     if (!entered.isValid())
         entered = stage->isClosed() && closed.isValid() ? closed : created;
     if (stage->isClosed() && !closed.isValid())
         closed = entered;
-    if (entered < created || (closed.isValid() && closed < created))
+    if (entered < created || (closed.isValid() && closed < created) || (lastActivity.isValid() && lastActivity < created))
         return std::unexpected(Error::invalid(tr("the dates are out of order: created %1, stage entered %2, closed %3")
                                                   .arg(created.toString(Qt::ISODate), entered.toString(Qt::ISODate),
-                                                       closed.isValid() ? closed.toString(Qt::ISODate) : u"-"_s)));
+                                                       closed.isValid() ? closed.toString(Qt::ISODate) : u"-"_s)
+                                              + (lastActivity.isValid() ? tr(", last activity %1").arg(lastActivity.toString(Qt::ISODate))
+                                                                        : QString())));
     if (created > m_now)
         return std::unexpected(Error::invalid(tr("created_at is in the future: %1").arg(created.toString(Qt::ISODate))));
+    if (lastActivity > m_now)
+        return std::unexpected(Error::invalid(tr("last_activity_at is in the future: %1").arg(lastActivity.toString(Qt::ISODate))));
 
     Lead lead;
     lead.pipelineId = pipeline.id;
@@ -1303,7 +1345,8 @@ Result<Lead> LeadCommands::prepareHistoric(const Pipeline &pipeline, const Impor
     lead.createdAt = created;
     lead.updatedAt = m_now;
     lead.stageEnteredAt = entered;
-    lead.lastActivityAt = std::max(entered, closed.isValid() ? closed : entered);
+    // Entering the stage and closing are activity too: the last is the latest of them.
+    lead.lastActivityAt = std::max({entered, closed.isValid() ? closed : entered, lastActivity.isValid() ? lastActivity : entered});
     lead.closedAt = closed;
     return lead;
 }
