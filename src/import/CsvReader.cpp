@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <csv.h>
+#include <array>
 #include <utility>
 
 namespace lejek {
@@ -179,8 +180,11 @@ Result<void> CsvReader::readChunk()
     return ok();
 }
 
-// The delimiter that occurs more often in the header line outside quotes; `;` wins a
-// tie when it occurs at all, as Polish spreadsheets write it.
+// The delimiter of the header line and the first record: the one that splits both
+// into the same number of fields, as a header "Firma;Kwota, PLN" over "Acme;1 234,56"
+// shows `;` does and `,` does not. When both or neither do (or there is no record),
+// the one that occurs more often in the header outside quotes; `;` wins a tie when it
+// occurs at all, as Polish spreadsheets write it.
 Result<void> CsvReader::detectDelimiter()
 {
     if (m_options.delimiter != 0) {
@@ -188,36 +192,53 @@ Result<void> CsvReader::detectDelimiter()
         return ok();
     }
     qsizetype scanned = 0; // from m_pos
-    bool started = false; // past any blank lines before the header
     bool quoted = false;
-    qsizetype commas = 0;
-    qsizetype semicolons = 0;
-    while (true) {
+    struct Counts {
+        qsizetype commas = 0;
+        qsizetype semicolons = 0;
+    };
+    std::array<Counts, 2> lines; // the header's, the first record's
+    std::size_t line = 0;
+    bool lineHasText = false;
+    while (line < lines.size()) {
         const qsizetype end = m_buffer.size();
-        bool done = false;
-        for (qsizetype i = m_pos + scanned; i < end && !done; ++i) {
+        for (qsizetype i = m_pos + scanned; i < end && line < lines.size(); ++i) {
             const char c = m_buffer.at(i);
-            if (!started && isLineEnd(c))
+            if (!quoted && isLineEnd(c)) {
+                if (lineHasText)
+                    ++line; // blank lines (and the LF of a CRLF) end nothing
+                lineHasText = false;
                 continue;
-            started = true;
+            }
+            lineHasText = true;
             if (c == '"')
                 quoted = !quoted;
             else if (quoted)
                 continue;
             else if (c == ',')
-                ++commas;
+                ++lines[line].commas;
             else if (c == ';')
-                ++semicolons;
-            else if (isLineEnd(c))
-                done = true;
+                ++lines[line].semicolons;
         }
         scanned = end - m_pos;
-        if (done || m_eof || scanned > MaxRecordBytes)
+        if (line >= lines.size() || m_eof || scanned > 2 * MaxRecordBytes)
             break;
         if (auto read = readChunk(); !read) // keeps the bytes from m_pos, so `scanned` holds
             return read;
     }
-    m_delimiter = semicolons > 0 && semicolons >= commas ? ';' : ',';
+    const Counts &header = lines[0];
+    // A whole first record: ended by a line end, or by the end of the file.
+    const bool haveRecord = line >= lines.size() || (line == 1 && lineHasText && m_eof && !quoted);
+    if (haveRecord) {
+        const Counts &record = lines[1];
+        const bool commaFits = header.commas > 0 && header.commas == record.commas;
+        const bool semicolonFits = header.semicolons > 0 && header.semicolons == record.semicolons;
+        if (commaFits != semicolonFits) {
+            m_delimiter = semicolonFits ? ';' : ',';
+            return ok();
+        }
+    }
+    m_delimiter = header.semicolons > 0 && header.semicolons >= header.commas ? ';' : ',';
     return ok();
 }
 

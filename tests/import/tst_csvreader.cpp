@@ -141,8 +141,15 @@ private Q_SLOTS:
         QTest::newRow("a tie goes to ;") << QByteArray("a;b,c\n") << ';';
         QTest::newRow("one column") << QByteArray("name\nJan\n") << ',';
         QTest::newRow("quoted semicolons do not count") << QByteArray("\"a;b;c\",d,e\n") << ',';
-        QTest::newRow("only the header line counts") << QByteArray("a,b\n1;2;3;4\n") << ',';
+        QTest::newRow("a record that fits neither leaves it to the header") << QByteArray("a,b\n1;2;3;4\n") << ',';
         QTest::newRow("blank lines before the header") << QByteArray("\r\n\na;b\n") << ';';
+        // A header with commas in a column name: the first record shows which splits it.
+        QTest::newRow("the record settles it") << QByteArray("Firma;Kwota, PLN, netto\r\nAcme;\"1 234,56\"\r\n") << ';';
+        QTest::newRow("decimal comma unquoted") << QByteArray("Firma;Kwota\nAcme;1234,56\n") << ';';
+        QTest::newRow("the record settles it for ,") << QByteArray("Name,Note; extra\nJan,x\n") << ',';
+        QTest::newRow("the record after blank lines") << QByteArray("Firma;Kwota, PLN, netto\n\n\nAcme;5\n") << ';';
+        QTest::newRow("the record without a line end") << QByteArray("Firma;Kwota, PLN, netto\nAcme;5") << ';';
+        QTest::newRow("a record across lines") << QByteArray("Firma;Uwagi, różne, inne\n\"a\nb, c\";5\n") << ';';
     }
     void delimiterFromTheHeader()
     {
