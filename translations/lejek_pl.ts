@@ -128,7 +128,7 @@
 <context>
     <name>lejek::CsvReader</name>
     <message>
-        <location filename="../src/import/CsvReader.cpp" line="+78"/>
+        <location filename="../src/import/CsvReader.cpp" line="+79"/>
         <source>this build of Qt cannot decode Windows-1250 text</source>
         <translation>ta wersja Qt nie potrafi dekodować tekstu w kodowaniu Windows-1250</translation>
     </message>
@@ -168,7 +168,7 @@
         <translation>nie można odczytać pliku: %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+104"/>
         <source>line %1: the text is not valid UTF-8 (if the file was saved as Windows-1250, read it with that encoding)</source>
         <translation>wiersz %1: tekst nie jest poprawnym UTF-8 (jeśli plik zapisano w kodowaniu Windows-1250, wczytaj go z tym kodowaniem)</translation>
     </message>
@@ -2925,8 +2925,8 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     </message>
     <message>
         <location line="+1"/>
-        <source>Check and report everything, write nothing.</source>
-        <translation>Sprawdza i zgłasza wszystko, niczego nie zapisuje.</translation>
+        <source>Check and report everything (the rejects file too), write nothing to the database.</source>
+        <translation>Sprawdza i zgłasza wszystko (także w pliku odrzuconych), niczego nie zapisuje w bazie.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2935,8 +2935,8 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     </message>
     <message>
         <location line="+1"/>
-        <source>Field delimiter, , or ; (detected from the header by default).</source>
-        <translation>Separator pól, , albo ; (domyślnie wykrywany z nagłówka).</translation>
+        <source>Field delimiter, , or ; (detected from the header and the first row by default).</source>
+        <translation>Separator pól, , albo ; (domyślnie wykrywany z nagłówka i pierwszego wiersza).</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -41,9 +41,9 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     parser.addOption(QCommandLineOption(u"map"_s, tr("Feed a column to a field key (repeatable): \"Account name=company\"."), u"COLUMN=key"_s));
     parser.addOption(QCommandLineOption(u"dedupe"_s, tr("A row matching a lead by external id, e-mail or NIP: skip (default), update or allow."), u"MODE"_s, u"skip"_s));
     parser.addOption(QCommandLineOption(u"gate"_s, tr("A row that does not meet its stage's gate: reject (default) or first-stage."), u"MODE"_s, u"reject"_s));
-    parser.addOption(QCommandLineOption(u"dry-run"_s, tr("Check and report everything, write nothing.")));
+    parser.addOption(QCommandLineOption(u"dry-run"_s, tr("Check and report everything (the rejects file too), write nothing to the database.")));
     parser.addOption(QCommandLineOption(u"all-or-nothing"_s, tr("Write nothing unless every row can be imported.")));
-    parser.addOption(QCommandLineOption(u"delimiter"_s, tr("Field delimiter, , or ; (detected from the header by default)."), u"C"_s));
+    parser.addOption(QCommandLineOption(u"delimiter"_s, tr("Field delimiter, , or ; (detected from the header and the first row by default)."), u"C"_s));
     parser.addOption(QCommandLineOption(u"encoding"_s, tr("utf-8 (default) or cp1250."), u"NAME"_s, u"utf-8"_s));
     parser.addOption(QCommandLineOption(u"stage-map"_s, tr("Rename the file's stages: \"Prospecting=New leads,Engaging=Qualification\"."), u"MAP"_s));
     parser.addOption(QCommandLineOption(u"create-owners"_s, tr("Create owners not found by name or e-mail, in this team."), u"TEAM"_s));
