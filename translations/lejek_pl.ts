@@ -2476,6 +2476,19 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::NameOnlyIconProvider</name>
+    <message>
+        <location filename="../src/app/application/NameOnlyIconProvider.cpp" line="+20"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::SavedViewsMenu</name>
     <message>
         <location filename="../src/app/filters/SavedViewsMenu.cpp" line="+11"/>

@@ -5,6 +5,7 @@
 #include "ChangeNotifier.h"
 #include "ConnectionSettings.h"
 #include "MessagePage.h"
+#include "application/FileDialogs.h"
 #include "application/NumberFormat.h"
 #include "application/Session.h"
 #include "PipelineService.h"
@@ -19,7 +20,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -338,7 +338,7 @@ void MainWindow::chooseDatabase()
     if (m_location.startsWith(u"postgresql://"_s) || !QFileInfo::exists(folder))
         folder = QDir::homePath();
     const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open Database"), folder, tr("Lejek databases (*.sqlite *.db);;All files (*)"));
+        = FileDialogs::openFileName(this, tr("Open Database"), folder, tr("Lejek databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
 }

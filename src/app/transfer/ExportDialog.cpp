@@ -3,13 +3,13 @@
 #include "ExportDialog.h"
 
 #include "ExportJob.h"
+#include "application/FileDialogs.h"
 #include "application/NumberFormat.h"
 
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -126,7 +126,7 @@ bool ExportDialog::isRunning() const
 
 void ExportDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Leads"), path(), tr("CSV files (*.csv);;All files (*)"));
+    const QString chosen = FileDialogs::saveFileName(this, tr("Export Leads"), path(), tr("CSV files (*.csv);;All files (*)"));
     if (!chosen.isEmpty())
         setPath(chosen);
 }

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportFilePage.h"
 
+#include "application/FileDialogs.h"
 #include "application/FutureWatch.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -106,7 +106,7 @@ void ImportFilePage::browse()
     QString folder = QFileInfo(path()).absolutePath();
     if (path().isEmpty() || !QFileInfo::exists(folder))
         folder = QDir::homePath();
-    const QString chosen = QFileDialog::getOpenFileName(this, tr("Import Leads"), folder, tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString chosen = FileDialogs::openFileName(this, tr("Import Leads"), folder, tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!chosen.isEmpty())
         setFile(chosen);
 }
