@@ -254,7 +254,7 @@ private Q_SLOTS:
 
     void allOrNothingWritesNothingWhenARowFails()
     {
-        const QString path = m_fx.writeFile(u"mixed.csv"_s, "company,email\nGood,good@x.pl\nBad,bad\n");
+        const QString path = m_fx.writeFile(u"mixed.csv"_s, "company,email\nGood,good@x.pl\nBad,bad\nAgain,GOOD@x.pl\n");
         ImportRequest r = request(path);
         r.allOrNothing = true;
         const ImportResult result = ImportJob(m_fx.backend().leads(), r).run();
@@ -262,6 +262,14 @@ private Q_SLOTS:
         QCOMPARE(result.tally.rejected, 1);
         QCOMPARE(linesOf(result.notes, ImportOutcome::Status::Rejected), QList<int>{3});
         QCOMPARE(m_fx.leadCount(), 0);
+        // The duplicate is named by its row: the lead that row made was never kept.
+        const auto duplicateReason = [](const ImportResult &run) {
+            for (const ImportNote &n : run.notes)
+                if (n.status == ImportOutcome::Status::Skipped)
+                    return n.reason;
+            return QString();
+        };
+        QCOMPARE(duplicateReason(result), u"duplicate of the row on line 2 (same external id, e-mail or NIP)"_s);
 
         r.allOrNothing = false;
         r.options.dryRun = true;
@@ -269,6 +277,7 @@ private Q_SLOTS:
         QCOMPARE(dry.outcome, ImportResult::Outcome::Done);
         QVERIFY(dry.dryRun);
         QCOMPARE(dry.tally.imported, 1);
+        QCOMPARE(duplicateReason(dry), u"duplicate of the row on line 2 (same external id, e-mail or NIP)"_s);
         QCOMPARE(m_fx.leadCount(), 0);
     }
 

@@ -129,7 +129,8 @@ private:
 
     // The report with lead ids named by what made them ("E" the stored lead, "L<line>"
     // the lead a row imported) and the pipeline's name as "P", so two pipelines' reports
-    // compare.
+    // compare. A batch names a lead it made itself by its row ("the row on line 2"), a
+    // batch of one row by its id: both read "lead L2" here.
     static QStringList described(const QList<ImportOutcome> &outcomes, qint64 existing, const QString &pipelineName)
     {
         QHash<qint64, QString> names{{existing, u"E"_s}};
@@ -138,10 +139,12 @@ private:
                 names.insert(o.leadId, u"L%1"_s.arg(o.line));
         const auto name = [&](qint64 id) { return names.value(id, u"?%1"_s.arg(id)); };
         static const QRegularExpression leadId(u"lead (\\d+)"_s);
+        static const QRegularExpression rowOnLine(u"the row on line (\\d+)"_s);
         QStringList lines;
         for (const ImportOutcome &o : outcomes) {
             QString reason = o.reason;
             reason.replace(pipelineName, u"P"_s);
+            reason.replace(rowOnLine, u"lead L\\1"_s);
             for (auto m = leadId.match(reason); m.hasMatch(); m = leadId.match(reason, m.capturedStart() + 5))
                 reason.replace(m.capturedStart(1), m.capturedLength(1), name(m.captured(1).toLongLong()));
             lines.append(u"%1 %2 %3 %4"_s.arg(o.line).arg(int(o.status)).arg(o.leadId ? name(o.leadId) : u"-"_s, reason));

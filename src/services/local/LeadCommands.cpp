@@ -174,6 +174,9 @@ struct LeadCommands::ImportState {
     QList<std::array<QString, 3>> rowKeys;     // normalised external id, e-mail, NIP of every row
     std::array<QHash<QString, qint64>, 3> ids; // value -> lead id; -(n + 1): the n-th queued row
     std::array<QHash<QString, int>, 3> earlier; // a dry run's earlier batches: value -> line
+    // The leads this batch made -> their rows' lines: a duplicate of one is named by its
+    // line, since a dry run (or an all-or-nothing import that fails) never keeps it.
+    QHash<qint64, int> lineOfLead;
     QList<Queued> queued;
     LeadCommands::ImportWrites writes = LeadCommands::ImportWrites::MultiRow;
     bool multiRowWriteFailed = false;
@@ -1097,10 +1100,12 @@ Result<void> LeadCommands::importInBatch(ImportState &state, qsizetype rowIndex)
         if (!done)
             return std::unexpected(done.error());
         state.report.outcomes.append(*done);
-        if (done->status == ImportOutcome::Status::Imported)
+        if (done->status == ImportOutcome::Status::Imported) {
             state.remember(rowIndex, done->leadId);
-        else if (done->status == ImportOutcome::Status::Updated)
+            state.lineOfLead.insert(done->leadId, row.line);
+        } else if (done->status == ImportOutcome::Status::Updated) {
             return state.load(m_db, rowIndex + 1);
+        }
         return ok();
     };
     const auto reject = [&](const QString &reason) {
@@ -1131,10 +1136,11 @@ Result<void> LeadCommands::importInBatch(ImportState &state, qsizetype rowIndex)
         if (found->line > 0 && options.dedupe == ImportOptions::Dedupe::Update)
             return dryRunUpdate(state, rowIndex, found->line);
         if (found->line > 0 || (found->leadId > 0 && !rowByRow && options.dedupe == ImportOptions::Dedupe::Skip)) {
+            const int line = found->line > 0 ? found->line : state.lineOfLead.value(found->leadId);
             outcome.status = ImportOutcome::Status::Skipped;
-            outcome.leadId = found->leadId;
-            outcome.reason = found->leadId > 0 ? tr("duplicate of lead %1 (same external id, e-mail or NIP)").arg(found->leadId)
-                                               : tr("duplicate of the row on line %1 (same external id, e-mail or NIP)").arg(found->line);
+            outcome.leadId = options.dryRun ? 0 : found->leadId; // a dry run's leads are gone
+            outcome.reason = line > 0 ? tr("duplicate of the row on line %1 (same external id, e-mail or NIP)").arg(line)
+                                      : tr("duplicate of lead %1 (same external id, e-mail or NIP)").arg(found->leadId);
             state.report.outcomes.append(outcome);
             return ok();
         }
@@ -1171,7 +1177,10 @@ Result<void> LeadCommands::importInBatch(ImportState &state, qsizetype rowIndex)
             return std::unexpected(found.error());
         if (found->leadId <= 0)
             return true;
-        (void)reject(tr("lead %1 already has the external id %2").arg(found->leadId).arg(externalId));
+        if (const int line = state.lineOfLead.value(found->leadId))
+            (void)reject(tr("the row on line %1 already has the external id %2").arg(line).arg(externalId));
+        else
+            (void)reject(tr("lead %1 already has the external id %2").arg(found->leadId).arg(externalId));
         return false;
     };
     const auto queue = [&](const Lead &lead, bool history) {
@@ -1259,6 +1268,7 @@ Result<void> LeadCommands::flushQueued(ImportState &state)
         state.done.leadIds.append(id);
         state.done.toStageIds.append(q.stageId);
         state.remember(q.row, id);
+        state.lineOfLead.insert(id, state.batch.rows[q.row].line);
     }
     return ok();
 }
