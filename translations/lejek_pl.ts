@@ -365,13 +365,13 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location line="+111"/>
+        <location line="+80"/>
+        <location line="+117"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-109"/>
         <source>line</source>
         <translation>wiersz</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>powód</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>%1 changed while it was being imported</source>
         <translation>plik %1 zmienił się w trakcie importu</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>lejek::LeadCommands</name>
     <message>
-        <location filename="../src/services/local/LeadCommands.cpp" line="+257"/>
+        <location filename="../src/services/local/LeadCommands.cpp" line="+260"/>
         <location line="+441"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
@@ -454,24 +454,24 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+917"/>
+        <location line="+922"/>
         <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
         <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
     </message>
     <message>
-        <location line="-916"/>
+        <location line="-921"/>
         <source>is empty, and so are the name, e-mail and external id</source>
         <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+737"/>
-        <location line="+248"/>
+        <location line="+741"/>
+        <location line="+249"/>
         <source>lead %1 already has the external id %2</source>
         <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
     <message>
-        <location line="-984"/>
+        <location line="-989"/>
         <source>is already used by lead %1</source>
         <translation>jest już użyty przez leada %1</translation>
     </message>
@@ -545,12 +545,12 @@
         <location line="+1"/>
         <location line="+2"/>
         <location line="+67"/>
-        <location line="+583"/>
+        <location line="+588"/>
         <source>is empty</source>
         <translation>jest puste</translation>
     </message>
     <message>
-        <location line="-650"/>
+        <location line="-655"/>
         <location line="+67"/>
         <source>a task needs a due date</source>
         <translation>zadanie potrzebuje terminu</translation>
@@ -582,19 +582,14 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+262"/>
+        <location line="+264"/>
         <source>duplicate of lead %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-226"/>
         <source>stays in %1: %2</source>
         <translation>zostaje w etapie %1: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>updated; stays in %1: %2</source>
-        <translation>zaktualizowano; zostaje w etapie %1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -608,27 +603,28 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+248"/>
+        <location line="+254"/>
         <source>placed in %1 instead: %2</source>
         <translation>zamiast tego umieszczono w etapie %1: %2</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-188"/>
         <source>updates the lead of line %1</source>
         <translation>zaktualizuje leada z wiersza %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>duplicate of the row on line %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat wiersza %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+28"/>
         <source>the row on line %1 already has the external id %2</source>
         <translation>wiersz %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+111"/>
         <source>is not a date or time: %1</source>
         <translation>nie jest datą ani godziną: %1</translation>
     </message>
@@ -1471,7 +1467,7 @@
 <context>
     <name>lejek::app::ColumnMappingTable</name>
     <message>
-        <location filename="../src/app/transfer/ColumnMappingTable.cpp" line="+32"/>
+        <location filename="../src/app/transfer/ColumnMappingTable.cpp" line="+37"/>
         <source>Fields for the columns</source>
         <translation>Pola dla kolumn</translation>
     </message>
@@ -1497,7 +1493,12 @@
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
+        <source>Line %1 has %2 fields, the header %3: it will be rejected.</source>
+        <translation>Wiersz %1 ma %2 pól, nagłówek %3: zostanie odrzucony.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Numbers on the left are the file&apos;s line numbers.</source>
         <translation>Liczby po lewej to numery wierszy w pliku.</translation>
     </message>
@@ -1763,7 +1764,7 @@
 <context>
     <name>lejek::app::ImportFilePage</name>
     <message>
-        <location filename="../src/app/transfer/ImportFilePage.cpp" line="+31"/>
+        <location filename="../src/app/transfer/ImportFilePage.cpp" line="+33"/>
         <source>Choose a CSV File</source>
         <translation>Wybierz plik CSV</translation>
     </message>
@@ -1818,7 +1819,7 @@
         <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>Import Leads</source>
         <translation>Import leadów</translation>
     </message>
@@ -1838,7 +1839,12 @@
         <translation>Tego pliku nie da się zaimportować: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>This file has a header but no rows under it: there is nothing to import. Choose the file with the leads.</source>
+        <translation>Ten plik ma nagłówek, ale pod nim nie ma żadnych wierszy: nie ma czego importować. Wybierz plik z leadami.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 columns; %2. The next step shows the first rows.</source>
         <translation>Kolumny: %1; %2. Następny krok pokaże pierwsze wiersze.</translation>
     </message>
@@ -1917,20 +1923,25 @@
         <translation>&amp;Sprawdź</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Choose a field for at least one column.</source>
         <translation>Wybierz pole dla co najmniej jednej kolumny.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 of %2 columns will be imported; the others are ignored.</source>
-        <translation>Importowane kolumny: %1 z %2; pozostałe zostaną pominięte.</translation>
+        <source>Every column will be imported.</source>
+        <translation>Zaimportowane zostaną wszystkie kolumny.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 columns will be imported; ignored: %3.</source>
+        <translation>Zaimportowane zostanie %1 z %2 kolumn; pominięte: %3.</translation>
     </message>
 </context>
 <context>
     <name>lejek::app::ImportResultPage</name>
     <message>
-        <location filename="../src/app/transfer/ImportResultPage.cpp" line="+34"/>
+        <location filename="../src/app/transfer/ImportResultPage.cpp" line="+36"/>
         <source>Import Result</source>
         <translation>Wynik importu</translation>
     </message>
@@ -1940,7 +1951,12 @@
         <translation>Co zostało zapisane oraz każdy wiersz, którego nie zapisano, z jego numerem w pliku.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+25"/>
+        <source>Rows not imported as they were</source>
+        <translation>Wiersze nie zaimportowane tak, jak były</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Rows read:</source>
         <translation>Wczytane wiersze:</translation>
     </message>
@@ -1980,12 +1996,7 @@
         <translation>Dlaczego</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Rows not imported</source>
-        <translation>Niezaimportowane wiersze</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>To be imported:</source>
         <translation>Do zaimportowania:</translation>
     </message>
@@ -2005,12 +2016,22 @@
         <translation>Do odrzucenia:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>The file has no rows under its header: nothing to import.</source>
+        <translation>Pod nagłówkiem pliku nie ma wierszy: nie ma czego importować.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dry run complete: nothing was written.</source>
         <translation>Próba zakończona: nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The import is complete, but no row was imported.</source>
+        <translation>Import zakończony, ale nie zaimportowano żadnego wiersza.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The import is complete.</source>
         <translation>Import zakończony.</translation>
     </message>
@@ -2060,24 +2081,34 @@
         <translation>Import przerwany: %1. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+34"/>
+        <source>The first %1 of %2 rows with a note are listed.</source>
+        <translation>Pokazano pierwsze %1 z %2 wierszy z uwagami.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>imported</source>
+        <translation>zaimportowany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated</source>
+        <translation>zaktualizowany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>skipped</source>
         <translation>pominięty</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>rejected</source>
         <translation>odrzucony</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-18"/>
         <source>The rejected rows, with their line and reason, are saved in &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; fix them there and import that file again.</source>
         <translation>Odrzucone wiersze, z numerem wiersza i powodem, zapisano w pliku &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;; popraw je tam i zaimportuj ten plik ponownie.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The first %1 of %2 rows not imported are listed.</source>
-        <translation>Lista pokazuje pierwsze %1 z %2 niezaimportowanych wierszy.</translation>
     </message>
 </context>
 <context>
@@ -3037,27 +3068,37 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--lost-reason to jeden z kodów %1, podano „%2”</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+26"/>
+        <source>line %1: imported, %2</source>
+        <translation>wiersz %1: zaimportowany, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1: updated, %2</source>
+        <translation>wiersz %1: zaktualizowany, %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the import was cancelled</source>
         <translation>import został anulowany</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-26"/>
         <source>ignored columns: %1</source>
         <translation>zignorowane kolumny: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>line %1: %2</source>
         <translation>wiersz %1: %2</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-6"/>
         <source>line %1: skipped, %2</source>
         <translation>wiersz %1: pominięty, %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>importing: %1% (%2 rows)</source>
         <translation>import: %1% (wiersze: %2)</translation>
     </message>

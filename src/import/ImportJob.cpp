@@ -209,7 +209,9 @@ private:
     void note(int line, ImportOutcome::Status status, const QString &reason)
     {
         const ImportNote n{line, status, reason};
-        m_result.notes.append(n);
+        if (m_result.notes.size() < ImportResult::MaxKeptNotes)
+            m_result.notes.append(n);
+        ++m_result.noteCount;
         Q_EMIT m_job.noted(n);
     }
 
@@ -254,8 +256,14 @@ private:
             case ImportOutcome::Status::Imported:
                 ++tally.imported;
                 tally.lostReasonDefaulted += o.lostReasonDefaulted ? 1 : 0;
+                if (!o.reason.isEmpty()) // placed elsewhere than the row asked: said, not silent
+                    note(o.line, o.status, o.reason);
                 break;
-            case ImportOutcome::Status::Updated: ++tally.updated; break;
+            case ImportOutcome::Status::Updated:
+                ++tally.updated;
+                if (!o.reason.isEmpty())
+                    note(o.line, o.status, o.reason);
+                break;
             case ImportOutcome::Status::Skipped:
                 ++tally.skipped;
                 note(o.line, o.status, o.reason);

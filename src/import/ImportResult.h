@@ -52,7 +52,12 @@ struct ImportResult {
     Outcome outcome = Outcome::Done;
     std::optional<Error> error;
     ImportTally tally;
-    QList<ImportNote> notes; // skipped and rejected rows, in the order they were found
+    // Skipped and rejected rows, and rows imported or updated otherwise than they asked
+    // (--gate first-stage), in the order they were found: the first MaxKeptNotes of
+    // them, so that memory stays bounded (ImportJob::noted tells each one).
+    static constexpr qsizetype MaxKeptNotes = 10000;
+    QList<ImportNote> notes;
+    qint64 noteCount = 0; // all of them
     QStringList ignoredColumns;
     QString rejectsPath; // the rejected rows file, when one was written
     bool dryRun = false;

@@ -21,6 +21,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QStandardPaths>
@@ -102,6 +104,76 @@ private Q_SLOTS:
             mapping->table()->setKey(c, QString());
         QVERIFY(!mapping->isComplete());
         QVERIFY(!dialog.button(QWizard::CommitButton)->isEnabled());
+    }
+
+    void aTypedPathIsReadWithoutReturn()
+    {
+        const QString path = m_fx.writeFile(u"typed.csv"_s, "company,email\nAcme,jan@acme.pl\n");
+        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        dialog.show();
+        auto *edit = dialog.filePage()->findChild<QLineEdit *>(u"importPath"_s);
+        QVERIFY(edit);
+        edit->setFocus();
+        QTest::keyClicks(edit, path); // typed, no Return
+        QVERIFY(QTest::qWaitFor([&] { return dialog.filePage()->isComplete(); }, 5000));
+        QVERIFY(dialog.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void aFileWithOnlyAHeaderSaysThereIsNothingToImport()
+    {
+        const QString path = m_fx.writeFile(u"header.csv"_s, "company,email\n");
+        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        dialog.show();
+        dialog.filePage()->setFile(path);
+        QVERIFY(QTest::qWaitFor([&] { return dialog.filePage()->statusText().contains(u"nothing to import"_s); }, 5000));
+        QVERIFY(!dialog.filePage()->isComplete());
+        QVERIFY(!dialog.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void theMappingNamesIgnoredColumnsAndMarksMisfitRows()
+    {
+        const QString path = m_fx.writeFile(u"misfit.csv"_s, "company,email,Colour\nAcme,jan@acme.pl,red\nShort,s@s.pl\nLong,l@l.pl,x,extra\n");
+        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        dialog.show();
+        QVERIFY(toMapping(dialog, path));
+        auto *summary = dialog.mappingPage()->findChild<QLabel *>(u"mappingSummary"_s);
+        QVERIFY(summary);
+        QCOMPARE(summary->text(), u"2 of 3 columns will be imported; ignored: Colour."_s);
+        dialog.mappingPage()->table()->setKey(2, u"notes"_s);
+        QCOMPARE(summary->text(), u"Every column will be imported."_s);
+        QTableWidget *rows = dialog.mappingPage()->table()->previewTable();
+        QVERIFY(rows->item(1, 0)->toolTip().contains(u"Line 3 has 2 fields, the header 3: it will be rejected."_s));
+        QCOMPARE(rows->item(2, 2)->text(), u"x | extra"_s); // the extra field is shown
+        QVERIFY(rows->item(0, 0)->toolTip() == u"Acme"_s);
+    }
+
+    void theResultListsRowsInTheFilesOrderAndSaysWhenNoneWasImported()
+    {
+        // Line 2's field count is found as it is read, before line 3's bad e-mail; the
+        // SQL row is placed in the first stage, and says so.
+        const QString path = m_fx.writeFile(u"order.csv"_s, "company,email,stage\nShort\nBad,bad-mail,\nLate,l@l.pl,SQL\n");
+        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        dialog.show();
+        QVERIFY(toMapping(dialog, path));
+        auto *gate = dialog.mappingPage()->findChild<QComboBox *>(u"importGate"_s);
+        QVERIFY(gate);
+        gate->setCurrentIndex(gate->findData(static_cast<int>(ImportOptions::Gate::FirstStage)));
+        QVERIFY(runToResult(dialog));
+        QTableWidget *notes = dialog.resultPage()->notesTable();
+        QCOMPARE(notes->rowCount(), 3);
+        QCOMPARE(notes->item(0, 0)->text(), u"2"_s);
+        QCOMPARE(notes->item(1, 0)->text(), u"3"_s);
+        QCOMPARE(notes->item(2, 0)->text(), u"4"_s);
+        QCOMPARE(notes->item(2, 1)->text(), u"imported"_s);
+        QVERIFY2(notes->item(2, 2)->text().startsWith(u"placed in New leads instead"_s), qPrintable(notes->item(2, 2)->text()));
+
+        // Nothing imported: the headline says so rather than "some rows were not".
+        const QString none = m_fx.writeFile(u"none.csv"_s, "company,email\nBad,bad-mail\n");
+        ImportDialog again(m_fx.backend().leads(), m_fx.pipeline());
+        again.show();
+        QVERIFY(toMapping(again, none));
+        QVERIFY(runToResult(again));
+        QCOMPARE(again.resultPage()->headline(), u"The import is complete, but no row was imported."_s);
     }
 
     void importsIntoTheDatabaseAndListsRejects()

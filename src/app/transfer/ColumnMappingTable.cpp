@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ColumnMappingTable.h"
 
+#include <QAbstractItemView>
+#include <QColor>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -13,8 +15,11 @@ namespace lejek::app {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-constexpr int MinColumnWidth = 150;
-constexpr int MaxColumnWidth = 260;
+// Narrow enough that six columns fit a 1280-pixel screen; a field's chooser shows a
+// dozen characters, its list the whole names.
+constexpr int MinColumnWidth = 120;
+constexpr int MaxColumnWidth = 200;
+constexpr int ChooserCharacters = 12;
 } // namespace
 
 ColumnMappingTable::ColumnMappingTable(QWidget *parent)
@@ -73,6 +78,9 @@ void ColumnMappingTable::setPreview(const CsvPreview &preview, const QList<Impor
         for (const ImportFieldChoices::Choice &choice : choices)
             box->addItem(choice.label, choice.key);
         box->setCurrentIndex(std::max(0, box->findData(keys.value(c))));
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(ChooserCharacters);
+        box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + box->view()->verticalScrollBar()->sizeHint().width());
         connect(box, &QComboBox::activated, this, [this, c] { onChosen(c); });
         m_fields->setCellWidget(0, c, box);
     }
@@ -84,15 +92,29 @@ void ColumnMappingTable::setPreview(const CsvPreview &preview, const QList<Impor
     for (int r = 0; r < preview.rows.size(); ++r) {
         const CsvRecord &record = preview.rows[r];
         lines.append(QString::number(record.line));
+        // A row with too few or too many fields will be rejected: shown so before the import.
+        const bool misfit = record.fields.size() != columns;
+        const QString misfitWhy = tr("Line %1 has %2 fields, the header %3: it will be rejected.")
+                                      .arg(record.line)
+                                      .arg(record.fields.size())
+                                      .arg(columns);
         for (int c = 0; c < columns; ++c) {
             // One line per cell: a quoted newline shows as a symbol, not a taller row.
             const QString value = record.fields.value(c);
             auto *item = new QTableWidgetItem(QString(value).replace(u"\r\n"_s, u"⏎"_s).replace(u'\n', u'⏎'));
-            item->setToolTip(value);
+            item->setToolTip(misfit ? misfitWhy : value);
+            if (misfit)
+                item->setBackground(QColor(0xfd, 0xe7, 0xe9));
             m_rows->setItem(r, c, item);
         }
+        if (misfit && record.fields.size() > columns) // the extra fields, in the last cell
+            m_rows->item(r, columns - 1)->setText(QStringList(record.fields.mid(columns - 1)).join(u" | "_s));
     }
     m_rows->setVerticalHeaderLabels(lines);
+    for (int r = 0; r < preview.rows.size(); ++r)
+        if (preview.rows[r].fields.size() != columns)
+            m_rows->verticalHeaderItem(r)->setForeground(QColor(0xb3, 0x26, 0x1e));
+    markIgnored();
     m_rows->setToolTip(tr("Numbers on the left are the file's line numbers."));
 
     // The field row's header is as wide as the rows' line numbers, so columns line up.
@@ -142,6 +164,12 @@ int ColumnMappingTable::columnCount() const
     return m_fields->columnCount();
 }
 
+QString ColumnMappingTable::columnName(int column) const
+{
+    const QTableWidgetItem *item = m_fields->horizontalHeaderItem(column);
+    return item ? item->text() : QString();
+}
+
 void ColumnMappingTable::onChosen(int column)
 {
     const QString key = comboBox(column)->currentData().toString();
@@ -149,7 +177,21 @@ void ColumnMappingTable::onChosen(int column)
         for (int c = 0; c < columnCount(); ++c)
             if (c != column && comboBox(c)->currentData().toString() == key)
                 comboBox(c)->setCurrentIndex(0);
+    markIgnored();
     Q_EMIT keysChanged();
+}
+
+void ColumnMappingTable::markIgnored()
+{
+    // An ignored column's values are greyed: they go nowhere.
+    const QColor ignored = palette().color(QPalette::Disabled, QPalette::Text);
+    const QColor used = palette().color(QPalette::Active, QPalette::Text);
+    for (int c = 0; c < columnCount(); ++c) {
+        const bool isIgnored = comboBox(c)->currentData().toString().isEmpty();
+        for (int r = 0; r < m_rows->rowCount(); ++r)
+            if (QTableWidgetItem *item = m_rows->item(r, c))
+                item->setForeground(isIgnored ? ignored : used);
+    }
 }
 
 } // namespace lejek::app

@@ -29,6 +29,7 @@ public:
     void setKey(int column, const QString &key);
     QComboBox *comboBox(int column) const;
     int columnCount() const;
+    QString columnName(int column) const; // the file's header
     QTableWidget *previewTable() const { return m_rows; }
 
 Q_SIGNALS:
@@ -36,6 +37,7 @@ Q_SIGNALS:
 
 private:
     void onChosen(int column);
+    void markIgnored();
     void syncWidths();
 
     QTableWidget *m_fields;

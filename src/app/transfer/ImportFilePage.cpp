@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace lejek::app {
@@ -26,6 +27,7 @@ ImportFilePage::ImportFilePage(QWidget *parent)
     , m_delimiter(new QComboBox(this))
     , m_encoding(new QComboBox(this))
     , m_status(new QLabel(this))
+    , m_typing(new QTimer(this))
 {
     setObjectName(u"importFilePage"_s);
     setTitle(tr("Choose a CSV File"));
@@ -62,10 +64,17 @@ ImportFilePage::ImportFilePage(QWidget *parent)
     qobject_cast<QLabel *>(form->labelForField(pathRow))->setBuddy(m_path);
 
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
-    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+    const auto loadTyped = [this] {
+        m_typing->stop();
         if (path() != m_loadedPath)
             load(true);
-    });
+    };
+    connect(m_path, &QLineEdit::editingFinished, this, loadTyped);
+    // No need to press Return: a path typed or pasted is read when the typing pauses.
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(TypingPause);
+    connect(m_path, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
+    connect(m_typing, &QTimer::timeout, this, loadTyped);
     connect(m_delimiter, &QComboBox::activated, this, [this] { load(false); });
     connect(m_encoding, &QComboBox::activated, this, [this] { load(false); });
 }
@@ -98,7 +107,7 @@ QString ImportFilePage::statusText() const
 
 bool ImportFilePage::isComplete() const
 {
-    return m_preview.has_value();
+    return m_preview.has_value() && !m_preview->rows.isEmpty();
 }
 
 void ImportFilePage::browse()
@@ -138,9 +147,13 @@ void ImportFilePage::load(bool detect)
             m_preview = *preview;
             m_delimiter->setCurrentIndex(m_delimiter->findData(preview->delimiter == ';' ? u";"_s : u","_s));
             m_encoding->setCurrentIndex(m_encoding->findData(static_cast<int>(preview->encoding)));
-            m_status->setText(tr("%1 columns; %2. The next step shows the first rows.")
-                                  .arg(preview->header.size())
-                                  .arg(QLocale().formattedDataSize(preview->size)));
+            if (preview->rows.isEmpty())
+                m_status->setText(u"<span style=\"color:#b3261e\">%1</span>"_s.arg(
+                    tr("This file has a header but no rows under it: there is nothing to import. Choose the file with the leads.")));
+            else
+                m_status->setText(tr("%1 columns; %2. The next step shows the first rows.")
+                                      .arg(preview->header.size())
+                                      .arg(QLocale().formattedDataSize(preview->size)));
             Q_EMIT previewChanged();
             Q_EMIT completeChanged();
         });

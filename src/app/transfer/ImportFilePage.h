@@ -6,11 +6,13 @@
 
 #include <QWizardPage>
 
+#include <chrono>
 #include <optional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTimer;
 
 namespace lejek::app {
 
@@ -22,6 +24,7 @@ class ImportFilePage : public QWizardPage
     Q_OBJECT
 public:
     static constexpr int PreviewRows = 20;
+    static constexpr std::chrono::milliseconds TypingPause{500};
 
     explicit ImportFilePage(QWidget *parent = nullptr);
 
@@ -51,6 +54,7 @@ private:
     QString m_loadedPath;
     std::optional<CsvPreview> m_preview;
     int m_generation = 0;
+    QTimer *m_typing; // a path typed in is read once the typing pauses
 };
 
 } // namespace lejek::app

@@ -115,11 +115,19 @@ bool ImportMappingPage::isComplete() const
 void ImportMappingPage::updateSummary()
 {
     const QStringList chosen = keys();
-    const auto mapped = std::count_if(chosen.begin(), chosen.end(), [](const QString &key) { return !key.isEmpty(); });
-    if (mapped == 0)
+    QStringList ignored;
+    for (int c = 0; c < chosen.size(); ++c)
+        if (chosen[c].isEmpty())
+            ignored.append(m_table->columnName(c));
+    if (ignored.size() == chosen.size())
         m_summary->setText(tr("Choose a field for at least one column."));
+    else if (ignored.isEmpty())
+        m_summary->setText(tr("Every column will be imported."));
     else
-        m_summary->setText(tr("%1 of %2 columns will be imported; the others are ignored.").arg(mapped).arg(chosen.size()));
+        m_summary->setText(tr("%1 of %2 columns will be imported; ignored: %3.")
+                               .arg(chosen.size() - ignored.size())
+                               .arg(chosen.size())
+                               .arg(ignored.join(u", "_s)));
 }
 
 } // namespace lejek::app

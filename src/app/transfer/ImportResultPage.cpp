@@ -14,6 +14,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lejek::app {
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,7 +59,7 @@ ImportResultPage::ImportResultPage(QWidget *parent)
     m_notes->setObjectName(u"importNotes"_s);
     m_notes->setColumnCount(3);
     m_notes->setHorizontalHeaderLabels({tr("Line"), tr("What happened"), tr("Why")});
-    m_notes->setAccessibleName(tr("Rows not imported"));
+    m_notes->setAccessibleName(tr("Rows not imported as they were"));
     m_notes->verticalHeader()->hide();
     m_notes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_notes->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -106,9 +108,15 @@ void ImportResultPage::present(const ImportResult &result)
     const QString written = NumberFormat::integer(t.imported + t.updated);
     switch (result.outcome) {
     case ImportResult::Outcome::Done:
-        m_headline->setText(result.dryRun ? tr("Dry run complete: nothing was written.")
-                            : t.rejected + t.skipped == 0 ? tr("The import is complete.")
-                                                          : tr("The import is complete; some rows were not imported."));
+        if (t.read == 0)
+            m_headline->setText(tr("The file has no rows under its header: nothing to import."));
+        else if (result.dryRun)
+            m_headline->setText(tr("Dry run complete: nothing was written."));
+        else if (t.imported + t.updated == 0)
+            m_headline->setText(tr("The import is complete, but no row was imported."));
+        else
+            m_headline->setText(t.rejected + t.skipped == 0 ? tr("The import is complete.")
+                                                            : tr("The import is complete; some rows were not imported."));
         break;
     case ImportResult::Outcome::Cancelled:
         m_headline->setText(result.dryRun         ? tr("The check was cancelled; nothing was written.")
@@ -139,30 +147,44 @@ void ImportResultPage::present(const ImportResult &result)
     m_skipped->setText(NumberFormat::integer(t.skipped));
     m_rejected->setText(NumberFormat::integer(t.rejected));
 
-    const int listed = static_cast<int>(std::min<qsizetype>(result.notes.size(), MaxListedRows));
+    // In the file's order: rows with a wrong field count are found before their batch.
+    QList<ImportNote> notes = result.notes;
+    std::stable_sort(notes.begin(), notes.end(), [](const ImportNote &a, const ImportNote &b) { return a.line < b.line; });
+    const int listed = static_cast<int>(std::min<qsizetype>(notes.size(), MaxListedRows));
     m_notes->setRowCount(listed);
     for (int r = 0; r < listed; ++r) {
-        const ImportNote &note = result.notes[r];
+        const ImportNote &note = notes[r];
         auto *line = new QTableWidgetItem(QString::number(note.line));
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_notes->setItem(r, 0, line);
-        m_notes->setItem(r, 1, new QTableWidgetItem(note.status == ImportOutcome::Status::Skipped ? tr("skipped") : tr("rejected")));
+        m_notes->setItem(r, 1, new QTableWidgetItem(statusText(note.status)));
         auto *why = new QTableWidgetItem(note.reason);
         why->setToolTip(note.reason);
         m_notes->setItem(r, 2, why);
     }
-    m_notes->setVisible(!result.notes.isEmpty());
+    m_notes->setVisible(!notes.isEmpty());
 
     QString rejects;
     if (!result.rejectsPath.isEmpty())
         rejects = tr("The rejected rows, with their line and reason, are saved in <a href=\"%1\">%2</a>; fix them there and "
                      "import that file again.")
                       .arg(QUrl::fromLocalFile(result.rejectsPath).toString(), QDir::toNativeSeparators(result.rejectsPath).toHtmlEscaped());
-    if (result.notes.size() > listed)
-        rejects = tr("The first %1 of %2 rows not imported are listed.").arg(listed).arg(NumberFormat::integer(result.notes.size()))
+    if (result.noteCount > listed)
+        rejects = tr("The first %1 of %2 rows with a note are listed.").arg(listed).arg(NumberFormat::integer(result.noteCount))
                   + u" "_s + rejects;
     m_rejects->setText(rejects);
     m_rejects->setVisible(!rejects.isEmpty());
+}
+
+QString ImportResultPage::statusText(ImportOutcome::Status status)
+{
+    switch (status) {
+    case ImportOutcome::Status::Imported: return tr("imported");
+    case ImportOutcome::Status::Updated: return tr("updated");
+    case ImportOutcome::Status::Skipped: return tr("skipped");
+    case ImportOutcome::Status::Rejected: break;
+    }
+    return tr("rejected");
 }
 
 QString ImportResultPage::headline() const

@@ -35,6 +35,7 @@ public:
 
 private:
     void present(const ImportResult &result);
+    static QString statusText(ImportOutcome::Status status);
 
     QLabel *countLabel(const QString &what) const;
 

@@ -140,6 +140,10 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     QObject::connect(&job, &ImportJob::noted, [&](const ImportNote &note) {
         if (note.status == ImportOutcome::Status::Skipped)
             context.err() << tr("line %1: skipped, %2").arg(note.line).arg(note.reason) << Qt::endl;
+        else if (note.status == ImportOutcome::Status::Imported)
+            context.err() << tr("line %1: imported, %2").arg(note.line).arg(note.reason) << Qt::endl;
+        else if (note.status == ImportOutcome::Status::Updated)
+            context.err() << tr("line %1: updated, %2").arg(note.line).arg(note.reason) << Qt::endl;
         else
             context.err() << tr("line %1: %2").arg(note.line).arg(note.reason) << Qt::endl;
     });

@@ -912,9 +912,7 @@ ImportOutcome LeadCommands::importRow(const Pipeline &pipeline, const ImportRow 
                 if (!moved && moved.error().code == Error::Code::Refused && options.gate == ImportOptions::Gate::FirstStage) {
                     // Keep the lead where it is (moving it back to the first stage would undo work).
                     const Stage *current = pipeline.stage(updated->stageId);
-                    outcome.reason = updatedChange.leadIds.isEmpty()
-                        ? tr("stays in %1: %2").arg(current ? current->name : QString(), moved.error().message)
-                        : tr("updated; stays in %1: %2").arg(current ? current->name : QString(), moved.error().message);
+                    outcome.reason = tr("stays in %1: %2").arg(current ? current->name : QString(), moved.error().message);
                 } else if (!moved) {
                     return reject(moved.error().message); // the row's savepoint undoes the update too
                 } else {
