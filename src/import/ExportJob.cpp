@@ -23,13 +23,15 @@ template<typename T> T waitFor(QFuture<T> future)
     return future.result();
 }
 
-// A lead object's value as a CSV cell: money with two decimals, empty for null.
-QString cell(const QJsonValue &value, const FieldDefinition *field)
+// A lead object's value as a CSV cell: money with two decimals after `decimalMark`,
+// empty for null.
+QString cell(const QJsonValue &value, const FieldDefinition *field, QChar decimalMark)
 {
     if (value.isNull() || value.isUndefined())
         return {};
     if (value.isDouble())
-        return field && field->type == FieldType::Money ? QString::number(value.toDouble(), 'f', 2) : QString::number(value.toInteger());
+        return field && field->type == FieldType::Money ? QString::number(value.toDouble(), 'f', 2).replace(u'.', decimalMark)
+                                                        : QString::number(value.toInteger());
     if (value.isArray()) {
         QStringList items;
         for (const QJsonValue &v : value.toArray())
@@ -71,7 +73,9 @@ public:
         QStringList row;
         for (const QString &column : m_columns) {
             const auto field = std::find_if(m_fields.begin(), m_fields.end(), [&](const FieldDefinition &f) { return f.key == column; });
-            row.append(cell(object.value(column), field == m_fields.end() ? nullptr : &*field));
+            // A ';' file is for spreadsheets that read "1234,56" as a number (Polish
+            // ones), and would read "1234.56" as text or a date.
+            row.append(cell(object.value(column), field == m_fields.end() ? nullptr : &*field, m_request.delimiter == ';' ? u',' : u'.'));
         }
         return m_csv.writeRecord(row);
     }

@@ -63,8 +63,12 @@ private Q_SLOTS:
         const QString path = m_fx.path(u"out.csv"_s);
         dialog.setPath(path);
         dialog.delimiterBox()->setCurrentIndex(dialog.delimiterBox()->findData(u";"_s));
+        QVERIFY(!dialog.progressBar()->isVisible()); // no empty bar before there is progress
         QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
         QVERIFY(dialog.isRunning() || dialog.result().has_value());
+        QVERIFY(dialog.progressBar()->isVisible());
+        if (dialog.isRunning()) // what the export writes to is fixed while it runs
+            QVERIFY(!dialog.findChild<QPushButton *>(u"exportBrowse"_s)->isEnabled());
         QTRY_VERIFY(dialog.result().has_value());
         QVERIFY(!dialog.result()->error);
         QCOMPARE(dialog.result()->written, 3);

@@ -91,7 +91,7 @@ private Q_SLOTS:
         const QByteArray bytes = read(request.path);
         QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id;version;pipeline;stage;owner;first_name"));
         QVERIFY(bytes.contains(";'@SUM(A1);"));
-        QVERIFY(bytes.contains(";-12.50;")); // a plain number is no formula
+        QVERIFY(bytes.contains(";-12,50;")); // a plain number is no formula; after ';' a decimal comma
         QVERIFY(bytes.contains("\"Beta; \"\"quoted\"\"\""));
         QCOMPARE(bytes.count("\r\n"), 3); // header and two leads; the quoted newline stays "\n"
 
@@ -105,6 +105,7 @@ private Q_SLOTS:
         QCOMPARE(leads.size(), 2);
         QCOMPARE(leads[0].value(u"notes"_s).toString(), u"@SUM(A1)"_s);
         QCOMPARE(leads[1].value(u"company"_s).toString(), u"Beta; \"quoted\""_s);
+        QCOMPARE(leads[0].value(u"value"_s).toLongLong(), -1250); // the decimal comma read back
     }
 
     void writesJsonToADevice()

@@ -44,6 +44,7 @@ ExportDialog::ExportDialog(LeadService &leads, Pipeline pipeline, QWidget *paren
     , m_leads(leads)
     , m_pipeline(std::move(pipeline))
     , m_path(new QLineEdit(this))
+    , m_browse(new QPushButton(tr("&Browse…"), this))
     , m_delimiter(new QComboBox(this))
     , m_bar(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -58,14 +59,14 @@ ExportDialog::ExportDialog(LeadService &leads, Pipeline pipeline, QWidget *paren
                                  .arg(m_pipeline.name),
         this);
     intro->setWordWrap(true);
+    intro->setContentsMargins(0, 4, 0, 8);
 
     m_path->setObjectName(u"exportPath"_s);
     m_path->setText(QDir::toNativeSeparators(suggestedPath(m_pipeline)));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
-    browse->setObjectName(u"exportBrowse"_s);
+    m_browse->setObjectName(u"exportBrowse"_s);
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browse);
+    pathRow->addWidget(m_browse);
 
     m_delimiter->setObjectName(u"exportDelimiter"_s);
     m_delimiter->addItem(tr("Comma (,)"), u","_s);
@@ -77,6 +78,7 @@ ExportDialog::ExportDialog(LeadService &leads, Pipeline pipeline, QWidget *paren
     m_bar->setAccessibleName(tr("Export progress"));
     m_bar->setRange(0, 1);
     m_bar->setValue(0);
+    m_bar->hide(); // until there is progress to show
     m_status->setObjectName(u"exportStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -95,7 +97,7 @@ ExportDialog::ExportDialog(LeadService &leads, Pipeline pipeline, QWidget *paren
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
-    connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &ExportDialog::updateButtons);
@@ -150,6 +152,7 @@ void ExportDialog::start()
     });
     connect(m_job.get(), &ExportJob::finished, this, &ExportDialog::onFinished);
     m_status->setText(tr("Counting the leads…"));
+    m_bar->show();
     m_job->start();
     updateButtons();
 }
@@ -182,6 +185,7 @@ void ExportDialog::updateButtons()
     const bool running = isRunning();
     m_export->setEnabled(!running && !path().isEmpty());
     m_path->setEnabled(!running);
+    m_browse->setEnabled(!running);
     m_delimiter->setEnabled(!running);
     m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("Cancel") : tr("Close"));
 }

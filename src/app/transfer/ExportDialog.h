@@ -58,6 +58,7 @@ private:
     LeadService &m_leads;
     Pipeline m_pipeline;
     QLineEdit *m_path;
+    QPushButton *m_browse;
     QComboBox *m_delimiter;
     QProgressBar *m_bar;
     QLabel *m_status;
