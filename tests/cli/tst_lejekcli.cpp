@@ -179,7 +179,9 @@ private Q_SLOTS:
         Run r = cli({u"add"_s, u"--pipeline"_s, u"B2B funnel"_s, u"company=X"_s, u"email=jan@"_s, u"nip=5260001247"_s, u"phone=12ab"_s,
                      u"employees=many"_s, u"decision_date=31.02.2026"_s});
         QCOMPARE(r.code, 1);
-        for (const QString &field : {u"email"_s, u"nip"_s, u"phone"_s, u"employees"_s, u"decision_date"_s})
+        // Each field by its label, and by its key where the two differ.
+        for (const QString &field : {u"E-mail (email)"_s, u"NIP is"_s, u"Phone is"_s, u"Company size (employees)"_s,
+                                     u"Decision date (decision_date)"_s})
             QVERIFY2(r.err.contains(field), qPrintable(r.err));
         QCOMPARE(r.err.count(u'\n'), 1); // one line
         r = cli({u"add"_s, u"--pipeline"_s, u"Nope"_s, u"company=X"_s});
@@ -502,14 +504,14 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(u"read 5, imported 2, updated 0, skipped 1, rejected 2"_s), qPrintable(r.out + r.err));
         QVERIFY(r.err.contains(u"ignored columns: Kolor"_s));
-        QVERIFY2(r.err.contains(u"line 4: email"_s), qPrintable(r.err)); // the quoted newline counts
+        QVERIFY2(r.err.contains(u"line 4: E-mail (email) is not"_s), qPrintable(r.err)); // the quoted newline counts
         QVERIFY(r.err.contains(u"line 5: skipped"_s));
         QVERIFY(r.err.contains(u"line 6:"_s) && r.err.contains(u"Industry"_s) == false && r.err.contains(u"Role"_s));
         QFile rejects(m_files.filePath(u"leads.rejects.csv"_s));
         QVERIFY(rejects.open(QIODevice::ReadOnly));
         const QString rejected = QString::fromUtf8(rejects.readAll());
         QVERIFY(rejected.contains(u"Zła Firma;zly-email"_s));
-        QVERIFY(rejected.contains(u"4;email is not a valid e-mail address: zly-email;Zła Firma;zly-email"_s));
+        QVERIFY(rejected.contains(u"4;E-mail (email) is not a valid e-mail address: zly-email;Zła Firma;zly-email"_s));
         QVERIFY(rejected.contains(u"Za Wcześnie"_s));
         const QJsonArray leads = json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}));
         QCOMPARE(leads.size(), 2);
@@ -530,8 +532,8 @@ private Q_SLOTS:
         const Run r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, csv});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(u"read 3, imported 1, updated 0, skipped 0, rejected 2"_s), qPrintable(r.out + r.err));
-        QVERIFY2(r.err.contains(u"line 2: phone"_s), qPrintable(r.err));
-        QVERIFY2(r.err.contains(u"line 3: nip"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"line 2: Phone is not a phone number"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"line 3: NIP is not a valid NIP"_s), qPrintable(r.err));
         const QJsonArray leads = json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}));
         QCOMPARE(leads.size(), 1);
         QCOMPARE(leads[0][u"phone"_s].toString(), u"+48600100200"_s);

@@ -317,9 +317,15 @@ Result<QStringList> LeadCommands::applyInput(const Pipeline &pipeline, const Fie
         }
     }
     if (!errors.isEmpty()) {
+        // Named as the card (and a spreadsheet's header) names the field, with the key
+        // lejek-cli and --map use: "Deal value (value) is not an amount".
         QStringList parts;
-        for (const FieldError &e : errors)
-            parts.append(u"%1 %2"_s.arg(e.field, e.reason));
+        for (const FieldError &e : errors) {
+            const auto field = pipeline.field(e.field);
+            const QString label = field && field->custom ? field->label : LeadFields::label(e.field);
+            const QString name = label.compare(e.field, Qt::CaseInsensitive) == 0 ? label : u"%1 (%2)"_s.arg(label, e.field);
+            parts.append(u"%1 %2"_s.arg(name, e.reason));
+        }
         return std::unexpected(Error::invalid(parts.join(u"; "_s), errors));
     }
     return changed;
