@@ -160,7 +160,7 @@
     <message>
         <location line="+30"/>
         <source>the record has %1 fields, the header %2</source>
-        <translation>rekord ma %1 pól, nagłówek %2</translation>
+        <translation>liczba pól w rekordzie: %1, w nagłówku: %2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1495,7 +1495,7 @@
     <message>
         <location line="+20"/>
         <source>Line %1 has %2 fields, the header %3: it will be rejected.</source>
-        <translation>Wiersz %1 ma %2 pól, nagłówek %3: zostanie odrzucony.</translation>
+        <translation>Wiersz %1: liczba pól %2, w nagłówku %3; zostanie odrzucony.</translation>
     </message>
     <message>
         <location line="+21"/>
