@@ -318,7 +318,7 @@
 <context>
     <name>lejek::ExportJob</name>
     <message>
-        <location filename="../src/import/ExportJob.cpp" line="+90"/>
+        <location filename="../src/import/ExportJob.cpp" line="+94"/>
         <source>cannot write: %1</source>
         <translation>nie można zapisać: %1</translation>
     </message>
@@ -398,12 +398,12 @@
     <name>lejek::LeadCommands</name>
     <message>
         <location filename="../src/services/local/LeadCommands.cpp" line="+260"/>
-        <location line="+441"/>
+        <location line="+447"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
     </message>
     <message>
-        <location line="-427"/>
+        <location line="-433"/>
         <source>is changed by moving the lead, not by editing it</source>
         <translation>zmienia się przez przeniesienie leada, a nie edycję</translation>
     </message>
@@ -423,7 +423,7 @@
         <translation>musi być jednym z: %1: %2</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>missing %1</source>
         <translation>brakuje: %1</translation>
     </message>
@@ -1581,7 +1581,7 @@
 <context>
     <name>lejek::app::ExportDialog</name>
     <message>
-        <location filename="../src/app/transfer/ExportDialog.cpp" line="+51"/>
+        <location filename="../src/app/transfer/ExportDialog.cpp" line="+52"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportuj</translation>
     </message>
@@ -1596,12 +1596,12 @@
         <translation>Wszystkie leady lejka %1 ze wszystkimi polami, jako plik CSV (UTF-8), który arkusz kalkulacyjny otworzy od razu. Komórki, które arkusz uruchomiłby jako formułę, zaczynają się od apostrofu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-10"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Comma (,)</source>
         <translation>Przecinek (,)</translation>
     </message>
@@ -1616,7 +1616,7 @@
         <translation>Postęp eksportu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;File:</source>
         <translation>&amp;Plik:</translation>
     </message>
@@ -1646,7 +1646,7 @@
         <translation>Liczenie leadów…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
@@ -1666,7 +1666,7 @@
         <translation>Wyeksportowane leady: %1, do pliku %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
@@ -1941,7 +1941,7 @@
 <context>
     <name>lejek::app::ImportResultPage</name>
     <message>
-        <location filename="../src/app/transfer/ImportResultPage.cpp" line="+36"/>
+        <location filename="../src/app/transfer/ImportResultPage.cpp" line="+37"/>
         <source>Import Result</source>
         <translation>Wynik importu</translation>
     </message>
@@ -1956,7 +1956,7 @@
         <translation>Wiersze nie zaimportowane tak, jak były</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Rows read:</source>
         <translation>Wczytane wiersze:</translation>
     </message>
@@ -1981,7 +1981,7 @@
         <translation>Odrzucone:</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
@@ -1996,7 +1996,7 @@
         <translation>Dlaczego</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>To be imported:</source>
         <translation>Do zaimportowania:</translation>
     </message>
@@ -2054,6 +2054,11 @@
         <location line="+1"/>
         <source>The import was cancelled. Rows written before it stopped: %1; they stay in the pipeline.</source>
         <translation>Import anulowano. Wiersze zapisane przed zatrzymaniem: %1; pozostają w lejku.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To add the rest, import the same file again: the rows already in are skipped as duplicates.</source>
+        <translation>Aby dodać resztę, zaimportuj ten sam plik ponownie: wiersze, które już są w bazie, zostaną pominięte jako duplikaty.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -270,7 +270,8 @@ private Q_SLOTS:
             QCOMPARE(written % ImportJob::BatchRows, 0);
             QVERIFY(written > 0 && written < rows);
             QCOMPARE(dialog.resultPage()->headline(),
-                     u"The import was cancelled. Rows written before it stopped: %1; they stay in the pipeline."_s.arg(NumberFormat::integer(written)));
+                     u"The import was cancelled. Rows written before it stopped: %1; they stay in the pipeline. To add the rest, "
+                     "import the same file again: the rows already in are skipped as duplicates."_s.arg(NumberFormat::integer(written)));
         } else {
             QCOMPARE(written, rows); // it ended before the cancel arrived
         }

@@ -3,6 +3,7 @@
 #include "ImportResultPage.h"
 
 #include "ImportDialog.h"
+#include "ImportMappingPage.h"
 #include "ImportRunPage.h"
 #include "application/NumberFormat.h"
 
@@ -86,12 +87,13 @@ ImportResultPage::ImportResultPage(QWidget *parent)
 
 void ImportResultPage::initializePage()
 {
-    const auto &result = qobject_cast<ImportDialog *>(wizard())->runPage()->result();
+    auto *dialog = qobject_cast<ImportDialog *>(wizard());
+    const auto &result = dialog->runPage()->result();
     if (result)
-        present(*result);
+        present(*result, dialog->mappingPage()->options().dedupe != ImportOptions::Dedupe::Allow);
 }
 
-void ImportResultPage::present(const ImportResult &result)
+void ImportResultPage::present(const ImportResult &result, bool rerunSkipsWhatIsIn)
 {
     const ImportTally &t = result.tally;
     const bool dry = result.dryRun;
@@ -123,7 +125,11 @@ void ImportResultPage::present(const ImportResult &result)
                             : result.allOrNothing ? tr("The import was cancelled; nothing was written.")
                                                   : tr("The import was cancelled. Rows written before it stopped: %1; they stay in "
                                                        "the pipeline.")
-                                                        .arg(written));
+                                                            .arg(written)
+                                                        + (rerunSkipsWhatIsIn ? u" "_s
+                                                                   + tr("To add the rest, import the same file again: the rows "
+                                                                        "already in are skipped as duplicates.")
+                                                                              : QString()));
         break;
     case ImportResult::Outcome::NothingWritten:
         m_headline->setText(tr("Nothing was written: some rows cannot be imported, and you asked for all or nothing.") + u" "_s

@@ -34,7 +34,9 @@ public:
     QString rejectsText() const;
 
 private:
-    void present(const ImportResult &result);
+    // `rerunSkipsWhatIsIn`: duplicates are skipped or updated, so running the same file
+    // again finishes a cancelled import.
+    void present(const ImportResult &result, bool rerunSkipsWhatIsIn);
     static QString statusText(ImportOutcome::Status status);
 
     QLabel *countLabel(const QString &what) const;
