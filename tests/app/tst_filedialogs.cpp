@@ -52,44 +52,42 @@ class TestFileDialogs : public QObject
         return opened;
     }
 
-    static void writeDatabaseLikeFiles(const QTemporaryDir &dir)
+    // The files of a folder like the one of an open database that `dialog` opens
+    // while it lists them: the database, its WAL and shared memory (names without a
+    // known extension: only their bytes tell a type), and a CSV file.
+    static QSet<QString> filesOpenedBy(QFileDialog &dialog)
     {
-        // What a folder with an open database holds: the file, its WAL and shared
-        // memory (names without a known extension: only their bytes tell a type).
+        QTemporaryDir dir;
+        if (!dir.isValid())
+            return {u"(no temporary folder)"_s};
         for (const QString &name : {u"lejek.sqlite"_s, u"lejek.sqlite-wal"_s, u"lejek.sqlite-shm"_s, u"leads.csv"_s}) {
             QFile file(dir.filePath(name));
-            QVERIFY(file.open(QIODevice::WriteOnly));
+            if (!file.open(QIODevice::WriteOnly))
+                return {u"(cannot write %1)"_s.arg(name)};
             file.write(name.endsWith(u"csv"_s) ? QByteArray("company\nAcme\n") : QByteArray("SQLite format 3\0", 16) + QByteArray(4096, '\x07'));
         }
+        return filesOpenedWhileListing(dialog, dir.path());
     }
+
+    static QString joined(const QSet<QString> &names) { return QStringList(names.cbegin(), names.cend()).join(u", "_s); }
 
 private Q_SLOTS:
     void theDialogsDoNotOpenTheFilesTheyList()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        writeDatabaseLikeFiles(dir);
-        if (QTest::currentTestFailed())
-            return;
         QFileDialog dialog(nullptr, u"Import Leads"_s);
         FileDialogs::prepare(dialog);
-        const QSet<QString> opened = filesOpenedWhileListing(dialog, dir.path());
-        QVERIFY2(opened.isEmpty(), qPrintable(QStringList(opened.cbegin(), opened.cend()).join(u", "_s)));
+        const QSet<QString> opened = filesOpenedBy(dialog);
+        QVERIFY2(opened.isEmpty(), qPrintable(joined(opened)));
     }
 
     void qtsOwnDialogWouldOpenThem()
     {
         // Why FileDialogs exists, and proof that the check above can see an open():
         // Qt's own icon provider reads each file to tell its type.
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        writeDatabaseLikeFiles(dir);
-        if (QTest::currentTestFailed())
-            return;
         QFileDialog dialog(nullptr, u"Import Leads"_s);
         dialog.setOption(QFileDialog::DontUseNativeDialog);
-        const QSet<QString> opened = filesOpenedWhileListing(dialog, dir.path());
-        QVERIFY2(opened.contains(u"lejek.sqlite-wal"_s), qPrintable(QStringList(opened.cbegin(), opened.cend()).join(u", "_s)));
+        const QSet<QString> opened = filesOpenedBy(dialog);
+        QVERIFY2(opened.contains(u"lejek.sqlite-wal"_s), qPrintable(joined(opened)));
     }
 };
 
