@@ -1723,9 +1723,14 @@
 <context>
     <name>lejek::app::ImportDialog</name>
     <message>
-        <location filename="../src/app/transfer/ImportDialog.cpp" line="+25"/>
+        <location filename="../src/app/transfer/ImportDialog.cpp" line="+27"/>
         <source>Import Leads into %1</source>
         <translation>Import leadów do lejka %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Import Now</source>
+        <translation>&amp;Importuj teraz</translation>
     </message>
 </context>
 <context>

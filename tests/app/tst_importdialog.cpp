@@ -176,6 +176,31 @@ private Q_SLOTS:
         QCOMPARE(again.resultPage()->headline(), u"The import is complete, but no row was imported."_s);
     }
 
+    void aDryRunOffersToImportWithTheSameChoices()
+    {
+        const QString path = m_fx.writeFile(u"check.csv"_s, "Company,E-mail,Colour\nAcme,jan@acme.pl,red\nBad,not-mail,blue\n");
+        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        dialog.show();
+        QVERIFY(toMapping(dialog, path));
+        dialog.mappingPage()->table()->setKey(2, u"notes"_s); // chosen by hand
+        dialog.mappingPage()->dryRunBox()->setChecked(true);
+        QVERIFY(runToResult(dialog));
+        QVERIFY(dialog.resultPage()->headline().startsWith(u"Dry run complete"_s));
+        QAbstractButton *importNow = dialog.button(QWizard::CustomButton1);
+        QVERIFY(importNow->isVisible());
+        QCOMPARE(importNow->text(), u"&Import Now"_s);
+        QCOMPARE(m_fx.leadCount(), 0);
+
+        QTest::mouseClick(importNow, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return dialog.currentId() == ImportDialog::ResultPageId && dialog.runPage()->result().has_value()
+                                             && !dialog.runPage()->result()->dryRun; }, 20000));
+        QCOMPARE(dialog.resultPage()->countText(u"imported"_s), u"1"_s);
+        QVERIFY(!dialog.button(QWizard::CustomButton1)->isVisible()); // done: nothing more to offer
+        const QList<Lead> leads = m_fx.leads();
+        QCOMPARE(leads.size(), 1);
+        QCOMPARE(leads[0].value(u"notes"_s).toString(), u"red"_s); // the hand-made mapping kept
+    }
+
     void importsIntoTheDatabaseAndListsRejects()
     {
         const QString path = m_fx.writeFile(u"leads.csv"_s,

@@ -8,6 +8,8 @@
 #include "ImportResultPage.h"
 #include "ImportRunPage.h"
 
+#include <QCheckBox>
+
 namespace lejek::app {
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,6 +32,12 @@ ImportDialog::ImportDialog(LeadService &leads, Pipeline pipeline, QWidget *paren
     setPage(RunPageId, m_runPage);
     setPage(ResultPageId, m_resultPage);
     setStartId(FilePageId);
+    setButtonText(QWizard::CustomButton1, tr("&Import Now"));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            importAfterCheck();
+    });
+    connect(this, &QWizard::currentIdChanged, this, &ImportDialog::offerImportAfterCheck);
     resize(960, 680);
 }
 
@@ -46,6 +54,24 @@ ImportRequest ImportDialog::request() const
     request.allOrNothing = m_mappingPage->allOrNothing();
     request.rejectsPath = ImportJob::defaultRejectsPath(request.path);
     return request;
+}
+
+void ImportDialog::importAfterCheck()
+{
+    // Through the same pages again: the file page keeps its file and the mapping page
+    // what was chosen for it; only the dry run is off.
+    restart();
+    next();
+    m_mappingPage->dryRunBox()->setChecked(false);
+    next();
+}
+
+void ImportDialog::offerImportAfterCheck(int pageId)
+{
+    const auto &result = m_runPage->result();
+    setOption(QWizard::HaveCustomButton1, pageId == ResultPageId && result && result->dryRun
+                                              && result->outcome == ImportResult::Outcome::Done
+                                              && result->tally.imported + result->tally.updated > 0);
 }
 
 void ImportDialog::reject()

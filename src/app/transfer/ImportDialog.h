@@ -46,7 +46,13 @@ public:
     // the batch being written, and the dialog stays to say what was imported.
     void reject() override;
 
+    // After a dry run the result page offers "Import Now": the same file, mapping and
+    // options, written this time.
+    void importAfterCheck();
+
 private:
+    void offerImportAfterCheck(int pageId);
+
     LeadService &m_leads;
     Pipeline m_pipeline;
     ImportFilePage *m_filePage;
