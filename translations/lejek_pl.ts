@@ -1946,7 +1946,7 @@
 <context>
     <name>lejek::app::ImportResultPage</name>
     <message>
-        <location filename="../src/app/transfer/ImportResultPage.cpp" line="+37"/>
+        <location filename="../src/app/transfer/ImportResultPage.cpp" line="+40"/>
         <source>Import Result</source>
         <translation>Wynik importu</translation>
     </message>
@@ -1961,7 +1961,7 @@
         <translation>Wiersze nie zaimportowane tak, jak były</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Rows read:</source>
         <translation>Wczytane wiersze:</translation>
     </message>
@@ -1986,12 +1986,17 @@
         <translation>Odrzucone:</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-49"/>
         <source>Line</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-30"/>
+        <source>Show only the rejected rows</source>
+        <translation>Pokaż tylko odrzucone wiersze</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>What happened</source>
         <translation>Co się stało</translation>
     </message>
@@ -2001,7 +2006,7 @@
         <translation>Dlaczego</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>To be imported:</source>
         <translation>Do zaimportowania:</translation>
     </message>
@@ -2091,7 +2096,7 @@
         <translation>Import przerwany: %1. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+48"/>
         <source>The first %1 of %2 rows with a note are listed.</source>
         <translation>Pokazano pierwsze %1 z %2 wierszy z uwagami.</translation>
     </message>

@@ -231,6 +231,13 @@ private Q_SLOTS:
         QVERIFY2(notes->item(0, 2)->text().contains(u"e-mail"_s), qPrintable(notes->item(0, 2)->text()));
         QCOMPARE(notes->item(1, 0)->text(), u"5"_s);
         QCOMPARE(notes->item(1, 1)->text(), u"skipped"_s);
+        // Skipped and rejected rows together: the rejected ones can be shown alone.
+        QVERIFY(result->onlyRejectedBox()->isVisible());
+        result->onlyRejectedBox()->setChecked(true);
+        QCOMPARE(notes->rowCount(), 1);
+        QCOMPARE(notes->item(0, 1)->text(), u"rejected"_s);
+        result->onlyRejectedBox()->setChecked(false);
+        QCOMPARE(notes->rowCount(), 2);
         QVERIFY(result->rejectsText().contains(u"leads.rejects.csv"_s));
         QVERIFY(QFile::exists(m_fx.path(u"leads.rejects.csv"_s)));
         QVERIFY(!dialog.button(QWizard::BackButton)->isVisible() || !dialog.button(QWizard::BackButton)->isEnabled());

@@ -7,10 +7,12 @@
 #include "ImportRunPage.h"
 #include "application/NumberFormat.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -30,6 +32,7 @@ ImportResultPage::ImportResultPage(QWidget *parent)
     , m_updated(new QLabel(this))
     , m_skipped(new QLabel(this))
     , m_rejected(new QLabel(this))
+    , m_onlyRejected(new QCheckBox(tr("Show only the rejected rows"), this))
     , m_notes(new QTableWidget(this))
     , m_rejects(new QLabel(this))
 {
@@ -70,6 +73,11 @@ ImportResultPage::ImportResultPage(QWidget *parent)
     m_notes->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_notes->horizontalHeader()->setStretchLastSection(true);
 
+    // A second run of a file lists every row already in as skipped: the few rejected
+    // ones should not have to be searched for among them.
+    m_onlyRejected->setObjectName(u"importOnlyRejected"_s);
+    connect(m_onlyRejected, &QCheckBox::toggled, this, &ImportResultPage::listNotes);
+
     m_rejects->setObjectName(u"importRejectsPath"_s);
     m_rejects->setWordWrap(true);
     m_rejects->setTextFormat(Qt::RichText);
@@ -79,6 +87,7 @@ ImportResultPage::ImportResultPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_headline);
     layout->addLayout(m_counts);
+    layout->addWidget(m_onlyRejected);
     layout->addWidget(m_notes, 100);
     layout->addWidget(m_rejects);
     // Keeps the texts at the top when there is no table to fill the page.
@@ -154,8 +163,22 @@ void ImportResultPage::present(const ImportResult &result, bool rerunSkipsWhatIs
     m_rejected->setText(NumberFormat::integer(t.rejected));
 
     // In the file's order: rows with a wrong field count are found before their batch.
-    QList<ImportNote> notes = result.notes;
-    std::stable_sort(notes.begin(), notes.end(), [](const ImportNote &a, const ImportNote &b) { return a.line < b.line; });
+    m_shownNotes = result.notes;
+    std::stable_sort(m_shownNotes.begin(), m_shownNotes.end(), [](const ImportNote &a, const ImportNote &b) { return a.line < b.line; });
+    m_noteCount = result.noteCount;
+    m_rejectsPath = result.rejectsPath;
+    const bool mixed = t.rejected > 0 && t.rejected < result.noteCount;
+    m_onlyRejected->setVisible(mixed);
+    const QSignalBlocker quiet(m_onlyRejected);
+    m_onlyRejected->setChecked(false);
+    listNotes();
+}
+
+void ImportResultPage::listNotes()
+{
+    QList<ImportNote> notes = m_shownNotes;
+    if (m_onlyRejected->isChecked())
+        notes.removeIf([](const ImportNote &n) { return n.status != ImportOutcome::Status::Rejected; });
     const int listed = static_cast<int>(std::min<qsizetype>(notes.size(), MaxListedRows));
     m_notes->setRowCount(listed);
     for (int r = 0; r < listed; ++r) {
@@ -168,15 +191,15 @@ void ImportResultPage::present(const ImportResult &result, bool rerunSkipsWhatIs
         why->setToolTip(note.reason);
         m_notes->setItem(r, 2, why);
     }
-    m_notes->setVisible(!notes.isEmpty());
+    m_notes->setVisible(!m_shownNotes.isEmpty());
 
     QString rejects;
-    if (!result.rejectsPath.isEmpty())
+    if (!m_rejectsPath.isEmpty())
         rejects = tr("The rejected rows, with their line and reason, are saved in <a href=\"%1\">%2</a>; fix them there and "
                      "import that file again.")
-                      .arg(QUrl::fromLocalFile(result.rejectsPath).toString(), QDir::toNativeSeparators(result.rejectsPath).toHtmlEscaped());
-    if (result.noteCount > listed)
-        rejects = tr("The first %1 of %2 rows with a note are listed.").arg(listed).arg(NumberFormat::integer(result.noteCount))
+                      .arg(QUrl::fromLocalFile(m_rejectsPath).toString(), QDir::toNativeSeparators(m_rejectsPath).toHtmlEscaped());
+    if (!m_onlyRejected->isChecked() && m_noteCount > listed)
+        rejects = tr("The first %1 of %2 rows with a note are listed.").arg(listed).arg(NumberFormat::integer(m_noteCount))
                   + u" "_s + rejects;
     m_rejects->setText(rejects);
     m_rejects->setVisible(!rejects.isEmpty());

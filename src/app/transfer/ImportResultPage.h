@@ -6,6 +6,7 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QFormLayout;
 class QLabel;
 class QTableWidget;
@@ -31,6 +32,7 @@ public:
     // The caption beside that count: "Imported:", or after a dry run "To be imported:".
     QString countCaption(const QString &what) const;
     QTableWidget *notesTable() const { return m_notes; }
+    QCheckBox *onlyRejectedBox() const { return m_onlyRejected; }
     QString rejectsText() const;
 
 private:
@@ -38,6 +40,7 @@ private:
     // again finishes a cancelled import.
     void present(const ImportResult &result, bool rerunSkipsWhatIsIn);
     static QString statusText(ImportOutcome::Status status);
+    void listNotes(); // m_shownNotes, or only the rejected ones
 
     QLabel *countLabel(const QString &what) const;
 
@@ -48,7 +51,11 @@ private:
     QLabel *m_updated;
     QLabel *m_skipped;
     QLabel *m_rejected;
+    QCheckBox *m_onlyRejected;
     QTableWidget *m_notes;
+    QList<ImportNote> m_shownNotes; // in the file's order
+    qint64 m_noteCount = 0;
+    QString m_rejectsPath;
     QLabel *m_rejects;
 };
 
