@@ -4,6 +4,7 @@
 // open SQLite database (or its -wal, -shm) would drop this process's locks on it.
 // Linux's inotify tells every open() of a file in the folder, whoever makes it.
 #include "application/FileDialogs.h"
+#include "application/NameOnlyIconProvider.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -74,8 +75,9 @@ class TestFileDialogs : public QObject
 private Q_SLOTS:
     void theDialogsDoNotOpenTheFilesTheyList()
     {
+        NameOnlyIconProvider provider;
         QFileDialog dialog(nullptr, u"Import Leads"_s);
-        FileDialogs::prepare(dialog);
+        FileDialogs::prepare(dialog, provider);
         const QSet<QString> opened = filesOpenedBy(dialog);
         QVERIFY2(opened.isEmpty(), qPrintable(joined(opened)));
     }
