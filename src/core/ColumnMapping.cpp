@@ -30,6 +30,13 @@ QStringList namesOf(const FieldDefinition &field, const QList<const QTranslator 
 }
 } // namespace
 
+const QStringList &ColumnMapping::extraKeys()
+{
+    // Not fields, but what an import needs. "stage" and "owner" first: build() relies on it.
+    static const QStringList keys{u"stage"_s, u"owner"_s, u"created_at"_s, u"stage_entered_at"_s, u"last_activity_at"_s, u"closed_at"_s};
+    return keys;
+}
+
 std::expected<ColumnMapping, QString> ColumnMapping::build(const QStringList &header, const Pipeline &pipeline,
                                                           const QMap<QString, QString> &explicitMap,
                                                           const QList<const QTranslator *> &labelTranslators)
@@ -38,10 +45,11 @@ std::expected<ColumnMapping, QString> ColumnMapping::build(const QStringList &he
     ColumnMapping mapping;
     mapping.m_header = header;
     mapping.m_keys = QStringList(header.size());
-    // Not fields, but what an import needs: the stage, the owner, and the dates of a
-    // lead's past in another system.
-    const QStringList special{u"stage"_s, u"owner"_s, u"created_at"_s, u"stage_entered_at"_s, u"last_activity_at"_s, u"closed_at"_s};
-    QList<QStringList> specialLabels{{normalizedHeader(tr("Stage"))}, {normalizedHeader(tr("Owner"))}, {}, {}, {}, {}};
+    const QStringList &special = extraKeys();
+    // The stage and the owner map by their labels too; the dates by their keys only.
+    QList<QStringList> specialLabels(special.size());
+    specialLabels[0].append(normalizedHeader(tr("Stage")));
+    specialLabels[1].append(normalizedHeader(tr("Owner")));
     for (const QTranslator *t : labelTranslators) {
         specialLabels[0].append(normalizedHeader(t->translate("lejek::ColumnMapping", "Stage")));
         specialLabels[1].append(normalizedHeader(t->translate("lejek::ColumnMapping", "Owner")));

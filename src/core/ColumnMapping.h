@@ -29,6 +29,10 @@ public:
                                                        const QMap<QString, QString> &explicitMap = {},
                                                        const QList<const QTranslator *> &labelTranslators = {});
 
+    // The keys a column may feed besides the pipeline's fields: the stage, the owner
+    // and the dates of a lead's past in another system.
+    static const QStringList &extraKeys();
+
     // The key of column `index`, or empty when the column is ignored.
     QString keyOf(qsizetype index) const { return m_keys.value(index); }
     const QStringList &keys() const { return m_keys; }

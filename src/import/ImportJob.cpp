@@ -45,7 +45,7 @@ std::expected<QStringList, QString> checkedKeys(const QStringList &header, const
 {
     if (keys.size() != header.size())
         return std::unexpected(QCoreApplication::translate("lejek::ImportJob", "the file has %1 columns now, but %2 were mapped; choose the file again").arg(header.size()).arg(keys.size()));
-    const QStringList extra = ImportJob::extraKeys();
+    const QStringList &extra = ColumnMapping::extraKeys();
     for (qsizetype column = 0; column < keys.size(); ++column) {
         const QString &key = keys[column];
         if (key.isEmpty())
@@ -412,11 +412,6 @@ void ImportJob::start()
 bool ImportJob::isRunning() const
 {
     return m_thread && m_thread->isRunning();
-}
-
-QStringList ImportJob::extraKeys()
-{
-    return {u"stage"_s, u"owner"_s, u"created_at"_s, u"stage_entered_at"_s, u"last_activity_at"_s, u"closed_at"_s};
 }
 
 QString ImportJob::defaultRejectsPath(const QString &csvPath)

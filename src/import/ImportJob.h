@@ -51,9 +51,6 @@ public:
     void cancel() { m_cancel.store(true); }
     bool isCancelRequested() const { return m_cancel.load(); }
 
-    // The keys a column may feed besides the pipeline's fields: the stage, the owner
-    // and the dates of a lead's past.
-    static QStringList extraKeys();
     // FILE.rejects.csv beside FILE.csv.
     static QString defaultRejectsPath(const QString &csvPath);
     // Each column's key as ColumnMapping would map it by its header (English or Polish
