@@ -60,6 +60,11 @@ std::optional<FieldDefinition> LeadFields::find(const QString &key)
     return std::nullopt;
 }
 
+QString LeadFields::label(const FieldDefinition &field)
+{
+    return field.custom ? field.label : label(field.key);
+}
+
 QString LeadFields::label(const QString &key)
 {
     if (const auto field = find(key))

@@ -20,6 +20,9 @@ public:
     static const QList<FieldDefinition> &canonical();
     static std::optional<FieldDefinition> find(const QString &key);
     static QString label(const QString &key); // translated
+    // A field as the card names it: a custom field by its admin's label, a canonical
+    // one by its translated label.
+    static QString label(const FieldDefinition &field);
     static const QStringList &sources();
     // Keys any of which makes a lead nameable (DOMAIN.md: something to call it by).
     static const QStringList &identityKeys();

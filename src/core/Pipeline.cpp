@@ -42,6 +42,12 @@ std::optional<FieldDefinition> Pipeline::field(const QString &key) const
     return std::nullopt;
 }
 
+QString Pipeline::labelOf(const QString &key) const
+{
+    const auto f = field(key);
+    return f ? LeadFields::label(*f) : LeadFields::label(key);
+}
+
 QList<FieldDefinition> Pipeline::fields() const
 {
     return LeadFields::canonical() + customFields;

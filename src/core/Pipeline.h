@@ -26,6 +26,8 @@ struct Pipeline {
     const Stage *firstStage() const; // the first open stage: where new leads land
     // A canonical or custom field of this pipeline.
     std::optional<FieldDefinition> field(const QString &key) const;
+    // The field `key` as the card names it (LeadFields::label), or the key itself.
+    QString labelOf(const QString &key) const;
     QList<FieldDefinition> fields() const; // canonical then custom
     // A pipeline an admin may save: a name, uniquely named stages with a valid kind
     // and probability, at least one open stage, known required fields and criteria

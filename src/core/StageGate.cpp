@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StageGate.h"
 
-#include "LeadFields.h"
-
 #include <QCoreApplication>
 
 namespace lejek {
@@ -23,14 +21,6 @@ QList<const Stage *> StageGate::gatesFor(const Pipeline &pipeline, const Stage &
 }
 
 namespace {
-QString labelOf(const Pipeline &pipeline, const QString &key)
-{
-    const auto field = pipeline.field(key);
-    if (field && field->custom)
-        return field->label;
-    return LeadFields::label(key);
-}
-
 QStringList requiredKeys(const Pipeline &pipeline, const Stage &target)
 {
     QStringList keys;
@@ -53,12 +43,12 @@ GateRefusal StageGate::check(const Pipeline &pipeline, const Lead &lead, const S
     const QStringList required = requiredKeys(pipeline, target);
     for (const FieldDefinition &f : pipeline.fields())
         if (required.contains(f.key) && !lead.isFilled(f.key))
-            refusal.missingFields.append(labelOf(pipeline, f.key));
+            refusal.missingFields.append(pipeline.labelOf(f.key));
     for (const Stage *gate : gatesFor(pipeline, target)) {
         for (const Condition &condition : gate->criteria) {
             const auto field = pipeline.field(condition.field);
             if (!field || !condition.holds(*field, lead.values, today)) {
-                const QString text = condition.describe(labelOf(pipeline, condition.field));
+                const QString text = condition.describe(pipeline.labelOf(condition.field));
                 if (!refusal.failedCriteria.contains(text))
                     refusal.failedCriteria.append(text);
             }
@@ -99,7 +89,7 @@ QMap<QString, QString> StageGate::fieldReasons(const Pipeline &pipeline, const L
         for (const Condition &condition : gate->criteria) {
             const auto field = pipeline.field(condition.field);
             if (field && !condition.holds(*field, lead.values, today)) {
-                const QString text = condition.describe(labelOf(pipeline, condition.field));
+                const QString text = condition.describe(pipeline.labelOf(condition.field));
                 if (!reasons[condition.field].contains(text))
                     reasons[condition.field].append(text);
             }

@@ -17,13 +17,6 @@ namespace lejek::app {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-QString fieldLabel(const FieldDefinition &field)
-{
-    return field.custom ? field.label : LeadFields::label(field.key);
-}
-} // namespace
-
 CompleteToMoveDialog::CompleteToMoveDialog(const Pipeline &pipeline, const Lead &lead, const Stage &target,
     const QStringList &fieldKeys, const QMap<QString, QString> &reasons, QWidget *parent)
     : QDialog(parent)
@@ -49,9 +42,9 @@ CompleteToMoveDialog::CompleteToMoveDialog(const Pipeline &pipeline, const Lead 
         FieldDefinition field = pipeline.field(key).value_or(FieldDefinition{key, FieldType::Text, key, {}, false, 0});
         auto *editor = new FieldEditor(field, ValueParser::toText(field, lead.value(key)), this);
         editor->setObjectName(u"field_"_s + key);
-        editor->input()->setAccessibleName(fieldLabel(field));
+        editor->input()->setAccessibleName(LeadFields::label(field));
         editor->input()->setAccessibleDescription(reasons.value(key));
-        auto *label = new QLabel(fieldLabel(field), this);
+        auto *label = new QLabel(LeadFields::label(field), this);
         label->setBuddy(editor->input());
         QFont bold = label->font();
         bold.setBold(true);

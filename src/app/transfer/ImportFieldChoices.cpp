@@ -18,7 +18,7 @@ QList<ImportFieldChoices::Choice> ImportFieldChoices::of(const Pipeline &pipelin
 {
     QList<Choice> choices;
     for (const FieldDefinition &field : pipeline.fields())
-        choices.append({field.key, field.custom ? field.label : LeadFields::label(field.key)});
+        choices.append({field.key, LeadFields::label(field)});
     choices.append({u"stage"_s, tr("Stage")});
     choices.append({u"owner"_s, tr("Owner")});
     choices.append({u"created_at"_s, tr("Created on (history)")});

@@ -154,11 +154,14 @@ struct LeadCommands::ImportState {
     // In a dry run, the line of an earlier batch's row with `row`'s external id; 0 none.
     int earlierExternalIdLine(qsizetype row) const { return rowKeys[row][0].isEmpty() ? 0 : earlier[0].value(rowKeys[row][0]); }
     // Only the first lead with a value counts, as findDuplicate()'s ORDER BY id.
+    // `id` < 0 is a queued row's; a written one's also names the lead by its line.
     void remember(qsizetype row, qint64 id)
     {
         for (std::size_t k = 0; k < kDuplicateKeys.size(); ++k)
             if (const QString &v = rowKeys[row][k]; !v.isEmpty() && !ids[k].contains(v))
                 ids[k].insert(v, id);
+        if (id > 0)
+            lineOfLead.insert(id, batch.rows[row].line);
     }
     void forget(qsizetype row, qint64 id)
     {
@@ -321,8 +324,7 @@ Result<QStringList> LeadCommands::applyInput(const Pipeline &pipeline, const Fie
         // lejek-cli and --map use: "Deal value (value) is not an amount".
         QStringList parts;
         for (const FieldError &e : errors) {
-            const auto field = pipeline.field(e.field);
-            const QString label = field && field->custom ? field->label : LeadFields::label(e.field);
+            const QString label = pipeline.labelOf(e.field);
             const QString name = label.compare(e.field, Qt::CaseInsensitive) == 0 ? label : u"%1 (%2)"_s.arg(label, e.field);
             parts.append(u"%1 %2"_s.arg(name, e.reason));
         }
@@ -1104,12 +1106,10 @@ Result<void> LeadCommands::importInBatch(ImportState &state, qsizetype rowIndex)
         if (!done)
             return std::unexpected(done.error());
         state.report.outcomes.append(*done);
-        if (done->status == ImportOutcome::Status::Imported) {
+        if (done->status == ImportOutcome::Status::Imported)
             state.remember(rowIndex, done->leadId);
-            state.lineOfLead.insert(done->leadId, row.line);
-        } else if (done->status == ImportOutcome::Status::Updated) {
+        else if (done->status == ImportOutcome::Status::Updated)
             return state.load(m_db, rowIndex + 1);
-        }
         return ok();
     };
     const auto reject = [&](const QString &reason) {
@@ -1272,7 +1272,6 @@ Result<void> LeadCommands::flushQueued(ImportState &state)
         state.done.leadIds.append(id);
         state.done.toStageIds.append(q.stageId);
         state.remember(q.row, id);
-        state.lineOfLead.insert(id, state.batch.rows[q.row].line);
     }
     return ok();
 }
