@@ -89,6 +89,7 @@ void ColumnMappingTable::setPreview(const CsvPreview &preview, const QList<Impor
     m_rows->setColumnCount(columns);
     m_rows->setRowCount(static_cast<int>(preview.rows.size()));
     QStringList lines;
+    QList<int> misfits;
     for (int r = 0; r < preview.rows.size(); ++r) {
         const CsvRecord &record = preview.rows[r];
         lines.append(QString::number(record.line));
@@ -107,13 +108,14 @@ void ColumnMappingTable::setPreview(const CsvPreview &preview, const QList<Impor
                 item->setBackground(QColor(0xfd, 0xe7, 0xe9));
             m_rows->setItem(r, c, item);
         }
+        if (misfit)
+            misfits.append(r);
         if (misfit && record.fields.size() > columns) // the extra fields, in the last cell
             m_rows->item(r, columns - 1)->setText(QStringList(record.fields.mid(columns - 1)).join(u" | "_s));
     }
     m_rows->setVerticalHeaderLabels(lines);
-    for (int r = 0; r < preview.rows.size(); ++r)
-        if (preview.rows[r].fields.size() != columns)
-            m_rows->verticalHeaderItem(r)->setForeground(QColor(0xb3, 0x26, 0x1e));
+    for (const int r : std::as_const(misfits))
+        m_rows->verticalHeaderItem(r)->setForeground(QColor(0xb3, 0x26, 0x1e));
     markIgnored();
     m_rows->setToolTip(tr("Numbers on the left are the file's line numbers."));
 

@@ -163,10 +163,8 @@ void ImportResultPage::present(const ImportResult &result, bool rerunSkipsWhatIs
     m_rejected->setText(NumberFormat::integer(t.rejected));
 
     // In the file's order: rows with a wrong field count are found before their batch.
-    m_shownNotes = result.notes;
-    std::stable_sort(m_shownNotes.begin(), m_shownNotes.end(), [](const ImportNote &a, const ImportNote &b) { return a.line < b.line; });
-    m_noteCount = result.noteCount;
-    m_rejectsPath = result.rejectsPath;
+    m_result = result;
+    std::stable_sort(m_result.notes.begin(), m_result.notes.end(), [](const ImportNote &a, const ImportNote &b) { return a.line < b.line; });
     const bool mixed = t.rejected > 0 && t.rejected < result.noteCount;
     m_onlyRejected->setVisible(mixed);
     const QSignalBlocker quiet(m_onlyRejected);
@@ -176,7 +174,7 @@ void ImportResultPage::present(const ImportResult &result, bool rerunSkipsWhatIs
 
 void ImportResultPage::listNotes()
 {
-    QList<ImportNote> notes = m_shownNotes;
+    QList<ImportNote> notes = m_result.notes;
     if (m_onlyRejected->isChecked())
         notes.removeIf([](const ImportNote &n) { return n.status != ImportOutcome::Status::Rejected; });
     const int listed = static_cast<int>(std::min<qsizetype>(notes.size(), MaxListedRows));
@@ -191,15 +189,16 @@ void ImportResultPage::listNotes()
         why->setToolTip(note.reason);
         m_notes->setItem(r, 2, why);
     }
-    m_notes->setVisible(!m_shownNotes.isEmpty());
+    m_notes->setVisible(!m_result.notes.isEmpty());
 
     QString rejects;
-    if (!m_rejectsPath.isEmpty())
+    const QString &rejectsPath = m_result.rejectsPath;
+    if (!rejectsPath.isEmpty())
         rejects = tr("The rejected rows, with their line and reason, are saved in <a href=\"%1\">%2</a>; fix them there and "
                      "import that file again.")
-                      .arg(QUrl::fromLocalFile(m_rejectsPath).toString(), QDir::toNativeSeparators(m_rejectsPath).toHtmlEscaped());
-    if (!m_onlyRejected->isChecked() && m_noteCount > listed)
-        rejects = tr("The first %1 of %2 rows with a note are listed.").arg(listed).arg(NumberFormat::integer(m_noteCount))
+                      .arg(QUrl::fromLocalFile(rejectsPath).toString(), QDir::toNativeSeparators(rejectsPath).toHtmlEscaped());
+    if (!m_onlyRejected->isChecked() && m_result.noteCount > listed)
+        rejects = tr("The first %1 of %2 rows with a note are listed.").arg(listed).arg(NumberFormat::integer(m_result.noteCount))
                   + u" "_s + rejects;
     m_rejects->setText(rejects);
     m_rejects->setVisible(!rejects.isEmpty());

@@ -53,9 +53,7 @@ private:
     QLabel *m_rejected;
     QCheckBox *m_onlyRejected;
     QTableWidget *m_notes;
-    QList<ImportNote> m_shownNotes; // in the file's order
-    qint64 m_noteCount = 0;
-    QString m_rejectsPath;
+    ImportResult m_result; // what present() was given, its notes in the file's order
     QLabel *m_rejects;
 };
 
