@@ -24,7 +24,7 @@
 <context>
     <name>lejek::app::CompleteToMoveDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/card/CompleteToMoveDialog.cpp" line="+120"/>
+        <location filename="../src/app/card/CompleteToMoveDialog.cpp" line="+113"/>
         <source>To move &lt;b&gt;%n lead(s)&lt;/b&gt; to &lt;b&gt;%1&lt;/b&gt;, fill in what this stage asks for. The values go to each of them.</source>
         <translation>
             <numerusform>To move &lt;b&gt;%n lead&lt;/b&gt; to &lt;b&gt;%1&lt;/b&gt;, fill in what this stage asks for. The values go to each of them.</numerusform>

@@ -12,8 +12,8 @@
 <context>
     <name>lejek::ColumnMapping</name>
     <message>
-        <location filename="../src/core/ColumnMapping.cpp" line="+44"/>
-        <location line="+2"/>
+        <location filename="../src/core/ColumnMapping.cpp" line="+51"/>
+        <location line="+3"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
@@ -397,13 +397,13 @@
 <context>
     <name>lejek::LeadCommands</name>
     <message>
-        <location filename="../src/services/local/LeadCommands.cpp" line="+260"/>
-        <location line="+447"/>
+        <location filename="../src/services/local/LeadCommands.cpp" line="+263"/>
+        <location line="+446"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
     </message>
     <message>
-        <location line="-433"/>
+        <location line="-432"/>
         <source>is changed by moving the lead, not by editing it</source>
         <translation>zmienia się przez przeniesienie leada, a nie edycję</translation>
     </message>
@@ -423,7 +423,7 @@
         <translation>musi być jednym z: %1: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>missing %1</source>
         <translation>brakuje: %1</translation>
     </message>
@@ -454,24 +454,24 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+922"/>
+        <location line="+919"/>
         <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
         <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
     </message>
     <message>
-        <location line="-921"/>
+        <location line="-918"/>
         <source>is empty, and so are the name, e-mail and external id</source>
         <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+741"/>
-        <location line="+249"/>
+        <location line="+739"/>
+        <location line="+248"/>
         <source>lead %1 already has the external id %2</source>
         <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
     <message>
-        <location line="-989"/>
+        <location line="-986"/>
         <source>is already used by lead %1</source>
         <translation>jest już użyty przez leada %1</translation>
     </message>
@@ -545,12 +545,12 @@
         <location line="+1"/>
         <location line="+2"/>
         <location line="+67"/>
-        <location line="+588"/>
+        <location line="+585"/>
         <source>is empty</source>
         <translation>jest puste</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-652"/>
         <location line="+67"/>
         <source>a task needs a due date</source>
         <translation>zadanie potrzebuje terminu</translation>
@@ -582,12 +582,12 @@
     </message>
     <message>
         <location line="+47"/>
-        <location line="+264"/>
+        <location line="+262"/>
         <source>duplicate of lead %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-224"/>
         <source>stays in %1: %2</source>
         <translation>zostaje w etapie %1: %2</translation>
     </message>
@@ -603,17 +603,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+254"/>
+        <location line="+252"/>
         <source>placed in %1 instead: %2</source>
         <translation>zamiast tego umieszczono w etapie %1: %2</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-186"/>
         <source>updates the lead of line %1</source>
         <translation>zaktualizuje leada z wiersza %1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+115"/>
         <source>duplicate of the row on line %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat wiersza %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
     </message>
@@ -624,7 +624,7 @@
         <translation>wiersz %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+110"/>
         <source>is not a date or time: %1</source>
         <translation>nie jest datą ani godziną: %1</translation>
     </message>
@@ -938,7 +938,7 @@
 <context>
     <name>lejek::Pipeline</name>
     <message>
-        <location filename="../src/core/Pipeline.cpp" line="+56"/>
+        <location filename="../src/core/Pipeline.cpp" line="+62"/>
         <source>must be 1 to 100 characters</source>
         <translation>musi mieć od 1 do 100 znaków</translation>
     </message>
@@ -1032,7 +1032,7 @@
 <context>
     <name>lejek::StageGate</name>
     <message>
-        <location filename="../src/core/StageGate.cpp" line="+95"/>
+        <location filename="../src/core/StageGate.cpp" line="+85"/>
         <source>Required from stage “%1”</source>
         <translation>Wymagane od etapu „%1”</translation>
     </message>
@@ -1493,12 +1493,12 @@
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Line %1 has %2 fields, the header %3: it will be rejected.</source>
         <translation>Wiersz %1: liczba pól %2, w nagłówku %3; zostanie odrzucony.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Numbers on the left are the file&apos;s line numbers.</source>
         <translation>Liczby po lewej to numery wierszy w pliku.</translation>
     </message>
@@ -1544,7 +1544,7 @@
 <context>
     <name>lejek::app::CompleteToMoveDialog</name>
     <message>
-        <location filename="../src/app/card/CompleteToMoveDialog.cpp" line="+37"/>
+        <location filename="../src/app/card/CompleteToMoveDialog.cpp" line="+30"/>
         <source>Complete to move</source>
         <translation>Uzupełnij, aby przenieść</translation>
     </message>
@@ -2096,7 +2096,7 @@
         <translation>Import przerwany: %1. Nic nie zostało zapisane.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>The first %1 of %2 rows with a note are listed.</source>
         <translation>Pokazano pierwsze %1 z %2 wierszy z uwagami.</translation>
     </message>
