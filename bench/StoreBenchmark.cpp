@@ -116,7 +116,7 @@ int StoreBenchmark::run()
         done = generate(backend);
         if (done) {
             databaseFacts();
-            auto pipelines = wait(backend.pipelines().pipelines());
+            auto pipelines = wait(backend.pipelines().pipelines(Principal::owner()));
             if (!pipelines)
                 done = std::unexpected(pipelines.error());
             else if (const auto b2b = std::find_if(pipelines->begin(), pipelines->end(),
@@ -149,7 +149,7 @@ Result<void> StoreBenchmark::generate(LocalBackend &backend)
         auto pipeline = writer.ensurePipeline(u"b2b"_s);
         if (!pipeline)
             return std::unexpected(pipeline.error());
-        auto totals = wait(backend.leads().stageTotals(pipeline->id));
+        auto totals = wait(backend.leads().stageTotals(Principal::owner(), pipeline->id));
         if (!totals)
             return std::unexpected(totals.error());
         qint64 leads = 0;
@@ -252,7 +252,7 @@ Result<void> StoreBenchmark::measureQueries(LocalBackend &backend, const Pipelin
     all.name = u"(all stages)"_s;
     QList<StageTotals> totals;
     auto r = time(u"stage totals: count, sum, weighted"_s, all, 0, [&]() -> Result<qint64> {
-        auto t = wait(backend.leads().stageTotals(pipeline.id));
+        auto t = wait(backend.leads().stageTotals(Principal::owner(), pipeline.id));
         if (!t)
             return std::unexpected(t.error());
         totals = *t;
@@ -287,16 +287,16 @@ Result<void> StoreBenchmark::measureQueries(LocalBackend &backend, const Pipelin
     middle.stageId = biggest->stageId;
     middle.limit = 1;
     middle.offset = static_cast<int>(biggest->count / 2);
-    auto one = wait(backend.leads().stagePage(pipeline.id, middle));
+    auto one = wait(backend.leads().stagePage(Principal::owner(), pipeline.id, middle));
     if (!one)
         return std::unexpected(one.error());
     if (!one->leads.isEmpty()) {
         const qint64 id = one->leads.front().id;
         return time(u"lead card: lead + timeline"_s, *pipeline.stage(biggest->stageId), biggest->count, [&]() -> Result<qint64> {
-            auto lead = wait(backend.leads().lead(id));
+            auto lead = wait(backend.leads().lead(Principal::owner(), id));
             if (!lead)
                 return std::unexpected(lead.error());
-            auto timeline = wait(backend.leads().timeline(id));
+            auto timeline = wait(backend.leads().timeline(Principal::owner(), id));
             if (!timeline)
                 return std::unexpected(timeline.error());
             return static_cast<qint64>(timeline->size());
@@ -309,7 +309,7 @@ Result<void> StoreBenchmark::measurePages(LocalBackend &backend, const Pipeline 
 {
     auto pageCall = [&](PageRequest request) {
         return [&backend, &pipeline, request]() -> Result<qint64> {
-            auto page = wait(backend.leads().stagePage(pipeline.id, request));
+            auto page = wait(backend.leads().stagePage(Principal::owner(), pipeline.id, request));
             if (!page)
                 return std::unexpected(page.error());
             return static_cast<qint64>(page->leads.size());
@@ -335,13 +335,13 @@ Result<void> StoreBenchmark::measurePages(LocalBackend &backend, const Pipeline 
     // OFFSET page, read from the index without skipping.
     PageRequest before = first;
     before.offset = depth - 100;
-    auto cursorPage = wait(backend.leads().stagePage(pipeline.id, before));
+    auto cursorPage = wait(backend.leads().stagePage(Principal::owner(), pipeline.id, before));
     if (!cursorPage)
         return std::unexpected(cursorPage.error());
     PageRequest keyset = first;
     keyset.after = cursorPage->next;
-    auto a = wait(backend.leads().stagePage(pipeline.id, keyset));
-    auto b = wait(backend.leads().stagePage(pipeline.id, deep));
+    auto a = wait(backend.leads().stagePage(Principal::owner(), pipeline.id, keyset));
+    auto b = wait(backend.leads().stagePage(Principal::owner(), pipeline.id, deep));
     if (a && b && (a->leads.isEmpty() || b->leads.isEmpty() || a->leads.front().id != b->leads.front().id))
         err() << "warning: the keyset page and the OFFSET page differ in " << stage.name << Qt::endl;
     if (auto r = time(u"deep page: keyset after cursor at %1"_s.arg(grouped(depth)), stage, leads, pageCall(keyset)); !r)

@@ -312,7 +312,7 @@ private:
     {
         auto board = std::make_unique<BoardView>();
         board->resize(m_options.size);
-        board->setServices(&m_backend->leads(), &m_backend->notifier());
+        board->setServices(&m_backend->leads(), &m_backend->notifier(), Principal::owner());
         board->show();
         spinUntil([&] { return board->windowHandle() && board->windowHandle()->isExposed(); }, 5000);
         board->repaint();
@@ -366,7 +366,7 @@ private:
 
     Result<void> findPipeline()
     {
-        auto pipelines = wait(m_backend->pipelines().pipelines());
+        auto pipelines = wait(m_backend->pipelines().pipelines(Principal::owner()));
         if (!pipelines)
             return std::unexpected(pipelines.error());
         const auto b2b
@@ -374,7 +374,7 @@ private:
         if (b2b == pipelines->cend())
             return std::unexpected(Error::notFound(u"no b2b pipeline in %1 (make one with lejek-cli demo)"_s.arg(m_options.db)));
         m_pipeline = *b2b;
-        auto totals = wait(m_backend->leads().stageTotals(m_pipeline.id));
+        auto totals = wait(m_backend->leads().stageTotals(Principal::owner(), m_pipeline.id));
         if (!totals)
             return std::unexpected(totals.error());
         qint64 leads = 0;
@@ -399,7 +399,7 @@ private:
         QList<double> times;
         for (int i = 0; i <= m_options.runs; ++i) {
             const double start = nowMs();
-            auto totals = wait(m_backend->leads().stageTotals(m_pipeline.id));
+            auto totals = wait(m_backend->leads().stageTotals(Principal::owner(), m_pipeline.id));
             if (!totals)
                 return std::unexpected(totals.error());
             if (i > 0) // the first run warms the caches
@@ -619,7 +619,7 @@ private:
             QList<double> times;
             for (int i = 0; i <= 3; ++i) {
                 const double start = nowMs();
-                auto page = wait(m_backend->leads().stagePage(m_pipeline.id, request));
+                auto page = wait(m_backend->leads().stagePage(Principal::owner(), m_pipeline.id, request));
                 if (!page)
                     return std::unexpected(page.error());
                 if (i > 0)
@@ -685,7 +685,7 @@ private:
             return std::unexpected(failure(u"the columns were not refreshed within 120 s of moving lead %1"_s.arg(leadId)));
         move.refreshed = nowMs() - start;
         // The database agrees (not timed).
-        auto stored = wait(m_backend->leads().lead(leadId));
+        auto stored = wait(m_backend->leads().lead(Principal::owner(), leadId));
         if (!stored || stored->stageId != to->stage().id)
             return std::unexpected(failure(u"lead %1 is not in stage %2 in the database"_s.arg(leadId).arg(to->stage().name)));
         if (!spinUntil([&] { return boardIsQuiet(board); }, 120'000))

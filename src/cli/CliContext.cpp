@@ -24,6 +24,7 @@ CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
 void CliContext::addDatabaseOption(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(u"db"_s, tr("The database: an SQLite file or postgresql://user@host:port/database."), u"DB"_s));
+    parser.addOption(QCommandLineOption(u"as"_s, tr("Act as this user (name or e-mail); without it, the database's only admin."), u"USER"_s));
     parser.addHelpOption();
 }
 
@@ -39,7 +40,7 @@ std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringLi
     return std::nullopt;
 }
 
-std::optional<int> CliContext::openDatabase(const QCommandLineParser &parser, Missing missing)
+std::optional<int> CliContext::openDatabase(const QCommandLineParser &parser, Missing missing, Access access)
 {
     if (!parser.isSet(u"db"_s))
         return usage(tr("--db is required"));
@@ -58,12 +59,42 @@ std::optional<int> CliContext::openDatabase(const QCommandLineParser &parser, Mi
     auto opened = await(m_backend->open());
     if (!opened)
         return fail(opened.error());
+    return settlePrincipal(parser, access);
+}
+
+std::optional<int> CliContext::settlePrincipal(const QCommandLineParser &parser, Access access)
+{
+    auto users = await(m_backend->pipelines().users(Principal::owner()));
+    if (!users)
+        return fail(users.error());
+    if (parser.isSet(u"as"_s)) {
+        const QString who = parser.value(u"as"_s).trimmed();
+        for (const User &u : *users)
+            if (u.name.compare(who, Qt::CaseInsensitive) == 0 || (!u.email.isEmpty() && u.email.compare(who, Qt::CaseInsensitive) == 0)) {
+                m_principal = Principal::of(u);
+                return std::nullopt;
+            }
+        return usage(users->isEmpty() ? tr("--as %1: the database has no users yet (lejek-cli user add makes one)").arg(who)
+                                      : tr("--as %1: no user of that name or e-mail").arg(who));
+    }
+    QList<User> admins;
+    for (const User &u : *users)
+        if (u.role == u"admin"_s)
+            admins.append(u);
+    // No user (a new database) or no admin (one from before roles acted): its owner.
+    m_principal = admins.isEmpty() ? Principal::owner() : Principal::of(admins.first());
+    if (admins.size() > 1 && access == Access::Write) {
+        QStringList names;
+        for (const User &u : admins)
+            names.append(u.name);
+        return usage(tr("the database has several admins (%1): say who acts with --as").arg(names.join(u", "_s)));
+    }
     return std::nullopt;
 }
 
 Result<Pipeline> CliContext::pipelineNamed(const QString &name)
 {
-    auto pipelines = await(m_backend->pipelines().pipelines());
+    auto pipelines = await(m_backend->pipelines().pipelines(m_principal));
     if (!pipelines)
         return std::unexpected(pipelines.error());
     for (const Pipeline &p : *pipelines)
@@ -76,11 +107,11 @@ Result<Pipeline> CliContext::pipelineNamed(const QString &name)
                                                            : tr("no pipeline named \"%1\" (there are: %2)").arg(name, names.join(u", "_s))));
 }
 
-std::optional<int> CliContext::openPipeline(const QCommandLineParser &parser, Pipeline *pipeline)
+std::optional<int> CliContext::openPipeline(const QCommandLineParser &parser, Pipeline *pipeline, Access access)
 {
     if (!parser.isSet(u"pipeline"_s))
         return usage(tr("--pipeline is required"));
-    if (auto stop = openDatabase(parser))
+    if (auto stop = openDatabase(parser, Missing::Refuse, access))
         return stop;
     auto found = pipelineNamed(parser.value(u"pipeline"_s));
     if (!found) // a --pipeline that names none is a mistake in the command, as --db's
@@ -91,10 +122,10 @@ std::optional<int> CliContext::openPipeline(const QCommandLineParser &parser, Pi
 
 Result<Pipeline> CliContext::pipelineOfLead(qint64 leadId)
 {
-    auto lead = await(m_backend->leads().lead(leadId));
+    auto lead = await(m_backend->leads().lead(m_principal, leadId));
     if (!lead)
         return std::unexpected(lead.error());
-    auto pipelines = await(m_backend->pipelines().pipelines());
+    auto pipelines = await(m_backend->pipelines().pipelines(m_principal));
     if (!pipelines)
         return std::unexpected(pipelines.error());
     for (const Pipeline &p : *pipelines)

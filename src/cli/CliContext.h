@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "LocalBackend.h"
 #include "Pipeline.h"
+#include "Principal.h"
 
 #include <QCommandLineParser>
 #include <QFuture>
@@ -27,7 +28,7 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
-    // Adds --db (and --help) to a command's parser.
+    // Adds --db, --as (and --help) to a command's parser.
     static void addDatabaseOption(QCommandLineParser &parser);
     // Parses `arguments` (argv[0] first); on --help prints it and returns 0, on a
     // usage error prints it and returns UsageOrIo; nullopt when the command goes on.
@@ -36,9 +37,16 @@ public:
     // Whether a command may make the SQLite file --db names: only init and demo do, so
     // that a mistyped path is an error, not a new empty database.
     enum class Missing { Refuse, Create };
-    // Opens --db (the keychain's password for a PostgreSQL URL, if stored) and
-    // migrates it. Returns the exit code to stop with, or nullopt on success.
-    std::optional<int> openDatabase(const QCommandLineParser &parser, Missing missing = Missing::Refuse);
+    // Whether the command writes: with several admins and no --as, only reads may go on.
+    enum class Access { Write, Read };
+    // Opens --db (the keychain's password for a PostgreSQL URL, if stored), migrates it
+    // and settles who acts (principal()). Returns the exit code to stop with, or
+    // nullopt on success.
+    std::optional<int> openDatabase(const QCommandLineParser &parser, Missing missing = Missing::Refuse,
+                                    Access access = Access::Write);
+    // Who the command acts as: --as (a user's name or e-mail); without it the database's
+    // only admin, or its owner while it has no admin (just made by init, or older).
+    const Principal &principal() const { return m_principal; }
     LocalBackend &backend() { return *m_backend; }
 
     // Waits for a service future while the event loop runs (keychain jobs need it).
@@ -59,7 +67,7 @@ public:
     Result<Pipeline> pipelineNamed(const QString &name);
     // --pipeline (required) after opening --db: what most commands start with. Returns
     // the exit code to stop with, or nullopt with *pipeline set.
-    std::optional<int> openPipeline(const QCommandLineParser &parser, Pipeline *pipeline);
+    std::optional<int> openPipeline(const QCommandLineParser &parser, Pipeline *pipeline, Access access = Access::Write);
     Result<Pipeline> pipelineOfLead(qint64 leadId);
 
     // Prints "lejek-cli: <message>" and returns the error's exit code.
@@ -67,9 +75,12 @@ public:
     int usage(const QString &message);
 
 private:
+    std::optional<int> settlePrincipal(const QCommandLineParser &parser, Access access);
+
     QTextStream m_out;
     QTextStream m_err;
     std::unique_ptr<LocalBackend> m_backend;
+    Principal m_principal = Principal::owner();
 };
 
 } // namespace lejek::cli

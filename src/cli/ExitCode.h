@@ -9,7 +9,7 @@ namespace lejek::cli {
 // lejek-cli's exit codes: the contract scripts rely on.
 enum ExitCode : int {
     Success = 0,
-    Refused = 1,  // a rule or a value refused the change, or it was partly done
+    Refused = 1,  // a rule, a value or the user's role refused the change, or it was partly done
     UsageOrIo = 2,
     Conflict = 3, // a stale --expect-version
 };
@@ -22,6 +22,7 @@ inline int exitCodeFor(const Error &error)
     case Error::Code::Schema: return UsageOrIo;
     case Error::Code::Invalid:
     case Error::Code::Refused:
+    case Error::Code::Forbidden:
     case Error::Code::NotFound: return Refused;
     }
     return UsageOrIo;

@@ -35,7 +35,7 @@ std::optional<Error> LeadPager::forEach(CliContext &context, const Pipeline &pip
         request.limit = 500;
         request.filter = filter;
         for (;;) {
-            auto page = context.await(context.backend().leads().stagePage(pipeline.id, request));
+            auto page = context.await(context.backend().leads().stagePage(context.principal(), pipeline.id, request));
             if (!page)
                 return page.error();
             for (const Lead &lead : page->leads)

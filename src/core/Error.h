@@ -37,6 +37,7 @@ struct Error {
         NotFound,
         Storage,  // the database failed or refused
         Schema,   // a database we cannot or must not open
+        Forbidden, // the acting principal may not see or do this (see Visibility)
     };
     Code code = Code::Invalid;
     QString message;
@@ -50,6 +51,10 @@ struct Error {
         return Error{Code::Invalid, std::move(message), std::move(fields), {}, {}, 0};
     }
     static Error notFound(QString message) { return Error{Code::NotFound, std::move(message), {}, {}, {}, 0}; }
+    static Error forbidden(QString message, QList<FieldError> fields = {})
+    {
+        return Error{Code::Forbidden, std::move(message), std::move(fields), {}, {}, 0};
+    }
     static Error storage(QString message) { return Error{Code::Storage, std::move(message), {}, {}, {}, 0}; }
     static Error schema(QString message) { return Error{Code::Schema, std::move(message), {}, {}, {}, 0}; }
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DomainEvent.h"
+
 #include <QList>
 #include <QMetaType>
 
@@ -19,6 +21,13 @@ struct LeadChange {
     // A change made elsewhere (another process) that cannot be pinned down: any lead of
     // pipelineId, of every pipeline when it is 0, may have changed; refresh all of it.
     bool everything = false;
+    // What happened, in the order it happened: the domain events the change's unit of
+    // work produced (empty for a change made elsewhere, or a whole all-or-nothing import).
+    // A change of more than MaxEvents (an import batch) carries none and says so: views
+    // follow its ids and stages, and queued notices stay small while an import runs.
+    DomainEvents events = {};
+    bool eventsOmitted = false;
+    static constexpr qsizetype MaxEvents = 1000;
 };
 
 } // namespace lejek

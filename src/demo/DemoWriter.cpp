@@ -27,9 +27,22 @@ T wait(QFuture<T> future)
 
 } // namespace
 
-DemoWriter::DemoWriter(PipelineService &pipelines, LeadService &leads) : m_pipelines(pipelines), m_leads(leads) {}
+DemoWriter::DemoWriter(PipelineService &pipelines, LeadService &leads, Principal by)
+    : m_pipelines(pipelines), m_leads(leads), m_by(std::move(by))
+{
+}
 
-DemoWriter::DemoWriter(LocalBackend &backend) : DemoWriter(backend.pipelines(), backend.leads()) {}
+DemoWriter::DemoWriter(LocalBackend &backend, Principal by) : DemoWriter(backend.pipelines(), backend.leads(), std::move(by)) {}
+
+User DemoWriter::admin()
+{
+    User u;
+    u.name = u"Ewa Nowicka"_s;
+    u.email = u"ewa.nowicka@lejek-demo.pl"_s;
+    u.teamName = u"RevOps"_s;
+    u.role = u"admin"_s;
+    return u;
+}
 
 QList<User> DemoWriter::salesTeam()
 {
@@ -66,22 +79,29 @@ QList<User> DemoWriter::salesTeam()
 
 Result<Pipeline> DemoWriter::ensurePipeline(const QString &templateKey)
 {
-    auto all = wait(m_pipelines.pipelines());
+    auto all = wait(m_pipelines.pipelines(m_by));
     if (!all)
         return std::unexpected(all.error());
     for (const Pipeline &p : *all)
         if (p.templateKey == templateKey)
             return p;
-    return wait(m_pipelines.createFromTemplate(templateKey, {}));
+    return wait(m_pipelines.createFromTemplate(m_by, templateKey, {}));
 }
 
 Result<QList<User>> DemoWriter::ensureTeam(int *created)
 {
     if (created)
         *created = 0;
-    auto existing = wait(m_pipelines.users());
+    auto existing = wait(m_pipelines.users(m_by));
     if (!existing)
         return std::unexpected(existing.error());
+    if (existing->isEmpty()) {
+        auto made = wait(m_pipelines.createUser(m_by, admin()));
+        if (!made)
+            return std::unexpected(made.error());
+        if (created)
+            ++*created;
+    }
     QList<User> team;
     for (const User &wanted : salesTeam()) {
         const auto found = std::find_if(existing->begin(), existing->end(), [&](const User &u) {
@@ -91,7 +111,7 @@ Result<QList<User>> DemoWriter::ensureTeam(int *created)
             team.append(*found);
             continue;
         }
-        auto user = wait(m_pipelines.createUser(wanted));
+        auto user = wait(m_pipelines.createUser(m_by, wanted));
         if (!user)
             return std::unexpected(user.error());
         team.append(*user);
@@ -136,7 +156,7 @@ Result<DemoSummary> DemoWriter::write(const Options &options, const Progress &pr
     while (!next.isEmpty()) {
         const QList<HistoricLead> current = std::move(next);
         next = {};
-        QFuture<Result<int>> written = m_leads.recordHistory(current);
+        QFuture<Result<int>> written = m_leads.recordHistory(m_by, current);
         // Generate the next batch while the store thread writes this one.
         phase.restart();
         next = generator.batch(first + current.size(), batchSize);

@@ -50,21 +50,27 @@ public:
     // Called after every batch (and once with 0 before the first).
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
-    DemoWriter(PipelineService &pipelines, LeadService &leads);
-    explicit DemoWriter(LocalBackend &backend);
+    // `by` writes the demo: an admin (recording history is theirs), by default the
+    // database's owner.
+    DemoWriter(PipelineService &pipelines, LeadService &leads, Principal by = Principal::owner());
+    explicit DemoWriter(LocalBackend &backend, Principal by = Principal::owner());
 
     Result<DemoSummary> write(const Options &options, const Progress &progress = {});
 
     // The pipeline made from the template, created when no pipeline has that template.
     Result<Pipeline> ensurePipeline(const QString &templateKey);
-    // The demo team with ids, created where missing; *created counts the new users.
+    // The demo team with ids, created where missing; *created counts the new users. A
+    // database without users first gets the demo's admin (its first user, so its admin).
     Result<QList<User>> ensureTeam(int *created = nullptr);
     // The demo team as it is created (no ids): one manager and eleven reps.
     static QList<User> salesTeam();
+    // Who configures the demo's pipelines: Ewa Nowicka, RevOps, an admin who owns no leads.
+    static User admin();
 
 private:
     PipelineService &m_pipelines;
     LeadService &m_leads;
+    Principal m_by;
 };
 
 } // namespace lejek

@@ -138,7 +138,7 @@ ExportResult ExportJob::run()
             stageIds.append(s.id);
 
     // How many there are, for a progress bar.
-    const Result<QList<StageTotals>> totals = waitFor(m_leads.stageTotals(m_request.pipeline.id));
+    const Result<QList<StageTotals>> totals = waitFor(m_leads.stageTotals(m_request.by, m_request.pipeline.id));
     if (!totals) {
         result.error = totals.error();
         return result;
@@ -183,7 +183,7 @@ ExportResult ExportJob::run()
                 result.cancelled = true;
                 return result;
             }
-            const Result<StagePage> page = waitFor(m_leads.stagePage(m_request.pipeline.id, request));
+            const Result<StagePage> page = waitFor(m_leads.stagePage(m_request.by, m_request.pipeline.id, request));
             if (!page)
                 return stop(page.error());
             for (const Lead &lead : page->leads) {

@@ -4,6 +4,7 @@
 
 #include "Error.h"
 #include "Pipeline.h"
+#include "Principal.h"
 
 #include <QList>
 #include <QMetaType>
@@ -19,6 +20,7 @@ namespace lejek {
 struct ExportRequest {
     enum class Format { Csv, Json };
     Pipeline pipeline;
+    Principal by; // who exports: only the leads they may see are written
     QList<qint64> stageIds; // these stages, in this order; empty: every stage of the pipeline
     Format format = Format::Csv;
     char delimiter = ','; // CSV: ',' or ';' (Polish spreadsheets)

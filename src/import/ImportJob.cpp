@@ -85,7 +85,7 @@ public:
         // All or nothing: every batch in one transaction, committed only when no row
         // was rejected. Left uncommitted (a reject, a failure, a cancel), it writes
         // nothing, and no other writer can slip in between a check and the writes.
-        m_transaction = m_leads.beginImport();
+        m_transaction = m_leads.beginImport(m_request.by);
         if (pass(tally)) {
             if (tally.rejected > 0) {
                 m_result.outcome = ImportResult::Outcome::NothingWritten;
@@ -243,7 +243,7 @@ private:
     {
         if (batch.rows.isEmpty())
             return true;
-        QFuture<Result<ImportReport>> future = m_transaction ? m_transaction->importRows(batch) : m_leads.importRows(batch);
+        QFuture<Result<ImportReport>> future = m_transaction ? m_transaction->importRows(batch) : m_leads.importRows(m_request.by, batch);
         future.waitForFinished(); // on a worker thread (or lejek-cli's), never the UI's
         const Result<ImportReport> report = future.result();
         if (!report) {

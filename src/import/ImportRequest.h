@@ -5,6 +5,7 @@
 #include "CsvReader.h"
 #include "ImportBatch.h"
 #include "Pipeline.h"
+#include "Principal.h"
 
 #include <QHash>
 #include <QMap>
@@ -21,6 +22,7 @@ struct ImportRequest {
     QString path;
     CsvReadOptions read;
     Pipeline pipeline;
+    Principal by; // who imports: the rows are theirs to write (Visibility)
     // Column header -> field key (lejek-cli's --map); the other columns map by their
     // header (ColumnMapping).
     QMap<QString, QString> explicitMap;

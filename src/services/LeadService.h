@@ -8,6 +8,7 @@
 #include "Lead.h"
 #include "LeadRequests.h"
 #include "PageRequest.h"
+#include "Principal.h"
 #include "StageTotals.h"
 #include "Task.h"
 #include "TimelineEntry.h"
@@ -24,6 +25,8 @@ class ChangeNotifier;
 // Leads: the one place DOMAIN.md's rules are enforced (field validation, required
 // fields and entry criteria, optimistic versions, lost reasons, won customers,
 // history). Each call is one transaction: it all commits, or nothing is written.
+// Every call names who is acting (`by`): what they may not see or change is refused
+// with Error::Forbidden, and lists of leads hold only what they may see (LeadScope).
 class LeadService
 {
 public:
@@ -31,43 +34,43 @@ public:
 
     virtual ChangeNotifier *notifier() = 0;
 
-    virtual QFuture<Result<Lead>> createLead(const NewLead &request) = 0;
+    virtual QFuture<Result<Lead>> createLead(const Principal &by, const NewLead &request) = 0;
     // Refused with Error::Conflict (naming the fields changed meanwhile) when the
     // lead is no longer at request.expectedVersion.
-    virtual QFuture<Result<Lead>> updateLead(const LeadEdit &request) = 0;
+    virtual QFuture<Result<Lead>> updateLead(const Principal &by, const LeadEdit &request) = 0;
     // Refused with Error::Refused listing, per lead, every missing field and failed
     // criterion of the target stage's gate.
-    virtual QFuture<Result<QList<Lead>>> moveLeads(const MoveRequest &request) = 0;
-    virtual QFuture<Result<Lead>> lead(qint64 id) = 0;
-    virtual QFuture<Result<QList<TimelineEntry>>> timeline(qint64 leadId) = 0;
+    virtual QFuture<Result<QList<Lead>>> moveLeads(const Principal &by, const MoveRequest &request) = 0;
+    virtual QFuture<Result<Lead>> lead(const Principal &by, qint64 id) = 0;
+    virtual QFuture<Result<QList<TimelineEntry>>> timeline(const Principal &by, qint64 leadId) = 0;
 
-    virtual QFuture<Result<Activity>> logActivity(const NewActivity &request) = 0;
-    virtual QFuture<Result<Task>> createTask(const NewTask &request) = 0;
-    virtual QFuture<Result<Task>> completeTask(qint64 taskId) = 0;
-    virtual QFuture<Result<Task>> rescheduleTask(qint64 taskId, const QDateTime &dueAt) = 0;
-    virtual QFuture<Result<QList<Task>>> tasks(qint64 leadId) = 0;
+    virtual QFuture<Result<Activity>> logActivity(const Principal &by, const NewActivity &request) = 0;
+    virtual QFuture<Result<Task>> createTask(const Principal &by, const NewTask &request) = 0;
+    virtual QFuture<Result<Task>> completeTask(const Principal &by, qint64 taskId) = 0;
+    virtual QFuture<Result<Task>> rescheduleTask(const Principal &by, qint64 taskId, const QDateTime &dueAt) = 0;
+    virtual QFuture<Result<QList<Task>>> tasks(const Principal &by, qint64 leadId) = 0;
 
     // Refused with Error::Invalid when the filter's score range is empty.
-    virtual QFuture<Result<StagePage>> stagePage(qint64 pipelineId, const PageRequest &request) = 0;
+    virtual QFuture<Result<StagePage>> stagePage(const Principal &by, qint64 pipelineId, const PageRequest &request) = 0;
     // Column headers: count and value per stage, in pipeline order, of the leads that
     // pass `filter` (what stagePage lists with the same filter). Refused with
     // Error::Invalid when the filter's score range is empty (min above max).
-    virtual QFuture<Result<QList<StageTotals>>> stageTotals(qint64 pipelineId, const LeadFilter &filter) = 0;
+    virtual QFuture<Result<QList<StageTotals>>> stageTotals(const Principal &by, qint64 pipelineId, const LeadFilter &filter) = 0;
     // Every lead of each stage.
-    QFuture<Result<QList<StageTotals>>> stageTotals(qint64 pipelineId) { return stageTotals(pipelineId, LeadFilter{}); }
+    QFuture<Result<QList<StageTotals>>> stageTotals(const Principal &by, qint64 pipelineId) { return stageTotals(by, pipelineId, LeadFilter{}); }
 
     // Writes leads with their past as it happened (demo data, migrations), in one
-    // transaction per call; returns how many were written.
-    virtual QFuture<Result<int>> recordHistory(const QList<HistoricLead> &leads) = 0;
+    // transaction per call; returns how many were written. Admins only.
+    virtual QFuture<Result<int>> recordHistory(const Principal &by, const QList<HistoricLead> &leads) = 0;
 
     // Imports rows: each is validated and gated like any create (or fills and changes
     // its duplicate, by external id, then e-mail, then NIP, as options say) and
     // reported with its line; the rest of the batch goes on. A dry run writes nothing.
-    virtual QFuture<Result<ImportReport>> importRows(const ImportBatch &batch) = 0;
+    virtual QFuture<Result<ImportReport>> importRows(const Principal &by, const ImportBatch &batch) = 0;
     // An import of all or nothing: see ImportTransaction. Returns at once; the
     // connection opens on the transaction's own thread, and a failure to open is the
     // first batch's error.
-    virtual std::unique_ptr<ImportTransaction> beginImport() = 0;
+    virtual std::unique_ptr<ImportTransaction> beginImport(const Principal &by) = 0;
 };
 
 } // namespace lejek

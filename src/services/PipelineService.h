@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "LostReason.h"
 #include "Pipeline.h"
+#include "Principal.h"
 #include "User.h"
 
 #include <QFuture>
@@ -13,21 +14,23 @@
 namespace lejek {
 
 // Pipelines, stages, users and reference data. Every front end (app, CLI, server)
-// goes through this interface; local and remote implementations behave alike.
+// goes through this interface; local and remote implementations behave alike. Anyone
+// may read; only an admin may change the configuration (Error::Forbidden), except that
+// the first user of a database is created by its owner and becomes its admin.
 class PipelineService
 {
 public:
     virtual ~PipelineService() = default;
 
-    virtual QFuture<Result<QList<Pipeline>>> pipelines() = 0;
+    virtual QFuture<Result<QList<Pipeline>>> pipelines(const Principal &by) = 0;
     // A pipeline from one of PipelineTemplate::keys(); `name` empty: the template's name.
-    virtual QFuture<Result<Pipeline>> createFromTemplate(const QString &templateKey, const QString &name) = 0;
+    virtual QFuture<Result<Pipeline>> createFromTemplate(const Principal &by, const QString &templateKey, const QString &name) = 0;
     // Validates stage names, kinds, probabilities, required field keys and criteria.
-    virtual QFuture<Result<Pipeline>> createPipeline(const Pipeline &draft) = 0;
-    virtual QFuture<Result<QList<LostReason>>> lostReasons() = 0;
-    virtual QFuture<Result<QList<User>>> users() = 0;
+    virtual QFuture<Result<Pipeline>> createPipeline(const Principal &by, const Pipeline &draft) = 0;
+    virtual QFuture<Result<QList<LostReason>>> lostReasons(const Principal &by) = 0;
+    virtual QFuture<Result<QList<User>>> users(const Principal &by) = 0;
     // A user in a team (created when missing); the name must be unique.
-    virtual QFuture<Result<User>> createUser(const User &user) = 0;
+    virtual QFuture<Result<User>> createUser(const Principal &by, const User &user) = 0;
 };
 
 } // namespace lejek

@@ -40,6 +40,9 @@ public:
     Result<void> execScript(const QString &script);
 
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // Transactions begun and not yet ended: 1 inside the outermost, more inside units that
+    // joined it. A unit of work runs its before-commit hook only at 1.
+    int transactionDepth() const { return m_transactionDepth; }
     // SQLite's SQLITE_BUSY: another connection held the lock longer than this one could
     // wait. (PostgreSQL's codes are five-character SQLSTATEs.)
     static bool isBusy(const QSqlError &error);

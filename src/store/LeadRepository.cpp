@@ -151,9 +151,24 @@ bool rots(const Stage &stage)
 // The WHERE terms of a filter, with their bound values: the same SQL narrows a
 // column's pages and the column totals, so a header always counts what it lists.
 // `stages` are those the query reads; rotting compares each with its own days.
-void addFilter(const LeadFilter &f, const QList<Stage> &stages, const QDateTime &now, QStringList &where,
-               QVariantList &values)
+void addFilter(const LeadFilter &f, const LeadScope &scope, const QList<Stage> &stages, const QDateTime &now,
+               QStringList &where, QVariantList &values)
 {
+    // What the acting principal may see, before what they asked for.
+    if (!scope.everything) {
+        QStringList allowed;
+        if (scope.ownerId) {
+            allowed.append(u"l.owner_id = ?"_s);
+            values.append(scope.ownerId);
+        }
+        if (scope.teamId) {
+            allowed.append(u"l.owner_id IN (SELECT id FROM users WHERE team_id = ?)"_s);
+            values.append(scope.teamId);
+        }
+        if (scope.unassigned)
+            allowed.append(u"l.owner_id IS NULL"_s);
+        where.append(allowed.isEmpty() ? u"1 = 0"_s : u"("_s + allowed.join(u" OR "_s) + u")"_s);
+    }
     // Every word must appear: "jan kowalski" finds Jan Kowalski although first and
     // last name are stored apart. Words are bound values, matched literally.
     for (const QString &word : SearchText::fold(f.text).simplified().split(u' ', Qt::SkipEmptyParts)) {
@@ -433,7 +448,8 @@ Result<void> LeadRepository::readCustomValues(const Pipeline &pipeline, Lead &le
     return ok();
 }
 
-Result<StagePage> LeadRepository::page(const Pipeline &pipeline, const PageRequest &request, const QDateTime &now)
+Result<StagePage> LeadRepository::page(const Pipeline &pipeline, const PageRequest &request, const QDateTime &now,
+                                       const LeadScope &scope)
 {
     const Stage *stage = pipeline.stage(request.stageId);
     if (!stage)
@@ -443,7 +459,7 @@ Result<StagePage> LeadRepository::page(const Pipeline &pipeline, const PageReque
     const QString column = u"l."_s + sortColumn(request.sort);
     QStringList where{u"l.stage_id = ?"_s};
     QVariantList values{request.stageId};
-    addFilter(request.filter, {*stage}, now, where, values);
+    addFilter(request.filter, scope, {*stage}, now, where, values);
     if (request.after) {
         where.append(u"(%1, l.id) %2 (?, ?)"_s.arg(column, request.descending ? u"<"_s : u">"_s));
         values << request.after->sortValue << request.after->id;
@@ -482,14 +498,15 @@ Result<StagePage> LeadRepository::page(const Pipeline &pipeline, const PageReque
     return page;
 }
 
-Result<QList<StageTotals>> LeadRepository::totals(const Pipeline &pipeline, const LeadFilter &filter, const QDateTime &now)
+Result<QList<StageTotals>> LeadRepository::totals(const Pipeline &pipeline, const LeadFilter &filter, const QDateTime &now,
+                                                  const LeadScope &scope)
 {
     QList<StageTotals> totals;
     // Unfiltered: one grouped scan of the (stage_id, value, id) index, no table rows
     // read. A filter adds the very terms page() uses.
     QStringList where{u"l.stage_id IN (SELECT id FROM stages WHERE pipeline_id = ?)"_s};
     QVariantList values{pipeline.id};
-    addFilter(filter, pipeline.stages, now, where, values);
+    addFilter(filter, scope, pipeline.stages, now, where, values);
     auto q = m_db.exec(u"SELECT l.stage_id, COUNT(*), COALESCE(SUM(l.value), 0) FROM leads l WHERE %1 GROUP BY l.stage_id"_s
                            .arg(where.join(u" AND "_s)),
                        values);

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "Lead.h"
 #include "PageRequest.h"
+#include "LeadScope.h"
 #include "Pipeline.h"
 #include "StageTotals.h"
 
@@ -42,10 +43,11 @@ public:
     // version becomes lead.version. False when someone else wrote first.
     Result<bool> update(const Pipeline &pipeline, const Lead &lead, int expectedVersion);
     // One page of one stage's leads that pass request.filter; `now` decides rotting.
-    Result<StagePage> page(const Pipeline &pipeline, const PageRequest &request, const QDateTime &now);
+    Result<StagePage> page(const Pipeline &pipeline, const PageRequest &request, const QDateTime &now, const LeadScope &scope = {});
     // Count and value of every stage, in pipeline order, of the leads that pass
     // `filter` (the same SQL as page()); empty stages included with zeros.
-    Result<QList<StageTotals>> totals(const Pipeline &pipeline, const LeadFilter &filter, const QDateTime &now);
+    // `scope`: only the leads it allows (Visibility), in the same SQL as the filter.
+    Result<QList<StageTotals>> totals(const Pipeline &pipeline, const LeadFilter &filter, const QDateTime &now, const LeadScope &scope = {});
     Result<QList<StageTotals>> totals(const Pipeline &pipeline) { return totals(pipeline, LeadFilter{}, QDateTime()); }
     // The first lead matching, in DOMAIN.md's order: external id, then e-mail, then NIP.
     Result<std::optional<qint64>> findDuplicate(qint64 pipelineId, const QString &externalId, const QString &email,

@@ -16,7 +16,7 @@ QList<User> BoardTestData::createUsers(LocalBackend &backend)
     for (const auto &[name, email] :
         {std::pair {u"Anna Nowak"_s, u"anna.nowak@firma.pl"_s}, std::pair {u"Piotr Wiśniewski"_s, u"piotr.wisniewski@firma.pl"_s},
             std::pair {u"Katarzyna Zielińska"_s, u"katarzyna.zielinska@firma.pl"_s}}) {
-        auto user = await(backend.pipelines().createUser(User {0, name, email, 0, u"AE Mid-Market PL"_s, u"rep"_s, true}));
+        auto user = await(backend.pipelines().createUser(Principal::owner(), User {0, name, email, 0, u"AE Mid-Market PL"_s, u"rep"_s, true}));
         if (user)
             users.append(*user);
         else
@@ -67,7 +67,7 @@ int BoardTestData::addLeads(LocalBackend &backend, const Pipeline &pipeline, con
         record.moves.append(HistoricLead::Move {0, stage.id, lead.stageEnteredAt, 0});
         records.append(record);
     }
-    auto written = await(backend.leads().recordHistory(records));
+    auto written = await(backend.leads().recordHistory(Principal::owner(), records));
     if (!written) {
         qWarning() << written.error().message;
         return 0;

@@ -59,7 +59,7 @@ private Q_SLOTS:
         TestDatabase db(TestDatabase::Kind::SQLite);
         LocalBackend backend(db.settings());
         QVERIFY(await(backend.open()).has_value());
-        auto pipeline = await(backend.pipelines().createFromTemplate(u"b2b"_s, {}));
+        auto pipeline = await(backend.pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, {}));
         QVERIFY(pipeline.has_value());
         const QList<User> users = BoardTestData::createUsers(backend);
         const Stage &newLeads = *pipeline->stageByName(u"New leads"_s);
@@ -68,7 +68,7 @@ private Q_SLOTS:
 
         BoardView board;
         board.setWindowFlag(Qt::FramelessWindowHint);
-        board.setServices(&backend.leads(), &backend.notifier());
+        board.setServices(&backend.leads(), &backend.notifier(), Principal::owner());
         board.setPipeline(*pipeline);
         board.setGeometry(0, 0, 1280, 760);
         board.show();
@@ -94,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(mouse.exitCode(), 0);
         QCOMPARE(finished.first().at(0).toInt(), 1);
 
-        auto lead = await(backend.leads().lead(leadId));
+        auto lead = await(backend.leads().lead(Principal::owner(), leadId));
         QVERIFY(lead.has_value());
         QCOMPARE(lead->stageId, qualification.id);
         QTRY_COMPARE(target->model()->rowCount(), 1);

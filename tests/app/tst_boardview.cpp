@@ -54,7 +54,7 @@ private Q_SLOTS:
         m_db = std::make_unique<TestDatabase>(TestDatabase::Kind::SQLite);
         m_backend = std::make_unique<LocalBackend>(m_db->settings(), [this] { return m_now; });
         QVERIFY(await(m_backend->open()).has_value());
-        auto pipeline = await(m_backend->pipelines().createFromTemplate(u"b2b"_s, {}));
+        auto pipeline = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, {}));
         QVERIFY(pipeline.has_value());
         m_pipeline = *pipeline;
         const QList<User> users = BoardTestData::createUsers(*m_backend);
@@ -64,7 +64,7 @@ private Q_SLOTS:
 
         m_board = std::make_unique<BoardView>();
         m_board->resize(1280, 700);
-        m_board->setServices(&m_backend->leads(), &m_backend->notifier());
+        m_board->setServices(&m_backend->leads(), &m_backend->notifier(), Principal::owner());
         m_board->setPipeline(m_pipeline);
         m_board->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_board.get()));
@@ -97,7 +97,7 @@ private Q_SLOTS:
         StageHeader *header = column(u"New leads"_s)->header();
         QCOMPARE(header->totals().count, 300);
         QCOMPARE(header->countText(), u"300"_s);
-        auto totals = await(m_backend->leads().stageTotals(m_pipeline.id));
+        auto totals = await(m_backend->leads().stageTotals(Principal::owner(), m_pipeline.id));
         QVERIFY(totals.has_value());
         QCOMPARE(header->totals().valueMinor, totals->at(0).valueMinor);
         QCOMPARE(header->totals().weightedMinor, totals->at(0).valueMinor * 5 / 100);
@@ -144,7 +144,7 @@ private Q_SLOTS:
         QSignalSpy pages(newLeads->model(), &StageLeadModel::pageLoaded);
 
         auto created
-            = await(m_backend->leads().createLead(NewLead {m_pipeline.id, {}, {{u"company"_s, u"Nowa Firma S.A."_s}}, {}}));
+            = await(m_backend->leads().createLead(Principal::owner(), NewLead {m_pipeline.id, {}, {{u"company"_s, u"Nowa Firma S.A."_s}}, {}}));
         QVERIFY(created.has_value());
         QTRY_COMPARE(totals.size(), 1);
         // The column applies the new count together with its refreshed pages.
@@ -163,7 +163,7 @@ private Q_SLOTS:
         totals.clear();
         const qint64 moving = qualification->model()->index(0).data(StageLeadModel::LeadIdRole).toLongLong();
         QVERIFY(moving > 0);
-        auto moved = await(m_backend->leads().moveLeads(MoveRequest {{moving}, stage(u"Follow-up"_s).id, {}, {}, {}, {}}));
+        auto moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest {{moving}, stage(u"Follow-up"_s).id, {}, {}, {}, {}}));
         QVERIFY2(moved.has_value(), qPrintable(moved ? QString() : moved.error().message));
         QTRY_COMPARE(totals.size(), 1);
         QTRY_COMPARE(qualification->model()->rowCount(), 39);
@@ -180,7 +180,7 @@ private Q_SLOTS:
         const qint64 id = last.data(StageLeadModel::LeadIdRole).toLongLong();
         QVERIFY(id > 0);
         QSignalSpy pages(qualification->model(), &StageLeadModel::pageLoaded);
-        auto logged = await(m_backend->leads().logActivity(NewActivity {id, u"call"_s, u"Rozmowa"_s, {}, {}, {}}));
+        auto logged = await(m_backend->leads().logActivity(Principal::owner(), NewActivity {id, u"call"_s, u"Rozmowa"_s, {}, {}, {}}));
         QVERIFY2(logged.has_value(), qPrintable(logged ? QString() : logged.error().message));
         QTRY_COMPARE(pages.size(), 1);
         // Most recent activity first.
@@ -189,7 +189,7 @@ private Q_SLOTS:
 
     void emptyPipelineSaysWhatToDo()
     {
-        auto other = await(m_backend->pipelines().createFromTemplate(u"handoff"_s, {}));
+        auto other = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"handoff"_s, {}));
         QVERIFY(other.has_value());
         m_board->setEmptyPipelineText(u"Nothing here; add leads."_s);
         QSignalSpy totals(m_board.get(), &BoardView::totalsLoaded);

@@ -47,6 +47,7 @@ private Q_SLOTS:
         QString why;
         QVERIFY2(m_fx.open(TestDatabase::Kind::SQLite, &why), qPrintable(why));
         ImportRequest request;
+        request.by = Principal::owner();
         request.path = m_fx.writeFile(u"in.csv"_s, "company,email,notes\nAcme,jan@acme.pl,=1+1\nBeta,ewa@beta.pl,\"dwie, linie\"\nGamma,g@g.pl,\n");
         request.pipeline = m_fx.pipeline();
         QCOMPARE(ImportJob(m_fx.backend().leads(), request).run().tally.imported, 3);
@@ -56,7 +57,7 @@ private Q_SLOTS:
 
     void writesTheCurrentPipelineAsCsv()
     {
-        ExportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ExportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         dialog.show();
         QVERIFY(dialog.path().endsWith(u".csv"_s));
         QVERIFY(dialog.path().contains(u"B2B funnel"_s));
@@ -86,7 +87,7 @@ private Q_SLOTS:
 
     void aFailureIsShownAndNothingIsWritten()
     {
-        ExportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ExportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         dialog.setPath(m_fx.path(u"no/such/folder/out.csv"_s));
         dialog.start();
         QTRY_VERIFY(dialog.result().has_value());
@@ -98,11 +99,11 @@ private Q_SLOTS:
     {
         Translations polish(u"pl"_s);
         QVERIFY(polish.install());
-        ExportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ExportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         QCOMPARE(dialog.delimiterBox()->currentData().toString(), u";"_s);
         QCOMPARE(dialog.exportButton()->text(), u"&Eksportuj"_s);
         m_english->install();
-        ExportDialog english(m_fx.backend().leads(), m_fx.pipeline());
+        ExportDialog english(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         QCOMPARE(english.delimiterBox()->currentData().toString(), u","_s);
     }
 };

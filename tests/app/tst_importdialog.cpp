@@ -81,7 +81,7 @@ private Q_SLOTS:
         const QString path = m_fx.writeFile(u"pl.csv"_s,
             "Firma;E-mail;Branża;Etap;Właściciel;Job title;Kolor\r\n"
             "Fabryka Okien;jan@fo.pl;manufacturing;Nowe leady;;COO;zielony\r\n");
-        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ImportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         dialog.show();
         QVERIFY(toMapping(dialog, path));
         QCOMPARE(dialog.filePage()->delimiter(), ';');
@@ -109,7 +109,7 @@ private Q_SLOTS:
     void aTypedPathIsReadWithoutReturn()
     {
         const QString path = m_fx.writeFile(u"typed.csv"_s, "company,email\nAcme,jan@acme.pl\n");
-        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ImportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         dialog.show();
         auto *edit = dialog.filePage()->findChild<QLineEdit *>(u"importPath"_s);
         QVERIFY(edit);
@@ -122,7 +122,7 @@ private Q_SLOTS:
     void aFileWithOnlyAHeaderSaysThereIsNothingToImport()
     {
         const QString path = m_fx.writeFile(u"header.csv"_s, "company,email\n");
-        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ImportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         dialog.show();
         dialog.filePage()->setFile(path);
         QVERIFY(QTest::qWaitFor([&] { return dialog.filePage()->statusText().contains(u"nothing to import"_s); }, 5000));
@@ -133,7 +133,7 @@ private Q_SLOTS:
     void theMappingNamesIgnoredColumnsAndMarksMisfitRows()
     {
         const QString path = m_fx.writeFile(u"misfit.csv"_s, "company,email,Colour\nAcme,jan@acme.pl,red\nShort,s@s.pl\nLong,l@l.pl,x,extra\n");
-        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ImportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         dialog.show();
         QVERIFY(toMapping(dialog, path));
         auto *summary = dialog.mappingPage()->findChild<QLabel *>(u"mappingSummary"_s);
@@ -152,7 +152,7 @@ private Q_SLOTS:
         // Line 2's field count is found as it is read, before line 3's bad e-mail; the
         // SQL row is placed in the first stage, and says so.
         const QString path = m_fx.writeFile(u"order.csv"_s, "company,email,stage\nShort\nBad,bad-mail,\nLate,l@l.pl,SQL\n");
-        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ImportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         dialog.show();
         QVERIFY(toMapping(dialog, path));
         auto *gate = dialog.mappingPage()->findChild<QComboBox *>(u"importGate"_s);
@@ -169,7 +169,7 @@ private Q_SLOTS:
 
         // Nothing imported: the headline says so rather than "some rows were not".
         const QString none = m_fx.writeFile(u"none.csv"_s, "company,email\nBad,bad-mail\n");
-        ImportDialog again(m_fx.backend().leads(), m_fx.pipeline());
+        ImportDialog again(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         again.show();
         QVERIFY(toMapping(again, none));
         QVERIFY(runToResult(again));
@@ -179,7 +179,7 @@ private Q_SLOTS:
     void aDryRunOffersToImportWithTheSameChoices()
     {
         const QString path = m_fx.writeFile(u"check.csv"_s, "Company,E-mail,Colour\nAcme,jan@acme.pl,red\nBad,not-mail,blue\n");
-        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ImportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         dialog.show();
         QVERIFY(toMapping(dialog, path));
         dialog.mappingPage()->table()->setKey(2, u"notes"_s); // chosen by hand
@@ -209,7 +209,7 @@ private Q_SLOTS:
             "Bad Mail,not-an-email,Gdańsk,blue\n"
             "Beta,ewa@beta.pl,Poznań,green\n"
             "Duplicate,JAN@acme.pl,,\n");
-        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ImportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         dialog.show();
         QVERIFY(toMapping(dialog, path));
         QCOMPARE(dialog.filePage()->delimiter(), ',');
@@ -254,7 +254,7 @@ private Q_SLOTS:
     {
         const QString path = m_fx.writeFile(u"sql.csv"_s, "company,email,stage\nAcme,a@acme.pl,SQL\n");
         {
-            ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+            ImportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
             dialog.show();
             QVERIFY(toMapping(dialog, path));
             dialog.mappingPage()->dryRunBox()->setChecked(true);
@@ -267,7 +267,7 @@ private Q_SLOTS:
             QVERIFY(dialog.resultPage()->notesTable()->item(0, 2)->text().contains(u"Role"_s)); // SQL's gate
             QCOMPARE(m_fx.leadCount(), 0);
         }
-        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ImportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         dialog.show();
         QVERIFY(toMapping(dialog, path));
         QComboBox *gate = dialog.mappingPage()->gateBox();
@@ -282,7 +282,7 @@ private Q_SLOTS:
     {
         const int rows = 4 * ImportJob::BatchRows;
         const QString path = m_fx.writeFile(u"big.csv"_s, JobTestFixture::generatedCsv(rows));
-        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ImportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         dialog.show();
         QVERIFY(toMapping(dialog, path));
         dialog.next();
@@ -317,7 +317,7 @@ private Q_SLOTS:
         // 2,000 good rows and a bad e-mail: the pages say what all or nothing means, and a
         // refused import counts nothing as imported (as lejek-cli does).
         const QString path = m_fx.writeFile(u"mixed.csv"_s, JobTestFixture::generatedCsv(2000) + "Zła,not-an-email\n");
-        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ImportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         dialog.show();
         QVERIFY(toMapping(dialog, path));
         dialog.mappingPage()->allOrNothingBox()->setChecked(true);
@@ -338,7 +338,7 @@ private Q_SLOTS:
     {
         const int rows = 4 * ImportJob::BatchRows;
         const QString path = m_fx.writeFile(u"big.csv"_s, JobTestFixture::generatedCsv(rows));
-        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ImportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         dialog.show();
         QVERIFY(toMapping(dialog, path));
         dialog.mappingPage()->allOrNothingBox()->setChecked(true);
@@ -363,7 +363,7 @@ private Q_SLOTS:
     void windows1250AndBrokenFiles()
     {
         const QString cp1250 = m_fx.writeFile(u"cp.csv"_s, "Firma;Miasto\r\nZa\xBF\xF3\xB3\xE6;\xA3\xF3" "d\x9F\r\n");
-        ImportDialog dialog(m_fx.backend().leads(), m_fx.pipeline());
+        ImportDialog dialog(m_fx.backend().leads(), Principal::owner(), m_fx.pipeline());
         dialog.show();
         dialog.filePage()->setFile(cp1250);
         QTRY_VERIFY(dialog.filePage()->isComplete());

@@ -63,11 +63,11 @@ private:
     qint64 createLead(const QString &stageName, const FieldInput &fields)
     {
         // Created in New leads, then moved through the services like any lead.
-        auto created = await(m_backend->leads().createLead(NewLead {m_pipeline.id, {}, fields, {}}));
+        auto created = await(m_backend->leads().createLead(Principal::owner(), NewLead {m_pipeline.id, {}, fields, {}}));
         if (!created)
             qFatal("createLead: %s", qPrintable(created.error().message));
         if (stageName != u"New leads"_s) {
-            auto moved = await(m_backend->leads().moveLeads(MoveRequest {{created->id}, stage(stageName).id, {}, {}, {}, {}}));
+            auto moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest {{created->id}, stage(stageName).id, {}, {}, {}, {}}));
             if (!moved)
                 qFatal("moveLeads: %s", qPrintable(moved.error().message));
         }
@@ -76,7 +76,7 @@ private:
 
     Lead dbLead(qint64 id)
     {
-        auto lead = await(m_backend->leads().lead(id));
+        auto lead = await(m_backend->leads().lead(Principal::owner(), id));
         if (!lead)
             qFatal("lead: %s", qPrintable(lead.error().message));
         return *lead;
@@ -84,7 +84,7 @@ private:
 
     int stageChanges(qint64 id)
     {
-        auto timeline = await(m_backend->leads().timeline(id));
+        auto timeline = await(m_backend->leads().timeline(Principal::owner(), id));
         int count = 0;
         for (const TimelineEntry &entry : *timeline)
             count += entry.type == TimelineEntry::Type::StageChange ? 1 : 0;
@@ -127,7 +127,7 @@ private Q_SLOTS:
         m_db = std::make_unique<TestDatabase>(TestDatabase::Kind::SQLite);
         m_backend = std::make_unique<LocalBackend>(m_db->settings(), [this] { return m_now; });
         QVERIFY(await(m_backend->open()).has_value());
-        auto pipeline = await(m_backend->pipelines().createFromTemplate(u"b2b"_s, {}));
+        auto pipeline = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, {}));
         QVERIFY(pipeline.has_value());
         m_pipeline = *pipeline;
         const QList<User> users = BoardTestData::createUsers(*m_backend);
@@ -139,9 +139,9 @@ private Q_SLOTS:
 
         m_board = std::make_unique<BoardView>();
         m_board->resize(1280, 760);
-        m_board->setServices(&m_backend->leads(), &m_backend->notifier());
+        m_board->setServices(&m_backend->leads(), &m_backend->notifier(), Principal::owner());
         m_board->mover()->setClock([this] { return m_now; });
-        m_board->mover()->setLostReasons(*await(m_backend->pipelines().lostReasons()));
+        m_board->mover()->setLostReasons(*await(m_backend->pipelines().lostReasons(Principal::owner())));
         m_board->setPipeline(m_pipeline);
         m_board->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_board.get()));
@@ -268,7 +268,7 @@ private Q_SLOTS:
         // Someone else clears the industry; the board still shows it filled.
         {
             const QSignalBlocker quiet(&m_backend->notifier());
-            auto edited = await(m_backend->leads().updateLead(LeadEdit {m_ready, 0, {{u"industry"_s, QString()}}, {}}));
+            auto edited = await(m_backend->leads().updateLead(Principal::owner(), LeadEdit {m_ready, 0, {{u"industry"_s, QString()}}, {}}));
             QVERIFY2(edited.has_value(), qPrintable(edited ? QString() : edited.error().message));
         }
         QVERIFY(mql->model()->cachedLead(m_ready)->isFilled(u"industry"_s));
@@ -433,7 +433,7 @@ private Q_SLOTS:
         const qint64 first = newLeads->model()->index(0).data(StageLeadModel::LeadIdRole).toLongLong();
         QSignalSpy reloaded(newLeads->model(), &StageLeadModel::reloaded);
         QSignalSpy resets(newLeads->model(), &QAbstractItemModel::modelReset);
-        auto moved = await(m_backend->leads().moveLeads(MoveRequest {{first}, stage(u"Qualification"_s).id, {}, {}, {}, {}}));
+        auto moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest {{first}, stage(u"Qualification"_s).id, {}, {}, {}, {}}));
         QVERIFY(moved.has_value());
         QTRY_COMPARE(reloaded.size(), 1);
         QCOMPARE(resets.size(), 0);
@@ -469,16 +469,16 @@ private Q_SLOTS:
         QCOMPARE(indexOf(mql, m_ready).data(StageLeadModel::NextTaskDueRole).toDateTime(), QDateTime());
         const QDateTime later = m_now.addDays(3);
         const QDateTime earlier = m_now.addDays(-1);
-        QVERIFY(await(m_backend->leads().createTask(NewTask {m_ready, u"Send the offer"_s, later, {}, {}})).has_value());
+        QVERIFY(await(m_backend->leads().createTask(Principal::owner(), NewTask {m_ready, u"Send the offer"_s, later, {}, {}})).has_value());
         QTRY_COMPARE(indexOf(mql, m_ready).data(StageLeadModel::NextTaskDueRole).toDateTime(), later);
         QCOMPARE(indexOf(mql, m_ready).data(StageLeadModel::TaskOverdueRole).toBool(), false);
-        auto overdue = await(m_backend->leads().createTask(NewTask {m_ready, u"Call back"_s, earlier, {}, {}}));
+        auto overdue = await(m_backend->leads().createTask(Principal::owner(), NewTask {m_ready, u"Call back"_s, earlier, {}, {}}));
         QVERIFY(overdue.has_value());
         QTRY_COMPARE(indexOf(mql, m_ready).data(StageLeadModel::NextTaskDueRole).toDateTime(), earlier);
         QCOMPARE(indexOf(mql, m_ready).data(StageLeadModel::TaskOverdueRole).toBool(), true);
         QVERIFY(indexOf(mql, m_ready).data(Qt::ToolTipRole).toString().contains(u"Next task overdue since"_s));
         // Done: the next one counts again.
-        QVERIFY(await(m_backend->leads().completeTask(overdue->id)).has_value());
+        QVERIFY(await(m_backend->leads().completeTask(Principal::owner(), overdue->id)).has_value());
         QTRY_COMPARE(indexOf(mql, m_ready).data(StageLeadModel::NextTaskDueRole).toDateTime(), later);
     }
 
@@ -497,7 +497,7 @@ private Q_SLOTS:
 
         LocalBackend elsewhere(m_db->settings());
         QVERIFY(await(elsewhere.open()).has_value());
-        auto moved = await(elsewhere.leads().moveLeads(MoveRequest {{moving}, stage(u"Qualification"_s).id, {}, {}, {}, {}}));
+        auto moved = await(elsewhere.leads().moveLeads(Principal::owner(), MoveRequest {{moving}, stage(u"Qualification"_s).id, {}, {}, {}, {}}));
         QVERIFY(moved.has_value());
 
         QTRY_VERIFY_WITH_TIMEOUT(column(u"Qualification"_s)->model()->containsLead(moving), 2000);

@@ -51,7 +51,7 @@ private:
     {
         LocalBackend backend(settings);
         QVERIFY(await(backend.open()).has_value());
-        auto pipeline = await(backend.pipelines().createFromTemplate(u"b2b"_s, {}));
+        auto pipeline = await(backend.pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, {}));
         QVERIFY(pipeline.has_value());
         const QList<User> users = BoardTestData::createUsers(backend);
         QCOMPARE(BoardTestData::addLeads(backend, *pipeline, *pipeline->stageByName(u"New leads"_s), 120, users, now), 120);
@@ -211,7 +211,7 @@ private Q_SLOTS:
         {
             LocalBackend backend(db.settings());
             QVERIFY(await(backend.open()).has_value());
-            QVERIFY(await(backend.pipelines().createFromTemplate(u"handoff"_s, {})).has_value());
+            QVERIFY(await(backend.pipelines().createFromTemplate(Principal::owner(), u"handoff"_s, {})).has_value());
         }
         MainWindow window;
         window.show();
@@ -235,7 +235,7 @@ private Q_SLOTS:
         {
             LocalBackend backend(db.settings());
             QVERIFY(await(backend.open()).has_value());
-            QVERIFY(await(backend.pipelines().createFromTemplate(u"handoff"_s, u"Inbound"_s)).has_value());
+            QVERIFY(await(backend.pipelines().createFromTemplate(Principal::owner(), u"handoff"_s, u"Inbound"_s)).has_value());
         }
         {
             MainWindow window;
@@ -295,7 +295,7 @@ private Q_SLOTS:
         QTRY_COMPARE(moved.size(), 1);
         LocalBackend backend(db.settings());
         QVERIFY(await(backend.open()).has_value());
-        auto timeline = await(backend.leads().timeline(leadId));
+        auto timeline = await(backend.leads().timeline(Principal::owner(), leadId));
         QVERIFY(timeline.has_value());
         const auto change = std::find_if(timeline->crbegin(), timeline->crend(), [](const TimelineEntry &e) {
             return e.type == TimelineEntry::Type::StageChange && e.toStage == u"Qualification"_s;

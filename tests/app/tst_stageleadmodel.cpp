@@ -33,7 +33,7 @@ private:
 
     StageTotals totalsOf(const Stage &s)
     {
-        auto totals = await(m_backend->leads().stageTotals(m_pipeline.id));
+        auto totals = await(m_backend->leads().stageTotals(Principal::owner(), m_pipeline.id));
         if (totals)
             for (const StageTotals &t : *totals)
                 if (t.stageId == s.id)
@@ -43,7 +43,7 @@ private:
 
     std::unique_ptr<StageLeadModel> makeModel(const Stage &s)
     {
-        auto model = std::make_unique<StageLeadModel>(m_backend->leads(), m_pipeline.id, s);
+        auto model = std::make_unique<StageLeadModel>(m_backend->leads(), Principal::owner(), m_pipeline.id, s);
         model->setClock([this] { return m_now; });
         model->setTotals(totalsOf(s));
         return model;
@@ -56,7 +56,7 @@ private Q_SLOTS:
         m_backend = std::make_unique<LocalBackend>(m_db->settings(), [this] { return m_now; });
         auto opened = await(m_backend->open());
         QVERIFY2(opened.has_value(), qPrintable(opened ? QString() : opened.error().message));
-        auto pipeline = await(m_backend->pipelines().createFromTemplate(u"b2b"_s, {}));
+        auto pipeline = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, {}));
         QVERIFY(pipeline.has_value());
         m_pipeline = *pipeline;
         m_users = BoardTestData::createUsers(*m_backend);
@@ -133,7 +133,7 @@ private Q_SLOTS:
         PageRequest all;
         all.stageId = stage(u"New leads"_s).id;
         all.limit = 1000;
-        auto page = await(m_backend->leads().stagePage(m_pipeline.id, all));
+        auto page = await(m_backend->leads().stagePage(Principal::owner(), m_pipeline.id, all));
         QVERIFY(page.has_value());
         QCOMPARE(page->leads.size(), 250);
         for (int row = 0; row < 250; ++row)
@@ -192,7 +192,7 @@ private Q_SLOTS:
 
         // A new lead, active just now: it sorts first.
         auto created
-            = await(m_backend->leads().createLead(NewLead {m_pipeline.id, {}, {{u"company"_s, u"Nowa Firma S.A."_s}}, {}}));
+            = await(m_backend->leads().createLead(Principal::owner(), NewLead {m_pipeline.id, {}, {{u"company"_s, u"Nowa Firma S.A."_s}}, {}}));
         QVERIFY(created.has_value());
         model->setTotals(totalsOf(stage(u"New leads"_s)));
         QCOMPARE(model->rowCount(), 251);

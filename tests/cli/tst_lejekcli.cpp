@@ -322,6 +322,61 @@ private Q_SLOTS:
         QVERIFY(sawLost);
     }
 
+    // --as on every command; without it the only admin acts, and several admins must be
+    // told apart for writes. init() made Anna Nowak, the first user: she is the admin.
+    void asSaysWhoActs()
+    {
+        QVERIFY(cli({u"user"_s, u"list"_s}).out.contains(u"admin"_s));
+        const qint64 nobodys = add({u"company=Niczyje"_s});
+        QVERIFY(nobodys > 0);
+        QCOMPARE(cli({u"user"_s, u"add"_s, u"--name"_s, u"Basia Rep"_s, u"--team"_s, u"North"_s}).code, 0);
+        QCOMPARE(cli({u"user"_s, u"add"_s, u"--name"_s, u"Piotr Wiśniewski"_s, u"--team"_s, u"North"_s}).code, 0);
+        // A rep may not add users.
+        const Run refused = cli({u"user"_s, u"add"_s, u"--as"_s, u"Basia Rep"_s, u"--name"_s, u"Nowy"_s});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(u"Basia Rep"_s) && refused.err.contains(u"admin"_s), qPrintable(refused.err));
+        const qint64 piotrs = add({u"company=Drzwi Piotra"_s, u"owner=Piotr Wiśniewski"_s});
+        QVERIFY(piotrs > 0);
+        const Run basias = cli({u"add"_s, u"--as"_s, u"Basia Rep"_s, u"--pipeline"_s, u"B2B funnel"_s, u"company=Okna Basi"_s, u"owner=Basia Rep"_s});
+        QCOMPARE(basias.code, 0);
+
+        // Basia lists her own and nobody's; Piotr's she may neither read nor move.
+        const QJsonArray seen = json(cli({u"leads"_s, u"--as"_s, u"basia rep"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}));
+        QStringList companies;
+        for (const QJsonValue &v : seen)
+            companies.append(v[u"company"_s].toString());
+        companies.sort();
+        QCOMPARE(companies, (QStringList{u"Niczyje"_s, u"Okna Basi"_s}));
+        QCOMPARE(cli({u"timeline"_s, u"--as"_s, u"Basia Rep"_s, QString::number(piotrs)}).code, 1);
+        const Run move = cli({u"move"_s, u"--as"_s, u"Basia Rep"_s, QString::number(piotrs), u"Qualification"_s});
+        QCOMPARE(move.code, 1);
+        QVERIFY2(move.err.contains(u"Basia Rep (Rep) may not"_s) && move.err.contains(u"lead %1, which Piotr Wiśniewski owns"_s.arg(piotrs)),
+                 qPrintable(move.err));
+        // Without --as, the only admin sees all three.
+        QCOMPARE(json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s})).size(), 3);
+        QCOMPARE(cli({u"leads"_s, u"--as"_s, u"Nobody Such"_s, u"--pipeline"_s, u"B2B funnel"_s}).code, 2);
+
+        // A second admin: writes must say who acts; reads need not.
+        QCOMPARE(cli({u"user"_s, u"add"_s, u"--name"_s, u"Olek Admin"_s, u"--role"_s, u"admin"_s}).code, 0);
+        const Run ambiguous = cli({u"add"_s, u"--pipeline"_s, u"B2B funnel"_s, u"company=Kto"_s});
+        QCOMPARE(ambiguous.code, 2);
+        QVERIFY2(ambiguous.err.contains(u"--as"_s) && ambiguous.err.contains(u"Olek Admin"_s), qPrintable(ambiguous.err));
+        QCOMPARE(json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s})).size(), 3);
+        QVERIFY(add({u"--as"_s, u"Olek Admin"_s, u"company=Kto"_s}) > 0);
+    }
+
+    // A new database is run by its owner: the first user it gets is its admin.
+    void theFirstUserIsTheAdmin()
+    {
+        m_db = std::make_unique<TestDatabase>(TestDatabase::Kind::SQLite);
+        QCOMPARE(cli({u"init"_s}).code, 0);
+        QVERIFY(add({u"company=Pierwsza"_s}) > 0); // no users: the owner acts
+        const Run first = cli({u"user"_s, u"add"_s, u"--name"_s, u"Ewa Admin"_s, u"--role"_s, u"rep"_s});
+        QCOMPARE(first.code, 0);
+        QVERIFY2(first.err.contains(u"admin"_s), qPrintable(first.err));
+        QVERIFY(cli({u"user"_s, u"list"_s}).out.contains(u"admin"_s));
+    }
+
     void timelineShowsTheHistory()
     {
         const qint64 a = add({u"company=Acme"_s});

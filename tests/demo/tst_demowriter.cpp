@@ -62,29 +62,33 @@ private Q_SLOTS:
         auto summary = writer.write(options, [&](qint64 done, qint64 total) { calls.append({done, total}); });
         QVERIFY2(summary.has_value(), qPrintable(summary ? QString() : summary.error().message));
         QCOMPARE(summary->leads, 3000);
-        QCOMPARE(summary->usersCreated, 12);
+        QCOMPARE(summary->usersCreated, 13); // the team and, first, its admin
         QCOMPARE(calls.size(), qsizetype(1 + 5)); // before, then 700 x 4 + 200
         QCOMPARE(calls.front(), (std::pair<qint64, qint64>{0, 3000}));
         QCOMPARE(calls.back(), (std::pair<qint64, qint64>{3000, 3000}));
 
-        const auto pipelines = await(m_backend->pipelines().pipelines());
+        const auto pipelines = await(m_backend->pipelines().pipelines(Principal::owner()));
         QVERIFY(pipelines.has_value());
         QCOMPARE(pipelines->size(), qsizetype(1));
         const Pipeline pipeline = pipelines->front();
         QCOMPARE(pipeline.templateKey, u"b2b"_s);
         QCOMPARE(pipeline.id, summary->pipelineId);
 
-        const auto users = await(m_backend->pipelines().users());
+        const auto users = await(m_backend->pipelines().users(Principal::owner()));
         QVERIFY(users.has_value());
-        QCOMPARE(users->size(), qsizetype(12));
+        QCOMPARE(users->size(), qsizetype(13));
         QList<User> reps;
         QSet<QString> teams;
+        QStringList admins;
         for (const User &u : *users) {
             teams.insert(u.teamName);
             if (u.role == u"rep"_s)
                 reps.append(u);
+            if (u.role == u"admin"_s)
+                admins.append(u.name);
         }
-        QCOMPARE(teams, (QSet<QString>{u"AE Enterprise"_s, u"AE Mid-Market PL"_s, u"SDR"_s}));
+        QCOMPARE(teams, (QSet<QString>{u"RevOps"_s, u"AE Enterprise"_s, u"AE Mid-Market PL"_s, u"SDR"_s}));
+        QCOMPARE(admins, (QStringList{DemoWriter::admin().name})); // the one who configures; owns no lead
         std::sort(reps.begin(), reps.end(), [](const User &a, const User &b) { return a.id < b.id; });
 
         // What the generator makes with the same inputs is what the database holds.
@@ -95,7 +99,7 @@ private Q_SLOTS:
             ++counts[h.lead.stageId];
             values[h.lead.stageId] += h.lead.value(u"value"_s).toLongLong();
         }
-        const auto totals = await(m_backend->leads().stageTotals(pipeline.id));
+        const auto totals = await(m_backend->leads().stageTotals(Principal::owner(), pipeline.id));
         QVERIFY(totals.has_value());
         qint64 sum = 0;
         for (const StageTotals &t : *totals) {
@@ -107,7 +111,7 @@ private Q_SLOTS:
 
         // The first lead written is the generator's first: card and timeline.
         const HistoricLead &first = expected.front();
-        const auto lead = await(m_backend->leads().lead(1));
+        const auto lead = await(m_backend->leads().lead(Principal::owner(), 1));
         QVERIFY2(lead.has_value(), qPrintable(lead ? QString() : lead.error().message));
         QCOMPARE(lead->stageId, first.lead.stageId);
         QCOMPARE(lead->ownerId, first.lead.ownerId);
@@ -115,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(lead->value(u"company"_s), first.lead.value(u"company"_s));
         QCOMPARE(lead->createdAt, first.lead.createdAt);
         QCOMPARE(lead->stageEnteredAt, first.lead.stageEnteredAt);
-        const auto timeline = await(m_backend->leads().timeline(1));
+        const auto timeline = await(m_backend->leads().timeline(Principal::owner(), 1));
         QVERIFY(timeline.has_value());
         QList<TimelineEntry> changes;
         int activities = 0;
@@ -132,7 +136,7 @@ private Q_SLOTS:
             QVERIFY(changes[i].imported);
         }
         QCOMPARE(activities, first.activities.size());
-        const auto tasks = await(m_backend->leads().tasks(1));
+        const auto tasks = await(m_backend->leads().tasks(Principal::owner(), 1));
         QVERIFY(tasks.has_value());
         QCOMPARE(tasks->size(), first.tasks.size());
 
@@ -140,7 +144,7 @@ private Q_SLOTS:
         const Stage *lost = pipeline.stageByName(u"Lost"_s);
         PageRequest request;
         request.stageId = lost->id;
-        const auto page = await(m_backend->leads().stagePage(pipeline.id, request));
+        const auto page = await(m_backend->leads().stagePage(Principal::owner(), pipeline.id, request));
         QVERIFY(page.has_value());
         QCOMPARE(page->leads.size(), qsizetype(100));
         QVERIFY(page->hasMore);
@@ -161,8 +165,8 @@ private Q_SLOTS:
         auto again = writer.write(options);
         QVERIFY2(again.has_value(), qPrintable(again ? QString() : again.error().message));
         QCOMPARE(again->usersCreated, 0);
-        QCOMPARE(await(m_backend->pipelines().pipelines())->size(), qsizetype(1));
-        const auto totals = await(m_backend->leads().stageTotals(again->pipelineId));
+        QCOMPARE(await(m_backend->pipelines().pipelines(Principal::owner()))->size(), qsizetype(1));
+        const auto totals = await(m_backend->leads().stageTotals(Principal::owner(), again->pipelineId));
         QVERIFY(totals.has_value());
         qint64 sum = 0;
         for (const StageTotals &t : *totals)
@@ -178,7 +182,7 @@ private Q_SLOTS:
         auto summary = writer.write(options);
         QVERIFY(summary.has_value());
         QCOMPARE(summary->leads, 0);
-        QCOMPARE(summary->usersCreated, 12);
+        QCOMPARE(summary->usersCreated, 13); // the team and, first, its admin
         options.leads = -1;
         QVERIFY(!writer.write(options).has_value());
     }

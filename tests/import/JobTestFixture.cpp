@@ -20,7 +20,7 @@ bool JobTestFixture::open(TestDatabase::Kind kind, QString *why)
         *why = opened.error().message;
         return false;
     }
-    auto pipeline = await(m_backend->pipelines().createFromTemplate(u"b2b"_s, {}));
+    auto pipeline = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, {}));
     if (!pipeline) {
         *why = pipeline.error().message;
         return false;
@@ -52,7 +52,7 @@ QList<Lead> JobTestFixture::leads()
         request.sort = LeadSort::Age;
         request.descending = false;
         request.limit = 100000;
-        auto page = await(m_backend->leads().stagePage(m_pipeline.id, request));
+        auto page = await(m_backend->leads().stagePage(Principal::owner(), m_pipeline.id, request));
         if (page)
             all += page->leads;
     }
@@ -61,7 +61,7 @@ QList<Lead> JobTestFixture::leads()
 
 qint64 JobTestFixture::leadCount()
 {
-    auto totals = await(m_backend->leads().stageTotals(m_pipeline.id));
+    auto totals = await(m_backend->leads().stageTotals(Principal::owner(), m_pipeline.id));
     qint64 count = 0;
     if (totals)
         for (const StageTotals &t : *totals)

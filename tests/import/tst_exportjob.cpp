@@ -30,7 +30,7 @@ private:
 
     qint64 add(const FieldInput &fields, const QString &stage = {})
     {
-        auto lead = await(m_fx.backend().leads().createLead(NewLead{m_fx.pipeline().id, stage, fields, {}}));
+        auto lead = await(m_fx.backend().leads().createLead(Principal::owner(), NewLead{m_fx.pipeline().id, stage, fields, {}}));
         if (!lead)
             qWarning() << lead.error().message;
         return lead ? lead->id : 0;
@@ -45,6 +45,7 @@ private:
     void importCsv(const QByteArray &csv)
     {
         ImportRequest r;
+        r.by = Principal::owner();
         r.path = m_fx.writeFile(u"in.csv"_s, csv);
         r.pipeline = m_fx.pipeline();
         const ImportResult result = ImportJob(m_fx.backend().leads(), r).run();
@@ -75,6 +76,7 @@ private Q_SLOTS:
         QVERIFY(add({{u"company"_s, u"Beta; \"quoted\""_s}, {u"notes"_s, u"two\nlines"_s}, {u"industry"_s, u"retail"_s},
                      {u"employees"_s, u"40"_s}, {u"job_title"_s, u"CFO"_s}, {u"pains"_s, u"x"_s}}, u"SQL"_s) > 0);
         ExportRequest request;
+        request.by = Principal::owner();
         request.pipeline = m_fx.pipeline();
         request.delimiter = ';';
         request.path = m_fx.path(u"out.csv"_s);
@@ -114,6 +116,7 @@ private Q_SLOTS:
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
         ExportRequest request;
+        request.by = Principal::owner();
         request.pipeline = m_fx.pipeline();
         request.format = ExportRequest::Format::Json;
         request.device = &buffer;
@@ -130,6 +133,7 @@ private Q_SLOTS:
         importCsv(JobTestFixture::generatedCsv(1200));
         const QString path = m_fx.writeFile(u"old.csv"_s, "the old export\n");
         ExportRequest request;
+        request.by = Principal::owner();
         request.pipeline = m_fx.pipeline();
         request.path = path;
         ExportJob job(m_fx.backend().leads(), request);

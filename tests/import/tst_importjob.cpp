@@ -30,6 +30,7 @@ private:
     ImportRequest request(const QString &path) const
     {
         ImportRequest r;
+        r.by = Principal::owner();
         r.path = path;
         r.pipeline = m_fx.pipeline();
         return r;
@@ -329,7 +330,7 @@ private Q_SLOTS:
             if (p.tally.read != ImportJob::BatchRows || other.isValid())
                 return;
             seenMeanwhile = m_fx.leadCount();
-            other = m_fx.backend().leads().createLead(
+            other = m_fx.backend().leads().createLead(Principal::owner(), 
                 NewLead{m_fx.pipeline().id, {}, {{u"company"_s, u"Elsewhere"_s}, {u"external_id"_s, u"ext-%1"_s.arg(contested)}}, {}});
             // PostgreSQL lets the other writer commit now; SQLite keeps it waiting for the
             // import's write lock, so it would wait here (10 s, then fail) if awaited.

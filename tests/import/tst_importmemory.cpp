@@ -132,6 +132,7 @@ private:
     ImportResult import(const QString &path, const std::function<void(const ImportProgress &)> &onProgress = {})
     {
         ImportRequest r;
+        r.by = Principal::owner();
         r.path = path;
         r.pipeline = m_fx.pipeline();
         ImportJob job(m_fx.backend().leads(), r);

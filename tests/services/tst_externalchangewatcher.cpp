@@ -55,7 +55,7 @@ private:
 
     qint64 createLead(LocalBackend &backend, const QString &company)
     {
-        auto lead = await(backend.leads().createLead(NewLead{m_pipeline.id, {}, {{u"company"_s, company}}, {}}));
+        auto lead = await(backend.leads().createLead(Principal::owner(), NewLead{m_pipeline.id, {}, {{u"company"_s, company}}, {}}));
         if (!lead)
             qWarning() << lead.error().message;
         // The service posted its own change before the future finished: deliver it now,
@@ -94,7 +94,7 @@ private Q_SLOTS:
             QSKIP(qPrintable(why));
         m_here = openBackend();
         QVERIFY(m_here);
-        auto pipeline = await(m_here->pipelines().createFromTemplate(u"b2b"_s, {}));
+        auto pipeline = await(m_here->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, {}));
         QVERIFY2(pipeline.has_value(), qPrintable(pipeline ? QString() : pipeline.error().message));
         m_pipeline = *pipeline;
         m_there = openBackend();
@@ -122,7 +122,7 @@ private Q_SLOTS:
             QCOMPARE(change.leadIds, QList<qint64>{id});
         }
         // What the view then reads is the new state, not a snapshot from before.
-        auto lead = await(m_here->leads().lead(id));
+        auto lead = await(m_here->leads().lead(Principal::owner(), id));
         QVERIFY2(lead.has_value(), qPrintable(lead ? QString() : lead.error().message));
         QCOMPARE(lead->value(u"company"_s).toString(), u"Fabryka Okien"_s);
     }
@@ -137,7 +137,7 @@ private Q_SLOTS:
         MoveRequest move;
         move.leadIds = {id};
         move.stageId = to.id;
-        auto moved = await(m_there->leads().moveLeads(move));
+        auto moved = await(m_there->leads().moveLeads(Principal::owner(), move));
         QVERIFY2(moved.has_value(), qPrintable(moved ? QString() : moved.error().message));
         QTRY_VERIFY_WITH_TIMEOUT(!spy.isEmpty(), Within);
         const LeadChange change = changeAt(spy, 0);
@@ -195,7 +195,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!leads.isEmpty(), Within);
         QTest::qWait(Quiet);
         QCOMPARE(pipelines.size(), 0);
-        auto created = await(m_there->pipelines().createFromTemplate(u"handoff"_s, {}));
+        auto created = await(m_there->pipelines().createFromTemplate(Principal::owner(), u"handoff"_s, {}));
         QVERIFY2(created.has_value(), qPrintable(created ? QString() : created.error().message));
         QTRY_VERIFY_WITH_TIMEOUT(!pipelines.isEmpty(), Within);
         QTest::qWait(Quiet);
@@ -280,7 +280,7 @@ private Q_SLOTS:
             auto window = openBackend();
             QVERIFY(window);
             QSignalSpy spy(&window->notifier(), &ChangeNotifier::leadsChanged);
-            auto pending = m_there->leads().createLead(NewLead{m_pipeline.id, {}, {{u"company"_s, u"Firma %1"_s.arg(i)}}, {}});
+            auto pending = m_there->leads().createLead(Principal::owner(), NewLead{m_pipeline.id, {}, {{u"company"_s, u"Firma %1"_s.arg(i)}}, {}});
             if (i % 2 == 0)
                 QTest::qWait(i * 90);
             window.reset();

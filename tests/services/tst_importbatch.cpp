@@ -99,8 +99,8 @@ private:
     // import marks. The caller returns when QTest::currentTestFailed().
     void compareTimelines(qint64 leadA, qint64 leadB)
     {
-        auto a = await(m_backend->leads().timeline(leadA));
-        auto b = await(m_backend->leads().timeline(leadB));
+        auto a = await(m_backend->leads().timeline(Principal::owner(), leadA));
+        auto b = await(m_backend->leads().timeline(Principal::owner(), leadB));
         QVERIFY(a && b);
         QCOMPARE(a->size(), b->size());
         for (qsizetype k = 0; k < a->size(); ++k) {
@@ -114,7 +114,7 @@ private:
 
     Pipeline newPipeline(const QString &name)
     {
-        auto pipeline = await(m_backend->pipelines().createFromTemplate(u"b2b"_s, name));
+        auto pipeline = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, name));
         if (!pipeline)
             qWarning() << pipeline.error().message;
         return pipeline ? *pipeline : Pipeline();
@@ -122,7 +122,7 @@ private:
 
     qint64 seed(const Pipeline &pipeline)
     {
-        auto lead = await(m_backend->leads().createLead(
+        auto lead = await(m_backend->leads().createLead(Principal::owner(), 
             NewLead{pipeline.id, {}, {{u"company"_s, u"Stara Firma"_s}, {u"email"_s, u"biuro@stara.pl"_s}}, {}}));
         return lead ? lead->id : 0;
     }
@@ -196,7 +196,7 @@ private Q_SLOTS:
         const Pipeline whole = newPipeline(u"Whole "_s + tag);
         const qint64 wholeExisting = seed(whole);
         QVERIFY(whole.id && wholeExisting);
-        auto report = await(m_backend->leads().importRows(ImportBatch{whole.id, mixedRows(), options}));
+        auto report = await(m_backend->leads().importRows(Principal::owner(), ImportBatch{whole.id, mixedRows(), options}));
         QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
 
         // ... against a batch per row, where every duplicate is a stored one.
@@ -205,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(single.id && singleExisting);
         QList<ImportOutcome> oneByOne;
         for (const ImportRow &r : mixedRows()) {
-            auto one = await(m_backend->leads().importRows(ImportBatch{single.id, {r}, options}));
+            auto one = await(m_backend->leads().importRows(Principal::owner(), ImportBatch{single.id, {r}, options}));
             QVERIFY2(one.has_value(), qPrintable(one ? QString() : one.error().message));
             QCOMPARE(one->outcomes.size(), 1);
             oneByOne += one->outcomes;
@@ -244,8 +244,8 @@ private Q_SLOTS:
         QVERIFY2(report->outcomes[22].reason.contains(u"open stage"_s), qPrintable(report->outcomes[22].reason));
         QCOMPARE(report->outcomes[21].status, S::Rejected);
         QCOMPARE(report->outcomes[22].status, S::Rejected);
-        auto won1 = await(m_backend->leads().lead(report->outcomes[13].leadId));
-        auto won2 = await(m_backend->leads().lead(report->outcomes[15].leadId));
+        auto won1 = await(m_backend->leads().lead(Principal::owner(), report->outcomes[13].leadId));
+        auto won2 = await(m_backend->leads().lead(Principal::owner(), report->outcomes[15].leadId));
         QVERIFY(won1 && won2);
         QVERIFY(won1->customerId > 0);
         QCOMPARE(won2->customerId, won1->customerId); // one customer, "Wygrana"
@@ -260,13 +260,13 @@ private Q_SLOTS:
         QCOMPARE(won1->createdAt, QDateTime(QDate(2026, 1, 5), QTime(0, 0), Qt::UTC));
         if (options.dedupe == ImportOptions::Dedupe::Update) {
             QCOMPARE(report->outcomes[2].status, S::Imported); // placed in the first stage
-            auto updated = await(m_backend->leads().lead(report->outcomes[0].leadId));
+            auto updated = await(m_backend->leads().lead(Principal::owner(), report->outcomes[0].leadId));
             QCOMPARE(updated->value(u"phone"_s).toString(), u"+48600100200"_s);
         }
 
         // The same leads were written: per stage, and with the history of each.
-        auto wholeTotals = await(m_backend->leads().stageTotals(whole.id));
-        auto singleTotals = await(m_backend->leads().stageTotals(single.id));
+        auto wholeTotals = await(m_backend->leads().stageTotals(Principal::owner(), whole.id));
+        auto singleTotals = await(m_backend->leads().stageTotals(Principal::owner(), single.id));
         QVERIFY(wholeTotals && singleTotals);
         QCOMPARE(wholeTotals->size(), singleTotals->size());
         for (qsizetype i = 0; i < wholeTotals->size(); ++i) {
@@ -294,7 +294,7 @@ private Q_SLOTS:
 
         const Pipeline real = newPipeline(u"Real "_s + tag);
         QVERIFY(real.id && seed(real));
-        auto imported = await(m_backend->leads().importRows(ImportBatch{real.id, mixedRows(), options}));
+        auto imported = await(m_backend->leads().importRows(Principal::owner(), ImportBatch{real.id, mixedRows(), options}));
         QVERIFY2(imported.has_value(), qPrintable(imported ? QString() : imported.error().message));
         QHash<qint64, int> lineOfLead;
         for (const ImportOutcome &o : imported->outcomes)
@@ -310,7 +310,7 @@ private Q_SLOTS:
             ImportBatch batch{dry.id, {rows[i]}, options};
             batch.continuesRun = i > 0;
             batch.endsRun = i == rows.size() - 1;
-            auto one = await(m_backend->leads().importRows(batch));
+            auto one = await(m_backend->leads().importRows(Principal::owner(), batch));
             QVERIFY2(one.has_value(), qPrintable(one ? QString() : one.error().message));
             QCOMPARE(one->outcomes.size(), 1);
             checked += one->outcomes;
@@ -334,12 +334,12 @@ private Q_SLOTS:
 
         // Nothing was written, and the run's keys went with its end: even a batch that
         // claims to continue it finds row 2 no more.
-        auto totals = await(m_backend->leads().stageTotals(dry.id));
+        auto totals = await(m_backend->leads().stageTotals(Principal::owner(), dry.id));
         QVERIFY(totals.has_value());
         QCOMPARE(std::accumulate(totals->begin(), totals->end(), 0, [](int n, const StageTotals &t) { return n + t.count; }), 1);
         ImportBatch late{dry.id, {rows[3]}, options};
         late.continuesRun = true;
-        auto again = await(m_backend->leads().importRows(late));
+        auto again = await(m_backend->leads().importRows(Principal::owner(), late));
         QVERIFY(again.has_value());
         QCOMPARE(again->outcomes[0].status, S::Imported);
     }
@@ -361,19 +361,19 @@ private Q_SLOTS:
         second.append(row(200, QString(), {{u"company"_s, u"Different"_s}, {u"external_id"_s, u"X\"1\\,{b}"_s}}));
         ImportBatch batch{pipeline.id, first, options};
         batch.endsRun = false;
-        auto checked = await(m_backend->leads().importRows(batch));
+        auto checked = await(m_backend->leads().importRows(Principal::owner(), batch));
         QVERIFY2(checked.has_value(), qPrintable(checked ? QString() : checked.error().message));
         QCOMPARE(checked->count(ImportOutcome::Status::Imported), ids.size());
         batch = ImportBatch{pipeline.id, second, options};
         batch.continuesRun = true;
-        auto again = await(m_backend->leads().importRows(batch));
+        auto again = await(m_backend->leads().importRows(Principal::owner(), batch));
         QVERIFY2(again.has_value(), qPrintable(again ? QString() : again.error().message));
         for (qsizetype i = 0; i < ids.size(); ++i) {
             QCOMPARE(again->outcomes[i].status, ImportOutcome::Status::Skipped);
             QVERIFY2(again->outcomes[i].reason.contains(u"line %1 "_s.arg(i + 2)), qPrintable(again->outcomes[i].reason));
         }
         QCOMPARE(again->outcomes.last().status, ImportOutcome::Status::Imported);
-        QCOMPARE(await(m_backend->leads().stageTotals(pipeline.id))->at(0).count, 0);
+        QCOMPARE(await(m_backend->leads().stageTotals(Principal::owner(), pipeline.id))->at(0).count, 0);
     }
 
     void aLargeBatchGivesEachRowItsOwnLead()
@@ -384,23 +384,23 @@ private Q_SLOTS:
         QList<ImportRow> rows;
         for (int i = 0; i < 300; ++i)
             rows.append(row(i + 2, QString(), {{u"company"_s, u"Firma %1"_s.arg(i)}, {u"email"_s, u"kontakt%1@firma.pl"_s.arg(i)}}));
-        auto report = await(m_backend->leads().importRows(ImportBatch{pipeline.id, rows, ImportOptions{}}));
+        auto report = await(m_backend->leads().importRows(Principal::owner(), ImportBatch{pipeline.id, rows, ImportOptions{}}));
         QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
         QCOMPARE(report->count(ImportOutcome::Status::Imported), 300);
         for (int i = 1; i < 300; ++i)
             QVERIFY(report->outcomes[i].leadId > report->outcomes[i - 1].leadId);
         for (const int i : {0, 63, 64, 255, 256, 287, 288, 295, 296, 299}) {
-            auto lead = await(m_backend->leads().lead(report->outcomes[i].leadId));
+            auto lead = await(m_backend->leads().lead(Principal::owner(), report->outcomes[i].leadId));
             QVERIFY(lead.has_value());
             QCOMPARE(lead->value(u"company"_s).toString(), u"Firma %1"_s.arg(i));
             QCOMPARE(lead->value(u"email"_s).toString(), u"kontakt%1@firma.pl"_s.arg(i));
-            auto timeline = await(m_backend->leads().timeline(lead->id));
+            auto timeline = await(m_backend->leads().timeline(Principal::owner(), lead->id));
             QVERIFY(timeline.has_value() && !timeline->isEmpty());
             QCOMPARE(timeline->at(0).rule, u"import"_s);
         }
-        QCOMPARE(await(m_backend->leads().stageTotals(pipeline.id))->at(0).count, 300);
+        QCOMPARE(await(m_backend->leads().stageTotals(Principal::owner(), pipeline.id))->at(0).count, 300);
         // A second run of the same file finds every row stored.
-        auto again = await(m_backend->leads().importRows(ImportBatch{pipeline.id, rows, ImportOptions{}}));
+        auto again = await(m_backend->leads().importRows(Principal::owner(), ImportBatch{pipeline.id, rows, ImportOptions{}}));
         QVERIFY(again.has_value());
         QCOMPARE(again->count(ImportOutcome::Status::Skipped), 300);
         QCOMPARE(again->outcomes[299].leadId, report->outcomes[299].leadId);
@@ -417,32 +417,32 @@ private Q_SLOTS:
             row(3, QString(), {{u"company"_s, u"Beta"_s}, {u"external_id"_s, u"B-1"_s}, {u"value"_s, u"0"_s}}),
             row(4, QString(), {{u"company"_s, u"Gamma"_s}, {u"external_id"_s, u"C-1"_s}}),
         };
-        auto first = await(m_backend->leads().importRows(ImportBatch{pipeline.id, rows, ImportOptions{}}));
+        auto first = await(m_backend->leads().importRows(Principal::owner(), ImportBatch{pipeline.id, rows, ImportOptions{}}));
         QVERIFY2(first.has_value(), qPrintable(first ? QString() : first.error().message));
         QCOMPARE(first->count(ImportOutcome::Status::Imported), 3);
         QList<qsizetype> entries;
         for (const ImportOutcome &o : first->outcomes)
-            entries.append(await(m_backend->leads().timeline(o.leadId))->size());
+            entries.append(await(m_backend->leads().timeline(Principal::owner(), o.leadId))->size());
 
         ImportOptions update;
         update.dedupe = ImportOptions::Dedupe::Update;
         QList<ImportRow> again = rows;
         again[2].stage = u"MQL"_s; // moved, its fields as they were
-        auto second = await(m_backend->leads().importRows(ImportBatch{pipeline.id, again, update}));
+        auto second = await(m_backend->leads().importRows(Principal::owner(), ImportBatch{pipeline.id, again, update}));
         QVERIFY2(second.has_value(), qPrintable(second ? QString() : second.error().message));
         using S = ImportOutcome::Status;
         for (const int i : {0, 1}) {
             QCOMPARE(second->outcomes[i].status, S::Skipped);
             QCOMPARE(second->outcomes[i].reason, u"lead %1 already has these values"_s.arg(first->outcomes[i].leadId));
-            auto lead = await(m_backend->leads().lead(first->outcomes[i].leadId));
+            auto lead = await(m_backend->leads().lead(Principal::owner(), first->outcomes[i].leadId));
             QVERIFY(lead.has_value());
             QCOMPARE(lead->version, 1);
-            QCOMPARE(await(m_backend->leads().timeline(lead->id))->size(), entries[i]);
+            QCOMPARE(await(m_backend->leads().timeline(Principal::owner(), lead->id))->size(), entries[i]);
         }
         // A deal value of 0 is no deal value: not an edit, however often it is imported.
-        QVERIFY(!await(m_backend->leads().lead(first->outcomes[1].leadId))->isFilled(u"value"_s));
+        QVERIFY(!await(m_backend->leads().lead(Principal::owner(), first->outcomes[1].leadId))->isFilled(u"value"_s));
         QCOMPARE(second->outcomes[2].status, S::Updated);
-        auto moved = await(m_backend->leads().lead(first->outcomes[2].leadId));
+        auto moved = await(m_backend->leads().lead(Principal::owner(), first->outcomes[2].leadId));
         QVERIFY(moved.has_value());
         QCOMPARE(moved->stageId, pipeline.stageByName(u"MQL"_s)->id);
     }
@@ -455,7 +455,7 @@ private Q_SLOTS:
         draft.name = u"With custom fields"_s;
         draft.customFields = {FieldDefinition{u"contract_type"_s, FieldType::Choice, u"Contract type"_s, {u"annual"_s, u"monthly"_s}, true, 0},
                               FieldDefinition{u"seats"_s, FieldType::Integer, u"Seats"_s, {}, true, 0}};
-        auto pipeline = await(m_backend->pipelines().createPipeline(draft));
+        auto pipeline = await(m_backend->pipelines().createPipeline(Principal::owner(), draft));
         QVERIFY2(pipeline.has_value(), qPrintable(pipeline ? QString() : pipeline.error().message));
         const QList<ImportRow> rows{
             row(2, QString(), {{u"company"_s, u"Alfa"_s}, {u"notes"_s, u"tab\there \\N back\\slash\nline"_s}, {u"contract_type"_s, u"annual"_s}, {u"seats"_s, u"25"_s}}),
@@ -463,15 +463,15 @@ private Q_SLOTS:
             row(4, QString(), {{u"company"_s, u"Gamma"_s}, {u"contract_type"_s, u"weekly"_s}}), // not a choice
             row(5, QString(), {{u"company"_s, u"Delta"_s}, {u"seats"_s, u"1 200"_s}}),
         };
-        auto report = await(m_backend->leads().importRows(ImportBatch{pipeline->id, rows, ImportOptions{}}));
+        auto report = await(m_backend->leads().importRows(Principal::owner(), ImportBatch{pipeline->id, rows, ImportOptions{}}));
         QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
         using S = ImportOutcome::Status;
         QCOMPARE(report->outcomes[2].status, S::Rejected);
         QVERIFY2(report->outcomes[2].reason.contains(u"contract_type"_s) || report->outcomes[2].reason.contains(u"Contract type"_s),
                  qPrintable(report->outcomes[2].reason));
-        auto alfa = await(m_backend->leads().lead(report->outcomes[0].leadId));
-        auto beta = await(m_backend->leads().lead(report->outcomes[1].leadId));
-        auto delta = await(m_backend->leads().lead(report->outcomes[3].leadId));
+        auto alfa = await(m_backend->leads().lead(Principal::owner(), report->outcomes[0].leadId));
+        auto beta = await(m_backend->leads().lead(Principal::owner(), report->outcomes[1].leadId));
+        auto delta = await(m_backend->leads().lead(Principal::owner(), report->outcomes[3].leadId));
         QVERIFY(alfa && beta && delta);
         QCOMPARE(alfa->value(u"notes"_s).toString(), u"tab\there \\N back\\slash\nline"_s); // COPY's escapes
         QCOMPARE(alfa->value(u"contract_type"_s).toString(), u"annual"_s);
@@ -496,14 +496,14 @@ private Q_SLOTS:
             row(5, QString(), {{u"company"_s, u"Gamma"_s}, {u"owner"_s, u"Nowy Handlowiec"_s}}),
             row(6, QString(), {{u"company"_s, u"Delta"_s}, {u"owner"_s, u"Kto Inny"_s}}),
         };
-        auto report = await(m_backend->leads().importRows(ImportBatch{pipeline.id, rows, options}));
+        auto report = await(m_backend->leads().importRows(Principal::owner(), ImportBatch{pipeline.id, rows, options}));
         QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
         using S = ImportOutcome::Status;
         QCOMPARE(report->outcomes[0].status, S::Rejected);
         qint64 owner = 0;
         for (const int i : {1, 2, 3}) {
             QVERIFY2(report->outcomes[i].status == S::Imported, qPrintable(report->outcomes[i].reason));
-            auto lead = await(m_backend->leads().lead(report->outcomes[i].leadId));
+            auto lead = await(m_backend->leads().lead(Principal::owner(), report->outcomes[i].leadId));
             QVERIFY(lead.has_value());
             QVERIFY(lead->ownerId > 0);
             QCOMPARE(lead->ownerName, u"Nowy Handlowiec"_s);
@@ -520,7 +520,7 @@ private Q_SLOTS:
         // Row 2's "Kto Inny" was taken back with it; row 6 made the one there is.
         QCOMPARE(report->outcomes[4].status, S::Imported);
         QCOMPARE(users(u"Kto Inny"_s), 1);
-        QCOMPARE(await(m_backend->leads().lead(report->outcomes[4].leadId))->ownerName, u"Kto Inny"_s);
+        QCOMPARE(await(m_backend->leads().lead(Principal::owner(), report->outcomes[4].leadId))->ownerName, u"Kto Inny"_s);
     }
 
     void wonRowsKeepTheirOwnCustomers()
@@ -535,12 +535,12 @@ private Q_SLOTS:
             row(4, u"Won"_s, {{u"company"_s, u"Acme"_s}, {u"email"_s, u"c@acme.pl"_s}}),
             row(5, u"Won"_s, {{u"company"_s, u"Acme"_s}, {u"email"_s, u"d@acme.pl"_s}}),
         };
-        auto report = await(m_backend->leads().importRows(ImportBatch{pipeline.id, rows, ImportOptions{}}));
+        auto report = await(m_backend->leads().importRows(Principal::owner(), ImportBatch{pipeline.id, rows, ImportOptions{}}));
         QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
         QList<qint64> customers;
         for (const ImportOutcome &o : report->outcomes) {
             QVERIFY2(o.status == ImportOutcome::Status::Imported, qPrintable(o.reason));
-            auto lead = await(m_backend->leads().lead(o.leadId));
+            auto lead = await(m_backend->leads().lead(Principal::owner(), o.leadId));
             QVERIFY(lead && lead->customerId > 0);
             customers.append(lead->customerId);
         }
@@ -579,7 +579,7 @@ private Q_SLOTS:
             rows.append(row(i + 2, QString(), {{u"company"_s, i == 2 ? u"Boom"_s : u"Firma %1"_s.arg(i)},
                                                {u"email"_s, u"k%1@firma.pl"_s.arg(i)}}));
         rows.append(row(7, QString(), {{u"company"_s, u"Firma 0 again"_s}, {u"email"_s, u"k0@firma.pl"_s}}));
-        auto report = await(m_backend->leads().importRows(ImportBatch{pipeline.id, rows, ImportOptions{}}));
+        auto report = await(m_backend->leads().importRows(Principal::owner(), ImportBatch{pipeline.id, rows, ImportOptions{}}));
         QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
         using S = ImportOutcome::Status;
         QCOMPARE(report->outcomes.size(), 6);
@@ -587,17 +587,17 @@ private Q_SLOTS:
         QVERIFY2(report->outcomes[2].reason.contains(u"boom: refused by a trigger"_s), qPrintable(report->outcomes[2].reason));
         for (const int i : {0, 1, 3, 4}) {
             QCOMPARE(report->outcomes[i].status, S::Imported);
-            auto lead = await(m_backend->leads().lead(report->outcomes[i].leadId));
+            auto lead = await(m_backend->leads().lead(Principal::owner(), report->outcomes[i].leadId));
             QVERIFY(lead.has_value());
             QCOMPARE(lead->value(u"company"_s).toString(), u"Firma %1"_s.arg(i));
-            auto timeline = await(m_backend->leads().timeline(lead->id));
+            auto timeline = await(m_backend->leads().timeline(Principal::owner(), lead->id));
             QVERIFY(timeline.has_value());
             QCOMPARE(timeline->size(), 2); // one stage change and one "created", not two of each
         }
         // The in-file duplicate is still found on the redo.
         QCOMPARE(report->outcomes[5].status, S::Skipped);
         QCOMPARE(report->outcomes[5].leadId, report->outcomes[0].leadId);
-        QCOMPARE(await(m_backend->leads().stageTotals(pipeline.id))->at(0).count, 4);
+        QCOMPARE(await(m_backend->leads().stageTotals(Principal::owner(), pipeline.id))->at(0).count, 4);
 
         // History rows redone one by one are recorded as the multi-row write records
         // them: the same batch without the refused row, in another pipeline, is written
@@ -608,8 +608,8 @@ private Q_SLOTS:
             history(10, u"Lost"_s, {{u"company"_s, u"Przegrana"_s}, {u"lost_reason"_s, u"price"_s}}, {}, {}, u"2026-01-20"_s),
         };
         const Pipeline whole = newPipeline(u"Written whole"_s);
-        auto redone = await(m_backend->leads().importRows(ImportBatch{pipeline.id, QList<ImportRow>{rows[2]} + past, ImportOptions{}}));
-        auto written = await(m_backend->leads().importRows(ImportBatch{whole.id, past, ImportOptions{}}));
+        auto redone = await(m_backend->leads().importRows(Principal::owner(), ImportBatch{pipeline.id, QList<ImportRow>{rows[2]} + past, ImportOptions{}}));
+        auto written = await(m_backend->leads().importRows(Principal::owner(), ImportBatch{whole.id, past, ImportOptions{}}));
         QVERIFY(redone && written);
         QCOMPARE(redone->outcomes[0].status, S::Rejected);
         for (qsizetype i = 0; i < past.size(); ++i) {
@@ -617,12 +617,12 @@ private Q_SLOTS:
             const ImportOutcome &many = written->outcomes[i];
             QVERIFY2(one.status == S::Imported && many.status == S::Imported, qPrintable(one.reason + many.reason));
             // Created in the first stage, moved to its own, "created".
-            QCOMPARE(await(m_backend->leads().timeline(one.leadId))->size(), 3);
+            QCOMPARE(await(m_backend->leads().timeline(Principal::owner(), one.leadId))->size(), 3);
             compareTimelines(one.leadId, many.leadId);
             if (QTest::currentTestFailed())
                 return;
-            auto leadA = await(m_backend->leads().lead(one.leadId));
-            auto leadB = await(m_backend->leads().lead(many.leadId));
+            auto leadA = await(m_backend->leads().lead(Principal::owner(), one.leadId));
+            auto leadB = await(m_backend->leads().lead(Principal::owner(), many.leadId));
             QCOMPARE(leadA->stageEnteredAt, leadB->stageEnteredAt);
             QCOMPARE(leadA->closedAt, leadB->closedAt);
             QCOMPARE(leadA->customerId > 0, past[i].stage == u"Won"_s);

@@ -32,7 +32,7 @@ private:
 
     qint64 createLead(FieldInput fields, const QString &stageName = {})
     {
-        auto lead = await(m_backend->leads().createLead(NewLead{m_pipeline.id, stageName, std::move(fields), {}}));
+        auto lead = await(m_backend->leads().createLead(Principal::owner(), NewLead{m_pipeline.id, stageName, std::move(fields), {}}));
         if (!lead)
             qWarning() << lead.error().message;
         return lead ? lead->id : 0;
@@ -71,10 +71,10 @@ private Q_SLOTS:
         m_backend = std::make_unique<LocalBackend>(m_db->settings(), [this] { return m_now; });
         auto opened = await(m_backend->open());
         QVERIFY2(opened.has_value(), qPrintable(opened ? QString() : opened.error().message));
-        auto pipeline = await(m_backend->pipelines().createFromTemplate(u"b2b"_s, {}));
+        auto pipeline = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, {}));
         QVERIFY2(pipeline.has_value(), qPrintable(pipeline ? QString() : pipeline.error().message));
         m_pipeline = *pipeline;
-        auto user = await(m_backend->pipelines().createUser(User{0, u"Anna Nowak"_s, u"anna@firma.pl"_s, 0, u"AE Mid-Market PL"_s, u"rep"_s, true}));
+        auto user = await(m_backend->pipelines().createUser(Principal::owner(), User{0, u"Anna Nowak"_s, u"anna@firma.pl"_s, 0, u"AE Mid-Market PL"_s, u"rep"_s, true}));
         QVERIFY(user.has_value());
     }
 
@@ -86,7 +86,7 @@ private Q_SLOTS:
 
     void createStoresTypedValuesAndHistory()
     {
-        auto lead = await(m_backend->leads().createLead(NewLead{m_pipeline.id, {}, {{u"company"_s, u"Acme"_s}, {u"email"_s, u"Jan@Acme.PL"_s},
+        auto lead = await(m_backend->leads().createLead(Principal::owner(), NewLead{m_pipeline.id, {}, {{u"company"_s, u"Acme"_s}, {u"email"_s, u"Jan@Acme.PL"_s},
             {u"nip"_s, u"526-000-12-46"_s}, {u"budget"_s, u"1 234,56"_s}, {u"decision_date"_s, u"31.12.2026"_s},
             {u"owner"_s, u"anna@firma.pl"_s}, {u"employees"_s, u"250"_s}}, {}}));
         QVERIFY2(lead.has_value(), qPrintable(lead ? QString() : lead.error().message));
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(lead->value(u"employees"_s).toLongLong(), 250);
         QCOMPARE(lead->ownerName, u"Anna Nowak"_s);
         QCOMPARE(lead->createdAt, m_now);
-        auto timeline = await(m_backend->leads().timeline(lead->id));
+        auto timeline = await(m_backend->leads().timeline(Principal::owner(), lead->id));
         QVERIFY(timeline.has_value());
         QCOMPARE(timeline->size(), 2);
         QCOMPARE(timeline->at(0).type, TimelineEntry::Type::StageChange);
@@ -109,7 +109,7 @@ private Q_SLOTS:
 
     void invalidValuesAreAllNamed()
     {
-        auto lead = await(m_backend->leads().createLead(NewLead{m_pipeline.id, {}, {{u"company"_s, u"Acme"_s}, {u"email"_s, u"not-an-email"_s},
+        auto lead = await(m_backend->leads().createLead(Principal::owner(), NewLead{m_pipeline.id, {}, {{u"company"_s, u"Acme"_s}, {u"email"_s, u"not-an-email"_s},
             {u"nip"_s, u"1234567890"_s}, {u"phone"_s, u"call me"_s}, {u"employees"_s, u"many"_s}, {u"decision_date"_s, u"2026-13-45"_s},
             {u"colour"_s, u"blue"_s}}, {}}));
         QVERIFY(!lead.has_value());
@@ -119,12 +119,12 @@ private Q_SLOTS:
             fields.append(e.field);
         fields.sort();
         QCOMPARE(fields, (QStringList{u"colour"_s, u"decision_date"_s, u"email"_s, u"employees"_s, u"nip"_s, u"phone"_s}));
-        QCOMPARE(await(m_backend->leads().stageTotals(m_pipeline.id))->at(0).count, 0);
+        QCOMPARE(await(m_backend->leads().stageTotals(Principal::owner(), m_pipeline.id))->at(0).count, 0);
     }
 
     void leadNeedsSomethingToCallItBy()
     {
-        auto lead = await(m_backend->leads().createLead(NewLead{m_pipeline.id, {}, {{u"industry"_s, u"software"_s}}, {}}));
+        auto lead = await(m_backend->leads().createLead(Principal::owner(), NewLead{m_pipeline.id, {}, {{u"industry"_s, u"software"_s}}, {}}));
         QVERIFY(!lead.has_value());
         QCOMPARE(lead.error().code, Error::Code::Invalid);
     }
@@ -133,12 +133,12 @@ private Q_SLOTS:
     {
         const qint64 id = createLead({{u"company"_s, u"Acme"_s}, {u"industry"_s, u"software"_s}});
         QVERIFY(id);
-        auto moved = await(m_backend->leads().moveLeads(MoveRequest{{id}, stage(u"SQL"_s).id, {}, {}, {}, {}}));
+        auto moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{id}, stage(u"SQL"_s).id, {}, {}, {}, {}}));
         QVERIFY(!moved.has_value());
         QCOMPARE(moved.error().code, Error::Code::Refused);
         QCOMPARE(moved.error().refusals.size(), 1);
         QCOMPARE(moved.error().refusals[0].missingFields, (QStringList{u"Role"_s, u"Company size"_s, u"Main pain"_s}));
-        auto lead = await(m_backend->leads().lead(id));
+        auto lead = await(m_backend->leads().lead(Principal::owner(), id));
         QCOMPARE(lead->stageId, stage(u"New leads"_s).id);
         QCOMPARE(lead->version, 1);
     }
@@ -147,17 +147,17 @@ private Q_SLOTS:
     {
         const qint64 id = createLead({{u"company"_s, u"Acme"_s}}, u"Qualification"_s);
         QVERIFY(id);
-        auto moved = await(m_backend->leads().moveLeads(MoveRequest{{id}, stage(u"Opportunity"_s).id, {}, {}, {}, {}}));
+        auto moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{id}, stage(u"Opportunity"_s).id, {}, {}, {}, {}}));
         QVERIFY(!moved.has_value());
         QCOMPARE(moved.error().refusals[0].missingFields.size(), 4);
         // Won skips SQL too.
-        moved = await(m_backend->leads().moveLeads(MoveRequest{{id}, stage(u"Won"_s).id, {}, {}, {}, {}}));
+        moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{id}, stage(u"Won"_s).id, {}, {}, {}, {}}));
         QVERIFY(!moved.has_value());
         // A parked stage has only its own gate.
-        moved = await(m_backend->leads().moveLeads(MoveRequest{{id}, stage(u"Follow-up"_s).id, {}, {}, {}, {}}));
+        moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{id}, stage(u"Follow-up"_s).id, {}, {}, {}, {}}));
         QVERIFY(moved.has_value());
         // ...and the detour does not open SQL's gate.
-        moved = await(m_backend->leads().moveLeads(MoveRequest{{id}, stage(u"Opportunity"_s).id, {}, {}, {}, {}}));
+        moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{id}, stage(u"Opportunity"_s).id, {}, {}, {}, {}}));
         QVERIFY(!moved.has_value());
     }
 
@@ -166,13 +166,13 @@ private Q_SLOTS:
         const qint64 id = createLead({{u"company"_s, u"Acme"_s}});
         FieldInput values = sqlReady();
         values.remove(u"company"_s);
-        auto moved = await(m_backend->leads().moveLeads(MoveRequest{{id}, stage(u"SQL"_s).id, values, {}, {}, {}}));
+        auto moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{id}, stage(u"SQL"_s).id, values, {}, {}, {}}));
         QVERIFY2(moved.has_value(), qPrintable(moved ? QString() : moved.error().message));
         QCOMPARE(moved->at(0).stageId, stage(u"SQL"_s).id);
         QCOMPARE(moved->at(0).value(u"industry"_s).toString(), u"manufacturing"_s);
         QCOMPARE(moved->at(0).version, 2);
         QCOMPARE(moved->at(0).stageEnteredAt, m_now);
-        auto timeline = await(m_backend->leads().timeline(id));
+        auto timeline = await(m_backend->leads().timeline(Principal::owner(), id));
         int edits = 0;
         for (const TimelineEntry &e : *timeline)
             edits += e.activity.kind == u"field_edit"_s ? 1 : 0;
@@ -184,10 +184,10 @@ private Q_SLOTS:
         const qint64 id = createLead({{u"company"_s, u"Acme"_s}});
         FieldInput values = sqlReady();
         values[u"employees"_s] = u"lots"_s;
-        auto moved = await(m_backend->leads().moveLeads(MoveRequest{{id}, stage(u"SQL"_s).id, values, {}, {}, {}}));
+        auto moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{id}, stage(u"SQL"_s).id, values, {}, {}, {}}));
         QVERIFY(!moved.has_value());
         QCOMPARE(moved.error().code, Error::Code::Invalid);
-        auto lead = await(m_backend->leads().lead(id));
+        auto lead = await(m_backend->leads().lead(Principal::owner(), id));
         QVERIFY(!lead->isFilled(u"industry"_s));
         QCOMPARE(lead->version, 1);
     }
@@ -196,12 +196,12 @@ private Q_SLOTS:
     {
         const qint64 ready = createLead(sqlReady());
         const qint64 notReady = createLead({{u"company"_s, u"Beta"_s}});
-        auto moved = await(m_backend->leads().moveLeads(MoveRequest{{ready, notReady}, stage(u"SQL"_s).id, {}, {}, {}, {}}));
+        auto moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{ready, notReady}, stage(u"SQL"_s).id, {}, {}, {}, {}}));
         QVERIFY(!moved.has_value());
         QCOMPARE(moved.error().refusals.size(), 1);
         QCOMPARE(moved.error().refusals[0].leadId, notReady);
-        QCOMPARE(await(m_backend->leads().lead(ready))->stageId, stage(u"New leads"_s).id);
-        moved = await(m_backend->leads().moveLeads(MoveRequest{{ready}, stage(u"SQL"_s).id, {}, {}, {}, {}}));
+        QCOMPARE(await(m_backend->leads().lead(Principal::owner(), ready))->stageId, stage(u"New leads"_s).id);
+        moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{ready}, stage(u"SQL"_s).id, {}, {}, {}, {}}));
         QVERIFY(moved.has_value());
     }
 
@@ -210,34 +210,34 @@ private Q_SLOTS:
         Pipeline draft = PipelineTemplate::b2bFunnel();
         draft.name = u"Enterprise"_s;
         draft.stages[2].criteria = {*Condition::parse(u"budget > 50000"_s), *Condition::parse(u"decision_date <= +6m"_s)};
-        auto pipeline = await(m_backend->pipelines().createPipeline(draft));
+        auto pipeline = await(m_backend->pipelines().createPipeline(Principal::owner(), draft));
         QVERIFY2(pipeline.has_value(), qPrintable(pipeline ? QString() : pipeline.error().message));
-        auto lead = await(m_backend->leads().createLead(NewLead{pipeline->id, {}, {{u"company"_s, u"Acme"_s}, {u"budget"_s, u"40000"_s}}, {}}));
+        auto lead = await(m_backend->leads().createLead(Principal::owner(), NewLead{pipeline->id, {}, {{u"company"_s, u"Acme"_s}, {u"budget"_s, u"40000"_s}}, {}}));
         QVERIFY(lead.has_value());
         const qint64 mql = pipeline->stageByName(u"MQL"_s)->id;
-        auto moved = await(m_backend->leads().moveLeads(MoveRequest{{lead->id}, mql, {}, {}, {}, {}}));
+        auto moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{lead->id}, mql, {}, {}, {}, {}}));
         QVERIFY(!moved.has_value());
         QCOMPARE(moved.error().refusals[0].failedCriteria, (QStringList{u"Budget > 50000"_s, u"Decision date <= +6m"_s}));
-        moved = await(m_backend->leads().moveLeads(MoveRequest{{lead->id}, mql, {{u"budget"_s, u"60 000"_s}, {u"decision_date"_s, u"2026-05-01"_s}}, {}, {}, {}}));
+        moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{lead->id}, mql, {{u"budget"_s, u"60 000"_s}, {u"decision_date"_s, u"2026-05-01"_s}}, {}, {}, {}}));
         QVERIFY2(moved.has_value(), qPrintable(moved ? QString() : moved.error().message));
     }
 
     void staleEditIsAConflictNamingTheFields()
     {
         const qint64 id = createLead({{u"company"_s, u"Acme"_s}});
-        auto first = await(m_backend->leads().updateLead(LeadEdit{id, 1, {{u"phone"_s, u"+48 600 100 200"_s}, {u"city"_s, u"Kraków"_s}}, {}}));
+        auto first = await(m_backend->leads().updateLead(Principal::owner(), LeadEdit{id, 1, {{u"phone"_s, u"+48 600 100 200"_s}, {u"city"_s, u"Kraków"_s}}, {}}));
         QVERIFY(first.has_value());
         QCOMPARE(first->version, 2);
-        auto stale = await(m_backend->leads().updateLead(LeadEdit{id, 1, {{u"notes"_s, u"call back"_s}}, {}}));
+        auto stale = await(m_backend->leads().updateLead(Principal::owner(), LeadEdit{id, 1, {{u"notes"_s, u"call back"_s}}, {}}));
         QVERIFY(!stale.has_value());
         QCOMPARE(stale.error().code, Error::Code::Conflict);
         QCOMPARE(stale.error().conflictingFields, (QStringList{u"city"_s, u"phone"_s}));
         QCOMPARE(stale.error().currentVersion, 2);
-        auto lead = await(m_backend->leads().lead(id));
+        auto lead = await(m_backend->leads().lead(Principal::owner(), id));
         QVERIFY(!lead->isFilled(u"notes"_s));
         // A move is a change too.
-        QVERIFY(await(m_backend->leads().moveLeads(MoveRequest{{id}, stage(u"Qualification"_s).id, {}, {}, {}, {}})).has_value());
-        stale = await(m_backend->leads().updateLead(LeadEdit{id, 2, {{u"notes"_s, u"x"_s}}, {}}));
+        QVERIFY(await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{id}, stage(u"Qualification"_s).id, {}, {}, {}, {}})).has_value());
+        stale = await(m_backend->leads().updateLead(Principal::owner(), LeadEdit{id, 2, {{u"notes"_s, u"x"_s}}, {}}));
         QCOMPARE(stale.error().conflictingFields, (QStringList{u"stage"_s}));
     }
 
@@ -245,7 +245,7 @@ private Q_SLOTS:
     {
         const qint64 id = createLead(sqlReady(), u"SQL"_s);
         QVERIFY(id);
-        auto edit = await(m_backend->leads().updateLead(LeadEdit{id, 1, {{u"industry"_s, QString()}}, {}}));
+        auto edit = await(m_backend->leads().updateLead(Principal::owner(), LeadEdit{id, 1, {{u"industry"_s, QString()}}, {}}));
         QVERIFY(!edit.has_value());
         QCOMPARE(edit.error().code, Error::Code::Refused);
         QCOMPARE(edit.error().refusals[0].missingFields, (QStringList{u"Industry"_s}));
@@ -255,17 +255,17 @@ private Q_SLOTS:
     {
         const qint64 id = createLead({{u"company"_s, u"Acme"_s}});
         const qint64 lost = stage(u"Lost"_s).id;
-        auto moved = await(m_backend->leads().moveLeads(MoveRequest{{id}, lost, {}, {}, {}, {}}));
+        auto moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{id}, lost, {}, {}, {}, {}}));
         QVERIFY(!moved.has_value());
         QCOMPARE(moved.error().refusals[0].missingFields, (QStringList{u"Lost reason"_s}));
-        moved = await(m_backend->leads().moveLeads(MoveRequest{{id}, lost, {{u"lost_reason"_s, u"too_expensive"_s}}, {}, {}, {}}));
+        moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{id}, lost, {{u"lost_reason"_s, u"too_expensive"_s}}, {}, {}, {}}));
         QCOMPARE(moved.error().code, Error::Code::Invalid);
-        moved = await(m_backend->leads().moveLeads(MoveRequest{{id}, lost, {{u"lost_reason"_s, u"price"_s}}, u"chose a cheaper tool"_s, {}, {}}));
+        moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{id}, lost, {{u"lost_reason"_s, u"price"_s}}, u"chose a cheaper tool"_s, {}, {}}));
         QVERIFY(moved.has_value());
         QCOMPARE(moved->at(0).value(u"lost_reason"_s).toString(), u"price"_s);
         QCOMPARE(moved->at(0).closedAt, m_now);
         // Reactivated: open again, reason cleared.
-        moved = await(m_backend->leads().moveLeads(MoveRequest{{id}, stage(u"Qualification"_s).id, {}, {}, {}, {}}));
+        moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{id}, stage(u"Qualification"_s).id, {}, {}, {}, {}}));
         QVERIFY(moved.has_value());
         QVERIFY(!moved->at(0).closedAt.isValid());
         QVERIFY(!moved->at(0).isFilled(u"lost_reason"_s));
@@ -279,7 +279,7 @@ private Q_SLOTS:
         fields[u"company"_s] = u"Fabryka Okien (product B)"_s;
         const qint64 b = createLead(fields, u"Opportunity"_s);
         QVERIFY(a && b);
-        auto won = await(m_backend->leads().moveLeads(MoveRequest{{a, b}, stage(u"Won"_s).id, {}, {}, {}, {}}));
+        auto won = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{a, b}, stage(u"Won"_s).id, {}, {}, {}, {}}));
         QVERIFY2(won.has_value(), qPrintable(won ? QString() : won.error().message));
         QVERIFY(won->at(0).customerId > 0);
         QCOMPARE(won->at(1).customerId, won->at(0).customerId); // same NIP, same customer
@@ -298,7 +298,7 @@ private Q_SLOTS:
         request.limit = 10;
         QList<qint64> seen;
         for (int page = 0; page < 3; ++page) {
-            auto result = await(m_backend->leads().stagePage(m_pipeline.id, request));
+            auto result = await(m_backend->leads().stagePage(Principal::owner(), m_pipeline.id, request));
             QVERIFY(result.has_value());
             QCOMPARE(result->hasMore, page < 2);
             for (const Lead &l : result->leads)
@@ -314,21 +314,21 @@ private Q_SLOTS:
         request.sort = LeadSort::Value;
         request.descending = false;
         request.limit = 100;
-        auto all = await(m_backend->leads().stagePage(m_pipeline.id, request));
+        auto all = await(m_backend->leads().stagePage(Principal::owner(), m_pipeline.id, request));
         QCOMPARE(all->leads.size(), 25);
         for (qsizetype i = 1; i < all->leads.size(); ++i)
             QVERIFY(all->leads[i - 1].value(u"value"_s).toLongLong() <= all->leads[i].value(u"value"_s).toLongLong());
         request.offset = 20;
         request.limit = 5;
-        auto jumped = await(m_backend->leads().stagePage(m_pipeline.id, request));
+        auto jumped = await(m_backend->leads().stagePage(Principal::owner(), m_pipeline.id, request));
         QCOMPARE(jumped->leads.front().id, all->leads[20].id);
         // A text filter, hostile characters included, runs as a bound value.
         request = PageRequest{};
         request.stageId = stage(u"New leads"_s).id;
         request.filter.text = u"firma 1"_s; // every word, anywhere: 1, 10..19 and 21
-        QCOMPARE(await(m_backend->leads().stagePage(m_pipeline.id, request))->leads.size(), 12);
+        QCOMPARE(await(m_backend->leads().stagePage(Principal::owner(), m_pipeline.id, request))->leads.size(), 12);
         request.filter.text = u"%' OR 1=1 --"_s;
-        QCOMPARE(await(m_backend->leads().stagePage(m_pipeline.id, request))->leads.size(), 0);
+        QCOMPARE(await(m_backend->leads().stagePage(Principal::owner(), m_pipeline.id, request))->leads.size(), 0);
     }
 
     void totalsComeFromOneAggregate()
@@ -338,7 +338,7 @@ private Q_SLOTS:
         FieldInput ready = sqlReady();
         ready[u"value"_s] = u"100000"_s;
         createLead(ready, u"SQL"_s);
-        auto totals = await(m_backend->leads().stageTotals(m_pipeline.id));
+        auto totals = await(m_backend->leads().stageTotals(Principal::owner(), m_pipeline.id));
         QVERIFY(totals.has_value());
         QCOMPARE(totals->size(), m_pipeline.stages.size());
         const StageTotals &fresh = totals->at(0);
@@ -369,12 +369,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, criterion);
         QFETCH(qint64, expectedInNewLeads);
-        auto piotr = await(m_backend->pipelines().createUser(
+        auto piotr = await(m_backend->pipelines().createUser(Principal::owner(), 
             User{0, u"Piotr Zieliński"_s, u"piotr@firma.pl"_s, 0, u"AE Mid-Market PL"_s, u"rep"_s, true}));
-        auto ewa = await(m_backend->pipelines().createUser(
+        auto ewa = await(m_backend->pipelines().createUser(Principal::owner(), 
             User{0, u"Ewa Wójcik"_s, u"ewa@firma.pl"_s, 0, u"AE Enterprise"_s, u"rep"_s, true}));
         QVERIFY(piotr.has_value() && ewa.has_value());
-        auto users = await(m_backend->pipelines().users());
+        auto users = await(m_backend->pipelines().users(Principal::owner()));
         QVERIFY(users.has_value());
         const auto anna = std::find_if(users->begin(), users->end(), [](const User &u) { return u.name == u"Anna Nowak"_s; });
         QVERIFY(anna != users->end());
@@ -419,7 +419,7 @@ private Q_SLOTS:
             filter.rottingOnly = true;
         QVERIFY(criterion == u"none"_s || !filter.isEmpty());
 
-        auto totals = await(m_backend->leads().stageTotals(m_pipeline.id, filter));
+        auto totals = await(m_backend->leads().stageTotals(Principal::owner(), m_pipeline.id, filter));
         QVERIFY2(totals.has_value(), qPrintable(totals ? QString() : totals.error().message));
         QCOMPARE(totals->size(), m_pipeline.stages.size());
         QCOMPARE(totals->at(0).count, expectedInNewLeads);
@@ -427,7 +427,7 @@ private Q_SLOTS:
             PageRequest request;
             request.stageId = m_pipeline.stages[i].id;
             request.filter = filter;
-            auto page = await(m_backend->leads().stagePage(m_pipeline.id, request));
+            auto page = await(m_backend->leads().stagePage(Principal::owner(), m_pipeline.id, request));
             QVERIFY2(page.has_value(), qPrintable(page ? QString() : page.error().message));
             qint64 value = 0;
             for (const Lead &lead : page->leads)
@@ -435,7 +435,7 @@ private Q_SLOTS:
             QCOMPARE(totals->at(i).count, page->leads.size());
             QCOMPARE(totals->at(i).valueMinor, value);
         }
-        QCOMPARE(await(m_backend->leads().stageTotals(m_pipeline.id))->at(0).count, 5); // nothing was dropped
+        QCOMPARE(await(m_backend->leads().stageTotals(Principal::owner(), m_pipeline.id))->at(0).count, 5); // nothing was dropped
     }
 
     void anEmptyScoreRangeIsRefused()
@@ -443,7 +443,7 @@ private Q_SLOTS:
         LeadFilter filter;
         filter.minScore = 50;
         filter.maxScore = 49;
-        auto totals = await(m_backend->leads().stageTotals(m_pipeline.id, filter));
+        auto totals = await(m_backend->leads().stageTotals(Principal::owner(), m_pipeline.id, filter));
         QVERIFY(!totals.has_value());
         QCOMPARE(totals.error().code, Error::Code::Invalid);
         QVERIFY2(totals.error().message.contains(u"50"_s) && totals.error().message.contains(u"49"_s),
@@ -451,34 +451,34 @@ private Q_SLOTS:
         PageRequest request;
         request.stageId = stage(u"New leads"_s).id;
         request.filter = filter;
-        auto page = await(m_backend->leads().stagePage(m_pipeline.id, request));
+        auto page = await(m_backend->leads().stagePage(Principal::owner(), m_pipeline.id, request));
         QVERIFY(!page.has_value());
         QCOMPARE(page.error().code, Error::Code::Invalid);
         filter.maxScore = 50; // one score is a range
-        QVERIFY(await(m_backend->leads().stageTotals(m_pipeline.id, filter)).has_value());
+        QVERIFY(await(m_backend->leads().stageTotals(Principal::owner(), m_pipeline.id, filter)).has_value());
     }
 
     void activitiesAndTasksLandOnTheTimeline()
     {
         const qint64 id = createLead({{u"company"_s, u"Acme"_s}});
         m_now = m_now.addSecs(3600);
-        auto call = await(m_backend->leads().logActivity(NewActivity{id, u"call"_s, u"Discovery call"_s, u"Budget confirmed"_s, {}, {}}));
+        auto call = await(m_backend->leads().logActivity(Principal::owner(), NewActivity{id, u"call"_s, u"Discovery call"_s, u"Budget confirmed"_s, {}, {}}));
         QVERIFY(call.has_value());
-        QCOMPARE(await(m_backend->leads().lead(id))->lastActivityAt, m_now);
-        QVERIFY(!await(m_backend->leads().logActivity(NewActivity{id, u"telepathy"_s, {}, {}, {}, {}})).has_value());
-        auto task = await(m_backend->leads().createTask(NewTask{id, u"Send the offer"_s, m_now.addDays(3), {}, {}}));
+        QCOMPARE(await(m_backend->leads().lead(Principal::owner(), id))->lastActivityAt, m_now);
+        QVERIFY(!await(m_backend->leads().logActivity(Principal::owner(), NewActivity{id, u"telepathy"_s, {}, {}, {}, {}})).has_value());
+        auto task = await(m_backend->leads().createTask(Principal::owner(), NewTask{id, u"Send the offer"_s, m_now.addDays(3), {}, {}}));
         QVERIFY(task.has_value());
-        auto moved = await(m_backend->leads().rescheduleTask(task->id, m_now.addDays(5)));
+        auto moved = await(m_backend->leads().rescheduleTask(Principal::owner(), task->id, m_now.addDays(5)));
         QVERIFY(moved.has_value());
-        auto done = await(m_backend->leads().completeTask(task->id));
+        auto done = await(m_backend->leads().completeTask(Principal::owner(), task->id));
         QVERIFY(done.has_value());
-        QVERIFY(!await(m_backend->leads().completeTask(task->id)).has_value());
-        auto tasks = await(m_backend->leads().tasks(id));
+        QVERIFY(!await(m_backend->leads().completeTask(Principal::owner(), task->id)).has_value());
+        auto tasks = await(m_backend->leads().tasks(Principal::owner(), id));
         QCOMPARE(tasks->size(), 1);
         QVERIFY(tasks->at(0).isDone());
         QCOMPARE(tasks->at(0).dueAt, m_now.addDays(5));
         QStringList kinds;
-        const auto timeline = await(m_backend->leads().timeline(id)); // named: a range-for over *temporary dangles
+        const auto timeline = await(m_backend->leads().timeline(Principal::owner(), id)); // named: a range-for over *temporary dangles
         for (const TimelineEntry &e : *timeline)
             if (e.type == TimelineEntry::Type::Activity)
                 kinds.append(e.activity.kind);
@@ -493,14 +493,14 @@ private Q_SLOTS:
         auto change = spy.takeFirst().at(0).value<LeadChange>();
         QCOMPARE(change.kind, LeadChange::Kind::Created);
         QCOMPARE(change.leadIds, QList<qint64>{id});
-        await(m_backend->leads().moveLeads(MoveRequest{{id}, stage(u"Qualification"_s).id, {}, {}, {}, {}}));
+        await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{id}, stage(u"Qualification"_s).id, {}, {}, {}, {}}));
         QVERIFY(spy.wait(2000));
         change = spy.takeFirst().at(0).value<LeadChange>();
         QCOMPARE(change.kind, LeadChange::Kind::Moved);
         QCOMPARE(change.fromStageIds, QList<qint64>{stage(u"New leads"_s).id});
         QCOMPARE(change.toStageIds, QList<qint64>{stage(u"Qualification"_s).id});
         // A refused change notifies nobody.
-        await(m_backend->leads().moveLeads(MoveRequest{{id}, stage(u"SQL"_s).id, {}, {}, {}, {}}));
+        await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{id}, stage(u"SQL"_s).id, {}, {}, {}, {}}));
         QVERIFY(!spy.wait(300));
     }
 
@@ -517,7 +517,7 @@ private Q_SLOTS:
             row(7, QString(), {{u"company"_s, u"Stara"_s}, {u"email"_s, u"BIURO@stara.pl"_s}}),        // the existing lead
             row(8, u"Nowhere"_s, {{u"company"_s, u"X"_s}}),
         };
-        auto report = await(m_backend->leads().importRows(batch));
+        auto report = await(m_backend->leads().importRows(Principal::owner(), batch));
         QVERIFY2(report.has_value(), qPrintable(report ? QString() : report.error().message));
         QCOMPARE(report->outcomes.size(), 6);
         using S = ImportOutcome::Status;
@@ -530,8 +530,8 @@ private Q_SLOTS:
         QCOMPARE(report->outcomes[3].leadId, report->outcomes[0].leadId);
         QCOMPARE(report->outcomes[4].leadId, existing);
         QVERIFY(report->outcomes[5].reason.contains(u"Nowhere"_s));
-        QCOMPARE(await(m_backend->leads().stageTotals(m_pipeline.id))->at(0).count, 2);
-        const auto timeline = await(m_backend->leads().timeline(report->outcomes[0].leadId));
+        QCOMPARE(await(m_backend->leads().stageTotals(Principal::owner(), m_pipeline.id))->at(0).count, 2);
+        const auto timeline = await(m_backend->leads().timeline(Principal::owner(), report->outcomes[0].leadId));
         QCOMPARE(timeline->at(0).rule, u"import"_s);
     }
 
@@ -546,16 +546,16 @@ private Q_SLOTS:
             row(2, QString(), {{u"email"_s, u"biuro@stara.pl"_s}, {u"phone"_s, u"+48 600 100 200"_s}, {u"city"_s, QString()}}),
             row(3, u"SQL"_s, {{u"company"_s, u"Za Wcześnie"_s}}),
         };
-        auto report = await(m_backend->leads().importRows(batch));
+        auto report = await(m_backend->leads().importRows(Principal::owner(), batch));
         QVERIFY(report.has_value());
         QCOMPARE(report->outcomes[0].status, ImportOutcome::Status::Updated);
         QCOMPARE(report->outcomes[1].status, ImportOutcome::Status::Imported);
         QVERIFY(report->outcomes[1].reason.contains(u"New leads"_s));
-        auto lead = await(m_backend->leads().lead(existing));
+        auto lead = await(m_backend->leads().lead(Principal::owner(), existing));
         QCOMPARE(lead->value(u"phone"_s).toString(), u"+48600100200"_s);
         QCOMPARE(lead->value(u"city"_s).toString(), u"Gdańsk"_s); // an empty cell clears nothing
         QCOMPARE(lead->version, 2);
-        QCOMPARE(await(m_backend->leads().lead(report->outcomes[1].leadId))->stageId, stage(u"New leads"_s).id);
+        QCOMPARE(await(m_backend->leads().lead(Principal::owner(), report->outcomes[1].leadId))->stageId, stage(u"New leads"_s).id);
     }
 
     void aDryRunWritesNothing()
@@ -565,11 +565,11 @@ private Q_SLOTS:
         batch.pipelineId = m_pipeline.id;
         batch.options.dryRun = true;
         batch.rows = {row(2, QString(), {{u"company"_s, u"A"_s}, {u"email"_s, u"a@a.pl"_s}}), row(3, QString(), {{u"company"_s, u"B"_s}, {u"email"_s, u"a@a.pl"_s}})};
-        auto report = await(m_backend->leads().importRows(batch));
+        auto report = await(m_backend->leads().importRows(Principal::owner(), batch));
         QVERIFY(report.has_value());
         QCOMPARE(report->count(ImportOutcome::Status::Imported), 1);
         QCOMPARE(report->count(ImportOutcome::Status::Skipped), 1); // within the file too
-        QCOMPARE(await(m_backend->leads().stageTotals(m_pipeline.id))->at(0).count, 0);
+        QCOMPARE(await(m_backend->leads().stageTotals(Principal::owner(), m_pipeline.id))->at(0).count, 0);
         QVERIFY(!spy.wait(300));
     }
 
@@ -583,10 +583,10 @@ private Q_SLOTS:
         a.probability = 140;
         a.requiredFields = {u"shoe_size"_s};
         draft.stages = {a, a};
-        auto created = await(m_backend->pipelines().createPipeline(draft));
+        auto created = await(m_backend->pipelines().createPipeline(Principal::owner(), draft));
         QVERIFY(!created.has_value());
         QVERIFY(created.error().fieldErrors.size() >= 4);
-        auto dup = await(m_backend->pipelines().createFromTemplate(u"b2b"_s, {}));
+        auto dup = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, {}));
         QVERIFY(!dup.has_value()); // the name is taken
     }
 };

@@ -19,12 +19,6 @@ Session::Session(const ConnectionSettings &settings, QObject *parent)
 
 Session::~Session() = default;
 
-void Session::setActingUser(qint64 userId)
-{
-    if (m_backend)
-        m_backend->leads().setActingUser(userId);
-}
-
 LeadService &Session::leads()
 {
     return m_backend->leads();
@@ -74,7 +68,7 @@ void Session::reloadPipelines()
 void Session::loadPipelines(bool createWhenNone, bool first)
 {
     FutureWatch::then(
-        this, m_backend->pipelines().pipelines(), [this, createWhenNone, first](const Result<QList<Pipeline>> &loaded) {
+        this, m_backend->pipelines().pipelines(m_principal), [this, createWhenNone, first](const Result<QList<Pipeline>> &loaded) {
             if (!loaded) {
                 Q_EMIT failed(loaded.error());
                 return;
@@ -86,7 +80,7 @@ void Session::loadPipelines(bool createWhenNone, bool first)
                     Q_EMIT pipelinesLoaded(*loaded);
                 return;
             }
-            FutureWatch::then(this, m_backend->pipelines().createFromTemplate(u"b2b"_s, tr("B2B funnel")),
+            FutureWatch::then(this, m_backend->pipelines().createFromTemplate(m_principal, u"b2b"_s, tr("B2B funnel")),
                 [this, first](const Result<Pipeline> &created) {
                     if (!created) {
                         Q_EMIT failed(created.error());

@@ -5,6 +5,7 @@
 #include "ConnectionSettings.h"
 #include "Error.h"
 #include "Pipeline.h"
+#include "Principal.h"
 
 #include <QList>
 #include <QObject>
@@ -42,8 +43,11 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
     bool isOpen() const { return m_open; }
     LeadService &leads();
-    // Who the window's user is: their moves and edits are recorded under their name.
-    void setActingUser(qint64 userId);
+    // Who the window's user is: every service call acts as them, so the board shows what
+    // they may see and their moves and edits are recorded under their name. The
+    // database's owner (an admin's rights) until the window settles who it is.
+    const Principal &principal() const { return m_principal; }
+    void setPrincipal(const Principal &principal) { m_principal = principal; }
     PipelineService &pipelines();
     ChangeNotifier &notifier();
 
@@ -59,6 +63,7 @@ private:
     ConnectionSettings m_settings;
     std::unique_ptr<LocalBackend> m_backend;
     bool m_open = false;
+    Principal m_principal = Principal::owner();
 };
 
 } // namespace lejek::app

@@ -89,7 +89,7 @@ BoardView::~BoardView()
     clearColumns();
 }
 
-void BoardView::setServices(LeadService *leads, ChangeNotifier *notifier)
+void BoardView::setServices(LeadService *leads, ChangeNotifier *notifier, const Principal &principal)
 {
     if (m_notifier)
         disconnect(m_notifier, nullptr, this, nullptr);
@@ -97,7 +97,8 @@ void BoardView::setServices(LeadService *leads, ChangeNotifier *notifier)
     m_pipeline = Pipeline();
     m_leads = leads;
     m_notifier = notifier;
-    m_mover->setServices(leads);
+    m_principal = principal;
+    m_mover->setServices(leads, principal);
     if (m_notifier)
         connect(m_notifier, &ChangeNotifier::leadsChanged, this, &BoardView::onLeadsChanged);
 }
@@ -156,7 +157,7 @@ void BoardView::setPipeline(const Pipeline &pipeline)
             m_closedStrip->layout()->addWidget(tile);
             continue;
         }
-        auto *column = new StageColumn(*m_leads, pipeline.id, stage, m_delegate, first, m_columnsHost);
+        auto *column = new StageColumn(*m_leads, m_principal, pipeline.id, stage, m_delegate, first, m_columnsHost);
         first = false;
         m_columns.append(column);
         columnsLayout->addWidget(column, 1);
@@ -305,7 +306,7 @@ void BoardView::loadTotals()
     if (!m_leads || m_pipeline.id == 0)
         return;
     const quint64 request = ++m_totalsRequest;
-    FutureWatch::then(this, m_leads->stageTotals(m_pipeline.id, m_filter),
+    FutureWatch::then(this, m_leads->stageTotals(m_principal, m_pipeline.id, m_filter),
         [this, epoch = m_epoch, request](const Result<QList<StageTotals>> &totals) {
             if (epoch != m_epoch)
                 return; // another pipeline or database meanwhile

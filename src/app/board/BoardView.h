@@ -5,6 +5,7 @@
 #include "LeadChange.h"
 #include "LeadFilter.h"
 #include "Pipeline.h"
+#include "Principal.h"
 #include "StageTotals.h"
 
 #include <QList>
@@ -46,7 +47,8 @@ public:
     ~BoardView() override;
 
     // The services to read from; nullptr detaches (the columns go).
-    void setServices(LeadService *leads, ChangeNotifier *notifier);
+    // `principal`: who works the board; it shows what they may see and moves as them.
+    void setServices(LeadService *leads, ChangeNotifier *notifier, const Principal &principal);
     void setPipeline(const Pipeline &pipeline);
     const Pipeline &pipeline() const { return m_pipeline; }
     // Shown above the columns while the pipeline has no lead at all.
@@ -86,6 +88,7 @@ private:
     void applyTotals(const QList<StageTotals> &totals);
 
     LeadService *m_leads = nullptr;
+    Principal m_principal;
     ChangeNotifier *m_notifier = nullptr;
     Pipeline m_pipeline;
     quint64 m_epoch = 0; // bumped when the pipeline or services change

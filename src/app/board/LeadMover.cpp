@@ -41,9 +41,10 @@ LeadMover::~LeadMover()
     m_undo->clear();
 }
 
-void LeadMover::setServices(LeadService *leads)
+void LeadMover::setServices(LeadService *leads, const Principal &principal)
 {
     m_leads = leads;
+    m_principal = principal;
     setPipeline(Pipeline());
 }
 
@@ -163,7 +164,7 @@ void LeadMover::withLeads(const QList<qint64> &leadIds, bool fresh, std::functio
     }
     gathering->remaining = static_cast<int>(missing.size());
     for (qint64 id : std::as_const(missing)) {
-        FutureWatch::then(this, m_leads->lead(id), [this, gathering](const Result<Lead> &lead) {
+        FutureWatch::then(this, m_leads->lead(m_principal, id), [this, gathering](const Result<Lead> &lead) {
             if (lead)
                 gathering->leads.append(*lead);
             else
@@ -317,7 +318,7 @@ void LeadMover::send(const QList<Lead> &leads, qint64 targetStageId, const Field
         request.leadIds = {lead.id};
         request.stageId = targetStageId;
         request.fields = fields;
-        FutureWatch::then(this, m_leads->moveLeads(request),
+        FutureWatch::then(this, m_leads->moveLeads(m_principal, request),
             [this, batch, token, from, targetStageId, fields, record, done, modelOf, id = lead.id, name = lead.displayName(),
                 epoch = m_epoch](const Result<QList<Lead>> &result) {
                 if (epoch != m_epoch)

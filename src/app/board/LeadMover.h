@@ -9,6 +9,7 @@
 #include "LeadRequests.h"
 #include "LostReason.h"
 #include "Pipeline.h"
+#include "Principal.h"
 #include "card/CompleteToMoveDialog.h"
 
 #include <QDateTime>
@@ -48,7 +49,7 @@ public:
     explicit LeadMover(BoardView *board);
     ~LeadMover() override;
 
-    void setServices(LeadService *leads);
+    void setServices(LeadService *leads, const Principal &principal);
     void setPipeline(const Pipeline &pipeline);
     void setLostReasons(const QList<LostReason> &reasons) { m_lostReasons = reasons; }
     void setClock(Clock clock) { m_clock = std::move(clock); }
@@ -93,6 +94,7 @@ private:
 
     BoardView *m_board;
     LeadService *m_leads = nullptr;
+    Principal m_principal; // who moves
     Pipeline m_pipeline;
     QList<LostReason> m_lostReasons;
     Clock m_clock;

@@ -15,12 +15,12 @@ namespace lejek::app {
 using namespace Qt::Literals::StringLiterals;
 
 StageColumn::StageColumn(
-    LeadService &service, qint64 pipelineId, const Stage &stage, LeadCardDelegate *delegate, bool firstStage, QWidget *parent)
+    LeadService &service, const Principal &principal, qint64 pipelineId, const Stage &stage, LeadCardDelegate *delegate, bool firstStage, QWidget *parent)
     : QWidget(parent)
     , m_stage(stage)
     , m_header(new StageHeader(stage, this))
     , m_view(new StageListView(this))
-    , m_model(new StageLeadModel(service, pipelineId, stage, this))
+    , m_model(new StageLeadModel(service, principal, pipelineId, stage, this))
 {
     setObjectName(u"stageColumn_%1"_s.arg(stage.id));
     m_view->setObjectName(u"stageList_%1"_s.arg(stage.id));

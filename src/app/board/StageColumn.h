@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Principal.h"
+
 #include "Stage.h"
 #include "StageTotals.h"
 
@@ -23,7 +25,7 @@ class StageColumn : public QWidget
 {
     Q_OBJECT
 public:
-    StageColumn(LeadService &service, qint64 pipelineId, const Stage &stage, LeadCardDelegate *delegate, bool firstStage,
+    StageColumn(LeadService &service, const Principal &principal, qint64 pipelineId, const Stage &stage, LeadCardDelegate *delegate, bool firstStage,
         QWidget *parent = nullptr);
 
     const Stage &stage() const { return m_stage; }

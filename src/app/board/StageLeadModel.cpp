@@ -24,9 +24,10 @@ int clampCount(qint64 count) { return static_cast<int>(std::clamp<qint64>(count,
 qint64 valueOf(const Lead &lead) { return lead.value(u"value"_s).toLongLong(); }
 } // namespace
 
-StageLeadModel::StageLeadModel(LeadService &service, qint64 pipelineId, Stage stage, QObject *parent)
+StageLeadModel::StageLeadModel(LeadService &service, Principal principal, qint64 pipelineId, Stage stage, QObject *parent)
     : QAbstractListModel(parent)
     , m_service(service)
+    , m_principal(std::move(principal))
     , m_pipelineId(pipelineId)
     , m_stage(std::move(stage))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -602,7 +603,7 @@ void StageLeadModel::sendQueued() const
         if (auto it = m_pages.find(page); it != m_pages.end())
             it->requestedGeneration = m_generation;
         auto *self = const_cast<StageLeadModel *>(this);
-        FutureWatch::then(self, m_service.stagePage(m_pipelineId, request),
+        FutureWatch::then(self, m_service.stagePage(m_principal, m_pipelineId, request),
             [self, page, generation = m_generation](const Result<StagePage> &result) {
                 --self->m_inFlight;
                 self->pageArrived(page, generation, result);

@@ -6,6 +6,7 @@
 #include "Lead.h"
 #include "LeadFilter.h"
 #include "PageRequest.h"
+#include "Principal.h"
 #include "Stage.h"
 #include "StageTotals.h"
 
@@ -67,7 +68,7 @@ public:
     static constexpr int ReloadedPages = 3;
     using Clock = std::function<QDateTime()>;
 
-    StageLeadModel(LeadService &service, qint64 pipelineId, Stage stage, QObject *parent = nullptr);
+    StageLeadModel(LeadService &service, Principal principal, qint64 pipelineId, Stage stage, QObject *parent = nullptr);
     ~StageLeadModel() override;
 
     const Stage &stage() const { return m_stage; }
@@ -169,6 +170,7 @@ private:
     int daysSince(const QDateTime &when) const;
 
     LeadService &m_service;
+    Principal m_principal; // whose leads the column lists
     qint64 m_pipelineId;
     Stage m_stage;
     StageTotals m_totals; // the server's

@@ -3,6 +3,7 @@
 #include "BoardFilterBar.h"
 
 #include "LeadFields.h"
+#include "Principal.h"
 #include "SavedViewsMenu.h"
 #include "ScoreBoundSpinBox.h"
 
@@ -314,7 +315,10 @@ void BoardFilterBar::fillIdentityMenu()
         return;
     }
     for (const User &u : m_users) {
-        QAction *a = m_identityMenu->addAction(u.teamName.isEmpty() ? u.name : tr("%1 (%2)").arg(u.name, u.teamName));
+        // The role says what the board will show: a rep's own leads, a manager's team's, all.
+        const QString role = Principal::roleName(Principal::roleFromKey(u.role).value_or(Principal::Role::Rep));
+        QAction *a = m_identityMenu->addAction(u.teamName.isEmpty() ? tr("%1 (%2)").arg(u.name, role)
+                                                                    : tr("%1 (%2, %3)").arg(u.name, role, u.teamName));
         a->setData(u.id);
         a->setCheckable(true);
         a->setChecked(u.id == m_currentUserId);

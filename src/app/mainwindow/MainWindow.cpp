@@ -70,7 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     // The board's models refer to the session's services.
-    m_board->setServices(nullptr, nullptr);
+    m_board->setServices(nullptr, nullptr, {});
 }
 
 void MainWindow::createMenus()
@@ -149,10 +149,19 @@ void MainWindow::createToolBar()
 
 void MainWindow::restorePreferences(const QList<Pipeline> &pipelines, const QList<User> &users)
 {
-    // Who the user is comes first: "me" and "my team" in a saved filter need it.
+    // Who the user is comes first: what the board shows, and "me" and "my team" in a
+    // saved filter, need it. A later start acts as the last user; the first as the
+    // database's admin, until Views › I am says otherwise.
+    qint64 current = m_prefs->currentUserId();
+    if (std::none_of(users.cbegin(), users.cend(), [current](const User &u) { return u.id == current; })) {
+        const auto admin = std::find_if(users.cbegin(), users.cend(), [](const User &u) { return u.role == u"admin"_s; });
+        current = admin != users.cend() ? admin->id : 0;
+        if (current)
+            m_prefs->setCurrentUserId(current);
+    }
     m_filterBar->setUsers(users);
-    m_filterBar->setCurrentUserId(m_prefs->currentUserId());
-    m_session->setActingUser(m_prefs->currentUserId());
+    m_filterBar->setCurrentUserId(current);
+    actAs(m_filterBar->currentUser());
     m_filterBar->setSavedViews(m_prefs->savedViews());
     m_filterBar->setState(m_prefs->filterState());
     m_board->setFilter(m_filterBar->filter());
@@ -166,11 +175,21 @@ void MainWindow::onCurrentUserChanged(qint64 userId)
     if (!m_prefs || userId == m_prefs->currentUserId())
         return;
     m_prefs->setCurrentUserId(userId);
-    if (m_session)
-        m_session->setActingUser(userId);
+    actAs(m_filterBar->currentUser());
+    // What the board shows depends on who looks at it.
+    if (m_state == State::Ready)
+        onPipelineSelected(m_pipelineBox->currentIndex());
     // Each user has their own filters and views.
     m_filterBar->setSavedViews(m_prefs->savedViews());
     m_filterBar->setState(m_prefs->filterState());
+}
+
+void MainWindow::actAs(const std::optional<User> &user)
+{
+    if (!m_session)
+        return;
+    m_session->setPrincipal(user ? Principal::of(*user) : Principal::owner());
+    m_board->setServices(&m_session->leads(), &m_session->notifier(), m_session->principal());
 }
 
 void MainWindow::createStatusBar()
@@ -204,7 +223,7 @@ void MainWindow::setState(State state)
 
 void MainWindow::openDatabase(const QString &location)
 {
-    m_board->setServices(nullptr, nullptr);
+    m_board->setServices(nullptr, nullptr, {});
     m_session.reset(); // waits for the old store's queued jobs
     m_prefs.reset();
     m_filterBar->setEnabled(false);
@@ -254,7 +273,7 @@ void MainWindow::onFailed(const Error &error)
 
 void MainWindow::onReady(const QList<Pipeline> &pipelines)
 {
-    m_board->setServices(&m_session->leads(), &m_session->notifier());
+    m_board->setServices(&m_session->leads(), &m_session->notifier(), m_session->principal());
     const QString location = m_session->settings().isPostgres() ? m_session->settings().displayName()
                                                                 : QDir::toNativeSeparators(m_session->settings().path);
     m_board->setEmptyPipelineText(
@@ -263,13 +282,13 @@ void MainWindow::onReady(const QList<Pipeline> &pipelines)
             .arg(location));
     connect(&m_session->notifier(), &ChangeNotifier::pipelinesChanged, m_session.get(), &Session::reloadPipelines);
     // The lost stage's form offers these reasons.
-    FutureWatch::then(m_board, m_session->pipelines().lostReasons(), [this](const Result<QList<LostReason>> &reasons) {
+    FutureWatch::then(m_board, m_session->pipelines().lostReasons(m_session->principal()), [this](const Result<QList<LostReason>> &reasons) {
         if (reasons)
             m_board->mover()->setLostReasons(*reasons);
     });
     setState(State::Ready);
     m_prefs = std::make_unique<BoardPreferences>(m_session->settings().displayName());
-    FutureWatch::then(m_board, m_session->pipelines().users(),
+    FutureWatch::then(m_board, m_session->pipelines().users(m_session->principal()),
         [this, pipelines, session = m_session.get()](const Result<QList<User>> &users) {
             if (session != m_session.get() || !m_prefs)
                 return; // another database was opened meanwhile
@@ -356,7 +375,7 @@ void MainWindow::importLeads()
 {
     if (!m_session || !m_session->isOpen() || m_board->pipeline().id == 0)
         return;
-    auto *dialog = new ImportDialog(m_session->leads(), m_board->pipeline(), this);
+    auto *dialog = new ImportDialog(m_session->leads(), m_session->principal(), m_board->pipeline(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Window-modal: the database cannot be closed under a running import. The board
     // follows the imported leads through the services' change notifications.
@@ -367,7 +386,7 @@ void MainWindow::exportLeads()
 {
     if (!m_session || !m_session->isOpen() || m_board->pipeline().id == 0)
         return;
-    auto *dialog = new ExportDialog(m_session->leads(), m_board->pipeline(), this);
+    auto *dialog = new ExportDialog(m_session->leads(), m_session->principal(), m_board->pipeline(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

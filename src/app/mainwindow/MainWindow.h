@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -64,6 +65,8 @@ private:
     void onPipelineSelected(int index);
     void restorePreferences(const QList<lejek::Pipeline> &pipelines, const QList<lejek::User> &users);
     void onCurrentUserChanged(qint64 userId);
+    // Every service call from now on acts as `user` (none: the database's owner).
+    void actAs(const std::optional<User> &user);
     void onTotalsLoaded(qint64 totalLeads);
     void chooseDatabase();
     void refresh();

@@ -39,9 +39,10 @@ QString suggestedPath(const Pipeline &pipeline)
 }
 } // namespace
 
-ExportDialog::ExportDialog(LeadService &leads, Pipeline pipeline, QWidget *parent)
+ExportDialog::ExportDialog(LeadService &leads, Principal by, Pipeline pipeline, QWidget *parent)
     : QDialog(parent)
     , m_leads(leads)
+    , m_by(std::move(by))
     , m_pipeline(std::move(pipeline))
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
@@ -139,6 +140,7 @@ void ExportDialog::start()
         return;
     ExportRequest request;
     request.pipeline = m_pipeline;
+    request.by = m_by;
     request.format = ExportRequest::Format::Csv;
     request.delimiter = m_delimiter->currentData().toString() == u";"_s ? ';' : ',';
     request.path = path();

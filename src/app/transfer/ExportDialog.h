@@ -30,7 +30,8 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(LeadService &leads, Pipeline pipeline, QWidget *parent = nullptr);
+    // `by`: who exports; the rows are theirs to read.
+    ExportDialog(LeadService &leads, Principal by, Pipeline pipeline, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     void setPath(const QString &path);
@@ -56,6 +57,7 @@ private:
     void updateButtons();
 
     LeadService &m_leads;
+    Principal m_by;
     Pipeline m_pipeline;
     QLineEdit *m_path;
     QPushButton *m_browse;

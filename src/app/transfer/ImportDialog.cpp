@@ -14,9 +14,10 @@ namespace lejek::app {
 
 using namespace Qt::Literals::StringLiterals;
 
-ImportDialog::ImportDialog(LeadService &leads, Pipeline pipeline, QWidget *parent)
+ImportDialog::ImportDialog(LeadService &leads, Principal by, Pipeline pipeline, QWidget *parent)
     : QWizard(parent)
     , m_leads(leads)
+    , m_by(std::move(by))
     , m_pipeline(std::move(pipeline))
     , m_filePage(new ImportFilePage(this))
     , m_mappingPage(new ImportMappingPage(this))
@@ -49,6 +50,7 @@ ImportRequest ImportDialog::request() const
     request.path = m_filePage->path();
     request.read = CsvReadOptions{m_filePage->encoding(), m_filePage->delimiter()};
     request.pipeline = m_pipeline;
+    request.by = m_by;
     request.columnKeys = m_mappingPage->keys();
     request.options = m_mappingPage->options();
     request.allOrNothing = m_mappingPage->allOrNothing();

@@ -4,6 +4,7 @@
 
 #include "ImportRequest.h"
 #include "Pipeline.h"
+#include "Principal.h"
 
 #include <QWizard>
 
@@ -29,7 +30,8 @@ class ImportDialog : public QWizard
 public:
     enum PageId { FilePageId, MappingPageId, RunPageId, ResultPageId };
 
-    ImportDialog(LeadService &leads, Pipeline pipeline, QWidget *parent = nullptr);
+    // `by`: who imports; the rows are theirs to write.
+    ImportDialog(LeadService &leads, Principal by, Pipeline pipeline, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     LeadService &leads() const { return m_leads; }
@@ -54,6 +56,7 @@ private:
     void offerImportAfterCheck(int pageId);
 
     LeadService &m_leads;
+    Principal m_by;
     Pipeline m_pipeline;
     ImportFilePage *m_filePage;
     ImportMappingPage *m_mappingPage;

@@ -36,7 +36,7 @@ int AddCommand::run(CliContext &context, const QStringList &arguments)
     if (auto stop = context.openPipeline(parser, &found))
         return *stop;
     const Pipeline *pipeline = &found;
-    auto lead = context.await(context.backend().leads().createLead(NewLead{pipeline->id, parser.value(u"stage"_s), *fields, {}}));
+    auto lead = context.await(context.backend().leads().createLead(context.principal(), NewLead{pipeline->id, parser.value(u"stage"_s), *fields, {}}));
     if (!lead)
         return context.fail(lead.error());
     context.out() << lead->id << Qt::endl;

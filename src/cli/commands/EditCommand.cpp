@@ -50,7 +50,7 @@ int EditCommand::run(CliContext &context, const QStringList &arguments)
         return context.usage(tr("nothing to change: give KEY=VALUE"));
     if (auto stop = context.openDatabase(parser))
         return *stop;
-    auto lead = context.await(context.backend().leads().updateLead(LeadEdit{id, expected, *fields, {}}));
+    auto lead = context.await(context.backend().leads().updateLead(context.principal(), LeadEdit{id, expected, *fields, {}}));
     if (!lead)
         return context.fail(lead.error());
     context.out() << tr("lead %1 is at version %2").arg(lead->id).arg(lead->version) << Qt::endl;

@@ -48,13 +48,14 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     if (delimiter != u","_s && delimiter != u";"_s)
         return context.usage(tr("--delimiter is , or ;"));
     Pipeline pipeline;
-    if (auto stop = context.openPipeline(parser, &pipeline))
+    if (auto stop = context.openPipeline(parser, &pipeline, CliContext::Access::Read))
         return *stop;
     auto stages = LeadPager::stages(pipeline, parser.value(u"stage"_s));
     if (!stages) // a --stage that names none is a mistake in the command
         return context.usage(stages.error().message);
 
     ExportRequest request;
+    request.by = context.principal();
     request.pipeline = pipeline;
     for (const Stage *stage : std::as_const(*stages))
         request.stageIds.append(stage->id);

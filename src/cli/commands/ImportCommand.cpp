@@ -108,7 +108,7 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     if (auto stop = context.openPipeline(parser, &pipeline))
         return *stop;
     if (!options.defaultLostReason.isEmpty()) {
-        auto reasons = context.await(context.backend().pipelines().lostReasons());
+        auto reasons = context.await(context.backend().pipelines().lostReasons(context.principal()));
         if (!reasons)
             return context.fail(reasons.error());
         QStringList codes;
@@ -119,6 +119,7 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     }
 
     ImportRequest request;
+    request.by = context.principal();
     request.path = path;
     request.read = readOptions;
     request.pipeline = pipeline;

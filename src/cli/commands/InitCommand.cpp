@@ -37,7 +37,7 @@ int InitCommand::run(CliContext &context, const QStringList &arguments)
     const QString name = parser.isSet(u"name"_s) ? parser.value(u"name"_s).trimmed() : draft->name;
     if (auto stop = context.openDatabase(parser, CliContext::Missing::Create))
         return *stop;
-    auto pipelines = context.await(context.backend().pipelines().pipelines());
+    auto pipelines = context.await(context.backend().pipelines().pipelines(context.principal()));
     if (!pipelines)
         return context.fail(pipelines.error());
     for (const Pipeline &p : *pipelines) {
@@ -50,7 +50,7 @@ int InitCommand::run(CliContext &context, const QStringList &arguments)
             return Success;
         }
     }
-    auto created = context.await(context.backend().pipelines().createFromTemplate(key, name));
+    auto created = context.await(context.backend().pipelines().createFromTemplate(context.principal(), key, name));
     if (!created)
         return context.fail(created.error());
     context.out() << QCoreApplication::translate("lejek::cli::InitCommand", "%1 is ready (schema %2) with the pipeline \"%3\" (%4 stages).")

@@ -38,7 +38,7 @@ int LeadsCommand::run(CliContext &context, const QStringList &arguments)
     if (format != u"table"_s && format != u"json"_s)
         return context.usage(tr("--format is table or json"));
     Pipeline found;
-    if (auto stop = context.openPipeline(parser, &found))
+    if (auto stop = context.openPipeline(parser, &found, CliContext::Access::Read))
         return *stop;
     const Pipeline *pipeline = &found;
     auto stages = LeadPager::stages(*pipeline, parser.value(u"stage"_s));

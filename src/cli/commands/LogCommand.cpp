@@ -45,7 +45,7 @@ int LogCommand::run(CliContext &context, const QStringList &arguments)
     }
     if (auto stop = context.openDatabase(parser))
         return *stop;
-    auto activity = context.await(context.backend().leads().logActivity(
+    auto activity = context.await(context.backend().leads().logActivity(context.principal(), 
         NewActivity{id, parser.value(u"kind"_s), parser.value(u"subject"_s), parser.value(u"body"_s), at, {}}));
     if (!activity)
         return context.fail(activity.error());

@@ -68,7 +68,7 @@ int MoveCommand::run(CliContext &context, const QStringList &arguments)
     request.stageId = stage->id;
     request.fields = *fields;
     request.note = parser.value(u"comment"_s);
-    auto moved = context.await(context.backend().leads().moveLeads(request));
+    auto moved = context.await(context.backend().leads().moveLeads(context.principal(), request));
     if (!moved)
         return context.fail(moved.error());
     for (const Lead &lead : *moved)

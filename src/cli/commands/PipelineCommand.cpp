@@ -104,7 +104,7 @@ int PipelineCommand::run(CliContext &context, const QStringList &arguments)
     }
     if (auto stop = context.openDatabase(parser))
         return *stop;
-    auto created = context.await(context.backend().pipelines().createPipeline(draft));
+    auto created = context.await(context.backend().pipelines().createPipeline(context.principal(), draft));
     if (!created)
         return context.fail(created.error());
     context.out() << tr("created the pipeline \"%1\" with %2 stages (id %3)").arg(created->name).arg(created->stages.size()).arg(created->id)

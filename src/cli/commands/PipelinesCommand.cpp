@@ -33,9 +33,9 @@ int PipelinesCommand::run(CliContext &context, const QStringList &arguments)
     const QString format = parser.value(u"format"_s);
     if (format != u"table"_s && format != u"json"_s)
         return context.usage(tr("--format is table or json"));
-    if (auto stop = context.openDatabase(parser))
+    if (auto stop = context.openDatabase(parser, CliContext::Missing::Refuse, CliContext::Access::Read))
         return *stop;
-    auto pipelines = context.await(context.backend().pipelines().pipelines());
+    auto pipelines = context.await(context.backend().pipelines().pipelines(context.principal()));
     if (!pipelines)
         return context.fail(pipelines.error());
     if (format == u"json"_s) {

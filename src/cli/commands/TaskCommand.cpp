@@ -60,12 +60,13 @@ int TaskCommand::run(CliContext &context, const QStringList &arguments)
         if (!due.isValid())
             return context.usage(tr("--due needs an ISO 8601 date or time"));
     }
-    if (auto stop = context.openDatabase(parser))
+    if (auto stop = context.openDatabase(parser, CliContext::Missing::Refuse,
+                                         action == u"list"_s ? CliContext::Access::Read : CliContext::Access::Write))
         return *stop;
     LeadService &leads = context.backend().leads();
     Result<Task> task;
     if (action == u"list"_s) {
-        auto tasks = context.await(leads.tasks(id));
+        auto tasks = context.await(leads.tasks(context.principal(), id));
         if (!tasks)
             return context.fail(tasks.error());
         TextTable table({tr("id"), tr("due (UTC)"), tr("done"), tr("title")});
@@ -76,11 +77,11 @@ int TaskCommand::run(CliContext &context, const QStringList &arguments)
         return Success;
     }
     if (action == u"add"_s)
-        task = context.await(leads.createTask(NewTask{id, parser.value(u"title"_s), due, parser.value(u"owner"_s), {}}));
+        task = context.await(leads.createTask(context.principal(), NewTask{id, parser.value(u"title"_s), due, parser.value(u"owner"_s), {}}));
     else if (action == u"done"_s)
-        task = context.await(leads.completeTask(id));
+        task = context.await(leads.completeTask(context.principal(), id));
     else
-        task = context.await(leads.rescheduleTask(id, due));
+        task = context.await(leads.rescheduleTask(context.principal(), id, due));
     if (!task)
         return context.fail(task.error());
     context.out() << task->id << Qt::endl;

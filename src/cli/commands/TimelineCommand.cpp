@@ -38,9 +38,9 @@ int TimelineCommand::run(CliContext &context, const QStringList &arguments)
     const qint64 id = parser.positionalArguments().size() == 1 ? parser.positionalArguments().first().toLongLong(&ok) : 0;
     if (!ok || id <= 0)
         return context.usage(tr("give one lead id"));
-    if (auto stop = context.openDatabase(parser))
+    if (auto stop = context.openDatabase(parser, CliContext::Missing::Refuse, CliContext::Access::Read))
         return *stop;
-    auto entries = context.await(context.backend().leads().timeline(id));
+    auto entries = context.await(context.backend().leads().timeline(context.principal(), id));
     if (!entries)
         return context.fail(entries.error());
     if (format == u"json"_s) {

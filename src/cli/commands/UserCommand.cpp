@@ -36,10 +36,11 @@ int UserCommand::run(CliContext &context, const QStringList &arguments)
         return context.usage(tr("the user command takes one action: add or list"));
     if (positional[0] == u"add"_s && !parser.isSet(u"name"_s))
         return context.usage(tr("--name is required"));
-    if (auto stop = context.openDatabase(parser))
+    if (auto stop = context.openDatabase(parser, CliContext::Missing::Refuse,
+                                         positional[0] == u"list"_s ? CliContext::Access::Read : CliContext::Access::Write))
         return *stop;
     if (positional[0] == u"list"_s) {
-        auto users = context.await(context.backend().pipelines().users());
+        auto users = context.await(context.backend().pipelines().users(context.principal()));
         if (!users)
             return context.fail(users.error());
         TextTable table({tr("id"), tr("name"), tr("e-mail"), tr("team"), tr("role")});
@@ -53,9 +54,11 @@ int UserCommand::run(CliContext &context, const QStringList &arguments)
     user.email = parser.value(u"email"_s);
     user.teamName = parser.value(u"team"_s);
     user.role = parser.value(u"role"_s);
-    auto created = context.await(context.backend().pipelines().createUser(user));
+    auto created = context.await(context.backend().pipelines().createUser(context.principal(), user));
     if (!created)
         return context.fail(created.error());
+    if (created->role != user.role) // the first user of a database
+        context.err() << tr("%1 is the database's first user, so its admin").arg(created->name) << Qt::endl;
     context.out() << created->id << Qt::endl;
     return Success;
 }

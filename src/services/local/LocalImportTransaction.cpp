@@ -3,17 +3,18 @@
 #include "LocalImportTransaction.h"
 
 #include "ChangeNotifier.h"
-#include "LeadCommands.h"
+#include "LeadImport.h"
 #include "StoreThread.h"
 
 namespace lejek {
 
-LocalImportTransaction::LocalImportTransaction(const ConnectionSettings &settings, Clock clock, qint64 actingUserId,
-                                               ChangeNotifier *notifier)
+LocalImportTransaction::LocalImportTransaction(const ConnectionSettings &settings, Clock clock, Principal principal,
+                                               ChangeNotifier *notifier, std::shared_ptr<DomainEventHook> hook)
     : m_store(std::make_unique<StoreThread>(settings))
     , m_clock(std::move(clock))
-    , m_userId(actingUserId)
+    , m_principal(std::move(principal))
     , m_notifier(notifier)
+    , m_hook(std::move(hook))
 {
     // Queued ahead of every batch; when it fails, each batch fails with why.
     (void)m_store->open();
@@ -38,9 +39,9 @@ QFuture<Result<ImportReport>> LocalImportTransaction::importRows(const ImportBat
         if (!m_transaction->started())
             return std::unexpected(m_transaction->started().error());
         m_pipelineId = batch.pipelineId;
-        LeadCommands commands(db, now, m_userId);
+        UnitOfWork work(db, now, m_principal, m_hook.get());
         LeadChange change; // told in one go after the commit
-        return commands.importRows(batch, &change);
+        return LeadImport(work).importRows(batch, &change);
     });
 }
 

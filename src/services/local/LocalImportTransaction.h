@@ -4,6 +4,7 @@
 
 #include "ConnectionSettings.h"
 #include "ImportTransaction.h"
+#include "Principal.h"
 
 #include <QDateTime>
 
@@ -13,17 +14,20 @@
 namespace lejek {
 
 class ChangeNotifier;
+class DomainEventHook;
 class StoreThread;
 class Transaction;
 
 // ImportTransaction in this process: a store thread of its own, with its own
 // connection to the same database, holding one transaction from the first batch to
-// commit(). Each batch runs LeadCommands there, under a savepoint of that transaction.
+// commit(). Each batch runs LeadImport there, under a savepoint of that transaction, and
+// runs the hook over its domain events before the savepoint is released.
 class LocalImportTransaction final : public ImportTransaction
 {
 public:
     using Clock = std::function<QDateTime()>;
-    LocalImportTransaction(const ConnectionSettings &settings, Clock clock, qint64 actingUserId, ChangeNotifier *notifier);
+    LocalImportTransaction(const ConnectionSettings &settings, Clock clock, Principal principal, ChangeNotifier *notifier,
+                           std::shared_ptr<DomainEventHook> hook);
     ~LocalImportTransaction() override;
 
     QFuture<Result<ImportReport>> importRows(const ImportBatch &batch) override;
@@ -32,8 +36,9 @@ public:
 private:
     std::unique_ptr<StoreThread> m_store;
     Clock m_clock;
-    qint64 m_userId;
+    Principal m_principal;
     ChangeNotifier *m_notifier;
+    std::shared_ptr<DomainEventHook> m_hook;
     // Created, used and ended on the store thread only.
     std::unique_ptr<Transaction> m_transaction;
     qint64 m_pipelineId = 0;

@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalLeadService.h"
 
-#include "LeadCommands.h"
+#include "ActivityCommands.h"
+#include "BoardReads.h"
+#include "DomainEventHook.h"
+#include "HistoryImport.h"
+#include "LeadImport.h"
+#include "LeadWrites.h"
 #include "LocalImportTransaction.h"
 #include "StoreThread.h"
 
@@ -14,100 +19,108 @@ LocalLeadService::LocalLeadService(StoreThread &store, Clock clock, ChangeNotifi
 }
 
 template<typename Command>
-auto LocalLeadService::write(Command command)
+auto LocalLeadService::write(const Principal &by, Command command)
 {
-    return m_store.run([command, now = m_clock(), user = m_userId, notifier = m_notifier](Database &db) {
-        LeadCommands commands(db, now, user);
+    return m_store.run([command, now = m_clock(), principal = by, notifier = m_notifier, hook = m_hook](Database &db) {
+        UnitOfWork work(db, now, principal, hook.get());
         LeadChange change;
-        auto result = command(commands, &change);
-        if (result && !change.leadIds.isEmpty() && notifier)
+        auto result = command(work, &change);
+        if (result && (!change.leadIds.isEmpty() || change.everything) && notifier) {
+            DomainEvents events = work.takeEvents();
+            // Not clear(): a Qt 6 list keeps its capacity, and every queued notice of an
+            // import would hold its batch's events' memory until the view took it.
+            if (events.size() > LeadChange::MaxEvents)
+                change.eventsOmitted = true;
+            else
+                change.events = std::move(events);
             notifier->post(change);
+        }
         return result;
     });
 }
 
 template<typename Command>
-auto LocalLeadService::read(Command command)
+auto LocalLeadService::read(const Principal &by, Command command)
 {
-    return m_store.run([command, now = m_clock(), user = m_userId](Database &db) {
-        LeadCommands commands(db, now, user);
-        return command(commands);
+    return m_store.run([command, now = m_clock(), principal = by](Database &db) {
+        UnitOfWork work(db, now, principal);
+        return command(work);
     });
 }
 
-QFuture<Result<Lead>> LocalLeadService::createLead(const NewLead &request)
+QFuture<Result<Lead>> LocalLeadService::createLead(const Principal &by, const NewLead &request)
 {
-    return write([request](LeadCommands &c, LeadChange *change) { return c.create(request, change); });
+    return write(by, [request](UnitOfWork &w, LeadChange *change) { return LeadWrites(w).create(request, change); });
 }
 
-QFuture<Result<Lead>> LocalLeadService::updateLead(const LeadEdit &request)
+QFuture<Result<Lead>> LocalLeadService::updateLead(const Principal &by, const LeadEdit &request)
 {
-    return write([request](LeadCommands &c, LeadChange *change) { return c.update(request, change); });
+    return write(by, [request](UnitOfWork &w, LeadChange *change) { return LeadWrites(w).update(request, change); });
 }
 
-QFuture<Result<QList<Lead>>> LocalLeadService::moveLeads(const MoveRequest &request)
+QFuture<Result<QList<Lead>>> LocalLeadService::moveLeads(const Principal &by, const MoveRequest &request)
 {
-    return write([request](LeadCommands &c, LeadChange *change) { return c.move(request, change); });
+    return write(by, [request](UnitOfWork &w, LeadChange *change) { return LeadWrites(w).move(request, change); });
 }
 
-QFuture<Result<Lead>> LocalLeadService::lead(qint64 id)
+QFuture<Result<Lead>> LocalLeadService::lead(const Principal &by, qint64 id)
 {
-    return read([id](LeadCommands &c) { return c.load(id); });
+    return read(by, [id](UnitOfWork &w) { return BoardReads(w).load(id); });
 }
 
-QFuture<Result<QList<TimelineEntry>>> LocalLeadService::timeline(qint64 leadId)
+QFuture<Result<QList<TimelineEntry>>> LocalLeadService::timeline(const Principal &by, qint64 leadId)
 {
-    return read([leadId](LeadCommands &c) { return c.timeline(leadId); });
+    return read(by, [leadId](UnitOfWork &w) { return BoardReads(w).timeline(leadId); });
 }
 
-QFuture<Result<Activity>> LocalLeadService::logActivity(const NewActivity &request)
+QFuture<Result<Activity>> LocalLeadService::logActivity(const Principal &by, const NewActivity &request)
 {
-    return write([request](LeadCommands &c, LeadChange *change) { return c.logActivity(request, change); });
+    return write(by, [request](UnitOfWork &w, LeadChange *change) { return ActivityCommands(w).logActivity(request, change); });
 }
 
-QFuture<Result<Task>> LocalLeadService::createTask(const NewTask &request)
+QFuture<Result<Task>> LocalLeadService::createTask(const Principal &by, const NewTask &request)
 {
-    return write([request](LeadCommands &c, LeadChange *change) { return c.createTask(request, change); });
+    return write(by, [request](UnitOfWork &w, LeadChange *change) { return ActivityCommands(w).createTask(request, change); });
 }
 
-QFuture<Result<Task>> LocalLeadService::completeTask(qint64 taskId)
+QFuture<Result<Task>> LocalLeadService::completeTask(const Principal &by, qint64 taskId)
 {
-    return write([taskId](LeadCommands &c, LeadChange *change) { return c.completeTask(taskId, change); });
+    return write(by, [taskId](UnitOfWork &w, LeadChange *change) { return ActivityCommands(w).completeTask(taskId, change); });
 }
 
-QFuture<Result<Task>> LocalLeadService::rescheduleTask(qint64 taskId, const QDateTime &dueAt)
+QFuture<Result<Task>> LocalLeadService::rescheduleTask(const Principal &by, qint64 taskId, const QDateTime &dueAt)
 {
-    return write([taskId, dueAt](LeadCommands &c, LeadChange *change) { return c.rescheduleTask(taskId, dueAt, change); });
+    return write(by, [taskId, dueAt](UnitOfWork &w, LeadChange *change) { return ActivityCommands(w).rescheduleTask(taskId, dueAt, change); });
 }
 
-QFuture<Result<QList<Task>>> LocalLeadService::tasks(qint64 leadId)
+QFuture<Result<QList<Task>>> LocalLeadService::tasks(const Principal &by, qint64 leadId)
 {
-    return read([leadId](LeadCommands &c) { return c.tasks(leadId); });
+    return read(by, [leadId](UnitOfWork &w) { return BoardReads(w).tasks(leadId); });
 }
 
-QFuture<Result<StagePage>> LocalLeadService::stagePage(qint64 pipelineId, const PageRequest &request)
+QFuture<Result<StagePage>> LocalLeadService::stagePage(const Principal &by, qint64 pipelineId, const PageRequest &request)
 {
-    return read([pipelineId, request](LeadCommands &c) { return c.page(pipelineId, request); });
+    return read(by, [pipelineId, request](UnitOfWork &w) { return BoardReads(w).page(pipelineId, request); });
 }
 
-QFuture<Result<QList<StageTotals>>> LocalLeadService::stageTotals(qint64 pipelineId, const LeadFilter &filter)
+QFuture<Result<QList<StageTotals>>> LocalLeadService::stageTotals(const Principal &by, qint64 pipelineId, const LeadFilter &filter)
 {
-    return read([pipelineId, filter](LeadCommands &c) { return c.totals(pipelineId, filter); });
+    return read(by, [pipelineId, filter](UnitOfWork &w) { return BoardReads(w).totals(pipelineId, filter); });
 }
 
-QFuture<Result<int>> LocalLeadService::recordHistory(const QList<HistoricLead> &leads)
+QFuture<Result<int>> LocalLeadService::recordHistory(const Principal &by, const QList<HistoricLead> &leads)
 {
-    return read([leads](LeadCommands &c) { return c.recordHistory(leads); });
+    return write(by, [leads](UnitOfWork &w, LeadChange *change) { return HistoryImport(w).recordHistory(leads, change); });
 }
 
-QFuture<Result<ImportReport>> LocalLeadService::importRows(const ImportBatch &batch)
+QFuture<Result<ImportReport>> LocalLeadService::importRows(const Principal &by, const ImportBatch &batch)
 {
-    return write([batch](LeadCommands &c, LeadChange *change) { return c.importRows(batch, change); });
+    return write(by, [batch](UnitOfWork &w, LeadChange *change) { return LeadImport(w).importRows(batch, change); });
 }
 
-std::unique_ptr<ImportTransaction> LocalLeadService::beginImport()
+std::unique_ptr<ImportTransaction> LocalLeadService::beginImport(const Principal &by)
 {
-    return std::make_unique<LocalImportTransaction>(m_store.settings(), m_clock, m_userId, m_notifier);
+    return std::make_unique<LocalImportTransaction>(m_store.settings(), m_clock, by, m_notifier, m_hook);
 }
 
 } // namespace lejek

@@ -4,52 +4,58 @@
 
 #include "ChangeNotifier.h"
 #include "LeadService.h"
+#include "Principal.h"
 
 #include <functional>
+#include <memory>
 
 namespace lejek {
 
+class DomainEventHook;
 class StoreThread;
 
-// LeadService in this process: each call is a job on the store thread running
-// LeadCommands; a committed change is posted to the notifier.
+// LeadService in this process: each call is a job on the store thread, one UnitOfWork
+// run by the command classes (LeadWrites, ActivityCommands, BoardReads, LeadImport,
+// HistoryImport); a committed change is posted to the notifier with its domain events.
 class LocalLeadService final : public LeadService
 {
 public:
     using Clock = std::function<QDateTime()>;
     LocalLeadService(StoreThread &store, Clock clock, ChangeNotifier *notifier);
 
-    void setActingUser(qint64 userId) { m_userId = userId; }
+    // Runs every write's domain events before it commits (the engine's rules); none: the
+    // events are only carried by the change notices.
+    void setEventHook(std::shared_ptr<DomainEventHook> hook) { m_hook = std::move(hook); }
 
     ChangeNotifier *notifier() override { return m_notifier; }
-    QFuture<Result<Lead>> createLead(const NewLead &request) override;
-    QFuture<Result<Lead>> updateLead(const LeadEdit &request) override;
-    QFuture<Result<QList<Lead>>> moveLeads(const MoveRequest &request) override;
-    QFuture<Result<Lead>> lead(qint64 id) override;
-    QFuture<Result<QList<TimelineEntry>>> timeline(qint64 leadId) override;
-    QFuture<Result<Activity>> logActivity(const NewActivity &request) override;
-    QFuture<Result<Task>> createTask(const NewTask &request) override;
-    QFuture<Result<Task>> completeTask(qint64 taskId) override;
-    QFuture<Result<Task>> rescheduleTask(qint64 taskId, const QDateTime &dueAt) override;
-    QFuture<Result<QList<Task>>> tasks(qint64 leadId) override;
-    QFuture<Result<StagePage>> stagePage(qint64 pipelineId, const PageRequest &request) override;
+    QFuture<Result<Lead>> createLead(const Principal &by, const NewLead &request) override;
+    QFuture<Result<Lead>> updateLead(const Principal &by, const LeadEdit &request) override;
+    QFuture<Result<QList<Lead>>> moveLeads(const Principal &by, const MoveRequest &request) override;
+    QFuture<Result<Lead>> lead(const Principal &by, qint64 id) override;
+    QFuture<Result<QList<TimelineEntry>>> timeline(const Principal &by, qint64 leadId) override;
+    QFuture<Result<Activity>> logActivity(const Principal &by, const NewActivity &request) override;
+    QFuture<Result<Task>> createTask(const Principal &by, const NewTask &request) override;
+    QFuture<Result<Task>> completeTask(const Principal &by, qint64 taskId) override;
+    QFuture<Result<Task>> rescheduleTask(const Principal &by, qint64 taskId, const QDateTime &dueAt) override;
+    QFuture<Result<QList<Task>>> tasks(const Principal &by, qint64 leadId) override;
+    QFuture<Result<StagePage>> stagePage(const Principal &by, qint64 pipelineId, const PageRequest &request) override;
     using LeadService::stageTotals;
-    QFuture<Result<QList<StageTotals>>> stageTotals(qint64 pipelineId, const LeadFilter &filter) override;
-    QFuture<Result<int>> recordHistory(const QList<HistoricLead> &leads) override;
-    QFuture<Result<ImportReport>> importRows(const ImportBatch &batch) override;
-    std::unique_ptr<ImportTransaction> beginImport() override;
+    QFuture<Result<QList<StageTotals>>> stageTotals(const Principal &by, qint64 pipelineId, const LeadFilter &filter) override;
+    QFuture<Result<int>> recordHistory(const Principal &by, const QList<HistoricLead> &leads) override;
+    QFuture<Result<ImportReport>> importRows(const Principal &by, const ImportBatch &batch) override;
+    std::unique_ptr<ImportTransaction> beginImport(const Principal &by) override;
 
 private:
     // Runs `command` on the store thread and, when it changed something, notifies.
     template<typename Command>
-    auto write(Command command);
+    auto write(const Principal &by, Command command);
     template<typename Command>
-    auto read(Command command);
+    auto read(const Principal &by, Command command);
 
     StoreThread &m_store;
     Clock m_clock;
     ChangeNotifier *m_notifier;
-    qint64 m_userId = 0;
+    std::shared_ptr<DomainEventHook> m_hook;
 };
 
 } // namespace lejek

@@ -6,6 +6,7 @@
 #include "PipelineTemplate.h"
 #include "StoreThread.h"
 #include "UserRepository.h"
+#include "Visibility.h"
 #include "ValueParser.h"
 
 #include <QCoreApplication>
@@ -21,13 +22,16 @@ QString tr(const char *s) { return QCoreApplication::translate("lejek::LocalPipe
 
 LocalPipelineService::LocalPipelineService(StoreThread &store, Clock clock) : m_store(store), m_clock(std::move(clock)) {}
 
-QFuture<Result<QList<Pipeline>>> LocalPipelineService::pipelines()
+QFuture<Result<QList<Pipeline>>> LocalPipelineService::pipelines(const Principal &by)
 {
+    Q_UNUSED(by); // every user reads the configuration
     return m_store.run([](Database &db) { return PipelineRepository(db).loadAll(); });
 }
 
-QFuture<Result<Pipeline>> LocalPipelineService::createFromTemplate(const QString &templateKey, const QString &name)
+QFuture<Result<Pipeline>> LocalPipelineService::createFromTemplate(const Principal &by, const QString &templateKey, const QString &name)
 {
+    if (auto allowed = Visibility::checkAdmin(by, tr("create a pipeline")); !allowed)
+        return QtFuture::makeReadyFuture(Result<Pipeline>(std::unexpected(allowed.error())));
     auto draft = PipelineTemplate::make(templateKey);
     if (!draft)
         return QtFuture::makeReadyFuture(Result<Pipeline>(std::unexpected(Error::invalid(
@@ -35,11 +39,13 @@ QFuture<Result<Pipeline>> LocalPipelineService::createFromTemplate(const QString
             {{u"template"_s, tr("unknown template")}}))));
     if (!name.trimmed().isEmpty())
         draft->name = name.trimmed();
-    return createPipeline(*draft);
+    return createPipeline(by, *draft);
 }
 
-QFuture<Result<Pipeline>> LocalPipelineService::createPipeline(const Pipeline &draft)
+QFuture<Result<Pipeline>> LocalPipelineService::createPipeline(const Principal &by, const Pipeline &draft)
 {
+    if (auto allowed = Visibility::checkAdmin(by, tr("create a pipeline")); !allowed)
+        return QtFuture::makeReadyFuture(Result<Pipeline>(std::unexpected(allowed.error())));
     Pipeline clean = draft;
     clean.name = clean.name.trimmed();
     int position = 0;
@@ -52,19 +58,23 @@ QFuture<Result<Pipeline>> LocalPipelineService::createPipeline(const Pipeline &d
     return m_store.run([clean, now = m_clock()](Database &db) { return PipelineRepository(db).insert(clean, now); });
 }
 
-QFuture<Result<QList<LostReason>>> LocalPipelineService::lostReasons()
+QFuture<Result<QList<LostReason>>> LocalPipelineService::lostReasons(const Principal &by)
 {
+    Q_UNUSED(by);
     return m_store.run([](Database &db) { return PipelineRepository(db).lostReasons(); });
 }
 
-QFuture<Result<QList<User>>> LocalPipelineService::users()
+QFuture<Result<QList<User>>> LocalPipelineService::users(const Principal &by)
 {
+    Q_UNUSED(by); // who owns what is seen on every board
     return m_store.run([](Database &db) { return UserRepository(db).loadAll(); });
 }
 
-QFuture<Result<User>> LocalPipelineService::createUser(const User &user)
+QFuture<Result<User>> LocalPipelineService::createUser(const Principal &by, const User &user)
 {
-    return m_store.run([user, now = m_clock()](Database &db) -> Result<User> {
+    return m_store.run([by, user, now = m_clock()](Database &db) -> Result<User> {
+        if (auto allowed = Visibility::checkAdmin(by, tr("add a user")); !allowed)
+            return std::unexpected(allowed.error());
         User u = user;
         u.name = u.name.simplified();
         if (u.name.isEmpty() || u.name.size() > 100)
@@ -77,6 +87,12 @@ QFuture<Result<User>> LocalPipelineService::createUser(const User &user)
         Transaction tx(db);
         if (!tx.started())
             return std::unexpected(tx.started().error());
+        // The first user of a database is its admin: someone must be able to add the rest.
+        auto anyone = db.scalar(u"SELECT COUNT(*) FROM users"_s);
+        if (!anyone)
+            return std::unexpected(anyone.error());
+        if (anyone->toLongLong() == 0)
+            u.role = u"admin"_s;
         auto existing = users.find(u.name);
         if (!existing)
             return std::unexpected(existing.error());

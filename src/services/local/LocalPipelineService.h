@@ -16,12 +16,12 @@ public:
     using Clock = std::function<QDateTime()>;
     LocalPipelineService(StoreThread &store, Clock clock);
 
-    QFuture<Result<QList<Pipeline>>> pipelines() override;
-    QFuture<Result<Pipeline>> createFromTemplate(const QString &templateKey, const QString &name) override;
-    QFuture<Result<Pipeline>> createPipeline(const Pipeline &draft) override;
-    QFuture<Result<QList<LostReason>>> lostReasons() override;
-    QFuture<Result<QList<User>>> users() override;
-    QFuture<Result<User>> createUser(const User &user) override;
+    QFuture<Result<QList<Pipeline>>> pipelines(const Principal &by) override;
+    QFuture<Result<Pipeline>> createFromTemplate(const Principal &by, const QString &templateKey, const QString &name) override;
+    QFuture<Result<Pipeline>> createPipeline(const Principal &by, const Pipeline &draft) override;
+    QFuture<Result<QList<LostReason>>> lostReasons(const Principal &by) override;
+    QFuture<Result<QList<User>>> users(const Principal &by) override;
+    QFuture<Result<User>> createUser(const Principal &by, const User &user) override;
 
 private:
     StoreThread &m_store;

@@ -1,0 +1,82 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "BoardReads.h"
+
+#include "HistoryRepository.h"
+#include "LeadRepository.h"
+#include "TaskRepository.h"
+#include "Visibility.h"
+
+#include <QCoreApplication>
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("lejek::BoardReads", text); }
+
+} // namespace
+
+BoardReads::BoardReads(UnitOfWork &work) : m_work(work) {}
+
+Result<Lead> BoardReads::load(qint64 leadId)
+{
+    if (auto allowed = Visibility(m_work).checkLead(leadId, tr("see")); !allowed)
+        return std::unexpected(allowed.error());
+    auto pipeline = m_work.pipelineOf(leadId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    return LeadRepository(m_work.db()).load(*pipeline, leadId);
+}
+
+Result<QList<TimelineEntry>> BoardReads::timeline(qint64 leadId)
+{
+    if (auto allowed = Visibility(m_work).checkLead(leadId, tr("read the timeline of")); !allowed)
+        return std::unexpected(allowed.error());
+    auto pipeline = m_work.pipelineOf(leadId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    return HistoryRepository(m_work.db()).timeline(*pipeline, leadId);
+}
+
+Result<QList<Task>> BoardReads::tasks(qint64 leadId)
+{
+    if (auto allowed = Visibility(m_work).checkLead(leadId, tr("see the tasks of")); !allowed)
+        return std::unexpected(allowed.error());
+    if (auto p = LeadRepository(m_work.db()).pipelineOf(leadId); !p)
+        return std::unexpected(p.error());
+    return TaskRepository(m_work.db()).forLead(leadId);
+}
+
+Result<StagePage> BoardReads::page(qint64 pipelineId, const PageRequest &request)
+{
+    if (auto r = checkFilter(request.filter); !r)
+        return std::unexpected(r.error());
+    auto pipeline = m_work.pipeline(pipelineId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    return LeadRepository(m_work.db()).page(*pipeline, request, m_work.now(), Visibility(m_work).scope());
+}
+
+Result<QList<StageTotals>> BoardReads::totals(qint64 pipelineId, const LeadFilter &filter)
+{
+    if (auto r = checkFilter(filter); !r)
+        return std::unexpected(r.error());
+    auto pipeline = m_work.pipeline(pipelineId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    return LeadRepository(m_work.db()).totals(*pipeline, filter, m_work.now(), Visibility(m_work).scope());
+}
+
+Result<void> BoardReads::checkFilter(const LeadFilter &filter) const
+{
+    // An empty range would show an empty board with no hint why.
+    if (filter.minScore && filter.maxScore && *filter.minScore > *filter.maxScore)
+        return std::unexpected(Error::invalid(
+            tr("the lowest score %1 is above the highest %2").arg(*filter.minScore).arg(*filter.maxScore)));
+    return ok();
+}
+
+} // namespace lejek

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Visibility.h"
+
+#include <QCoreApplication>
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("lejek::Visibility", text); }
+
+} // namespace
+
+Visibility::Visibility(UnitOfWork &work) : m_work(work) {}
+
+LeadScope Visibility::scope() const
+{
+    return LeadScope::of(m_work.principal());
+}
+
+QString Visibility::who(const Principal &p)
+{
+    const QString name = p.name.isEmpty() ? tr("user %1").arg(p.userId) : p.name;
+    return u"%1 (%2)"_s.arg(name, Principal::roleName(p.role));
+}
+
+Result<qint64> Visibility::teamOf(qint64 userId)
+{
+    if (userId == 0)
+        return 0;
+    auto team = m_work.db().scalar(u"SELECT team_id FROM users WHERE id = ?"_s, {userId});
+    if (!team)
+        return std::unexpected(team.error());
+    return team->toLongLong();
+}
+
+Result<void> Visibility::checkLead(qint64 leadId, const QString &action)
+{
+    const LeadScope s = scope();
+    if (s.everything)
+        return ok(); // an unknown lead is for the caller's own look-up to report
+    auto q = m_work.db().exec(u"SELECT l.owner_id, u.team_id, u.name FROM leads l LEFT JOIN users u ON u.id = l.owner_id WHERE l.id = ?"_s,
+                              {leadId});
+    if (!q)
+        return std::unexpected(q.error());
+    if (!(*q)->next())
+        return std::unexpected(Error::notFound(tr("there is no lead %1").arg(leadId)));
+    const qint64 ownerId = (*q)->value(0).toLongLong();
+    const qint64 teamId = (*q)->value(1).toLongLong();
+    const QString owner = (*q)->value(2).toString();
+    (*q)->finish();
+    if (s.allows(ownerId, teamId))
+        return ok();
+    return std::unexpected(Error::forbidden(tr("%1 may not %2 lead %3, which %4 owns").arg(who(m_work.principal()), action).arg(leadId).arg(owner)));
+}
+
+Result<void> Visibility::checkOwner(qint64 ownerId, qint64 leadId)
+{
+    const LeadScope s = scope();
+    if (s.everything)
+        return ok();
+    qint64 teamId = 0;
+    if (ownerId != 0 && s.teamId != 0) {
+        auto team = teamOf(ownerId);
+        if (!team)
+            return std::unexpected(team.error());
+        teamId = *team;
+    }
+    if (s.allows(ownerId, teamId))
+        return ok();
+    const QString lead = leadId ? tr("lead %1").arg(leadId) : tr("a new lead");
+    return std::unexpected(Error::forbidden(
+        tr("%1 may not give %2 to someone outside their own leads; a manager or an admin reassigns leads").arg(who(m_work.principal()), lead),
+        {{u"owner"_s, tr("is outside what %1 may assign").arg(who(m_work.principal()))}}));
+}
+
+Result<void> Visibility::checkAdmin(const Principal &principal, const QString &action)
+{
+    if (principal.isAdmin())
+        return ok();
+    return std::unexpected(Error::forbidden(tr("%1 may not %2: only an admin may").arg(who(principal), action)));
+}
+
+} // namespace lejek

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Error.h"
+#include "LeadScope.h"
+#include "UnitOfWork.h"
+
+#include <QString>
+
+namespace lejek {
+
+// The one place that decides what the acting principal may see and do with leads and
+// configuration. Reads of many leads narrow their SQL by scope(); a read or write of one
+// lead asks here first and is refused with Error::Forbidden, naming what was refused.
+class Visibility
+{
+public:
+    explicit Visibility(UnitOfWork &work);
+
+    LeadScope scope() const;
+    // Whether the principal may see (and so work on) the lead: NotFound when there is
+    // no such lead, Forbidden when it is someone else's.
+    Result<void> checkLead(qint64 leadId, const QString &action);
+    // Whether the principal may have a lead owned by `ownerId` (0: nobody): giving a lead
+    // to someone outside one's scope is a manager's or an admin's reassignment.
+    Result<void> checkOwner(qint64 ownerId, qint64 leadId = 0);
+    // Configuration and history as it happened (pipelines, users, migrations): admins.
+    static Result<void> checkAdmin(const Principal &principal, const QString &action);
+
+private:
+    // The team of the user, for a manager's scope (0: none, or no such user).
+    Result<qint64> teamOf(qint64 userId);
+    static QString who(const Principal &principal);
+
+    UnitOfWork &m_work;
+};
+
+} // namespace lejek
