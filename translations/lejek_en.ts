@@ -47,7 +47,7 @@
 <context>
     <name>lejek::app::LeadMover</name>
     <message numerus="yes">
-        <location filename="../src/app/board/LeadMover.cpp" line="+100"/>
+        <location filename="../src/app/board/LeadMover.cpp" line="+101"/>
         <source>Drop to mark %n lead(s) as won; you confirm first.</source>
         <translation>
             <numerusform>Drop to mark %n lead as won; you confirm first.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+267"/>
+        <location line="+286"/>
         <source>%1 lead(s) in this pipeline</source>
         <translation>
             <numerusform>%1 lead in this pipeline</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>lejek::app::StageLeadModel</name>
     <message numerus="yes">
-        <location filename="../src/app/board/StageLeadModel.cpp" line="+535"/>
+        <location filename="../src/app/board/StageLeadModel.cpp" line="+536"/>
         <source>%Ln day(s) in this stage</source>
         <translation>
             <numerusform>%Ln day in this stage</numerusform>

@@ -10,6 +10,102 @@
     </message>
 </context>
 <context>
+    <name>lejek::ActivityCommands</name>
+    <message>
+        <location filename="../src/services/local/ActivityCommands.cpp" line="+30"/>
+        <source>&quot;%1&quot; is not an activity type (one of %2)</source>
+        <translation>„%1” nie jest rodzajem aktywności (dostępne: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown activity type</source>
+        <translation>nieznany rodzaj aktywności</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the activity text is too long</source>
+        <translation>opis aktywności jest za długi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+36"/>
+        <source>is too long</source>
+        <translation>jest za długie</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>log an activity on</source>
+        <translation>rejestrować aktywności dla</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>a task needs a title of at most %1 characters</source>
+        <translation>zadanie potrzebuje tytułu o długości najwyżej %1 znaków</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+78"/>
+        <source>is empty</source>
+        <translation>jest puste</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <location line="+78"/>
+        <source>a task needs a due date</source>
+        <translation>zadanie potrzebuje terminu</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>nie ma użytkownika „%1”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown user</source>
+        <translation>nieznany użytkownik</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+36"/>
+        <source>change a task of</source>
+        <translation>zmieniać zadania</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>task %1 is already done</source>
+        <translation>zadanie %1 jest już wykonane</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>task %1 is done and cannot be rescheduled</source>
+        <translation>zadanie %1 jest wykonane; nie można zmienić jego terminu</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::BoardReads</name>
+    <message>
+        <location filename="../src/services/local/BoardReads.cpp" line="+26"/>
+        <source>see</source>
+        <translation>zobaczyć</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>read the timeline of</source>
+        <translation>przeglądać historii</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>see the tasks of</source>
+        <translation>zobaczyć zadań</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the lowest score %1 is above the highest %2</source>
+        <translation>najniższy scoring %1 jest wyższy niż najwyższy %2</translation>
+    </message>
+</context>
+<context>
     <name>lejek::ColumnMapping</name>
     <message>
         <location filename="../src/core/ColumnMapping.cpp" line="+51"/>
@@ -300,7 +396,7 @@
 <context>
     <name>lejek::DemoWriter</name>
     <message>
-        <location filename="../src/demo/DemoWriter.cpp" line="+109"/>
+        <location filename="../src/demo/DemoWriter.cpp" line="+129"/>
         <source>the number of demo leads cannot be negative</source>
         <translation>liczba leadów demonstracyjnych nie może być ujemna</translation>
     </message>
@@ -340,6 +436,84 @@
         <location filename="../src/services/local/ExternalChangeWatcher.cpp" line="+87"/>
         <source>cannot follow changes made elsewhere: %1</source>
         <translation>nie można śledzić zmian wprowadzanych gdzie indziej: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::HistoryImport</name>
+    <message>
+        <location filename="../src/services/local/HistoryImport.cpp" line="+34"/>
+        <source>record leads with their past</source>
+        <translation>zapisywać leadów wraz z ich historią</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>record %1 names a pipeline or stage that does not exist</source>
+        <translation>rekord %1 wskazuje lejek lub etap, który nie istnieje</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>is not a date or time: %1</source>
+        <translation>nie jest datą ani godziną: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>closed_at is given, but %1 is an open stage: an open lead has not closed</source>
+        <translation>podano closed_at, ale %1 to etap otwarty: otwarty lead nie został zamknięty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is for won or lost rows</source>
+        <translation>dotyczy tylko wierszy wygranych lub przegranych</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a won or lost lead enters its stage when it closes, but stage_entered_at is %1 and closed_at %2 (map an earlier date to created_at)</source>
+        <translation>wygrany lub przegrany lead wchodzi do swojego etapu w chwili zamknięcia, a stage_entered_at to %1, closed_at zaś %2 (wcześniejszą datę przypisz do created_at)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>differs from closed_at</source>
+        <translation>różni się od closed_at</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the dates are out of order: created %1, stage entered %2, closed %3</source>
+        <translation>daty są w złej kolejności: utworzono %1, wejście do etapu %2, zamknięto %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, last activity %1</source>
+        <translation>, ostatnia aktywność %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>created_at is in the future: %1</source>
+        <translation>created_at jest w przyszłości: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last_activity_at is in the future: %1</source>
+        <translation>last_activity_at jest w przyszłości: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
+        <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a lost row needs a lost reason (or give one for all with --lost-reason)</source>
+        <translation>przegrany wiersz wymaga powodu przegranej (albo podaj jeden dla wszystkich opcją --lost-reason)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty</source>
+        <translation>jest puste</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>lead %1 already has the external id %2</source>
+        <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
 </context>
 <context>
@@ -392,286 +566,6 @@
         <location filename="../src/services/KeychainCredentials.cpp" line="+34"/>
         <source>the keychain refused: %1</source>
         <translation>pęk kluczy odmówił: %1</translation>
-    </message>
-</context>
-<context>
-    <name>lejek::LeadCommands</name>
-    <message>
-        <location filename="../src/services/local/LeadCommands.cpp" line="+263"/>
-        <location line="+446"/>
-        <source>no user named &quot;%1&quot;</source>
-        <translation>nie ma użytkownika „%1”</translation>
-    </message>
-    <message>
-        <location line="-432"/>
-        <source>is changed by moving the lead, not by editing it</source>
-        <translation>zmienia się przez przeniesienie leada, a nie edycję</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>is kept by Lejek and cannot be set</source>
-        <translation>ustala Lejek; nie można tego ustawić ręcznie</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>is not a field of the pipeline &quot;%1&quot;</source>
-        <translation>nie jest polem lejka „%1”</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>must be one of %1: %2</source>
-        <translation>musi być jednym z: %1: %2</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>missing %1</source>
-        <translation>brakuje: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not met: %1</source>
-        <translation>niespełnione: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lead %1 cannot enter %2: %3</source>
-        <translation>lead %1 nie może wejść do etapu %2: %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the lead cannot enter %1: %2</source>
-        <translation>lead nie może wejść do etapu %1: %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>the pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
-        <translation>lejek „%1” nie ma etapu „%2”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no such stage: %1</source>
-        <translation>nie ma takiego etapu: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+919"/>
-        <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
-        <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
-    </message>
-    <message>
-        <location line="-918"/>
-        <source>is empty, and so are the name, e-mail and external id</source>
-        <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location line="+739"/>
-        <location line="+248"/>
-        <source>lead %1 already has the external id %2</source>
-        <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
-    </message>
-    <message>
-        <location line="-986"/>
-        <source>is already used by lead %1</source>
-        <translation>jest już użyty przez leada %1</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>lead %1 was changed by someone else (version %2, you had %3); changed meanwhile: %4</source>
-        <translation>lead %1 został zmieniony przez kogoś innego (wersja %2, u Ciebie %3); w międzyczasie zmieniono: %4</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>lead %1 is in %2, which needs what this edit removes: %3</source>
-        <translation>lead %1 jest w etapie %2, który wymaga tego, co ta zmiana usuwa: %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>lead %1 was changed by someone else while saving</source>
-        <translation>lead %1 został zmieniony przez kogoś innego podczas zapisu</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>no leads to move</source>
-        <translation>brak leadów do przeniesienia</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no stage with id %1</source>
-        <translation>nie ma etapu o id %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>lead %1 is not in the pipeline &quot;%2&quot;</source>
-        <translation>lead %1 nie należy do lejka „%2”</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>lead %1 was changed by someone else; changed meanwhile: %2</source>
-        <translation>lead %1 został zmieniony przez kogoś innego; w międzyczasie zmieniono: %2</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>lead %1 was changed by someone else while moving</source>
-        <translation>lead %1 został zmieniony przez kogoś innego podczas przenoszenia</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>&quot;%1&quot; is not an activity type (one of %2)</source>
-        <translation>„%1” nie jest rodzajem aktywności (dostępne: %2)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>unknown activity type</source>
-        <translation>nieznany rodzaj aktywności</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the activity text is too long</source>
-        <translation>opis aktywności jest za długi</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+29"/>
-        <source>is too long</source>
-        <translation>jest za długie</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>a task needs a title of at most %1 characters</source>
-        <translation>zadanie potrzebuje tytułu o długości najwyżej %1 znaków</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+2"/>
-        <location line="+67"/>
-        <location line="+585"/>
-        <source>is empty</source>
-        <translation>jest puste</translation>
-    </message>
-    <message>
-        <location line="-652"/>
-        <location line="+67"/>
-        <source>a task needs a due date</source>
-        <translation>zadanie potrzebuje terminu</translation>
-    </message>
-    <message>
-        <location line="-51"/>
-        <source>unknown user</source>
-        <translation>nieznany użytkownik</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>task %1 is already done</source>
-        <translation>zadanie %1 jest już wykonane</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>task %1 is done and cannot be rescheduled</source>
-        <translation>zadanie %1 jest wykonane; nie można zmienić jego terminu</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>the lowest score %1 is above the highest %2</source>
-        <translation>najniższy scoring %1 jest wyższy niż najwyższy %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>record %1 names a pipeline or stage that does not exist</source>
-        <translation>rekord %1 wskazuje lejek lub etap, który nie istnieje</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <location line="+262"/>
-        <source>duplicate of lead %1 (same external id, e-mail or NIP)</source>
-        <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
-    </message>
-    <message>
-        <location line="-224"/>
-        <source>stays in %1: %2</source>
-        <translation>zostaje w etapie %1: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>lead %1 already has these values</source>
-        <translation>lead %1 ma już te wartości</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lead %1 unchanged: %2</source>
-        <translation>lead %1 bez zmian: %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+252"/>
-        <source>placed in %1 instead: %2</source>
-        <translation>zamiast tego umieszczono w etapie %1: %2</translation>
-    </message>
-    <message>
-        <location line="-186"/>
-        <source>updates the lead of line %1</source>
-        <translation>zaktualizuje leada z wiersza %1</translation>
-    </message>
-    <message>
-        <location line="+115"/>
-        <source>duplicate of the row on line %1 (same external id, e-mail or NIP)</source>
-        <translation>duplikat wiersza %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+28"/>
-        <source>the row on line %1 already has the external id %2</source>
-        <translation>wiersz %1 ma już identyfikator zewnętrzny %2</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <source>is not a date or time: %1</source>
-        <translation>nie jest datą ani godziną: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>closed_at is given, but %1 is an open stage: an open lead has not closed</source>
-        <translation>podano closed_at, ale %1 to etap otwarty: otwarty lead nie został zamknięty</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>is for won or lost rows</source>
-        <translation>dotyczy tylko wierszy wygranych lub przegranych</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a won or lost lead enters its stage when it closes, but stage_entered_at is %1 and closed_at %2 (map an earlier date to created_at)</source>
-        <translation>wygrany lub przegrany lead wchodzi do swojego etapu w chwili zamknięcia, a stage_entered_at to %1, closed_at zaś %2 (wcześniejszą datę przypisz do created_at)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>differs from closed_at</source>
-        <translation>różni się od closed_at</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the dates are out of order: created %1, stage entered %2, closed %3</source>
-        <translation>daty są w złej kolejności: utworzono %1, wejście do etapu %2, zamknięto %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>, last activity %1</source>
-        <translation>, ostatnia aktywność %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>created_at is in the future: %1</source>
-        <translation>created_at jest w przyszłości: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>last_activity_at is in the future: %1</source>
-        <translation>last_activity_at jest w przyszłości: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>a lost row needs a lost reason (or give one for all with --lost-reason)</source>
-        <translation>przegrany wiersz wymaga powodu przegranej (albo podaj jeden dla wszystkich opcją --lost-reason)</translation>
     </message>
 </context>
 <context>
@@ -803,9 +697,60 @@
     </message>
 </context>
 <context>
+    <name>lejek::LeadImport</name>
+    <message>
+        <location filename="../src/services/local/LeadImport.cpp" line="+50"/>
+        <location line="+280"/>
+        <source>duplicate of lead %1 (same external id, e-mail or NIP)</source>
+        <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <source>stays in %1: %2</source>
+        <translation>zostaje w etapie %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>lead %1 already has these values</source>
+        <translation>lead %1 ma już te wartości</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead %1 unchanged: %2</source>
+        <translation>lead %1 bez zmian: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+267"/>
+        <source>placed in %1 instead: %2</source>
+        <translation>zamiast tego umieszczono w etapie %1: %2</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>updates the lead of line %1</source>
+        <translation>zaktualizuje leada z wiersza %1</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>duplicate of the row on line %1 (same external id, e-mail or NIP)</source>
+        <translation>duplikat wiersza %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+28"/>
+        <source>the row on line %1 already has the external id %2</source>
+        <translation>wiersz %1 ma już identyfikator zewnętrzny %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lead %1 already has the external id %2</source>
+        <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
+    </message>
+</context>
+<context>
     <name>lejek::LeadRepository</name>
     <message>
-        <location filename="../src/store/LeadRepository.cpp" line="+209"/>
+        <location filename="../src/store/LeadRepository.cpp" line="+224"/>
         <location line="+14"/>
         <source>no lead with id %1</source>
         <translation>nie ma leada o id %1</translation>
@@ -816,15 +761,149 @@
         <translation>baza danych zwróciła %1 identyfikatorów dla %2 nowych leadów</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+143"/>
         <source>no stage with id %1 in %2</source>
         <translation>nie ma etapu o id %1 w lejku %2</translation>
     </message>
 </context>
 <context>
+    <name>lejek::LeadWrites</name>
+    <message>
+        <location filename="../src/services/local/LeadWrites.cpp" line="+84"/>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>nie ma użytkownika „%1”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>is changed by moving the lead, not by editing it</source>
+        <translation>zmienia się przez przeniesienie leada, a nie edycję</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is kept by Lejek and cannot be set</source>
+        <translation>ustala Lejek; nie można tego ustawić ręcznie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is not a field of the pipeline &quot;%1&quot;</source>
+        <translation>nie jest polem lejka „%1”</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>must be one of %1: %2</source>
+        <translation>musi być jednym z: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>missing %1</source>
+        <translation>brakuje: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not met: %1</source>
+        <translation>niespełnione: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead %1 cannot enter %2: %3</source>
+        <translation>lead %1 nie może wejść do etapu %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lead cannot enter %1: %2</source>
+        <translation>lead nie może wejść do etapu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
+        <translation>lejek „%1” nie ma etapu „%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such stage: %1</source>
+        <translation>nie ma takiego etapu: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
+        <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty, and so are the name, e-mail and external id</source>
+        <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>lead %1 already has the external id %2</source>
+        <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is already used by lead %1</source>
+        <translation>jest już użyty przez leada %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>change</source>
+        <translation>zmieniać</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>lead %1 was changed by someone else (version %2, you had %3); changed meanwhile: %4</source>
+        <translation>lead %1 został zmieniony przez kogoś innego (wersja %2, u Ciebie %3); w międzyczasie zmieniono: %4</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>lead %1 is in %2, which needs what this edit removes: %3</source>
+        <translation>lead %1 jest w etapie %2, który wymaga tego, co ta zmiana usuwa: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>lead %1 was changed by someone else while saving</source>
+        <translation>lead %1 został zmieniony przez kogoś innego podczas zapisu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no leads to move</source>
+        <translation>brak leadów do przeniesienia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no stage with id %1</source>
+        <translation>nie ma etapu o id %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>move</source>
+        <translation>przenosić</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lead %1 is not in the pipeline &quot;%2&quot;</source>
+        <translation>lead %1 nie należy do lejka „%2”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>lead %1 was changed by someone else; changed meanwhile: %2</source>
+        <translation>lead %1 został zmieniony przez kogoś innego; w międzyczasie zmieniono: %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>lead %1 was changed by someone else while moving</source>
+        <translation>lead %1 został zmieniony przez kogoś innego podczas przenoszenia</translation>
+    </message>
+</context>
+<context>
     <name>lejek::LocalPipelineService</name>
     <message>
-        <location filename="../src/services/local/LocalPipelineService.cpp" line="+34"/>
+        <location filename="../src/services/local/LocalPipelineService.cpp" line="+33"/>
+        <location line="+14"/>
+        <source>create a pipeline</source>
+        <translation>utworzyć lejka</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>no template &quot;%1&quot; (one of %2)</source>
         <translation>nie ma szablonu „%1” (dostępne: %2)</translation>
     </message>
@@ -834,7 +913,12 @@
         <translation>nieznany szablon</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>add a user</source>
+        <translation>dodać użytkownika</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>a user needs a name of 1 to 100 characters</source>
         <translation>użytkownik potrzebuje nazwy o długości od 1 do 100 znaków</translation>
     </message>
@@ -864,7 +948,7 @@
         <translation>nieznana rola</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>a user named &quot;%1&quot; exists</source>
         <translation>użytkownik „%1” już istnieje</translation>
     </message>
@@ -1007,6 +1091,24 @@
     </message>
 </context>
 <context>
+    <name>lejek::Principal</name>
+    <message>
+        <location filename="../src/core/Principal.cpp" line="+42"/>
+        <source>Rep</source>
+        <translation>Handlowiec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admin</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
     <name>lejek::Savepoint</name>
     <message>
         <location filename="../src/store/Database.cpp" line="+42"/>
@@ -1127,9 +1229,52 @@
     </message>
 </context>
 <context>
+    <name>lejek::Visibility</name>
+    <message>
+        <location filename="../src/services/local/Visibility.cpp" line="+26"/>
+        <source>user %1</source>
+        <translation>użytkownik %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>there is no lead %1</source>
+        <translation>nie ma leada %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 may not %2 lead %3, which %4 owns</source>
+        <translation>%1 nie może %2 leada %3, którego właścicielem jest %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>lead %1</source>
+        <translation>leada %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a new lead</source>
+        <translation>nowego leada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may not give %2 to someone outside their own leads; a manager or an admin reassigns leads</source>
+        <translation>%1 nie może przekazać %2 nikomu spoza własnych leadów; leady przepisuje manager lub administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is outside what %1 may assign</source>
+        <translation>wykracza poza to, co %1 może przypisać</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 may not %2: only an admin may</source>
+        <translation>%1 nie może %2: wolno to tylko administratorowi</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::BoardFilterBar</name>
     <message>
-        <location filename="../src/app/filters/BoardFilterBar.cpp" line="+165"/>
+        <location filename="../src/app/filters/BoardFilterBar.cpp" line="+166"/>
         <source>Search company, contact, e-mail, NIP, phone</source>
         <translation>Szukaj: firma, kontakt, e-mail, NIP, tel.</translation>
     </message>
@@ -1409,9 +1554,14 @@
         <translation>Jeszcze brak użytkowników</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+190"/>
@@ -1427,7 +1577,7 @@
 <context>
     <name>lejek::app::BoardView</name>
     <message>
-        <location filename="../src/app/board/BoardView.cpp" line="+244"/>
+        <location filename="../src/app/board/BoardView.cpp" line="+245"/>
         <source>Move to</source>
         <translation>Przenieś do</translation>
     </message>
@@ -1581,7 +1731,7 @@
 <context>
     <name>lejek::app::ExportDialog</name>
     <message>
-        <location filename="../src/app/transfer/ExportDialog.cpp" line="+52"/>
+        <location filename="../src/app/transfer/ExportDialog.cpp" line="+53"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportuj</translation>
     </message>
@@ -1636,7 +1786,7 @@
         <translation>Pliki CSV (*.csv);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Exported %1 of %2 leads…</source>
         <translation>Wyeksportowano %1 z %2 leadów…</translation>
     </message>
@@ -1723,7 +1873,7 @@
 <context>
     <name>lejek::app::ImportDialog</name>
     <message>
-        <location filename="../src/app/transfer/ImportDialog.cpp" line="+27"/>
+        <location filename="../src/app/transfer/ImportDialog.cpp" line="+28"/>
         <source>Import Leads into %1</source>
         <translation>Import leadów do lejka %1</translation>
     </message>
@@ -2243,7 +2393,7 @@
 <context>
     <name>lejek::app::LeadMover</name>
     <message>
-        <location filename="../src/app/board/LeadMover.cpp" line="+96"/>
+        <location filename="../src/app/board/LeadMover.cpp" line="+97"/>
         <source>Needs: %1</source>
         <translation>Wymaga: %1</translation>
     </message>
@@ -2432,7 +2582,7 @@
         <translation>Filtry</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+88"/>
         <source>No database is open</source>
         <translation>Żadna baza danych nie jest otwarta</translation>
     </message>
@@ -2511,7 +2661,7 @@
         <translation>&lt;h3&gt;Lejek %1&lt;/h3&gt;&lt;p&gt;Lejek prowadzi Twoje lejki sprzedażowe B2B: każdy lead przechodzi przez jasno określone etapy, od pierwszego kontaktu do podpisanej umowy.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-321"/>
         <source>&amp;Import Leads…</source>
         <translation>&amp;Importuj leady…</translation>
     </message>
@@ -2565,7 +2715,7 @@
 <context>
     <name>lejek::app::Session</name>
     <message>
-        <location filename="../src/app/application/Session.cpp" line="+89"/>
+        <location filename="../src/app/application/Session.cpp" line="+83"/>
         <source>B2B funnel</source>
         <translation>Lejek B2B</translation>
     </message>
@@ -2648,7 +2798,7 @@
 <context>
     <name>lejek::app::StageLeadModel</name>
     <message>
-        <location filename="../src/app/board/StageLeadModel.cpp" line="+464"/>
+        <location filename="../src/app/board/StageLeadModel.cpp" line="+465"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
@@ -2768,6 +2918,11 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>Baza danych: plik SQLite albo postgresql://użytkownik@host:port/baza.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Act as this user (name or e-mail); without it, the database&apos;s only admin.</source>
+        <translation>Działaj jako ten użytkownik (imię i nazwisko albo e-mail); bez tej opcji działa jedyny administrator bazy.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>--db is required</source>
         <translation>wymagana jest opcja --db</translation>
@@ -2778,7 +2933,22 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>brak bazy danych %1 (utworzy ją lejek-cli init --db %1)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>--as %1: the database has no users yet (lejek-cli user add makes one)</source>
+        <translation>--as %1: baza nie ma jeszcze użytkowników (lejek-cli user add dodaje użytkownika)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--as %1: no user of that name or e-mail</source>
+        <translation>--as %1: nie ma użytkownika o takim imieniu i nazwisku ani adresie e-mail</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the database has several admins (%1): say who acts with --as</source>
+        <translation>baza ma kilku administratorów (%1): wskaż opcją --as, kto działa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>no pipeline named &quot;%1&quot;; the database has none (run lejek-cli init)</source>
         <translation>nie ma lejka „%1”; baza nie ma żadnego lejka (uruchom lejek-cli init)</translation>
     </message>
@@ -2932,7 +3102,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--delimiter to , albo ;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cannot write to standard output</source>
         <translation>nie można pisać na standardowe wyjście</translation>
     </message>
@@ -3083,7 +3253,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--lost-reason to jeden z kodów %1, podano „%2”</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>line %1: imported, %2</source>
         <translation>wiersz %1: zaimportowany, %2</translation>
     </message>
@@ -3566,7 +3736,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--due wymaga daty lub czasu w formacie ISO 8601</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -3702,7 +3872,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>wymagana jest opcja --name</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -3725,6 +3895,11 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <location line="+0"/>
         <source>role</source>
         <translation>rola</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is the database&apos;s first user, so its admin</source>
+        <translation>%1 to pierwszy użytkownik bazy, więc jej administrator</translation>
     </message>
 </context>
 </TS>
