@@ -2497,7 +2497,7 @@
 <context>
     <name>lejek::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+59"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+71"/>
         <source>Could not load leads: %1</source>
         <translation>Nie udało się wczytać leadów: %1</translation>
     </message>
@@ -2582,7 +2582,12 @@
         <translation>Filtry</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+86"/>
+        <source>Welcome, %1. Add your team with lejek-cli user add.</source>
+        <translation>Witaj, %1. Resztę zespołu dodasz poleceniem lejek-cli user add.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No database is open</source>
         <translation>Żadna baza danych nie jest otwarta</translation>
     </message>
@@ -2597,7 +2602,7 @@
         <translation>Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This is not a database Lejek can open</source>
         <translation>Lejek nie potrafi otworzyć takiej bazy danych</translation>
     </message>
@@ -2661,7 +2666,7 @@
         <translation>&lt;h3&gt;Lejek %1&lt;/h3&gt;&lt;p&gt;Lejek prowadzi Twoje lejki sprzedażowe B2B: każdy lead przechodzi przez jasno określone etapy, od pierwszego kontaktu do podpisanej umowy.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-349"/>
         <source>&amp;Import Leads…</source>
         <translation>&amp;Importuj leady…</translation>
     </message>
@@ -2849,6 +2854,29 @@
         <location line="+1"/>
         <source>Next task due %1</source>
         <translation>Następne zadanie: termin %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::WelcomeBar</name>
+    <message>
+        <location filename="../src/app/mainwindow/WelcomeBar.cpp" line="+75"/>
+        <source>&lt;b&gt;Welcome to Lejek.&lt;/b&gt; Who are you? Your name goes on the moves and edits you make. As the first person here you are this database&apos;s admin: you add the rest of the team.</source>
+        <translation>&lt;b&gt;Witaj w Lejku.&lt;/b&gt; Kim jesteś? Twoje imię i nazwisko trafi do historii przeniesień i zmian, których dokonasz. Jako pierwsza osoba w tej bazie jesteś jej administratorem: to Ty dodajesz resztę zespołu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name, e.g. Anna Nowak</source>
+        <translation>Imię i nazwisko, np. Anna Nowak</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Zaczynamy</translation>
     </message>
 </context>
 <context>

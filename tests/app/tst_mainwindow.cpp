@@ -19,8 +19,11 @@
 #include "filters/BoardFilterState.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/MessagePage.h"
+#include "mainwindow/WelcomeBar.h"
 
 #include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QMenuBar>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -169,6 +172,43 @@ private Q_SLOTS:
         // The app's own way in comes first.
         QVERIFY(window.board()->columns().constFirst()->view()->emptyText().contains(u"File › Import Leads…"_s));
         QTRY_VERIFY(window.statusText().contains(u"0 leads in this pipeline"_s));
+    }
+
+    // A database without users asks who you are, above a board that works meanwhile;
+    // the name given becomes its admin, acts, and is remembered for the next start.
+    void aNewDatabaseAsksWhoYouAre()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"fresh.sqlite"_s);
+        {
+            MainWindow window;
+            window.show();
+            window.openDatabase(path);
+            QTRY_COMPARE(window.state(), MainWindow::State::Ready);
+            QTRY_VERIFY(window.welcomeBar()->isVisible());
+            QVERIFY(!window.welcomeBar()->startButton()->isEnabled());
+            QTest::keyClicks(window.welcomeBar()->nameEdit(), u"Anna Nowak"_s);
+            QVERIFY(window.welcomeBar()->startButton()->isEnabled());
+            QTest::mouseClick(window.welcomeBar()->startButton(), Qt::LeftButton);
+            QTRY_VERIFY(!window.welcomeBar()->isVisible());
+            QVERIFY(window.filterBar()->currentUser().has_value());
+            QCOMPARE(window.filterBar()->currentUser()->name, u"Anna Nowak"_s);
+            QCOMPARE(window.filterBar()->currentUser()->role, u"admin"_s);
+            QTRY_VERIFY(window.board()->hasTotals());
+        }
+        LocalBackend backend(*ConnectionSettings::parse(path));
+        QVERIFY(await(backend.open()).has_value());
+        auto users = await(backend.pipelines().users(Principal::owner()));
+        QVERIFY(users.has_value());
+        QCOMPARE(users->size(), qsizetype(1));
+        QCOMPARE(users->first().role, u"admin"_s);
+        // The next start knows who it is.
+        MainWindow again;
+        again.show();
+        again.openDatabase(path);
+        QTRY_VERIFY(again.filterBar()->currentUser().has_value());
+        QCOMPARE(again.filterBar()->currentUser()->name, u"Anna Nowak"_s);
+        QVERIFY(!again.welcomeBar()->isVisible());
     }
 
     void aNewerDatabaseIsExplainedNotOpened()

@@ -5,6 +5,7 @@
 #include "ChangeNotifier.h"
 #include "ConnectionSettings.h"
 #include "MessagePage.h"
+#include "WelcomeBar.h"
 #include "application/FileDialogs.h"
 #include "application/NumberFormat.h"
 #include "application/Session.h"
@@ -25,10 +26,12 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace lejek::app {
 
@@ -36,6 +39,7 @@ using namespace Qt::Literals::StringLiterals;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_welcome(new WelcomeBar(this))
     , m_stack(new QStackedWidget(this))
     , m_messagePage(new MessagePage(m_stack))
     , m_board(new BoardView(m_stack))
@@ -47,7 +51,15 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(u"mainWindow"_s);
     m_stack->addWidget(m_messagePage);
     m_stack->addWidget(m_board);
-    setCentralWidget(m_stack);
+    auto *central = new QWidget(this);
+    auto *column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_welcome);
+    column->addWidget(m_stack, 1);
+    m_welcome->hide();
+    setCentralWidget(central);
+    connect(m_welcome, &WelcomeBar::nameEntered, this, &MainWindow::onWelcomeName);
     createMenus();
     createToolBar();
     createStatusBar();
@@ -162,6 +174,7 @@ void MainWindow::restorePreferences(const QList<Pipeline> &pipelines, const QLis
     m_filterBar->setUsers(users);
     m_filterBar->setCurrentUserId(current);
     actAs(m_filterBar->currentUser());
+    m_welcome->setVisible(users.isEmpty());
     m_filterBar->setSavedViews(m_prefs->savedViews());
     m_filterBar->setState(m_prefs->filterState());
     m_board->setFilter(m_filterBar->filter());
@@ -190,6 +203,32 @@ void MainWindow::actAs(const std::optional<User> &user)
         return;
     m_session->setPrincipal(user ? Principal::of(*user) : Principal::owner());
     m_board->setServices(&m_session->leads(), &m_session->notifier(), m_session->principal());
+}
+
+void MainWindow::onWelcomeName(const QString &name)
+{
+    if (!m_session || !m_session->isOpen())
+        return;
+    m_welcome->startButton()->setEnabled(false);
+    const User wanted{0, name, {}, 0, {}, u"admin"_s, true};
+    FutureWatch::then(this, m_session->pipelines().createUser(m_session->principal(), wanted),
+        [this, session = m_session.get()](const Result<User> &user) {
+            if (session != m_session.get() || !m_prefs)
+                return;
+            m_welcome->startButton()->setEnabled(true);
+            if (!user) {
+                m_welcome->showError(user.error().message);
+                return;
+            }
+            m_welcome->hide();
+            m_prefs->setCurrentUserId(user->id);
+            m_filterBar->setUsers({*user});
+            m_filterBar->setCurrentUserId(user->id);
+            actAs(*user);
+            if (m_state == State::Ready)
+                onPipelineSelected(m_pipelineBox->currentIndex());
+            statusBar()->showMessage(tr("Welcome, %1. Add your team with lejek-cli user add.").arg(user->name), 10000);
+        });
 }
 
 void MainWindow::createStatusBar()
@@ -224,6 +263,7 @@ void MainWindow::setState(State state)
 void MainWindow::openDatabase(const QString &location)
 {
     m_board->setServices(nullptr, nullptr, {});
+    m_welcome->hide();
     m_session.reset(); // waits for the old store's queued jobs
     m_prefs.reset();
     m_filterBar->setEnabled(false);

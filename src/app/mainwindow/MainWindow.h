@@ -21,6 +21,7 @@ class BoardFilterBar;
 class BoardPreferences;
 class BoardView;
 class MessagePage;
+class WelcomeBar;
 class Session;
 
 // The window: File (open a database, import and export leads, quit), View (refresh),
@@ -45,6 +46,7 @@ public:
     QComboBox *pipelineSelector() const { return m_pipelineBox; }
     BoardFilterBar *filterBar() const { return m_filterBar; }
     MessagePage *messagePage() const { return m_messagePage; }
+    WelcomeBar *welcomeBar() const { return m_welcome; }
     QString statusText() const;
     QAction *importAction() const { return m_importAction; }
     QAction *exportAction() const { return m_exportAction; }
@@ -67,6 +69,8 @@ private:
     void onCurrentUserChanged(qint64 userId);
     // Every service call from now on acts as `user` (none: the database's owner).
     void actAs(const std::optional<User> &user);
+    // The name a new database's first user gave: they become its admin, and act.
+    void onWelcomeName(const QString &name);
     void onTotalsLoaded(qint64 totalLeads);
     void chooseDatabase();
     void refresh();
@@ -79,6 +83,7 @@ private:
     QList<Pipeline> m_pipelines;
     State m_state = State::Idle;
     QString m_location;
+    WelcomeBar *m_welcome;
     QStackedWidget *m_stack;
     MessagePage *m_messagePage;
     BoardView *m_board;
