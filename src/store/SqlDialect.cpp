@@ -18,6 +18,11 @@ QString SqlDialect::expand(const QString &sql) const
     return out;
 }
 
+QString SqlDialect::claimClause() const
+{
+    return m_kind == Kind::PostgreSQL ? u" FOR UPDATE SKIP LOCKED"_s : u" "_s;
+}
+
 QString SqlDialect::beginWrite() const { return m_kind == Kind::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s; }
 
 QStringList SqlDialect::sessionSetup() const

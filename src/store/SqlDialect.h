@@ -36,6 +36,12 @@ public:
     // Serialises schema migrations across processes (PostgreSQL); SQLite's
     // BEGIN IMMEDIATE already does.
     QString migrationLock() const;
+    // Ends a SELECT of work rows that a scheduler (automations, SLA timers) marks as its
+    // own in the same write transaction, so that no row is claimed twice: PostgreSQL locks
+    // the rows it returns and skips those another server's transaction holds ("FOR UPDATE
+    // SKIP LOCKED"); SQLite needs nothing (" "), since its write transaction (beginWrite())
+    // already keeps every other writer out until the claim commits.
+    QString claimClause() const;
     QString tableExistsQuery() const; // one ? for the table name
     // Run before (`on`) and after look-ups into a table the transaction is filling (an
     // import's duplicate checks), or empty. PostgreSQL would keep reusing the generic plan

@@ -218,6 +218,57 @@ private Q_SLOTS:
         QVERIFY2(refused.error().message.contains(u"locked"_s), qPrintable(refused.error().message)); // SQLite's words too
     }
 
+    // Two schedulers claiming due work never take the same row: on PostgreSQL the second
+    // skips what the first holds, while both transactions are open; on SQLite the second
+    // cannot start its write until the first commits, and then sees its claims.
+    void claimsNeverOverlap()
+    {
+        auto made = m_store.db->execScript(u"CREATE TABLE work_items (id INTEGER PRIMARY KEY, claimed_by TEXT)"_s);
+        QVERIFY2(made.has_value(), LEJEK_MESSAGE(made));
+        for (int i = 1; i <= 10; ++i)
+            QVERIFY(m_store.db->exec(u"INSERT INTO work_items (id) VALUES (?)"_s, {i}).has_value());
+        const QString due = u"SELECT id FROM work_items WHERE claimed_by IS NULL ORDER BY id LIMIT 4"_s + m_store.db->dialect().claimClause();
+        const auto claim = [&](Database &db, const QString &who) -> QList<qint64> {
+            auto q = db.exec(due);
+            if (!q)
+                return {-1};
+            QList<qint64> ids;
+            while ((*q)->next())
+                ids.append((*q)->value(0).toLongLong());
+            (*q)->finish();
+            for (const qint64 id : ids)
+                if (!db.exec(u"UPDATE work_items SET claimed_by = ? WHERE id = ?"_s, {who, id}))
+                    return {-2};
+            return ids;
+        };
+        auto other = openDatabase(m_store.test->settings());
+        QVERIFY2(other.has_value(), LEJEK_MESSAGE(other));
+        QList<qint64> first, second;
+        {
+            Transaction a(*m_store.db);
+            QVERIFY(a.started().has_value());
+            first = claim(*m_store.db, u"a"_s);
+            if (!isSqlite(*m_store.db)) {
+                Transaction b(**other);
+                QVERIFY(b.started().has_value());
+                second = claim(**other, u"b"_s); // while a still holds its rows
+                QVERIFY(b.commit().has_value());
+            }
+            QVERIFY(a.commit().has_value());
+        }
+        if (isSqlite(*m_store.db)) {
+            Transaction b(**other);
+            QVERIFY(b.started().has_value());
+            second = claim(**other, u"b"_s);
+            QVERIFY(b.commit().has_value());
+        }
+        QCOMPARE(first, (QList<qint64>{1, 2, 3, 4}));
+        QCOMPARE(second, (QList<qint64>{5, 6, 7, 8}));
+        auto claimed = m_store.db->scalar(u"SELECT COUNT(*) FROM work_items WHERE claimed_by IS NOT NULL"_s);
+        QVERIFY(claimed.has_value());
+        QCOMPARE(claimed->toLongLong(), 8);
+    }
+
     void foreignKeyViolationIsRefused()
     {
         auto r = m_store.db->exec(
