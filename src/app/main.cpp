@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application/CommandLine.h"
 #include "application/Translations.h"
+#include "LocalBackend.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
@@ -27,7 +28,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    lejek::app::MainWindow window;
+    // The one place that knows the services run in this process.
+    lejek::app::MainWindow window(lejek::LocalBackend::factory());
     window.resize(1280, 800);
     window.show();
     window.openDatabase(options->database);

@@ -30,7 +30,7 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::CliApp", s); }
 } // namespace
 
-CliApp::CliApp()
+CliApp::CliApp(BackendFactory backends) : m_backends(std::move(backends))
 {
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<PipelinesCommand>());
@@ -65,7 +65,7 @@ QString CliApp::help() const
 
 int CliApp::run(const QStringList &arguments)
 {
-    CliContext context;
+    CliContext context(m_backends);
     const QString name = arguments.value(1);
     if (name.isEmpty() || name == u"--help"_s || name == u"-h"_s || name == u"help"_s) {
         context.out() << help();

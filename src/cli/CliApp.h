@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Backend.h"
+
 #include "Command.h"
 
 #include <memory>
@@ -13,12 +15,14 @@ namespace lejek::cli {
 class CliApp
 {
 public:
-    CliApp();
+    // `backends` makes the services for --db (main() decides which kind).
+    explicit CliApp(BackendFactory backends);
     ~CliApp();
     int run(const QStringList &arguments);
 
 private:
     QString help() const;
+    BackendFactory m_backends;
     std::vector<std::unique_ptr<Command>> m_commands;
 };
 

@@ -19,7 +19,7 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::CliContext", s); }
 } // namespace
 
-CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
+CliContext::CliContext(BackendFactory backends) : m_out(stdout), m_err(stderr), m_backends(std::move(backends)) {}
 
 void CliContext::addDatabaseOption(QCommandLineParser &parser)
 {
@@ -55,7 +55,7 @@ std::optional<int> CliContext::openDatabase(const QCommandLineParser &parser, Mi
         if (password)
             settings->password = *password;
     }
-    m_backend = std::make_unique<LocalBackend>(*settings);
+    m_backend = m_backends(*settings);
     auto opened = await(m_backend->open());
     if (!opened)
         return fail(opened.error());

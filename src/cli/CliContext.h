@@ -3,7 +3,9 @@
 #pragma once
 
 #include "Error.h"
-#include "LocalBackend.h"
+#include "Backend.h"
+#include "LeadService.h"
+#include "PipelineService.h"
 #include "Pipeline.h"
 #include "Principal.h"
 
@@ -23,7 +25,7 @@ namespace lejek::cli {
 class CliContext
 {
 public:
-    CliContext();
+    explicit CliContext(BackendFactory backends);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -47,7 +49,7 @@ public:
     // Who the command acts as: --as (a user's name or e-mail); without it the database's
     // only admin, or its owner while it has no admin (just made by init, or older).
     const Principal &principal() const { return m_principal; }
-    LocalBackend &backend() { return *m_backend; }
+    Backend &backend() { return *m_backend; }
 
     // Waits for a service future while the event loop runs (keychain jobs need it).
     template<typename T>
@@ -79,7 +81,8 @@ private:
 
     QTextStream m_out;
     QTextStream m_err;
-    std::unique_ptr<LocalBackend> m_backend;
+    BackendFactory m_backends;
+    std::unique_ptr<Backend> m_backend;
     Principal m_principal = Principal::owner();
 };
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lejek authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApp.h"
+#include "LocalBackend.h"
 #include "Translator.h"
 
 #include <QCoreApplication>
@@ -15,5 +16,6 @@ int main(int argc, char *argv[])
     const auto translator = lejek::Translator::load(lejek::Translator::systemLanguage());
     if (translator)
         QCoreApplication::installTranslator(translator.get());
-    return lejek::cli::CliApp().run(QCoreApplication::arguments());
+    // The one place that knows the services run in this process.
+    return lejek::cli::CliApp(lejek::LocalBackend::factory()).run(QCoreApplication::arguments());
 }

@@ -6,6 +6,7 @@
 // listed by line, Cancel that says what was written, and the board following along.
 #include "ImportJob.h"
 #include "JobTestFixture.h"
+#include "LocalBackend.h"
 #include "application/NumberFormat.h"
 #include "application/Translations.h"
 #include "board/BoardView.h"
@@ -386,7 +387,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString csv = m_fx.writeFile(u"window.csv"_s, JobTestFixture::generatedCsv(25));
-        MainWindow window;
+        MainWindow window(LocalBackend::factory());
         QVERIFY(!window.importAction()->isEnabled());
         QVERIFY(!window.exportAction()->isEnabled());
         window.show();

@@ -89,7 +89,7 @@ private Q_SLOTS:
         TestDatabase db(TestDatabase::Kind::SQLite);
         fill(db.settings(), m_now);
 
-        MainWindow window;
+        MainWindow window(LocalBackend::factory());
         QCOMPARE(window.size(), QSize(1280, 800));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -158,7 +158,7 @@ private Q_SLOTS:
     void anEmptyDatabaseGetsTheB2bPipeline()
     {
         QTemporaryDir dir;
-        MainWindow window;
+        MainWindow window(LocalBackend::factory());
         window.show();
         window.openDatabase(dir.filePath(u"fresh.sqlite"_s));
         QTRY_COMPARE(window.state(), MainWindow::State::Ready);
@@ -181,7 +181,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(u"fresh.sqlite"_s);
         {
-            MainWindow window;
+            MainWindow window(LocalBackend::factory());
             window.show();
             window.openDatabase(path);
             QTRY_COMPARE(window.state(), MainWindow::State::Ready);
@@ -203,7 +203,7 @@ private Q_SLOTS:
         QCOMPARE(users->size(), qsizetype(1));
         QCOMPARE(users->first().role, u"admin"_s);
         // The next start knows who it is.
-        MainWindow again;
+        MainWindow again(LocalBackend::factory());
         again.show();
         again.openDatabase(path);
         QTRY_VERIFY(again.filterBar()->currentUser().has_value());
@@ -225,7 +225,7 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(u"bump"_s);
 
-        MainWindow window;
+        MainWindow window(LocalBackend::factory());
         window.show();
         window.openDatabase(db.url());
         QTRY_COMPARE(window.state(), MainWindow::State::Failed);
@@ -237,7 +237,7 @@ private Q_SLOTS:
 
     void anUnknownLocationIsExplained()
     {
-        MainWindow window;
+        MainWindow window(LocalBackend::factory());
         window.show();
         window.openDatabase(u"mysql://db.example.com/crm"_s);
         QCOMPARE(window.state(), MainWindow::State::Failed);
@@ -253,7 +253,7 @@ private Q_SLOTS:
             QVERIFY(await(backend.open()).has_value());
             QVERIFY(await(backend.pipelines().createFromTemplate(Principal::owner(), u"handoff"_s, {})).has_value());
         }
-        MainWindow window;
+        MainWindow window(LocalBackend::factory());
         window.show();
         window.openDatabase(db.url());
         QTRY_COMPARE(window.state(), MainWindow::State::Ready);
@@ -278,7 +278,7 @@ private Q_SLOTS:
             QVERIFY(await(backend.pipelines().createFromTemplate(Principal::owner(), u"handoff"_s, u"Inbound"_s)).has_value());
         }
         {
-            MainWindow window;
+            MainWindow window(LocalBackend::factory());
             window.show();
             window.openDatabase(db.url());
             QTRY_COMPARE(window.state(), MainWindow::State::Ready);
@@ -292,7 +292,7 @@ private Q_SLOTS:
             window.filterBar()->setState(state);
             QTRY_COMPARE(window.board()->filter().text, u"nowak"_s);
         }
-        MainWindow again;
+        MainWindow again(LocalBackend::factory());
         again.show();
         again.openDatabase(db.url());
         QTRY_COMPARE(again.state(), MainWindow::State::Ready);
@@ -311,7 +311,7 @@ private Q_SLOTS:
     {
         TestDatabase db(TestDatabase::Kind::SQLite);
         fill(db.settings(), m_now);
-        MainWindow window;
+        MainWindow window(LocalBackend::factory());
         window.show();
         window.openDatabase(db.url());
         QTRY_COMPARE(window.state(), MainWindow::State::Ready);

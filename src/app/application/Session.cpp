@@ -3,8 +3,10 @@
 #include "Session.h"
 
 #include "FutureWatch.h"
+#include "PipelineService.h"
+#include "LeadService.h"
+#include "ChangeNotifier.h"
 #include "KeychainCredentials.h"
-#include "LocalBackend.h"
 
 #include <QFuture>
 
@@ -12,9 +14,10 @@ namespace lejek::app {
 
 using namespace Qt::Literals::StringLiterals;
 
-Session::Session(const ConnectionSettings &settings, QObject *parent)
+Session::Session(const ConnectionSettings &settings, BackendFactory backends, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
+    , m_backends(std::move(backends))
 { }
 
 Session::~Session() = default;
@@ -48,7 +51,7 @@ void Session::open()
 
 void Session::openBackend()
 {
-    m_backend = std::make_unique<LocalBackend>(m_settings);
+    m_backend = m_backends(m_settings);
     FutureWatch::then(this, m_backend->open(), [this](const Result<void> &opened) {
         if (!opened) {
             Q_EMIT failed(opened.error());

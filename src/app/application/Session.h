@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Backend.h"
 #include "ConnectionSettings.h"
 #include "Error.h"
 #include "Pipeline.h"
@@ -15,7 +16,6 @@
 namespace lejek {
 class ChangeNotifier;
 class LeadService;
-class LocalBackend;
 class PipelineService;
 } // namespace lejek
 
@@ -30,7 +30,8 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    explicit Session(const ConnectionSettings &settings, QObject *parent = nullptr);
+    // `backends` makes the services for the database (main() decides which kind).
+    Session(const ConnectionSettings &settings, BackendFactory backends, QObject *parent = nullptr);
     ~Session() override;
 
     // Opens and migrates the database, then loads the pipelines: ready() or failed().
@@ -61,7 +62,8 @@ private:
     void loadPipelines(bool createWhenNone, bool first);
 
     ConnectionSettings m_settings;
-    std::unique_ptr<LocalBackend> m_backend;
+    BackendFactory m_backends;
+    std::unique_ptr<Backend> m_backend;
     bool m_open = false;
     Principal m_principal = Principal::owner();
 };

@@ -37,8 +37,9 @@ namespace lejek::app {
 
 using namespace Qt::Literals::StringLiterals;
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(BackendFactory backends, QWidget *parent)
     : QMainWindow(parent)
+    , m_backends(std::move(backends))
     , m_welcome(new WelcomeBar(this))
     , m_stack(new QStackedWidget(this))
     , m_messagePage(new MessagePage(m_stack))
@@ -288,7 +289,7 @@ void MainWindow::openDatabase(const QString &location)
     m_messagePage->showMessage(tr("Opening the database…"), QDir::toNativeSeparators(name));
     setState(State::Opening);
 
-    m_session = std::make_unique<Session>(*settings);
+    m_session = std::make_unique<Session>(*settings, m_backends);
     connect(m_session.get(), &Session::ready, this, &MainWindow::onReady);
     connect(m_session.get(), &Session::pipelinesLoaded, this, &MainWindow::onPipelinesLoaded);
     connect(m_session.get(), &Session::failed, this, &MainWindow::onFailed);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Backend.h"
 #include "Error.h"
 #include "Pipeline.h"
 #include "User.h"
@@ -35,7 +36,8 @@ public:
     enum class State { Idle, Opening, Ready, Failed };
     Q_ENUM(State)
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `backends` makes the services for each database opened: main() decides which kind.
+    explicit MainWindow(BackendFactory backends, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // An SQLite path or a postgresql:// URL.
@@ -83,6 +85,7 @@ private:
     QList<Pipeline> m_pipelines;
     State m_state = State::Idle;
     QString m_location;
+    BackendFactory m_backends;
     WelcomeBar *m_welcome;
     QStackedWidget *m_stack;
     MessagePage *m_messagePage;

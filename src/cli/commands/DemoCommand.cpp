@@ -48,7 +48,7 @@ int DemoCommand::run(CliContext &context, const QStringList &arguments)
     if (auto stop = context.openDatabase(parser, CliContext::Missing::Create))
         return *stop;
     const bool terminal = isatty(STDERR_FILENO);
-    DemoWriter writer(context.backend(), context.principal());
+    DemoWriter writer(context.backend().pipelines(), context.backend().leads(), context.principal());
     auto summary = writer.write(options, [&](qint64 done, qint64 total) {
         if (terminal && total > 0)
             context.err() << "\r" << tr("writing demo leads: %1 / %2 (%3%)").arg(done).arg(total).arg(done * 100 / total) << Qt::flush;

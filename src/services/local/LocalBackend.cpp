@@ -32,6 +32,11 @@ QFuture<Result<void>> LocalBackend::open(int schemaVersion)
     return following.then([opened](const Result<void> &) { return opened.result(); });
 }
 
+BackendFactory LocalBackend::factory()
+{
+    return [](const ConnectionSettings &settings) -> std::unique_ptr<Backend> { return std::make_unique<LocalBackend>(settings); };
+}
+
 LocalBackend::~LocalBackend()
 {
     m_leads.reset();

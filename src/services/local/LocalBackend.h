@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Backend.h"
 #include "ChangeNotifier.h"
 #include "ConnectionSettings.h"
 #include "LocalLeadService.h"
@@ -17,20 +18,24 @@ namespace lejek {
 // The services of solo mode wired together: the store thread, the local services
 // over it and the change notifier, which also hears of changes other processes commit
 // to the same database (ExternalChangeWatcher). Created on the UI (or main) thread.
-class LocalBackend
+class LocalBackend final : public Backend
 {
 public:
     explicit LocalBackend(const ConnectionSettings &settings, LocalLeadService::Clock clock = {});
-    ~LocalBackend();
+    ~LocalBackend() override;
+
+    // For main(): local backends, with the real clock.
+    static BackendFactory factory();
 
     // Opens and migrates the database, then follows changes made elsewhere; must
     // succeed before other calls.
-    QFuture<Result<void>> open(int schemaVersion = -1);
+    QFuture<Result<void>> open(int schemaVersion);
+    QFuture<Result<void>> open() override { return open(-1); }
 
     StoreThread &store() { return *m_store; }
-    ChangeNotifier &notifier() { return *m_notifier; }
-    LocalPipelineService &pipelines() { return *m_pipelines; }
-    LocalLeadService &leads() { return *m_leads; }
+    ChangeNotifier &notifier() override { return *m_notifier; }
+    LocalPipelineService &pipelines() override { return *m_pipelines; }
+    LocalLeadService &leads() override { return *m_leads; }
 
 private:
     std::unique_ptr<ChangeNotifier> m_notifier;
