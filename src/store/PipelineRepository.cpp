@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PipelineRepository.h"
 
+#include "PipelineCache.h"
 #include "SqlValue.h"
 
 #include <QCoreApplication>
@@ -98,6 +99,8 @@ Result<Pipeline> PipelineRepository::insert(const Pipeline &draft, const QDateTi
     Transaction tx(m_db);
     if (!tx.started())
         return std::unexpected(tx.started().error());
+    if (auto r = PipelineCache::bump(m_db); !r)
+        return std::unexpected(r.error());
     auto exists = m_db.scalar(u"SELECT COUNT(*) FROM pipelines WHERE name = ?"_s, {draft.name});
     if (!exists)
         return std::unexpected(exists.error());

@@ -294,6 +294,27 @@ private Q_SLOTS:
         QVERIFY(change.events.isEmpty());
     }
 
+    // With no hook, nothing but a notice would read them: a big change keeps none at all
+    // (no event memory for nobody), a small one still tells its notice.
+    void withoutAHookABigChangeKeepsNoEvents()
+    {
+        m_backend->leads().setEventHook(nullptr);
+        QSignalSpy notices(&m_backend->notifier(), &ChangeNotifier::leadsChanged);
+        QList<ImportRow> rows;
+        for (int i = 0; i < 600; ++i)
+            rows.append(row(i + 2, {{u"company"_s, u"Firma %1"_s.arg(i)}}));
+        QVERIFY(await(m_backend->leads().importRows(Principal::owner(), ImportBatch{m_pipeline.id, rows, {}})).has_value());
+        QTRY_COMPARE(notices.size(), 1);
+        QVERIFY(notices.at(0).at(0).value<LeadChange>().eventsOmitted);
+        QVERIFY(notices.at(0).at(0).value<LeadChange>().events.isEmpty());
+        QVERIFY(await(m_backend->leads().createLead(Principal::owner(), NewLead{m_pipeline.id, {}, {{u"company"_s, u"Okna"_s}}, {}})).has_value());
+        QTRY_COMPARE(notices.size(), 2);
+        const LeadChange small = notices.at(1).at(0).value<LeadChange>();
+        QVERIFY(!small.eventsOmitted);
+        QCOMPARE(small.events.size(), 2);
+        QCOMPARE(small.events[0].kind, Kind::LeadCreated);
+    }
+
     void anAllOrNothingImportRunsTheHookInsideItsTransaction()
     {
         auto transaction = m_backend->leads().beginImport(Principal::owner());

@@ -9,12 +9,14 @@
 namespace lejek {
 
 LocalImportTransaction::LocalImportTransaction(const ConnectionSettings &settings, Clock clock, Principal principal,
-                                               ChangeNotifier *notifier, std::shared_ptr<DomainEventHook> hook)
+                                               ChangeNotifier *notifier, std::shared_ptr<DomainEventHook> hook,
+                                               std::shared_ptr<PipelineCache> pipelines)
     : m_store(std::make_unique<StoreThread>(settings))
     , m_clock(std::move(clock))
     , m_principal(std::move(principal))
     , m_notifier(notifier)
     , m_hook(std::move(hook))
+    , m_pipelines(std::move(pipelines))
 {
     // Queued ahead of every batch; when it fails, each batch fails with why.
     (void)m_store->open();
@@ -39,7 +41,7 @@ QFuture<Result<ImportReport>> LocalImportTransaction::importRows(const ImportBat
         if (!m_transaction->started())
             return std::unexpected(m_transaction->started().error());
         m_pipelineId = batch.pipelineId;
-        UnitOfWork work(db, now, m_principal, m_hook.get());
+        UnitOfWork work(db, now, m_principal, m_hook.get(), m_pipelines.get());
         LeadChange change; // told in one go after the commit
         return LeadImport(work).importRows(batch, &change);
     });

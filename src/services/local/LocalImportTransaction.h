@@ -15,6 +15,7 @@ namespace lejek {
 
 class ChangeNotifier;
 class DomainEventHook;
+class PipelineCache;
 class StoreThread;
 class Transaction;
 
@@ -27,7 +28,7 @@ class LocalImportTransaction final : public ImportTransaction
 public:
     using Clock = std::function<QDateTime()>;
     LocalImportTransaction(const ConnectionSettings &settings, Clock clock, Principal principal, ChangeNotifier *notifier,
-                           std::shared_ptr<DomainEventHook> hook);
+                           std::shared_ptr<DomainEventHook> hook, std::shared_ptr<PipelineCache> pipelines = {});
     ~LocalImportTransaction() override;
 
     QFuture<Result<ImportReport>> importRows(const ImportBatch &batch) override;
@@ -39,6 +40,7 @@ private:
     Principal m_principal;
     ChangeNotifier *m_notifier;
     std::shared_ptr<DomainEventHook> m_hook;
+    std::shared_ptr<PipelineCache> m_pipelines;
     // Created, used and ended on the store thread only.
     std::unique_ptr<Transaction> m_transaction;
     qint64 m_pipelineId = 0;

@@ -8,28 +8,29 @@
 #include "HistoryImport.h"
 #include "LeadImport.h"
 #include "LeadWrites.h"
+#include "PipelineCache.h"
 #include "LocalImportTransaction.h"
 #include "StoreThread.h"
 
 namespace lejek {
 
 LocalLeadService::LocalLeadService(StoreThread &store, Clock clock, ChangeNotifier *notifier)
-    : m_store(store), m_clock(std::move(clock)), m_notifier(notifier)
+    : m_store(store), m_clock(std::move(clock)), m_notifier(notifier), m_pipelines(std::make_shared<PipelineCache>())
 {
 }
 
 template<typename Command>
 auto LocalLeadService::write(const Principal &by, Command command)
 {
-    return m_store.run([command, now = m_clock(), principal = by, notifier = m_notifier, hook = m_hook](Database &db) {
-        UnitOfWork work(db, now, principal, hook.get());
+    return m_store.run([command, now = m_clock(), principal = by, notifier = m_notifier, hook = m_hook, pipelines = m_pipelines](Database &db) {
+        UnitOfWork work(db, now, principal, hook.get(), pipelines.get());
         LeadChange change;
         auto result = command(work, &change);
         if (result && (!change.leadIds.isEmpty() || change.everything) && notifier) {
             DomainEvents events = work.takeEvents();
             // Not clear(): a Qt 6 list keeps its capacity, and every queued notice of an
             // import would hold its batch's events' memory until the view took it.
-            if (events.size() > LeadChange::MaxEvents)
+            if (work.eventsOverflowed() || events.size() > LeadChange::MaxEvents)
                 change.eventsOmitted = true;
             else
                 change.events = std::move(events);
@@ -42,8 +43,8 @@ auto LocalLeadService::write(const Principal &by, Command command)
 template<typename Command>
 auto LocalLeadService::read(const Principal &by, Command command)
 {
-    return m_store.run([command, now = m_clock(), principal = by](Database &db) {
-        UnitOfWork work(db, now, principal);
+    return m_store.run([command, now = m_clock(), principal = by, pipelines = m_pipelines](Database &db) {
+        UnitOfWork work(db, now, principal, nullptr, pipelines.get());
         return command(work);
     });
 }
@@ -120,7 +121,7 @@ QFuture<Result<ImportReport>> LocalLeadService::importRows(const Principal &by, 
 
 std::unique_ptr<ImportTransaction> LocalLeadService::beginImport(const Principal &by)
 {
-    return std::make_unique<LocalImportTransaction>(m_store.settings(), m_clock, by, m_notifier, m_hook);
+    return std::make_unique<LocalImportTransaction>(m_store.settings(), m_clock, by, m_notifier, m_hook, m_pipelines);
 }
 
 } // namespace lejek

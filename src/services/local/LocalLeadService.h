@@ -12,6 +12,7 @@
 namespace lejek {
 
 class DomainEventHook;
+class PipelineCache;
 class StoreThread;
 
 // LeadService in this process: each call is a job on the store thread, one UnitOfWork
@@ -26,6 +27,7 @@ public:
     // Runs every write's domain events before it commits (the engine's rules); none: the
     // events are only carried by the change notices.
     void setEventHook(std::shared_ptr<DomainEventHook> hook) { m_hook = std::move(hook); }
+    PipelineCache &pipelineCache() { return *m_pipelines; }
 
     ChangeNotifier *notifier() override { return m_notifier; }
     QFuture<Result<Lead>> createLead(const Principal &by, const NewLead &request) override;
@@ -56,6 +58,8 @@ private:
     Clock m_clock;
     ChangeNotifier *m_notifier;
     std::shared_ptr<DomainEventHook> m_hook;
+    // Configuration read once and kept between calls, for the writer and the reader alike.
+    std::shared_ptr<PipelineCache> m_pipelines;
 };
 
 } // namespace lejek

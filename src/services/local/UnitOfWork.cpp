@@ -3,7 +3,9 @@
 #include "UnitOfWork.h"
 
 #include "DomainEventHook.h"
+#include "LeadChange.h"
 #include "LeadRepository.h"
+#include "PipelineCache.h"
 #include "PipelineRepository.h"
 #include "UserRepository.h"
 
@@ -11,8 +13,8 @@ namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
 
-UnitOfWork::UnitOfWork(Database &db, QDateTime now, Principal principal, DomainEventHook *hook)
-    : m_db(db), m_now(std::move(now)), m_principal(std::move(principal)), m_hook(hook)
+UnitOfWork::UnitOfWork(Database &db, QDateTime now, Principal principal, DomainEventHook *hook, PipelineCache *pipelines)
+    : m_db(db), m_now(std::move(now)), m_principal(std::move(principal)), m_hook(hook), m_pipelineCache(pipelines)
 {
 }
 
@@ -20,7 +22,7 @@ Result<Pipeline> UnitOfWork::pipeline(qint64 pipelineId)
 {
     if (const auto known = m_pipelines.constFind(pipelineId); known != m_pipelines.cend())
         return *known;
-    auto loaded = PipelineRepository(m_db).load(pipelineId);
+    auto loaded = m_pipelineCache ? m_pipelineCache->load(m_db, pipelineId) : PipelineRepository(m_db).load(pipelineId);
     if (loaded)
         m_pipelines.insert(pipelineId, *loaded);
     return loaded;
@@ -92,6 +94,18 @@ DomainEvent UnitOfWork::event(DomainEvent::Kind kind, qint64 leadId, qint64 pipe
     e.userId = userId();
     e.rule = rule;
     return e;
+}
+
+void UnitOfWork::record(DomainEvent event)
+{
+    if (m_overflowed)
+        return;
+    if (!m_hook && m_events.size() >= LeadChange::MaxEvents) {
+        m_overflowed = true;
+        m_events = {}; // not clear(): that keeps the capacity
+        return;
+    }
+    m_events.append(std::move(event));
 }
 
 void UnitOfWork::recordStageEntry(const Pipeline &pipeline, const Lead &lead, qint64 fromStageId, const Stage &to,

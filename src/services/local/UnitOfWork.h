@@ -20,6 +20,7 @@
 namespace lejek {
 
 class DomainEventHook;
+class PipelineCache;
 
 // One service call's work on the store thread: the database, the time the call happens
 // at, who is acting, what its writes produced (domain events), and what it read once and
@@ -29,7 +30,9 @@ class DomainEventHook;
 class UnitOfWork
 {
 public:
-    UnitOfWork(Database &db, QDateTime now, Principal principal, DomainEventHook *hook = nullptr);
+    // `pipelines`: shared between calls (none: each call reads configuration itself).
+    UnitOfWork(Database &db, QDateTime now, Principal principal, DomainEventHook *hook = nullptr,
+               PipelineCache *pipelines = nullptr);
 
     Database &db() { return m_db; }
     const QDateTime &now() const { return m_now; }
@@ -60,7 +63,11 @@ public:
     // Domain events: recorded by the writes as they go; a part that is rolled back (a
     // savepoint) drops its own with dropEvents(mark).
     DomainEvent event(DomainEvent::Kind kind, qint64 leadId, qint64 pipelineId, const QString &rule = {}) const;
-    void record(DomainEvent event) { m_events.append(std::move(event)); }
+    // Without a hook, only a change notice would carry them, and a notice carries at most
+    // LeadChange::MaxEvents: past that the unit keeps none (eventsOverflowed()), so a
+    // bulk write holds no event memory for nobody.
+    void record(DomainEvent event);
+    bool eventsOverflowed() const { return m_overflowed; }
     // The events of a lead entering `to` at `at` (from 0: just created): stage entered,
     // and won, lost or reactivated as the stages' kinds say.
     void recordStageEntry(const Pipeline &pipeline, const Lead &lead, qint64 fromStageId, const Stage &to,
@@ -84,8 +91,10 @@ private:
     QDateTime m_now;
     Principal m_principal;
     DomainEventHook *m_hook = nullptr;
+    PipelineCache *m_pipelineCache = nullptr;
     DomainEvents m_events;
     qsizetype m_hooked = 0; // events already run by the hook
+    bool m_overflowed = false;
     QHash<qint64, Pipeline> m_pipelines;
     QHash<QString, User> m_users;
     QHash<QString, qint64> m_customers;
