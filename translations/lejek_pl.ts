@@ -33,30 +33,30 @@
         <translation>jest za długie</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-29"/>
         <source>log an activity on</source>
         <translation>rejestrować aktywności dla</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+28"/>
         <source>a task needs a title of at most %1 characters</source>
         <translation>zadanie potrzebuje tytułu o długości najwyżej %1 znaków</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>is empty</source>
         <translation>jest puste</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <location line="+78"/>
+        <location line="-81"/>
+        <location line="+81"/>
         <source>a task needs a due date</source>
         <translation>zadanie potrzebuje terminu</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-65"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
     </message>
@@ -66,7 +66,12 @@
         <translation>nieznany użytkownik</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+7"/>
+        <source>add a task to</source>
+        <translation>dodawać zadań do</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+36"/>
         <source>change a task of</source>
         <translation>zmieniać zadania</translation>
@@ -769,7 +774,12 @@
 <context>
     <name>lejek::LeadWrites</name>
     <message>
-        <location filename="../src/services/local/LeadWrites.cpp" line="+84"/>
+        <location filename="../src/services/local/LeadWrites.cpp" line="+69"/>
+        <source>add the owner &quot;%1&quot;</source>
+        <translation>dodać właściciela „%1”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
     </message>
@@ -844,12 +854,12 @@
         <translation>jest już użyty przez leada %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>change</source>
         <translation>zmieniać</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>lead %1 was changed by someone else (version %2, you had %3); changed meanwhile: %4</source>
         <translation>lead %1 został zmieniony przez kogoś innego (wersja %2, u Ciebie %3); w międzyczasie zmieniono: %4</translation>
     </message>
@@ -1075,12 +1085,12 @@
 <context>
     <name>lejek::PipelineRepository</name>
     <message>
-        <location filename="../src/store/PipelineRepository.cpp" line="+93"/>
+        <location filename="../src/store/PipelineRepository.cpp" line="+94"/>
         <source>no pipeline with id %1</source>
         <translation>nie ma lejka o id %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>a pipeline named &quot;%1&quot; already exists</source>
         <translation>lejek „%1” już istnieje</translation>
     </message>
@@ -2497,7 +2507,7 @@
 <context>
     <name>lejek::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+71"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+72"/>
         <source>Could not load leads: %1</source>
         <translation>Nie udało się wczytać leadów: %1</translation>
     </message>
@@ -2720,7 +2730,7 @@
 <context>
     <name>lejek::app::Session</name>
     <message>
-        <location filename="../src/app/application/Session.cpp" line="+83"/>
+        <location filename="../src/app/application/Session.cpp" line="+86"/>
         <source>B2B funnel</source>
         <translation>Lejek B2B</translation>
     </message>

@@ -236,6 +236,21 @@ private Q_SLOTS:
         QCOMPARE(report->outcomes[0].status, ImportOutcome::Status::Imported);
         QCOMPARE(report->outcomes[1].status, ImportOutcome::Status::Rejected);
         QVERIFY2(report->outcomes[1].reason.contains(u"Anna Nowak"_s), qPrintable(report->outcomes[1].reason));
+
+        // Owners an import would create are people added: an admin's, even for a manager
+        // whose own team they would join.
+        options.createOwnersInTeam = u"North"_s;
+        ImportRow newOwner{4, {}, {{u"company"_s, u"Nowego"_s}, {u"owner"_s, u"Nowy Handlowiec"_s}}, {}, {}, {}, {}};
+        auto byManager = await(m_backend->leads().importRows(m_manager, ImportBatch{m_pipeline.id, {newOwner}, options}));
+        QVERIFY(byManager.has_value());
+        QCOMPARE(byManager->outcomes[0].status, ImportOutcome::Status::Rejected);
+        QVERIFY2(byManager->outcomes[0].reason.contains(u"only an admin"_s), qPrintable(byManager->outcomes[0].reason));
+        auto users = await(m_backend->pipelines().users(m_admin));
+        QVERIFY(users.has_value());
+        QVERIFY(std::none_of(users->begin(), users->end(), [](const User &u) { return u.name == u"Nowy Handlowiec"_s; }));
+        auto byAdmin = await(m_backend->leads().importRows(m_admin, ImportBatch{m_pipeline.id, {newOwner}, options}));
+        QVERIFY(byAdmin.has_value());
+        QCOMPARE(byAdmin->outcomes[0].status, ImportOutcome::Status::Imported);
     }
 };
 

@@ -32,14 +32,14 @@ Result<Activity> ActivityCommands::logActivity(const NewActivity &request, LeadC
                                               {{u"kind"_s, tr("unknown activity type")}}));
     if (request.subject.size() > ValueParser::MaxTextLength || request.body.size() > ValueParser::MaxLongTextLength)
         return std::unexpected(Error::invalid(tr("the activity text is too long"), {{u"subject"_s, tr("is too long")}}));
-    if (auto allowed = Visibility(m_work).checkLead(request.leadId, tr("log an activity on")); !allowed)
-        return std::unexpected(allowed.error());
     auto pipeline = m_work.pipelineOf(request.leadId);
     if (!pipeline)
         return std::unexpected(pipeline.error());
     Transaction tx(m_work.db());
     if (!tx.started())
         return std::unexpected(tx.started().error());
+    if (auto allowed = Visibility(m_work).checkLead(request.leadId, tr("log an activity on")); !allowed)
+        return std::unexpected(allowed.error());
     Activity a = m_work.activity(request.leadId, request.kind, request.rule);
     if (request.occurredAt.isValid())
         a.occurredAt = request.occurredAt.toUTC();
@@ -91,6 +91,9 @@ Result<Task> ActivityCommands::createTask(const NewTask &request, LeadChange *ch
     Transaction tx(m_work.db());
     if (!tx.started())
         return std::unexpected(tx.started().error());
+    // Again inside the transaction: the lead may have changed hands since it was read.
+    if (auto allowed = Visibility(m_work).checkLead(t.leadId, tr("add a task to")); !allowed)
+        return std::unexpected(allowed.error());
     auto id = TaskRepository(m_work.db()).insert(t);
     if (!id)
         return std::unexpected(id.error());

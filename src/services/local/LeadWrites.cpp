@@ -65,6 +65,9 @@ Result<QStringList> LeadWrites::applyInput(const Pipeline &pipeline, const Field
                 if (!user)
                     return std::unexpected(user.error());
                 if (!*user && !m_work.createOwnersInTeam.isEmpty()) {
+                    // Adding people is an admin's, through an import as anywhere else.
+                    if (auto allowed = Visibility::checkAdmin(m_work.principal(), tr("add the owner \"%1\"").arg(who.simplified())); !allowed)
+                        return std::unexpected(allowed.error());
                     UserRepository users(m_work.db());
                     auto team = users.ensureTeam(m_work.createOwnersInTeam);
                     if (!team)
@@ -326,14 +329,15 @@ Result<qint64> LeadWrites::createIn(const Pipeline &pipeline, const NewLead &req
 
 Result<Lead> LeadWrites::update(const LeadEdit &request, LeadChange *change)
 {
-    if (auto allowed = Visibility(m_work).checkLead(request.leadId, tr("change")); !allowed)
-        return std::unexpected(allowed.error());
     auto pipeline = m_work.pipelineOf(request.leadId);
     if (!pipeline)
         return std::unexpected(pipeline.error());
     Transaction tx(m_work.db());
     if (!tx.started())
         return std::unexpected(tx.started().error());
+    // Inside the transaction: the owner it checks is the one the write changes.
+    if (auto allowed = Visibility(m_work).checkLead(request.leadId, tr("change")); !allowed)
+        return std::unexpected(allowed.error());
     auto before = LeadRepository(m_work.db()).load(*pipeline, request.leadId);
     if (!before)
         return std::unexpected(before.error());
