@@ -88,6 +88,25 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::LeadRoles</name>
+    <message numerus="yes">
+        <location filename="../src/app/board/LeadRoles.cpp" line="+75"/>
+        <source>%Ln day(s) in this stage</source>
+        <translation>
+            <numerusform>%Ln day in this stage</numerusform>
+            <numerusform>%Ln days in this stage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Rotting: no activity for more than %n day(s)</source>
+        <translation>
+            <numerusform>Rotting: no activity for more than %n day</numerusform>
+            <numerusform>Rotting: no activity for more than %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::MainWindow</name>
     <message numerus="yes">
         <location filename="../src/app/mainwindow/MainWindow.cpp" line="+78"/>
@@ -134,25 +153,6 @@
         <translation>
             <numerusform>A lead rots after %n day without activity.</numerusform>
             <numerusform>A lead rots after %n days without activity.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>lejek::app::StageLeadModel</name>
-    <message numerus="yes">
-        <location filename="../src/app/board/StageLeadModel.cpp" line="+536"/>
-        <source>%Ln day(s) in this stage</source>
-        <translation>
-            <numerusform>%Ln day in this stage</numerusform>
-            <numerusform>%Ln days in this stage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Rotting: no activity for more than %n day(s)</source>
-        <translation>
-            <numerusform>Rotting: no activity for more than %n day</numerusform>
-            <numerusform>Rotting: no activity for more than %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -2505,6 +2505,57 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::LeadRoles</name>
+    <message>
+        <location filename="../src/app/board/LeadRoles.cpp" line="+73"/>
+        <source>Deal value: %1</source>
+        <translation>Wartość transakcji: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No owner yet</source>
+        <translation>Jeszcze bez właściciela</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner: %1</source>
+        <translation>Właściciel: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln day(s) in this stage</source>
+        <translation>
+            <numerusform>%Ln dzień w tym etapie</numerusform>
+            <numerusform>%Ln dni w tym etapie</numerusform>
+            <numerusform>%Ln dni w tym etapie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score: %1</source>
+        <translation>Scoring: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Rotting: no activity for more than %n day(s)</source>
+        <translation>
+            <numerusform>Zamarł: brak aktywności od ponad %n dnia</numerusform>
+            <numerusform>Zamarł: brak aktywności od ponad %n dni</numerusform>
+            <numerusform>Zamarł: brak aktywności od ponad %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next task overdue since %1</source>
+        <translation>Następne zadanie po terminie od %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next task due %1</source>
+        <translation>Następne zadanie: termin %1</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::MainWindow</name>
     <message>
         <location filename="../src/app/mainwindow/MainWindow.cpp" line="+72"/>
@@ -2813,57 +2864,9 @@
 <context>
     <name>lejek::app::StageLeadModel</name>
     <message>
-        <location filename="../src/app/board/StageLeadModel.cpp" line="+465"/>
+        <location filename="../src/app/board/StageLeadModel.cpp" line="+464"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Deal value: %1</source>
-        <translation>Wartość transakcji: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No owner yet</source>
-        <translation>Jeszcze bez właściciela</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Owner: %1</source>
-        <translation>Właściciel: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln day(s) in this stage</source>
-        <translation>
-            <numerusform>%Ln dzień w tym etapie</numerusform>
-            <numerusform>%Ln dni w tym etapie</numerusform>
-            <numerusform>%Ln dni w tym etapie</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Score: %1</source>
-        <translation>Scoring: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Rotting: no activity for more than %n day(s)</source>
-        <translation>
-            <numerusform>Zamarł: brak aktywności od ponad %n dnia</numerusform>
-            <numerusform>Zamarł: brak aktywności od ponad %n dni</numerusform>
-            <numerusform>Zamarł: brak aktywności od ponad %n dni</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next task overdue since %1</source>
-        <translation>Następne zadanie po terminie od %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next task due %1</source>
-        <translation>Następne zadanie: termin %1</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,11 @@
 #include "StageLeadModel.h"
 
 #include "LeadDragPayload.h"
+#include "LeadRoles.h"
 #include "LeadService.h"
-#include "Money.h"
 #include "application/FutureWatch.h"
 
 #include <QFuture>
-#include <QLocale>
 #include <QMimeData>
 
 #include <algorithm>
@@ -474,48 +473,6 @@ QVariant StageLeadModel::data(const QModelIndex &index, int role) const
 QVariant StageLeadModel::leadData(const Lead &lead, int role) const
 {
     switch (role) {
-    case Qt::DisplayRole:
-        return lead.displayName();
-    case LeadIdRole:
-        return lead.id;
-    case VersionRole:
-        return lead.version;
-    case NextTaskDueRole:
-        return lead.nextTaskDueAt;
-    case TaskOverdueRole:
-        return lead.nextTaskDueAt.isValid() && lead.nextTaskDueAt < m_clock();
-    case CompanyRole:
-        return lead.value(u"company"_s).toString();
-    case ContactRole: {
-        QStringList parts;
-        if (const QString name = lead.contactName(); !name.isEmpty())
-            parts.append(name);
-        if (const QString jobTitle = lead.value(u"job_title"_s).toString().trimmed(); !jobTitle.isEmpty())
-            parts.append(jobTitle);
-        return parts.join(u", "_s);
-    }
-    case ValueMinorRole:
-        return valueOf(lead);
-    case CurrencyRole: {
-        const QString currency = lead.value(u"currency"_s).toString();
-        return currency.isEmpty() ? u"PLN"_s : currency;
-    }
-    case OwnerNameRole:
-        return lead.ownerName;
-    case DaysInStageRole:
-        return daysSince(lead.stageEnteredAt.isValid() ? lead.stageEnteredAt : lead.createdAt);
-    case ScoreRole:
-        return lead.isFilled(u"score"_s) ? QVariant(lead.value(u"score"_s).toInt()) : QVariant();
-    case RottingRole: {
-        // As the "rotting only" filter has it (LeadRepository): an open or parked stage,
-        // and no activity for longer than its rotting days, counted in hours.
-        if (m_stage.rottingDays <= 0 || m_stage.isClosed())
-            return false;
-        const QDateTime last = lead.lastActivityAt.isValid() ? lead.lastActivityAt
-            : lead.stageEnteredAt.isValid()                  ? lead.stageEnteredAt
-                                                             : lead.createdAt;
-        return last.isValid() && last.msecsTo(m_clock()) > qint64(m_stage.rottingDays) * 24 * 60 * 60 * 1000;
-    }
     case LoadedRole:
         return true;
     case PendingRole:
@@ -523,39 +480,9 @@ QVariant StageLeadModel::leadData(const Lead &lead, int role) const
             [&](const Pinned &p) { return p.lead.id == lead.id && !m_settled.contains(p.token); });
     case NoticeRole:
         return m_notices.value(lead.id);
-    case Qt::ToolTipRole:
-    case Qt::AccessibleTextRole: {
-        QStringList lines {lead.displayName()};
-        if (const QString notice = m_notices.value(lead.id); !notice.isEmpty())
-            lines.append(notice);
-        if (const QString contact = leadData(lead, ContactRole).toString(); !contact.isEmpty())
-            lines.append(contact);
-        if (const qint64 value = valueOf(lead); value != 0)
-            lines.append(tr("Deal value: %1").arg(Money::format(value, leadData(lead, CurrencyRole).toString())));
-        lines.append(lead.ownerName.isEmpty() ? tr("No owner yet") : tr("Owner: %1").arg(lead.ownerName));
-        lines.append(tr("%Ln day(s) in this stage", "", leadData(lead, DaysInStageRole).toInt()));
-        if (const QVariant score = leadData(lead, ScoreRole); score.isValid())
-            lines.append(tr("Score: %1").arg(score.toInt()));
-        if (leadData(lead, RottingRole).toBool())
-            lines.append(tr("Rotting: no activity for more than %n day(s)", "", m_stage.rottingDays));
-        if (lead.nextTaskDueAt.isValid()) {
-            const QString due = QLocale().toString(lead.nextTaskDueAt.toLocalTime(), QLocale::ShortFormat);
-            lines.append(leadData(lead, TaskOverdueRole).toBool() ? tr("Next task overdue since %1").arg(due)
-                                                                  : tr("Next task due %1").arg(due));
-        }
-        return lines.join(role == Qt::ToolTipRole ? u"\n"_s : u"; "_s);
-    }
     default:
-        return {};
+        return LeadRoles(m_stage, m_clock).value(lead, role, m_notices.value(lead.id));
     }
-}
-
-int StageLeadModel::daysSince(const QDateTime &when) const
-{
-    if (!when.isValid())
-        return 0;
-    const qint64 msecs = when.msecsTo(m_clock());
-    return msecs <= 0 ? 0 : static_cast<int>(msecs / (24LL * 60 * 60 * 1000));
 }
 
 void StageLeadModel::requestPage(int page) const

@@ -167,7 +167,6 @@ private:
     int visibleCount() const;
     void evictPages();
     QVariant leadData(const Lead &lead, int role) const;
-    int daysSince(const QDateTime &when) const;
 
     LeadService &m_service;
     Principal m_principal; // whose leads the column lists
