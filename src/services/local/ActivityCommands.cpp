@@ -113,17 +113,25 @@ Result<Task> ActivityCommands::createTask(const NewTask &request, LeadChange *ch
     return t;
 }
 
+Result<Task> ActivityCommands::taskToChange(TaskRepository &tasks, qint64 taskId)
+{
+    auto task = tasks.load(taskId);
+    if (!task)
+        return task;
+    if (auto allowed = Visibility(m_work).checkLead(task->leadId, tr("change a task of")); !allowed)
+        return std::unexpected(allowed.error());
+    return task;
+}
+
 Result<Task> ActivityCommands::completeTask(qint64 taskId, LeadChange *change)
 {
     Transaction tx(m_work.db());
     if (!tx.started())
         return std::unexpected(tx.started().error());
     TaskRepository tasks(m_work.db());
-    auto task = tasks.load(taskId);
+    auto task = taskToChange(tasks, taskId);
     if (!task)
         return std::unexpected(task.error());
-    if (auto allowed = Visibility(m_work).checkLead(task->leadId, tr("change a task of")); !allowed)
-        return std::unexpected(allowed.error());
     if (task->isDone())
         return std::unexpected(Error::invalid(tr("task %1 is already done").arg(taskId)));
     if (auto r = tasks.setDone(taskId, m_work.now()); !r)
@@ -155,11 +163,9 @@ Result<Task> ActivityCommands::rescheduleTask(qint64 taskId, const QDateTime &du
     if (!tx.started())
         return std::unexpected(tx.started().error());
     TaskRepository tasks(m_work.db());
-    auto task = tasks.load(taskId);
+    auto task = taskToChange(tasks, taskId);
     if (!task)
         return std::unexpected(task.error());
-    if (auto allowed = Visibility(m_work).checkLead(task->leadId, tr("change a task of")); !allowed)
-        return std::unexpected(allowed.error());
     if (task->isDone())
         return std::unexpected(Error::invalid(tr("task %1 is done and cannot be rescheduled").arg(taskId)));
     if (auto r = tasks.setDue(taskId, dueAt.toUTC()); !r)

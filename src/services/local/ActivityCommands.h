@@ -11,6 +11,8 @@
 
 namespace lejek {
 
+class TaskRepository;
+
 // What is done with a lead besides editing it: logged activities (calls, e-mails,
 // meetings, notes, behaviour events) and follow-up tasks, each kept in the timeline.
 // Activity keeps a lead from rotting without a new version of its card.
@@ -25,6 +27,9 @@ public:
     Result<Task> rescheduleTask(qint64 taskId, const QDateTime &dueAt, LeadChange *change);
 
 private:
+    // The task, when the acting principal may work on its lead; for done and reschedule.
+    Result<Task> taskToChange(TaskRepository &tasks, qint64 taskId);
+
     UnitOfWork &m_work;
 };
 
