@@ -45,18 +45,18 @@
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>is empty</source>
         <translation>jest puste</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+81"/>
+        <location line="-89"/>
+        <location line="+89"/>
         <source>a task needs a due date</source>
         <translation>zadanie potrzebuje terminu</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-73"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
     </message>
@@ -71,18 +71,17 @@
         <translation>dodawać zadań do</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+36"/>
+        <location line="+26"/>
         <source>change a task of</source>
         <translation>zmieniać zadania</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="+15"/>
         <source>task %1 is already done</source>
         <translation>zadanie %1 jest już wykonane</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>task %1 is done and cannot be rescheduled</source>
         <translation>zadanie %1 jest wykonane; nie można zmienić jego terminu</translation>
     </message>
@@ -414,6 +413,14 @@
         <location line="+40"/>
         <source>writing demo leads %1 to %2 failed: %3</source>
         <translation>zapis leadów demonstracyjnych od %1 do %2 nie powiódł się: %3</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::EngineValueRepository</name>
+    <message>
+        <location filename="../src/store/EngineValueRepository.cpp" line="+16"/>
+        <source>no lead with id %1</source>
+        <translation>nie ma leada o id %1</translation>
     </message>
 </context>
 <context>
@@ -804,7 +811,7 @@
         <translation>musi być jednym z: %1: %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>missing %1</source>
         <translation>brakuje: %1</translation>
     </message>
@@ -907,7 +914,7 @@
 <context>
     <name>lejek::LocalPipelineService</name>
     <message>
-        <location filename="../src/services/local/LocalPipelineService.cpp" line="+33"/>
+        <location filename="../src/services/local/LocalPipelineService.cpp" line="+34"/>
         <location line="+14"/>
         <source>create a pipeline</source>
         <translation>utworzyć lejka</translation>
@@ -923,7 +930,17 @@
         <translation>nieznany szablon</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
+        <source>change a stage</source>
+        <translation>zmienić etapu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the pipeline &quot;%1&quot; has no stage with id %2</source>
+        <translation>lejek „%1” nie ma etapu o id %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>add a user</source>
         <translation>dodać użytkownika</translation>
     </message>
@@ -1004,7 +1021,7 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+81"/>
+        <location filename="../src/store/Migrator.cpp" line="+82"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -1072,6 +1089,11 @@
         <translation>liczba dni do zamarcia nie może być ujemna</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>SLA minutes cannot be negative</source>
+        <translation>minuty SLA nie mogą być ujemne</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>requires &quot;%1&quot;, which is not a field</source>
         <translation>wymaga „%1”, a to nie jest pole</translation>
@@ -1085,7 +1107,7 @@
 <context>
     <name>lejek::PipelineRepository</name>
     <message>
-        <location filename="../src/store/PipelineRepository.cpp" line="+94"/>
+        <location filename="../src/store/PipelineRepository.cpp" line="+81"/>
         <source>no pipeline with id %1</source>
         <translation>nie ma lejka o id %1</translation>
     </message>
@@ -1098,6 +1120,11 @@
         <location line="+1"/>
         <source>is taken</source>
         <translation>jest już zajęte</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>pipeline %1 has no stage with id %2</source>
+        <translation>lejek %1 nie ma etapu o id %2</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,8 @@ Result<void> Pipeline::validate() const
             errors.append({stageName, tr("win probability must be between 0 and 100")});
         if (s.rottingDays < 0)
             errors.append({stageName, tr("rotting days cannot be negative")});
+        if (s.slaFirstContactMinutes < 0 || s.slaDecisionMinutes < 0)
+            errors.append({stageName, tr("SLA minutes cannot be negative")});
         for (const QString &key : s.requiredFields)
             if (!field(key))
                 errors.append({stageName, tr("requires \"%1\", which is not a field").arg(key)});

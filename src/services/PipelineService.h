@@ -6,6 +6,7 @@
 #include "LostReason.h"
 #include "Pipeline.h"
 #include "Principal.h"
+#include "StageVersion.h"
 #include "User.h"
 
 #include <QFuture>
@@ -27,6 +28,13 @@ public:
     virtual QFuture<Result<Pipeline>> createFromTemplate(const Principal &by, const QString &templateKey, const QString &name) = 0;
     // Validates stage names, kinds, probabilities, required field keys and criteria.
     virtual QFuture<Result<Pipeline>> createPipeline(const Principal &by, const Pipeline &draft) = 0;
+    // A stage's new configuration: everything but its id, pipeline and position, which
+    // identify it. Validated as createPipeline() validates; the new version is recorded
+    // with who made it and when (stageHistory()). Unchanged: nothing is recorded.
+    virtual QFuture<Result<Stage>> updateStage(const Principal &by, const Stage &stage) = 0;
+    // Every configuration version of the pipeline's stages, oldest first: the audit
+    // history, and with StageVersion::asOf() the stages as they stood on any date.
+    virtual QFuture<Result<QList<StageVersion>>> stageHistory(const Principal &by, qint64 pipelineId) = 0;
     virtual QFuture<Result<QList<LostReason>>> lostReasons(const Principal &by) = 0;
     virtual QFuture<Result<QList<User>>> users(const Principal &by) = 0;
     // A user in a team (created when missing); the name must be unique.

@@ -44,6 +44,38 @@ Result<void> HistoryRepository::appendStageChange(const StageChange &c)
     return ok();
 }
 
+Result<void> HistoryRepository::appendOwnerChange(const OwnerChange &c)
+{
+    auto r = m_db.exec(u"INSERT INTO owner_changes (lead_id, from_user_id, to_user_id, changed_at, user_id, rule, imported) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                       {c.leadId, idOrNull(c.fromUserId), idOrNull(c.toUserId), SqlValue::fromTime(c.at), idOrNull(c.userId),
+                        textOrNull(c.rule), c.imported ? 1 : 0});
+    if (!r)
+        return std::unexpected(r.error());
+    return ok();
+}
+
+Result<qint64> HistoryRepository::ownerAsOf(qint64 leadId, const QDateTime &at)
+{
+    // Changes at one instant keep their order by id; the first after `at` knows the
+    // owner before it.
+    auto q = m_db.exec(u"SELECT from_user_id FROM owner_changes WHERE lead_id = ? AND changed_at > ? "
+                       "ORDER BY changed_at, id LIMIT 1"_s,
+                       {leadId, SqlValue::fromTime(at)});
+    if (!q)
+        return std::unexpected(q.error());
+    if ((*q)->next()) {
+        const qint64 owner = (*q)->value(0).toLongLong();
+        (*q)->finish();
+        return owner;
+    }
+    (*q)->finish();
+    auto now = m_db.scalar(u"SELECT owner_id FROM leads WHERE id = ?"_s, {leadId});
+    if (!now)
+        return std::unexpected(now.error());
+    return now->toLongLong();
+}
+
 Result<qint64> HistoryRepository::appendActivity(const Activity &a)
 {
     auto id = m_db.scalar(u"INSERT INTO activities (%1) VALUES %2 RETURNING id"_s.arg(kActivityColumns, SqlDialect::valueRows(1, 11)),

@@ -32,6 +32,20 @@ public:
         bool imported = false;
     };
     Result<void> appendStageChange(const StageChange &change);
+    // Who owned the lead before and after, by user id (0: nobody).
+    struct OwnerChange {
+        qint64 leadId = 0;
+        qint64 fromUserId = 0;
+        qint64 toUserId = 0;
+        QDateTime at;
+        qint64 userId = 0;
+        QString rule;
+        bool imported = false;
+    };
+    Result<void> appendOwnerChange(const OwnerChange &change);
+    // The lead's owner at `at` (0: nobody): the owner before its first change after
+    // `at`, else the owner it has now. Whether the lead existed then is the caller's.
+    Result<qint64> ownerAsOf(qint64 leadId, const QDateTime &at);
     Result<qint64> appendActivity(const Activity &activity);
     // Many at once, each with its own time and values (an import's history), in as few
     // statements as the backend's bound-value limit allows.

@@ -3,7 +3,10 @@
 #include "PipelineRepository.h"
 
 #include "PipelineCache.h"
+#include "SqlDialect.h"
 #include "SqlValue.h"
+#include "StageRow.h"
+#include "StageVersionRepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -32,30 +35,14 @@ Result<QList<Pipeline>> PipelineRepository::loadAll()
         pipelines.append(Pipeline{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toString(), {}, {}});
     (*q)->finish();
 
-    auto s = m_db.exec(u"SELECT id, pipeline_id, position, name, names, kind, probability, rotting_days, required_fields, "
-                       "entry_criteria, sla_first_contact_minutes, sla_decision_minutes FROM stages ORDER BY pipeline_id, position"_s);
+    auto s = m_db.exec(u"SELECT id, pipeline_id, %1 FROM stages ORDER BY pipeline_id, position"_s.arg(StageRow::columns()));
     if (!s)
         return std::unexpected(s.error());
     while ((*s)->next()) {
-        QSqlQuery &r = **s;
-        Stage stage;
+        const QSqlQuery &r = **s;
+        Stage stage = StageRow::read(r, 2);
         stage.id = r.value(0).toLongLong();
         stage.pipelineId = r.value(1).toLongLong();
-        stage.position = r.value(2).toInt();
-        stage.name = r.value(3).toString();
-        const QJsonObject names = QJsonDocument::fromJson(r.value(4).toString().toUtf8()).object();
-        for (auto it = names.begin(); it != names.end(); ++it)
-            stage.translated.insert(it.key(), it.value().toString());
-        stageKindFromName(r.value(5).toString(), &stage.kind);
-        stage.probability = r.value(6).toInt();
-        stage.rottingDays = r.value(7).toInt();
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.value(8).toString().toUtf8()).array())
-            stage.requiredFields.append(v.toString());
-        for (const QJsonValue &v : QJsonDocument::fromJson(r.value(9).toString().toUtf8()).array())
-            if (auto c = Condition::fromJson(v.toObject()))
-                stage.criteria.append(*c);
-        stage.slaFirstContactMinutes = r.value(10).toInt();
-        stage.slaDecisionMinutes = r.value(11).toInt();
         for (Pipeline &p : pipelines)
             if (p.id == stage.pipelineId)
                 p.stages.append(stage);
@@ -94,7 +81,7 @@ Result<Pipeline> PipelineRepository::load(qint64 id)
     return std::unexpected(Error::notFound(QCoreApplication::translate("lejek::PipelineRepository", "no pipeline with id %1").arg(id)));
 }
 
-Result<Pipeline> PipelineRepository::insert(const Pipeline &draft, const QDateTime &now)
+Result<Pipeline> PipelineRepository::insert(const Pipeline &draft, const QDateTime &now, qint64 authorId)
 {
     Transaction tx(m_db);
     if (!tx.started())
@@ -113,22 +100,21 @@ Result<Pipeline> PipelineRepository::insert(const Pipeline &draft, const QDateTi
                            SqlValue::fromTime(now)});
     if (!id)
         return std::unexpected(id.error());
-    for (const Stage &stage : draft.stages) {
-        QJsonObject names;
-        for (auto it = stage.translated.begin(); it != stage.translated.end(); ++it)
-            names.insert(it.key(), it.value());
-        QJsonArray criteria;
-        for (const Condition &c : stage.criteria)
-            criteria.append(c.toJson());
-        auto r = m_db.exec(u"INSERT INTO stages (pipeline_id, position, name, names, kind, probability, rotting_days, "
-                           "required_fields, entry_criteria, sla_first_contact_minutes, sla_decision_minutes) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                           {*id, stage.position, stage.name, toJson(names), stageKindName(stage.kind), stage.probability,
-                            stage.rottingDays, toJson(QJsonArray::fromStringList(stage.requiredFields)), toJson(criteria),
-                            stage.slaFirstContactMinutes, stage.slaDecisionMinutes});
-        if (!r)
-            return std::unexpected(r.error());
+    QList<Stage> stages;
+    for (Stage stage : draft.stages) {
+        QVariantList values{*id};
+        values += StageRow::values(stage);
+        auto stageId = m_db.scalar(u"INSERT INTO stages (pipeline_id, %1) VALUES %2 RETURNING id"_s.arg(
+                                       StageRow::columns(), SqlDialect::valueRows(1, 1 + StageRow::columnCount)),
+                                   values);
+        if (!stageId)
+            return std::unexpected(stageId.error());
+        stage.id = stageId->toLongLong();
+        stage.pipelineId = id->toLongLong();
+        stages.append(stage);
     }
+    if (auto r = StageVersionRepository(m_db).append(stages, StageVersion::Change::Created, now, authorId); !r)
+        return std::unexpected(r.error());
     int position = 0;
     for (const FieldDefinition &field : draft.customFields) {
         auto r = m_db.exec(u"INSERT INTO field_definitions (pipeline_id, key, label, type, choices, position) VALUES (?, ?, ?, ?, ?, ?)"_s,
@@ -140,6 +126,31 @@ Result<Pipeline> PipelineRepository::insert(const Pipeline &draft, const QDateTi
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     return load(id->toLongLong());
+}
+
+Result<Stage> PipelineRepository::updateStage(const Stage &stage, const QDateTime &now, qint64 authorId)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return std::unexpected(tx.started().error());
+    if (auto r = PipelineCache::bump(m_db); !r)
+        return std::unexpected(r.error());
+    QStringList sets;
+    for (const QString &column : StageRow::columns().split(u", "_s))
+        sets.append(column + u" = ?"_s);
+    QVariantList values = StageRow::values(stage);
+    values << stage.id << stage.pipelineId;
+    auto q = m_db.exec(u"UPDATE stages SET %1 WHERE id = ? AND pipeline_id = ?"_s.arg(sets.join(u", "_s)), values);
+    if (!q)
+        return std::unexpected(q.error());
+    if ((*q)->numRowsAffected() != 1)
+        return std::unexpected(Error::notFound(
+            QCoreApplication::translate("lejek::PipelineRepository", "pipeline %1 has no stage with id %2").arg(stage.pipelineId).arg(stage.id)));
+    if (auto r = StageVersionRepository(m_db).append({stage}, StageVersion::Change::Changed, now, authorId); !r)
+        return std::unexpected(r.error());
+    if (auto r = tx.commit(); !r)
+        return std::unexpected(r.error());
+    return stage;
 }
 
 Result<QList<LostReason>> PipelineRepository::lostReasons()

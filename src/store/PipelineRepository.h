@@ -19,8 +19,12 @@ public:
 
     Result<QList<Pipeline>> loadAll();
     Result<Pipeline> load(qint64 id);
-    // Inserts a pipeline, its stages and custom fields; returns it with ids.
-    Result<Pipeline> insert(const Pipeline &draft, const QDateTime &now);
+    // Inserts a pipeline, its stages and custom fields; returns it with ids. Each stage's
+    // first version is recorded as made by `authorId` (0: the database's owner) at `now`.
+    Result<Pipeline> insert(const Pipeline &draft, const QDateTime &now, qint64 authorId);
+    // Writes a stage's configuration (all but its id and pipeline), and records the new
+    // version as made by `authorId` at `now`. No checks: the caller validated it.
+    Result<Stage> updateStage(const Stage &stage, const QDateTime &now, qint64 authorId);
     Result<QList<LostReason>> lostReasons();
 
 private:

@@ -104,6 +104,8 @@ private Q_SLOTS:
             << Mutation([](Pipeline &p) { p.stages[1].probability = -1; }) << u"Demo"_s << u"between 0 and 100"_s;
         QTest::newRow("negative rotting days")
             << Mutation([](Pipeline &p) { p.stages[1].rottingDays = -3; }) << u"Demo"_s << u"rotting"_s;
+        QTest::newRow("negative SLA minutes")
+            << Mutation([](Pipeline &p) { p.stages[1].slaFirstContactMinutes = -15; }) << u"Demo"_s << u"SLA minutes"_s;
         QTest::newRow("unknown required field")
             << Mutation([](Pipeline &p) { p.stages[1].requiredFields = {u"colour"_s}; }) << u"Demo"_s << u"colour"_s;
         QTest::newRow("criterion on an unknown field")

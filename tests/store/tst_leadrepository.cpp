@@ -146,10 +146,10 @@ private Q_SLOTS:
             return; // skipped or failed
         auto migrated = Migrator::migrate(*m_store.db);
         QVERIFY2(migrated.has_value(), LEJEK_MESSAGE(migrated));
-        auto b2b = PipelineRepository(*m_store.db).insert(PipelineTemplate::b2bFunnel(), kNow);
+        auto b2b = PipelineRepository(*m_store.db).insert(PipelineTemplate::b2bFunnel(), kNow, 0);
         QVERIFY2(b2b.has_value(), LEJEK_MESSAGE(b2b));
         m_pipeline = *b2b;
-        auto handoff = PipelineRepository(*m_store.db).insert(PipelineTemplate::leadHandoff(), kNow);
+        auto handoff = PipelineRepository(*m_store.db).insert(PipelineTemplate::leadHandoff(), kNow, 0);
         QVERIFY2(handoff.has_value(), LEJEK_MESSAGE(handoff));
         m_other = *handoff;
         UserRepository users(*m_store.db);
@@ -204,7 +204,7 @@ private Q_SLOTS:
                 FieldDefinition {u"renewal"_s, FieldType::Date, u"Renewal"_s, {}, true, 0},
                 FieldDefinition {u"licence_fee"_s, FieldType::Money, u"Licence fee"_s, {}, true, 0},
                 FieldDefinition {u"seats"_s, FieldType::Integer, u"Seats"_s, {}, true, 0}};
-        auto pipeline = PipelineRepository(*m_store.db).insert(draft, kNow);
+        auto pipeline = PipelineRepository(*m_store.db).insert(draft, kNow, 0);
         QVERIFY2(pipeline.has_value(), LEJEK_MESSAGE(pipeline));
         QCOMPARE(pipeline->customFields.size(), 5);
         for (const FieldDefinition &f : pipeline->customFields)

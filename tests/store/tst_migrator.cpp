@@ -5,8 +5,8 @@
 #include "Await.h"
 #include "LeadRepository.h"
 #include "Migrator.h"
+#include "OldSchemaRows.h"
 #include "PipelineRepository.h"
-#include "PipelineTemplate.h"
 #include "StoreTest.h"
 #include "StoreThread.h"
 
@@ -23,7 +23,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 const QStringList kVersion2Indexes {u"leads_pipeline_created"_s, u"leads_pipeline_closed"_s, u"stage_changes_stage"_s,
     u"activities_kind"_s, u"leads_source_campaign"_s};
-const QDateTime kNow(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
 } // namespace
 
 class TestMigrator : public QObject
@@ -137,17 +136,9 @@ private Q_SLOTS:
             QCOMPARE(metaVersion(*db), u"1"_s);
             for (const QString &index : kVersion2Indexes)
                 QVERIFY2(!indexExists(*db, index), qPrintable(index));
-            auto pipeline = PipelineRepository(*db).insert(PipelineTemplate::b2bFunnel(), kNow);
-            QVERIFY2(pipeline.has_value(), LEJEK_MESSAGE(pipeline));
-            Lead lead;
-            lead.pipelineId = pipeline->id;
-            lead.stageId = pipeline->firstStage()->id;
-            lead.version = 1;
-            lead.values = {{u"company"_s, u"Fabryka Okien"_s}, {u"budget"_s, qlonglong(5000000)}};
-            lead.createdAt = lead.updatedAt = lead.stageEnteredAt = lead.lastActivityAt = kNow;
-            auto id = LeadRepository(*db).insert(*pipeline, lead);
-            QVERIFY2(id.has_value(), LEJEK_MESSAGE(id));
-            leadId = *id;
+            auto written = writeOldRows(*db);
+            QVERIFY2(written.has_value(), LEJEK_MESSAGE(written));
+            leadId = 1;
         }
         {
             StoreThread store(m_test->settings());
@@ -172,7 +163,7 @@ private Q_SLOTS:
             }));
             QVERIFY2(state.has_value(), LEJEK_MESSAGE(state));
             QCOMPARE(*state,
-                QStringList({QString::number(Migrator::latestVersion()), u"1"_s, u"B2B funnel"_s, u"8"_s, u"Fabryka Okien"_s,
+                QStringList({QString::number(Migrator::latestVersion()), u"1"_s, u"B2B funnel"_s, u"2"_s, u"Fabryka Okien"_s,
                     u"5000000"_s})
                     + kVersion2Indexes);
         }

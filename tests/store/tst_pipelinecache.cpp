@@ -35,7 +35,7 @@ private Q_SLOTS:
         if (!m_store.db)
             return;
         QVERIFY(Migrator::migrate(*m_store.db).has_value());
-        auto pipeline = PipelineRepository(*m_store.db).insert(*PipelineTemplate::make(u"b2b"_s), QDateTime::currentDateTimeUtc());
+        auto pipeline = PipelineRepository(*m_store.db).insert(*PipelineTemplate::make(u"b2b"_s), QDateTime::currentDateTimeUtc(), 0);
         QVERIFY2(pipeline.has_value(), LEJEK_MESSAGE(pipeline));
         m_pipeline = *pipeline;
     }

@@ -167,6 +167,9 @@ Result<void> LeadWrites::recordFieldEdits(const Pipeline &pipeline, const Lead &
         if (auto r = history.appendActivity(a); !r)
             return std::unexpected(r.error());
         if (key == kOwner) {
+            const HistoryRepository::OwnerChange change{after.id, before.ownerId, after.ownerId, a.occurredAt, a.userId, rule};
+            if (auto r = history.appendOwnerChange(change); !r)
+                return std::unexpected(r.error());
             DomainEvent e = m_work.event(DomainEvent::Kind::OwnerChanged, after.id, pipeline.id, rule);
             e.oldOwnerId = before.ownerId;
             e.newOwnerId = after.ownerId;

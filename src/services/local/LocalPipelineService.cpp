@@ -4,6 +4,7 @@
 
 #include "PipelineRepository.h"
 #include "PipelineTemplate.h"
+#include "StageVersionRepository.h"
 #include "StoreThread.h"
 #include "UserRepository.h"
 #include "Visibility.h"
@@ -55,7 +56,45 @@ QFuture<Result<Pipeline>> LocalPipelineService::createPipeline(const Principal &
     }
     if (auto valid = clean.validate(); !valid)
         return QtFuture::makeReadyFuture(Result<Pipeline>(std::unexpected(valid.error())));
-    return m_store.run([clean, now = m_clock()](Database &db) { return PipelineRepository(db).insert(clean, now); });
+    return m_store.run([by, clean, now = m_clock()](Database &db) { return PipelineRepository(db).insert(clean, now, by.userId); });
+}
+
+QFuture<Result<Stage>> LocalPipelineService::updateStage(const Principal &by, const Stage &stage)
+{
+    if (auto allowed = Visibility::checkAdmin(by, tr("change a stage")); !allowed)
+        return QtFuture::makeReadyFuture(Result<Stage>(std::unexpected(allowed.error())));
+    return m_store.run([by, stage, now = m_clock()](Database &db) -> Result<Stage> {
+        PipelineRepository pipelines(db);
+        Transaction tx(db);
+        if (!tx.started())
+            return std::unexpected(tx.started().error());
+        auto pipeline = pipelines.load(stage.pipelineId);
+        if (!pipeline)
+            return std::unexpected(pipeline.error());
+        auto current = std::find_if(pipeline->stages.begin(), pipeline->stages.end(), [&](const Stage &s) { return s.id == stage.id; });
+        if (current == pipeline->stages.end())
+            return std::unexpected(Error::notFound(tr("the pipeline \"%1\" has no stage with id %2").arg(pipeline->name).arg(stage.id)));
+        Stage changed = stage;
+        changed.name = changed.name.trimmed();
+        changed.position = current->position; // reordering moves other stages too: not here
+        if (changed == *current)
+            return changed;
+        *current = changed;
+        if (auto valid = pipeline->validate(); !valid)
+            return std::unexpected(valid.error());
+        auto written = pipelines.updateStage(changed, now, by.userId);
+        if (!written)
+            return std::unexpected(written.error());
+        if (auto r = tx.commit(); !r)
+            return std::unexpected(r.error());
+        return changed;
+    });
+}
+
+QFuture<Result<QList<StageVersion>>> LocalPipelineService::stageHistory(const Principal &by, qint64 pipelineId)
+{
+    Q_UNUSED(by); // the configuration, and so its history, is everyone's to read
+    return m_store.run([pipelineId](Database &db) { return StageVersionRepository(db).history(pipelineId); });
 }
 
 QFuture<Result<QList<LostReason>>> LocalPipelineService::lostReasons(const Principal &by)
