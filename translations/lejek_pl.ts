@@ -104,7 +104,7 @@
         <translation>zobaczyć zadań</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>the lowest score %1 is above the highest %2</source>
         <translation>najniższy scoring %1 jest wyższy niż najwyższy %2</translation>
     </message>
@@ -432,12 +432,12 @@
     </message>
     <message>
         <location line="+64"/>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>no file to export to</source>
         <translation>nie wskazano pliku do eksportu</translation>
     </message>
@@ -940,7 +940,22 @@
         <translation>lejek „%1” nie ma etapu o id %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+26"/>
+        <source>choose who works a pipeline</source>
+        <translation>wybierać, kto pracuje w lejku</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>there is no user with id %1</source>
+        <translation>nie ma użytkownika o id %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown user %1</source>
+        <translation>nieznany użytkownik %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>add a user</source>
         <translation>dodać użytkownika</translation>
     </message>
@@ -1107,7 +1122,7 @@
 <context>
     <name>lejek::PipelineRepository</name>
     <message>
-        <location filename="../src/store/PipelineRepository.cpp" line="+81"/>
+        <location filename="../src/store/PipelineRepository.cpp" line="+90"/>
         <source>no pipeline with id %1</source>
         <translation>nie ma lejka o id %1</translation>
     </message>
@@ -1184,7 +1199,7 @@
 <context>
     <name>lejek::StoreThread</name>
     <message>
-        <location filename="../src/store/StoreThread.cpp" line="+48"/>
+        <location filename="../src/store/StoreThread.cpp" line="+51"/>
         <source>the database is not open</source>
         <translation>baza danych nie jest otwarta</translation>
     </message>
@@ -1268,7 +1283,7 @@
 <context>
     <name>lejek::Visibility</name>
     <message>
-        <location filename="../src/services/local/Visibility.cpp" line="+26"/>
+        <location filename="../src/services/local/Visibility.cpp" line="+32"/>
         <source>user %1</source>
         <translation>użytkownik %1</translation>
     </message>
@@ -1278,12 +1293,17 @@
         <translation>nie ma leada %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <source>%1 may not %2 lead %3: it is unassigned in a pipeline they do not work</source>
+        <translation>%1 nie może %2 leada %3: jest nieprzypisany w lejku, w którym ta osoba nie pracuje</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 may not %2 lead %3, which %4 owns</source>
         <translation>%1 nie może %2 leada %3, którego właścicielem jest %4</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>lead %1</source>
         <translation>leada %1</translation>
     </message>
@@ -1291,6 +1311,16 @@
         <location line="+0"/>
         <source>a new lead</source>
         <translation>nowego leada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 may not leave %2 unassigned in a pipeline they do not work</source>
+        <translation>%1 nie może zostawić %2 bez właściciela w lejku, w którym ta osoba nie pracuje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is empty in a pipeline %1 does not work</source>
+        <translation>jest pusty w lejku, w którym %1 nie pracuje</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -64,6 +64,16 @@ SELECT s.pipeline_id, s.id, p.created_at, NULL, 'created', s.position, s.name, s
 FROM stages s JOIN pipelines p ON p.id = s.pipeline_id
 ORDER BY s.pipeline_id, s.position;
 
+-- Who works a pipeline (DOMAIN.md: a rep of product A never sees product B's leads): a
+-- rep sees the unassigned leads of the pipelines listed for them. A pipeline nobody is
+-- listed for is worked by everyone: solo mode, and every pipeline until an admin names
+-- its people.
+CREATE TABLE pipeline_members (
+    pipeline_id BIGINT NOT NULL REFERENCES pipelines(id),
+    user_id BIGINT NOT NULL REFERENCES users(id),
+    PRIMARY KEY (pipeline_id, user_id)
+);
+
 -- Values the engine keeps (score is the other): the SLA due times of the lead's current
 -- handoff. The engine writes them without bumping leads.version, so that a rule never
 -- turns a rep's save into a conflict.

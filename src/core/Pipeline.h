@@ -20,6 +20,7 @@ struct Pipeline {
     QString templateKey;
     QList<Stage> stages; // in order
     QList<FieldDefinition> customFields;
+    QList<qint64> memberIds; // the users who work it, by id; empty: everyone does
 
     const Stage *stage(qint64 stageId) const;
     const Stage *stageByName(const QString &name) const;
@@ -29,6 +30,8 @@ struct Pipeline {
     // The field `key` as the card names it (LeadFields::label), or the key itself.
     QString labelOf(const QString &key) const;
     QList<FieldDefinition> fields() const; // canonical then custom
+    // Whether the user works this pipeline: sees its unassigned leads if a rep.
+    bool isWorkedBy(qint64 userId) const { return memberIds.isEmpty() || memberIds.contains(userId); }
     // A pipeline an admin may save: a name, uniquely named stages with a valid kind
     // and probability, at least one open stage, known required fields and criteria
     // that fit their fields. Every problem is listed.

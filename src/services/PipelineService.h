@@ -35,6 +35,9 @@ public:
     // Every configuration version of the pipeline's stages, oldest first: the audit
     // history, and with StageVersion::asOf() the stages as they stood on any date.
     virtual QFuture<Result<QList<StageVersion>>> stageHistory(const Principal &by, qint64 pipelineId) = 0;
+    // Who works the pipeline (Pipeline::memberIds): the users named, or everyone when
+    // `userIds` is empty. A rep sees the unassigned leads of the pipelines they work.
+    virtual QFuture<Result<Pipeline>> setPipelineMembers(const Principal &by, qint64 pipelineId, const QList<qint64> &userIds) = 0;
     virtual QFuture<Result<QList<LostReason>>> lostReasons(const Principal &by) = 0;
     virtual QFuture<Result<QList<User>>> users(const Principal &by) = 0;
     // A user in a team (created when missing); the name must be unique.

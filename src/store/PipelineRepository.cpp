@@ -32,7 +32,7 @@ Result<QList<Pipeline>> PipelineRepository::loadAll()
     if (!q)
         return std::unexpected(q.error());
     while ((*q)->next())
-        pipelines.append(Pipeline{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toString(), {}, {}});
+        pipelines.append(Pipeline{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toString(), {}, {}, {}});
     (*q)->finish();
 
     auto s = m_db.exec(u"SELECT id, pipeline_id, %1 FROM stages ORDER BY pipeline_id, position"_s.arg(StageRow::columns()));
@@ -67,6 +67,15 @@ Result<QList<Pipeline>> PipelineRepository::loadAll()
                 p.customFields.append(field);
     }
     (*f)->finish();
+
+    auto m = m_db.exec(u"SELECT pipeline_id, user_id FROM pipeline_members ORDER BY pipeline_id, user_id"_s);
+    if (!m)
+        return std::unexpected(m.error());
+    while ((*m)->next())
+        for (Pipeline &p : pipelines)
+            if (p.id == (*m)->value(0).toLongLong())
+                p.memberIds.append((*m)->value(1).toLongLong());
+    (*m)->finish();
     return pipelines;
 }
 
@@ -151,6 +160,21 @@ Result<Stage> PipelineRepository::updateStage(const Stage &stage, const QDateTim
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
     return stage;
+}
+
+Result<void> PipelineRepository::setMembers(qint64 pipelineId, const QList<qint64> &userIds)
+{
+    Transaction tx(m_db);
+    if (!tx.started())
+        return std::unexpected(tx.started().error());
+    if (auto r = PipelineCache::bump(m_db); !r)
+        return std::unexpected(r.error());
+    if (auto r = m_db.exec(u"DELETE FROM pipeline_members WHERE pipeline_id = ?"_s, {pipelineId}); !r)
+        return std::unexpected(r.error());
+    for (qint64 userId : userIds)
+        if (auto r = m_db.exec(u"INSERT INTO pipeline_members (pipeline_id, user_id) VALUES (?, ?)"_s, {pipelineId, userId}); !r)
+            return std::unexpected(r.error());
+    return tx.commit();
 }
 
 Result<QList<LostReason>> PipelineRepository::lostReasons()

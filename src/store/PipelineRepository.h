@@ -25,6 +25,9 @@ public:
     // Writes a stage's configuration (all but its id and pipeline), and records the new
     // version as made by `authorId` at `now`. No checks: the caller validated it.
     Result<Stage> updateStage(const Stage &stage, const QDateTime &now, qint64 authorId);
+    // Who works the pipeline: exactly `userIds` (distinct, existing users), or everyone
+    // when empty.
+    Result<void> setMembers(qint64 pipelineId, const QList<qint64> &userIds);
     Result<QList<LostReason>> lostReasons();
 
 private:

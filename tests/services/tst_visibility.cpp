@@ -174,6 +174,39 @@ private Q_SLOTS:
                     .has_value());
     }
 
+    // A rep of product A never sees product B's queue: once an admin names who works a
+    // pipeline, the others see only their own leads in it, not its unassigned ones.
+    void aRepSeesTheQueueOnlyOfPipelinesSheWorks()
+    {
+        QVERIFY(forbidden(await(m_backend->pipelines().setPipelineMembers(m_anna, m_pipeline.id, {m_anna.userId}))));
+        auto unknown = await(m_backend->pipelines().setPipelineMembers(m_admin, m_pipeline.id, {m_piotr.userId, 999999}));
+        QVERIFY(!unknown.has_value());
+        QVERIFY2(unknown.error().message.contains(u"999999"_s), qPrintable(unknown.error().message));
+
+        auto set = await(m_backend->pipelines().setPipelineMembers(m_admin, m_pipeline.id, {m_piotr.userId, m_piotr.userId}));
+        QVERIFY2(set.has_value(), qPrintable(set ? QString() : set.error().message));
+        QCOMPARE(set->memberIds, QList<qint64>{m_piotr.userId});
+        QVERIFY(set->isWorkedBy(m_piotr.userId));
+        QVERIFY(!set->isWorkedBy(m_anna.userId));
+
+        QCOMPARE(visibleTo(m_anna), QSet<qint64>{m_annaLead});
+        QCOMPARE(totalFor(m_anna), 1);
+        QCOMPARE(visibleTo(m_piotr), (QSet<qint64>{m_piotrLead, m_nobodysLead}));
+        auto read = await(m_backend->leads().lead(m_anna, m_nobodysLead));
+        QVERIFY(forbidden(read));
+        QVERIFY2(read.error().message.contains(u"unassigned"_s), qPrintable(read.error().message));
+        const qint64 qualification = m_pipeline.stageByName(u"Qualification"_s)->id;
+        QVERIFY(forbidden(await(m_backend->leads().moveLeads(m_anna, MoveRequest{{m_nobodysLead}, qualification, {}, {}, {}, {}}))));
+        QVERIFY(forbidden(await(m_backend->leads().createLead(m_anna, NewLead{m_pipeline.id, {}, {{u"company"_s, u"Nowa"_s}}, {}}))));
+        // Her own leads there she still works; the manager's view is the team's as before.
+        QVERIFY(await(m_backend->leads().moveLeads(m_anna, MoveRequest{{m_annaLead}, qualification, {}, {}, {}, {}})).has_value());
+        QCOMPARE(visibleTo(m_manager), (QSet<qint64>{m_annaLead, m_piotrLead, m_managerLead, m_nobodysLead}));
+
+        // Naming nobody opens the pipeline to everyone again.
+        QVERIFY(await(m_backend->pipelines().setPipelineMembers(m_admin, m_pipeline.id, {})).has_value());
+        QCOMPARE(visibleTo(m_anna), (QSet<qint64>{m_annaLead, m_nobodysLead}));
+    }
+
     void aRepExportsOnlyWhatSheSees()
     {
         QTemporaryDir dir;

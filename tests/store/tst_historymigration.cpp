@@ -20,11 +20,23 @@ namespace {
 // Every line of every lead's timeline, and the leads' versions: what must survive.
 Result<QStringList> historyText(Database &db)
 {
-    auto pipelines = PipelineRepository(db).loadAll();
-    if (!pipelines)
-        return std::unexpected(pipelines.error());
+    // The pipelines as every schema version has them (the timeline names stages): not
+    // PipelineRepository, which reads version 4's tables.
+    QList<Pipeline> pipelines;
+    auto stages = db.exec(u"SELECT pipeline_id, id, name FROM stages ORDER BY pipeline_id, position"_s);
+    if (!stages)
+        return std::unexpected(stages.error());
+    while ((*stages)->next()) {
+        if (pipelines.isEmpty() || pipelines.last().id != (*stages)->value(0).toLongLong())
+            pipelines.append(Pipeline{(*stages)->value(0).toLongLong(), {}, {}, {}, {}, {}});
+        Stage stage;
+        stage.id = (*stages)->value(1).toLongLong();
+        stage.name = (*stages)->value(2).toString();
+        pipelines.last().stages.append(stage);
+    }
+    (*stages)->finish();
     QStringList lines;
-    for (const Pipeline &pipeline : *pipelines) {
+    for (const Pipeline &pipeline : pipelines) {
         auto ids = db.exec(u"SELECT id, version FROM leads WHERE pipeline_id = ? ORDER BY id"_s, {pipeline.id});
         if (!ids)
             return std::unexpected(ids.error());

@@ -57,7 +57,10 @@ Result<StagePage> BoardReads::page(qint64 pipelineId, const PageRequest &request
     auto pipeline = m_work.pipeline(pipelineId);
     if (!pipeline)
         return std::unexpected(pipeline.error());
-    return LeadRepository(m_work.db()).page(*pipeline, request, m_work.now(), Visibility(m_work).scope());
+    auto scope = Visibility(m_work).scope(pipeline->id);
+    if (!scope)
+        return std::unexpected(scope.error());
+    return LeadRepository(m_work.db()).page(*pipeline, request, m_work.now(), *scope);
 }
 
 Result<QList<StageTotals>> BoardReads::totals(qint64 pipelineId, const LeadFilter &filter)
@@ -67,7 +70,10 @@ Result<QList<StageTotals>> BoardReads::totals(qint64 pipelineId, const LeadFilte
     auto pipeline = m_work.pipeline(pipelineId);
     if (!pipeline)
         return std::unexpected(pipeline.error());
-    return LeadRepository(m_work.db()).totals(*pipeline, filter, m_work.now(), Visibility(m_work).scope());
+    auto scope = Visibility(m_work).scope(pipeline->id);
+    if (!scope)
+        return std::unexpected(scope.error());
+    return LeadRepository(m_work.db()).totals(*pipeline, filter, m_work.now(), *scope);
 }
 
 Result<void> BoardReads::checkFilter(const LeadFilter &filter) const

@@ -144,7 +144,7 @@ Result<Lead> HistoryImport::prepareHistoric(const Pipeline &pipeline, const Impo
     auto applied = m_writes.applyInput(pipeline, row.fields, lead);
     if (!applied)
         return std::unexpected(applied.error());
-    if (auto allowed = Visibility(m_work).checkOwner(lead.ownerId); !allowed)
+    if (auto allowed = Visibility(m_work).checkOwner(lead.pipelineId, lead.ownerId); !allowed)
         return std::unexpected(allowed.error());
     const bool nameable = std::any_of(LeadFields::identityKeys().begin(), LeadFields::identityKeys().end(),
                                       [&](const QString &k) { return lead.isFilled(k); });

@@ -276,7 +276,7 @@ Result<Lead> LeadWrites::prepareNew(const Pipeline &pipeline, const NewLead &req
     auto changed = applyInput(pipeline, input, lead);
     if (!changed)
         return std::unexpected(changed.error());
-    if (auto allowed = Visibility(m_work).checkOwner(lead.ownerId); !allowed)
+    if (auto allowed = Visibility(m_work).checkOwner(lead.pipelineId, lead.ownerId); !allowed)
         return std::unexpected(allowed.error());
     const bool nameable = std::any_of(LeadFields::identityKeys().begin(), LeadFields::identityKeys().end(),
                                       [&](const QString &k) { return lead.isFilled(k); });
@@ -362,7 +362,7 @@ Result<Lead> LeadWrites::update(const LeadEdit &request, LeadChange *change)
     if (!changed)
         return std::unexpected(changed.error());
     if (after.ownerId != before->ownerId)
-        if (auto allowed = Visibility(m_work).checkOwner(after.ownerId, after.id); !allowed)
+        if (auto allowed = Visibility(m_work).checkOwner(after.pipelineId, after.ownerId, after.id); !allowed)
             return std::unexpected(allowed.error());
     if (changed->isEmpty()) {
         // Nothing to write, but the unit still ends as a success: left to roll back, it
@@ -446,7 +446,7 @@ Result<QList<Lead>> LeadWrites::move(const MoveRequest &request, LeadChange *cha
         if (!changed)
             return std::unexpected(changed.error());
         if (after.ownerId != before->ownerId)
-            if (auto allowed = visibility.checkOwner(after.ownerId, id); !allowed)
+            if (auto allowed = visibility.checkOwner(after.pipelineId, after.ownerId, id); !allowed)
                 return std::unexpected(allowed.error());
         GateRefusal gate = StageGate::check(*pipeline, after, target, m_work.now().date());
         if (!gate.missingFields.isEmpty() || !gate.failedCriteria.isEmpty())

@@ -97,6 +97,38 @@ QFuture<Result<QList<StageVersion>>> LocalPipelineService::stageHistory(const Pr
     return m_store.run([pipelineId](Database &db) { return StageVersionRepository(db).history(pipelineId); });
 }
 
+QFuture<Result<Pipeline>> LocalPipelineService::setPipelineMembers(const Principal &by, qint64 pipelineId, const QList<qint64> &userIds)
+{
+    if (auto allowed = Visibility::checkAdmin(by, tr("choose who works a pipeline")); !allowed)
+        return QtFuture::makeReadyFuture(Result<Pipeline>(std::unexpected(allowed.error())));
+    return m_store.run([pipelineId, userIds](Database &db) -> Result<Pipeline> {
+        PipelineRepository pipelines(db);
+        Transaction tx(db);
+        if (!tx.started())
+            return std::unexpected(tx.started().error());
+        if (auto pipeline = pipelines.load(pipelineId); !pipeline)
+            return std::unexpected(pipeline.error());
+        QList<qint64> members;
+        for (qint64 id : userIds) {
+            auto known = db.scalar(u"SELECT COUNT(*) FROM users WHERE id = ?"_s, {id});
+            if (!known)
+                return std::unexpected(known.error());
+            if (known->toInt() == 0)
+                return std::unexpected(Error::invalid(tr("there is no user with id %1").arg(id), {{u"members"_s, tr("unknown user %1").arg(id)}}));
+            if (!members.contains(id))
+                members.append(id);
+        }
+        if (auto r = pipelines.setMembers(pipelineId, members); !r)
+            return std::unexpected(r.error());
+        auto changed = pipelines.load(pipelineId);
+        if (!changed)
+            return std::unexpected(changed.error());
+        if (auto r = tx.commit(); !r)
+            return std::unexpected(r.error());
+        return changed;
+    });
+}
+
 QFuture<Result<QList<LostReason>>> LocalPipelineService::lostReasons(const Principal &by)
 {
     Q_UNUSED(by);

@@ -21,6 +21,7 @@ public:
     QFuture<Result<Pipeline>> createPipeline(const Principal &by, const Pipeline &draft) override;
     QFuture<Result<Stage>> updateStage(const Principal &by, const Stage &stage) override;
     QFuture<Result<QList<StageVersion>>> stageHistory(const Principal &by, qint64 pipelineId) override;
+    QFuture<Result<Pipeline>> setPipelineMembers(const Principal &by, qint64 pipelineId, const QList<qint64> &userIds) override;
     QFuture<Result<QList<LostReason>>> lostReasons(const Principal &by) override;
     QFuture<Result<QList<User>>> users(const Principal &by) override;
     QFuture<Result<User>> createUser(const Principal &by, const User &user) override;

@@ -16,9 +16,15 @@ QString tr(const char *text) { return QCoreApplication::translate("lejek::Visibi
 
 Visibility::Visibility(UnitOfWork &work) : m_work(work) {}
 
-LeadScope Visibility::scope() const
+Result<LeadScope> Visibility::scope(qint64 pipelineId)
 {
-    return LeadScope::of(m_work.principal());
+    const Principal &p = m_work.principal();
+    if (p.role != Principal::Role::Rep)
+        return LeadScope::of(p);
+    auto pipeline = m_work.pipeline(pipelineId); // cached: no query on most calls
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    return LeadScope::of(p, pipeline->isWorkedBy(p.userId));
 }
 
 QString Visibility::who(const Principal &p)
@@ -39,11 +45,11 @@ Result<qint64> Visibility::teamOf(qint64 userId)
 
 Result<void> Visibility::checkLead(qint64 leadId, const QString &action)
 {
-    const LeadScope s = scope();
-    if (s.everything)
+    if (m_work.principal().isAdmin())
         return ok(); // an unknown lead is for the caller's own look-up to report
-    auto q = m_work.db().exec(u"SELECT l.owner_id, u.team_id, u.name FROM leads l LEFT JOIN users u ON u.id = l.owner_id WHERE l.id = ?"_s,
-                              {leadId});
+    auto q = m_work.db().exec(
+        u"SELECT l.owner_id, u.team_id, u.name, l.pipeline_id FROM leads l LEFT JOIN users u ON u.id = l.owner_id WHERE l.id = ?"_s,
+        {leadId});
     if (!q)
         return std::unexpected(q.error());
     if (!(*q)->next())
@@ -51,17 +57,28 @@ Result<void> Visibility::checkLead(qint64 leadId, const QString &action)
     const qint64 ownerId = (*q)->value(0).toLongLong();
     const qint64 teamId = (*q)->value(1).toLongLong();
     const QString owner = (*q)->value(2).toString();
+    const qint64 pipelineId = (*q)->value(3).toLongLong();
     (*q)->finish();
-    if (s.allows(ownerId, teamId))
+    auto s = scope(pipelineId);
+    if (!s)
+        return std::unexpected(s.error());
+    if (s->allows(ownerId, teamId))
         return ok();
+    if (ownerId == 0)
+        return std::unexpected(Error::forbidden(tr("%1 may not %2 lead %3: it is unassigned in a pipeline they do not work")
+                                                    .arg(who(m_work.principal()), action)
+                                                    .arg(leadId)));
     return std::unexpected(Error::forbidden(tr("%1 may not %2 lead %3, which %4 owns").arg(who(m_work.principal()), action).arg(leadId).arg(owner)));
 }
 
-Result<void> Visibility::checkOwner(qint64 ownerId, qint64 leadId)
+Result<void> Visibility::checkOwner(qint64 pipelineId, qint64 ownerId, qint64 leadId)
 {
-    const LeadScope s = scope();
-    if (s.everything)
+    if (m_work.principal().isAdmin())
         return ok();
+    auto scoped = scope(pipelineId);
+    if (!scoped)
+        return std::unexpected(scoped.error());
+    const LeadScope &s = *scoped;
     qint64 teamId = 0;
     if (ownerId != 0 && s.teamId != 0) {
         auto team = teamOf(ownerId);
@@ -72,6 +89,10 @@ Result<void> Visibility::checkOwner(qint64 ownerId, qint64 leadId)
     if (s.allows(ownerId, teamId))
         return ok();
     const QString lead = leadId ? tr("lead %1").arg(leadId) : tr("a new lead");
+    if (ownerId == 0)
+        return std::unexpected(Error::forbidden(
+            tr("%1 may not leave %2 unassigned in a pipeline they do not work").arg(who(m_work.principal()), lead),
+            {{u"owner"_s, tr("is empty in a pipeline %1 does not work").arg(who(m_work.principal()))}}));
     return std::unexpected(Error::forbidden(
         tr("%1 may not give %2 to someone outside their own leads; a manager or an admin reassigns leads").arg(who(m_work.principal()), lead),
         {{u"owner"_s, tr("is outside what %1 may assign").arg(who(m_work.principal()))}}));

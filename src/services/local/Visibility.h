@@ -18,13 +18,15 @@ class Visibility
 public:
     explicit Visibility(UnitOfWork &work);
 
-    LeadScope scope() const;
+    // The leads of the pipeline the principal may see: a rep sees its unassigned ones
+    // only when working it (Pipeline::isWorkedBy).
+    Result<LeadScope> scope(qint64 pipelineId);
     // Whether the principal may see (and so work on) the lead: NotFound when there is
     // no such lead, Forbidden when it is someone else's.
     Result<void> checkLead(qint64 leadId, const QString &action);
     // Whether the principal may have a lead owned by `ownerId` (0: nobody): giving a lead
     // to someone outside one's scope is a manager's or an admin's reassignment.
-    Result<void> checkOwner(qint64 ownerId, qint64 leadId = 0);
+    Result<void> checkOwner(qint64 pipelineId, qint64 ownerId, qint64 leadId = 0);
     // Configuration and history as it happened (pipelines, users, migrations): admins.
     static Result<void> checkAdmin(const Principal &principal, const QString &action);
 
