@@ -28,6 +28,9 @@ struct PageRequest {
     int limit = 100;
     int offset = 0;
     std::optional<PageCursor> after;
+    // A page of a long read (an export, a report): served by the store's read connection,
+    // so it never waits behind board writes, and it sees what was committed when it ran.
+    bool longRead = false;
 };
 
 struct StagePage {

@@ -178,6 +178,7 @@ ExportResult ExportJob::run()
         request.sort = LeadSort::Age; // oldest in stage first, keyset pages
         request.descending = false;
         request.limit = PageRows;
+        request.longRead = true; // pages never queue behind the board's writes
         for (;;) {
             if (m_cancel.load()) {
                 result.cancelled = true;

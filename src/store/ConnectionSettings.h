@@ -28,6 +28,8 @@ struct ConnectionSettings {
     // The URL or path without any password, for messages and keychain keys.
     QString displayName() const;
     bool isPostgres() const { return driver == Driver::PostgreSQL; }
+    // An SQLite database in memory lives and dies with its one connection.
+    bool isInMemory() const { return driver == Driver::SQLite && (path.isEmpty() || path == QStringLiteral(":memory:")); }
 };
 
 } // namespace lejek

@@ -40,6 +40,11 @@ QString SqlDialect::tempTablesOnDisk(bool onDisk) const
     return onDisk ? u"PRAGMA temp_store = FILE"_s : u"PRAGMA temp_store = MEMORY"_s;
 }
 
+QString SqlDialect::readOnlySession() const
+{
+    return m_kind == Kind::SQLite ? u"PRAGMA query_only = ON"_s : u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s;
+}
+
 QStringList SqlDialect::persistentSetup() const
 {
     if (m_kind == Kind::SQLite)

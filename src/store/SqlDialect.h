@@ -28,6 +28,8 @@ public:
     // Settings written into the database itself (SQLite's WAL mode): applied only
     // after the schema version says this build may write to it.
     QStringList persistentSetup() const;
+    // Makes a session refuse every write: the store's read connection (StoreThread::read).
+    QString readOnlySession() const;
     // Where the connection keeps temporary tables (SQLite; empty on PostgreSQL, whose
     // temporary tables spill to disk anyway): in memory, the session's default, or on
     // disk behind a small cache, for one that grows with a file (a dry run's keys).

@@ -12,11 +12,13 @@ namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
 
-StoreThread::StoreThread(ConnectionSettings settings) : m_settings(std::move(settings))
+StoreThread::StoreThread(ConnectionSettings settings) : StoreThread(std::move(settings), Access::ReadWrite) {}
+
+StoreThread::StoreThread(ConnectionSettings settings, Access access) : m_settings(std::move(settings)), m_access(access)
 {
     static QAtomicInteger<int> counter;
     m_connectionName = u"lejek-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
-    m_thread.setObjectName(u"lejek-store"_s);
+    m_thread.setObjectName(access == Access::ReadOnly ? u"lejek-store-reader"_s : u"lejek-store"_s);
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
@@ -25,6 +27,7 @@ StoreThread::StoreThread(ConnectionSettings settings) : m_settings(std::move(set
 
 StoreThread::~StoreThread()
 {
+    m_reader.reset(); // its jobs finish first: they may hand results to callers of this store
     // Close the connection on its own thread, after every queued job; the residents
     // still use it while they go.
     QMetaObject::invokeMethod(
@@ -71,6 +74,34 @@ QFuture<Result<void>> StoreThread::open(int schemaVersion)
         promise->finish();
     });
     return future;
+}
+
+StoreThread &StoreThread::reader()
+{
+    if (m_access == Access::ReadOnly || m_settings.isInMemory())
+        return *this;
+    QMutexLocker lock(&m_readerMutex);
+    if (!m_reader) {
+        m_reader.reset(new StoreThread(m_settings, Access::ReadOnly));
+        m_reader->openReadOnly(); // queued before the first job; a failure is that job's error
+    }
+    return *m_reader;
+}
+
+void StoreThread::openReadOnly()
+{
+    post([this] {
+        auto opened = Database::open(m_settings, m_connectionName);
+        if (!opened) {
+            m_openError = opened.error().message;
+            return;
+        }
+        if (auto r = (*opened)->execScript((*opened)->dialect().readOnlySession()); !r) {
+            m_openError = r.error().message;
+            return;
+        }
+        m_database = std::move(*opened);
+    });
 }
 
 QFuture<Result<void>> StoreThread::attach(ResidentFactory make)

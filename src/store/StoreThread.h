@@ -7,6 +7,7 @@
 #include "Error.h"
 
 #include <QFuture>
+#include <QMutex>
 #include <QObject>
 #include <QPromise>
 #include <QThread>
@@ -57,6 +58,18 @@ public:
         return future;
     }
 
+    // Runs `job` on the read connection: a second connection, on a thread of its own,
+    // opened on first use, that refuses writes (SQLite: a WAL reader; PostgreSQL: a
+    // read-only session). For long reads (exports, reports), which then never queue
+    // behind the writes of this thread; each sees what was committed when it starts,
+    // not writes still queued here. The board reads with run(), in order with its own
+    // writes. An in-memory SQLite database has one connection: read() is run() there.
+    template<typename Job>
+    auto read(Job job) -> QFuture<std::invoke_result_t<Job, Database &>>
+    {
+        return reader().run(std::move(job));
+    }
+
     // Keeps a helper beside the connection on the store thread: one that needs the
     // thread's event loop, such as a watcher with a timer or a socket notifier. `make`
     // runs there after every job queued before it; what it makes lives until the store
@@ -67,6 +80,11 @@ public:
     const ConnectionSettings &settings() const { return m_settings; }
 
 private:
+    enum class Access { ReadWrite, ReadOnly };
+    StoreThread(ConnectionSettings settings, Access access);
+    StoreThread &reader();
+    // Connects without migrating (the writer's open() did) and makes the session read-only.
+    void openReadOnly();
     void post(std::function<void()> task);
     // "the database is not open", with why when an open() failed.
     QString notOpenMessage() const;
@@ -78,6 +96,9 @@ private:
     std::vector<std::unique_ptr<QObject>> m_residents; // likewise; go before m_database
     QString m_openError; // why the last open() failed; read and written on m_thread
     QString m_connectionName;
+    Access m_access = Access::ReadWrite;
+    QMutex m_readerMutex; // read() may be called from any thread (an export's worker)
+    std::unique_ptr<StoreThread> m_reader;
 };
 
 } // namespace lejek

@@ -124,6 +124,52 @@ private Q_SLOTS:
         QCOMPARE(*version, 1);
     }
 
+    // A long read does not wait behind a write: while a job on the store thread holds a
+    // write transaction open, read() answers on its own connection with what was
+    // committed before, and it cannot write.
+    void readsDoNotWaitBehindWrites()
+    {
+        StoreThread store(m_test->settings());
+        QVERIFY(await(store.open()).has_value());
+        QVERIFY(await(store.run([](Database &db) { return db.scalar(u"INSERT INTO teams (name) VALUES ('North') RETURNING id"_s); }))
+                    .has_value());
+        QSemaphore writing, finish;
+        auto writer = store.run([&](Database &db) -> Result<void> {
+            Transaction tx(db);
+            if (!tx.started())
+                return std::unexpected(tx.started().error());
+            if (auto r = db.exec(u"INSERT INTO teams (name) VALUES ('South')"_s); !r)
+                return std::unexpected(r.error());
+            writing.release();
+            finish.acquire(); // the write stays open until the read below has answered
+            return tx.commit();
+        });
+        QVERIFY(writing.tryAcquire(1, 10000));
+        auto reader = await(store.read([](Database &db) -> Result<std::pair<QStringList, QThread *>> {
+            auto q = db.exec(u"SELECT name FROM teams ORDER BY name"_s);
+            if (!q)
+                return std::unexpected(q.error());
+            QStringList names;
+            while ((*q)->next())
+                names.append((*q)->value(0).toString());
+            return std::pair{names, QThread::currentThread()};
+        }));
+        QVERIFY(!writer.isFinished());
+        finish.release();
+        QVERIFY2(reader.has_value(), LEJEK_MESSAGE(reader));
+        QCOMPARE(reader->first, QStringList{u"North"_s});
+        QVERIFY(reader->second != QThread::currentThread());
+        QVERIFY2(await(writer).has_value(), "the write commits after the read");
+
+        // Once committed, a new read sees it; and a read job cannot write.
+        auto names = await(store.read([](Database &db) { return db.scalar(u"SELECT COUNT(*) FROM teams"_s); }));
+        QVERIFY(names.has_value());
+        QCOMPARE(names->toInt(), 2);
+        auto refused = await(store.read([](Database &db) { return db.scalar(u"INSERT INTO teams (name) VALUES ('East') RETURNING id"_s); }));
+        QVERIFY(!refused.has_value());
+        QCOMPARE(await(store.run([](Database &db) { return db.scalar(u"SELECT COUNT(*) FROM teams"_s); }))->toInt(), 2);
+    }
+
     // Destroying the store finishes every job already given to it, on an open
     // connection, before it closes.
     void destructionWaitsForQueuedJobs()

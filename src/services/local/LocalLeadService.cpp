@@ -49,6 +49,15 @@ auto LocalLeadService::read(const Principal &by, Command command)
     });
 }
 
+template<typename Command>
+auto LocalLeadService::longRead(const Principal &by, Command command)
+{
+    return m_store.read([command, now = m_clock(), principal = by, pipelines = m_pipelines](Database &db) {
+        UnitOfWork work(db, now, principal, nullptr, pipelines.get());
+        return command(work);
+    });
+}
+
 QFuture<Result<Lead>> LocalLeadService::createLead(const Principal &by, const NewLead &request)
 {
     return write(by, [request](UnitOfWork &w, LeadChange *change) { return LeadWrites(w).create(request, change); });
@@ -101,7 +110,8 @@ QFuture<Result<QList<Task>>> LocalLeadService::tasks(const Principal &by, qint64
 
 QFuture<Result<StagePage>> LocalLeadService::stagePage(const Principal &by, qint64 pipelineId, const PageRequest &request)
 {
-    return read(by, [pipelineId, request](UnitOfWork &w) { return BoardReads(w).page(pipelineId, request); });
+    auto command = [pipelineId, request](UnitOfWork &w) { return BoardReads(w).page(pipelineId, request); };
+    return request.longRead ? longRead(by, command) : read(by, command);
 }
 
 QFuture<Result<QList<StageTotals>>> LocalLeadService::stageTotals(const Principal &by, qint64 pipelineId, const LeadFilter &filter)

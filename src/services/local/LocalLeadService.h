@@ -53,6 +53,9 @@ private:
     auto write(const Principal &by, Command command);
     template<typename Command>
     auto read(const Principal &by, Command command);
+    // Like read(), on the store's read connection (StoreThread::read).
+    template<typename Command>
+    auto longRead(const Principal &by, Command command);
 
     StoreThread &m_store;
     Clock m_clock;
