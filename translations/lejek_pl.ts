@@ -3668,39 +3668,44 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::PipelineCommand</name>
     <message>
-        <location filename="../src/cli/commands/PipelineCommand.cpp" line="+34"/>
-        <source>Create a pipeline. A stage is NAME[:KIND[:PROBABILITY]] with KIND open (default), parked, won or lost.</source>
-        <translation>Tworzy lejek. Etap to NAZWA[:RODZAJ[:PRAWDOPODOBIEŃSTWO]], gdzie RODZAJ to open (domyślnie), parked, won albo lost.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The pipeline&apos;s name.</source>
-        <translation>Nazwa lejka.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Comma-separated stages in order.</source>
-        <translation>Etapy po kolei, oddzielone przecinkami.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fields a stage requires (repeatable): STAGE=key,key.</source>
-        <translation>Pola wymagane przez etap (można powtarzać): ETAP=klucz,klucz.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An entry criterion (repeatable): &quot;STAGE=budget &gt; 50000&quot;.</source>
-        <translation>Kryterium wejścia (można powtarzać): &quot;ETAP=budget &gt; 50000&quot;.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../src/cli/commands/PipelineCommand.cpp" line="+57"/>
         <source>The action.</source>
         <translation>Czynność.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the pipeline command takes one action: create</source>
-        <translation>polecenie pipeline przyjmuje jedną czynność: create</translation>
+        <location line="-19"/>
+        <source>Create a pipeline (a stage is NAME[:KIND[:PROBABILITY]] with KIND open, parked, won or lost); change a stage; choose who works it; show who changed its stages when, or the stages as of a date.</source>
+        <translation>Tworzy lejek (etap to NAZWA[:RODZAJ[:PRAWDOPODOBIEŃSTWO]], RODZAJ: open, parked, won albo lost); zmienia etap; wybiera, kto pracuje w lejku; pokazuje, kto i kiedy zmieniał etapy, albo etapy na wskazany dzień.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>stage, members, history: the pipeline.</source>
+        <translation>stage, members, history: lejek.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create: the pipeline&apos;s name.</source>
+        <translation>create: nazwa lejka.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create: comma-separated stages in order.</source>
+        <translation>create: etapy po kolei, rozdzielone przecinkami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields a stage requires: STAGE=key,key for create (repeatable), key,key for stage (the whole list; empty: none).</source>
+        <translation>Pola wymagane przez etap: ETAP=klucz,klucz dla create (można powtarzać), klucz,klucz dla stage (cała lista; pusta: brak).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create: an entry criterion (repeatable), &quot;STAGE=budget &gt; 50000&quot;.</source>
+        <translation>create: kryterium wejścia (można powtarzać), „ETAP=budget &gt; 50000”.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the pipeline command takes an action: create, stage, members or history</source>
+        <translation>polecenie pipeline wymaga czynności: create, stage, members albo history</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3731,6 +3736,201 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <location line="+11"/>
         <source>created the pipeline &quot;%1&quot; with %2 stages (id %3)</source>
         <translation>utworzono lejek „%1” (etapy: %2, id %3)</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::PipelineHistoryAction</name>
+    <message>
+        <location filename="../src/cli/commands/PipelineHistoryAction.cpp" line="+40"/>
+        <source>history: a date or time (ISO 8601, UTC); shows the stages as they stood then.</source>
+        <translation>history: data lub czas (ISO 8601, UTC); pokazuje etapy takie, jakie wtedy były.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--as-of needs an ISO 8601 date or time, such as 2026-03-02</source>
+        <translation>--as-of wymaga daty lub czasu w formacie ISO 8601, np. 2026-03-02</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kind</source>
+        <translation>rodzaj</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>probability</source>
+        <translation>prawdopodobieństwo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rotting days</source>
+        <translation>dni do zamarcia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>required</source>
+        <translation>wymagane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SLA 1 min</source>
+        <translation>SLA 1 min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SLA 2 min</source>
+        <translation>SLA 2 min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the stages of &quot;%1&quot; were first recorded on %2; as first recorded:</source>
+        <translation>etapy lejka „%1” zapisano po raz pierwszy %2; tak jak wtedy zapisano:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>#</source>
+        <translation>nr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>stage</source>
+        <translation>etap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>from (UTC)</source>
+        <translation>od (UTC)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>who</source>
+        <translation>kto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>change</source>
+        <translation>zmiana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(database owner)</source>
+        <translation>(właściciel bazy)</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::PipelineMembersAction</name>
+    <message>
+        <location filename="../src/cli/commands/PipelineMembersAction.cpp" line="+34"/>
+        <source>members: the people who work it, by name or e-mail, comma-separated.</source>
+        <translation>members: osoby pracujące w lejku, po nazwisku lub e-mailu, rozdzielone przecinkami.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>members: everyone works it (the default).</source>
+        <translation>members: w lejku pracują wszyscy (domyślnie).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--set and --everyone exclude each other</source>
+        <translation>--set i --everyone wykluczają się nawzajem</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no user named &quot;%1&quot; (lejek-cli user list shows them)</source>
+        <translation>nie ma użytkownika „%1” (lista: lejek-cli user list)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--set needs at least one user; --everyone opens the pipeline to all</source>
+        <translation>--set wymaga co najmniej jednego użytkownika; --everyone otwiera lejek dla wszystkich</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>everyone works the pipeline &quot;%1&quot;</source>
+        <translation>w lejku „%1” pracują wszyscy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>team</source>
+        <translation>zespół</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role</source>
+        <translation>rola</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::PipelineStageAction</name>
+    <message>
+        <location filename="../src/cli/commands/PipelineStageAction.cpp" line="+40"/>
+        <source>stage: the stage to change.</source>
+        <translation>stage: etap do zmiany.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage: a new name for the stage.</source>
+        <translation>stage: nowa nazwa etapu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage: win probability, 0 to 100.</source>
+        <translation>stage: prawdopodobieństwo wygranej, od 0 do 100.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage: days without activity before an open lead rots; 0: never.</source>
+        <translation>stage: liczba dni bez aktywności, po których otwarty lead zamiera; 0: nigdy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage: SLA 1, working minutes to first contact; 0: none.</source>
+        <translation>stage: SLA 1, minuty robocze do pierwszego kontaktu; 0: brak.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage: SLA 2, working minutes to a status decision; 0: none.</source>
+        <translation>stage: SLA 2, minuty robocze do decyzji o statusie; 0: brak.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--stage names the stage to change</source>
+        <translation>--stage wskazuje etap do zmiany</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
+        <translation>lejek „%1” nie ma etapu „%2”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--%1 takes a whole number from %2 to %3</source>
+        <translation>--%1 przyjmuje liczbę całkowitą od %2 do %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--require takes the stage&apos;s whole list once: key,key</source>
+        <translation>--require podaje się raz, z całą listą etapu: klucz,klucz</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing to change: the stage &quot;%1&quot; is already so</source>
+        <translation>nic do zmiany: etap „%1” już tak wygląda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>changed the stage &quot;%1&quot; of &quot;%2&quot;: probability %3%, rotting after %4 days, requires %5, SLA %6 / %7 minutes</source>
+        <translation>zmieniono etap „%1” lejka „%2”: prawdopodobieństwo %3%, zamiera po %4 dniach, wymaga: %5, SLA %6 / %7 minut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing</source>
+        <translation>nic</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,18 @@ bool StageVersion::changeFromName(const QString &name, Change *change)
     return false;
 }
 
-QList<Stage> StageVersion::asOf(const QList<StageVersion> &versions, const QDateTime &at)
+QDateTime StageVersion::firstRecorded(const QList<StageVersion> &versions)
 {
+    QDateTime first;
+    for (const StageVersion &v : versions)
+        if (!first.isValid() || v.validFrom < first)
+            first = v.validFrom;
+    return first;
+}
+
+QList<Stage> StageVersion::asOf(const QList<StageVersion> &versions, const QDateTime &requested)
+{
+    const QDateTime at = std::max(requested, firstRecorded(versions));
     // A stage's versions at the same instant: the later in the list wins, as the store
     // lists them in the order they were written.
     QHash<qint64, const StageVersion *> latest;

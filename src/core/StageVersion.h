@@ -24,9 +24,12 @@ struct StageVersion {
     static bool changeFromName(const QString &name, Change *change);
 
     // The stages of one pipeline as they stood at `at`, in position order: each stage's
-    // last version at or before `at`, unless that version removed it. `versions` in
-    // any order.
+    // last version at or before `at`, unless that version removed it. Before the first
+    // version (history imported from before the pipeline was set up in Lejek), the
+    // stages as first recorded. `versions` in any order.
     static QList<Stage> asOf(const QList<StageVersion> &versions, const QDateTime &at);
+    // When the first version was written (null when there is none).
+    static QDateTime firstRecorded(const QList<StageVersion> &versions);
 };
 
 } // namespace lejek

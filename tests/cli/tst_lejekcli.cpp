@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // End-to-end tests of the lejek-cli binary: every command, its output contract, its
 // refusals and exit codes, on SQLite and on a real PostgreSQL server.
+#include "CliRun.h"
 #include "Database.h"
 #include "TestDatabase.h"
 
@@ -20,13 +21,7 @@ using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)
 
-namespace {
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-} // namespace
+using Run = lejek::test::CliRun;
 
 class TestLejekCli : public QObject
 {
@@ -36,20 +31,7 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     QTemporaryDir m_files;
 
-    Run cli(QStringList arguments, bool withDb = true)
-    {
-        if (withDb)
-            arguments.insert(1, u"--db"_s), arguments.insert(2, m_db->url());
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(LEJEK_CLI_PATH), arguments);
-        if (!process.waitForFinished(120000))
-            qWarning() << "lejek-cli timed out" << arguments;
-        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
+    Run cli(const QStringList &arguments, bool withDb = true) { return runCli(arguments, withDb ? m_db->url() : QString()); }
 
     QJsonArray json(const Run &run)
     {

@@ -43,7 +43,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QDateTime>("at");
         QTest::addColumn<QStringList>("stages");
-        QTest::newRow("before the pipeline") << kT0.addMSecs(-1) << QStringList{};
+        // History from before the pipeline was set up in Lejek reads its first stages.
+        QTest::newRow("before the pipeline") << kT0.addDays(-300) << QStringList{u"New:10%"_s, u"SQL:40%"_s, u"Won:100%"_s};
         QTest::newRow("as made") << kT0 << QStringList{u"New:10%"_s, u"SQL:40%"_s, u"Won:100%"_s};
         QTest::newRow("after the change") << kT0.addDays(2) << QStringList{u"New:10%"_s, u"Qualified:45%"_s, u"Won:100%"_s};
         QTest::newRow("after the new stage") << kT0.addDays(3)

@@ -156,7 +156,9 @@ private Q_SLOTS:
         auto reloaded = await(m_backend->pipelines().pipelines(m_anna));
         QVERIFY(reloaded.has_value());
         QCOMPARE(reloaded->first().stages, now);
-        QVERIFY(StageVersion::asOf(*history, made.addMSecs(-1)).isEmpty());
+        // Before the pipeline was set up (imported history): its stages as first recorded.
+        QCOMPARE(StageVersion::asOf(*history, made.addDays(-90)), m_pipeline.stages);
+        QCOMPARE(StageVersion::firstRecorded(*history), made);
     }
 
     // Only an admin changes stages; an invalid change is refused naming why, and

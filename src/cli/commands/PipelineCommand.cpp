@@ -4,6 +4,9 @@
 
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "PipelineHistoryAction.h"
+#include "PipelineMembersAction.h"
+#include "PipelineStageAction.h"
 
 #include <QCoreApplication>
 
@@ -27,11 +30,13 @@ std::optional<std::pair<QString, QString>> splitStageValue(const QString &text)
 QString PipelineCommand::synopsis() const
 {
     return u"pipeline create --db DB --name NAME --stages \"New,Qualified,Proposal,Won:won,Lost:lost\" "
-           "[--require STAGE=key,key] [--criterion \"STAGE=budget > 50000\"]"_s;
+           "[--require STAGE=key,key] [--criterion \"STAGE=budget > 50000\"] | "_s
+        + PipelineStageAction::synopsis() + u" | "_s + PipelineMembersAction::synopsis() + u" | "_s + PipelineHistoryAction::synopsis();
 }
 QString PipelineCommand::summary() const
 {
-    return tr("Create a pipeline. A stage is NAME[:KIND[:PROBABILITY]] with KIND open (default), parked, won or lost.");
+    return tr("Create a pipeline (a stage is NAME[:KIND[:PROBABILITY]] with KIND open, parked, won or lost); change a stage; "
+              "choose who works it; show who changed its stages when, or the stages as of a date.");
 }
 
 int PipelineCommand::run(CliContext &context, const QStringList &arguments)
@@ -39,15 +44,29 @@ int PipelineCommand::run(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     CliContext::addDatabaseOption(parser);
-    parser.addOption(QCommandLineOption(u"name"_s, tr("The pipeline's name."), u"NAME"_s));
-    parser.addOption(QCommandLineOption(u"stages"_s, tr("Comma-separated stages in order."), u"LIST"_s));
-    parser.addOption(QCommandLineOption(u"require"_s, tr("Fields a stage requires (repeatable): STAGE=key,key."), u"STAGE=KEYS"_s));
-    parser.addOption(QCommandLineOption(u"criterion"_s, tr("An entry criterion (repeatable): \"STAGE=budget > 50000\"."), u"STAGE=CONDITION"_s));
-    parser.addPositionalArgument(u"create"_s, tr("The action."));
+    // One parser for every action, as the task command has: the action may come after
+    // --db, and the options say which action they serve.
+    parser.addOption(QCommandLineOption(u"pipeline"_s, tr("stage, members, history: the pipeline."), u"NAME"_s));
+    parser.addOption(QCommandLineOption(u"name"_s, tr("create: the pipeline's name."), u"NAME"_s));
+    parser.addOption(QCommandLineOption(u"stages"_s, tr("create: comma-separated stages in order."), u"LIST"_s));
+    parser.addOption(QCommandLineOption(u"require"_s, tr("Fields a stage requires: STAGE=key,key for create (repeatable), key,key for stage (the whole list; empty: none)."), u"KEYS"_s));
+    parser.addOption(QCommandLineOption(u"criterion"_s, tr("create: an entry criterion (repeatable), \"STAGE=budget > 50000\"."), u"STAGE=CONDITION"_s));
+    PipelineStageAction::addOptions(parser);
+    PipelineMembersAction::addOptions(parser);
+    PipelineHistoryAction::addOptions(parser);
+    parser.addPositionalArgument(u"create|stage|members|history"_s, tr("The action."));
     if (auto done = context.parse(parser, arguments))
         return *done;
-    if (parser.positionalArguments() != QStringList{u"create"_s})
-        return context.usage(tr("the pipeline command takes one action: create"));
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.size() == 1 ? positional.first() : QString();
+    if (action == u"stage"_s)
+        return PipelineStageAction::run(context, parser);
+    if (action == u"members"_s)
+        return PipelineMembersAction::run(context, parser);
+    if (action == u"history"_s)
+        return PipelineHistoryAction::run(context, parser);
+    if (action != u"create"_s)
+        return context.usage(tr("the pipeline command takes an action: create, stage, members or history"));
     if (!parser.isSet(u"name"_s) || !parser.isSet(u"stages"_s))
         return context.usage(tr("--name and --stages are required"));
     Pipeline draft;
