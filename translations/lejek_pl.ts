@@ -773,7 +773,7 @@
         <translation>baza danych zwróciła %1 identyfikatorów dla %2 nowych leadów</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+154"/>
         <source>no stage with id %1 in %2</source>
         <translation>nie ma etapu o id %1 w lejku %2</translation>
     </message>
@@ -866,7 +866,7 @@
         <translation>zmieniać</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>lead %1 was changed by someone else (version %2, you had %3); changed meanwhile: %4</source>
         <translation>lead %1 został zmieniony przez kogoś innego (wersja %2, u Ciebie %3); w międzyczasie zmieniono: %4</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>przenosić</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>lead %1 is not in the pipeline &quot;%2&quot;</source>
         <translation>lead %1 nie należy do lejka „%2”</translation>
     </message>
@@ -940,7 +940,17 @@
         <translation>lejek „%1” nie ma etapu o id %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>the stage &quot;%1&quot; still has leads in it (%2); its kind changes only while it is empty</source>
+        <translation>w etapie „%1” są leady (%2); jego rodzaj można zmienić tylko, gdy jest pusty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot change while the stage holds leads</source>
+        <translation>nie może się zmienić, gdy w etapie są leady</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>choose who works a pipeline</source>
         <translation>wybierać, kto pracuje w lejku</translation>
     </message>
@@ -1137,7 +1147,7 @@
         <translation>jest już zajęte</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>pipeline %1 has no stage with id %2</source>
         <translation>lejek %1 nie ma etapu o id %2</translation>
     </message>
@@ -1199,7 +1209,7 @@
 <context>
     <name>lejek::StoreThread</name>
     <message>
-        <location filename="../src/store/StoreThread.cpp" line="+51"/>
+        <location filename="../src/store/StoreThread.cpp" line="+55"/>
         <source>the database is not open</source>
         <translation>baza danych nie jest otwarta</translation>
     </message>
@@ -3741,7 +3751,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::PipelineHistoryAction</name>
     <message>
-        <location filename="../src/cli/commands/PipelineHistoryAction.cpp" line="+40"/>
+        <location filename="../src/cli/commands/PipelineHistoryAction.cpp" line="+42"/>
         <source>history: a date or time (ISO 8601, UTC); shows the stages as they stood then.</source>
         <translation>history: data lub czas (ISO 8601, UTC); pokazuje etapy takie, jakie wtedy były.</translation>
     </message>

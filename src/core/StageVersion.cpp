@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <utility>
 
 namespace lejek {
 
@@ -42,14 +43,12 @@ QDateTime StageVersion::firstRecorded(const QList<StageVersion> &versions)
 QList<Stage> StageVersion::asOf(const QList<StageVersion> &versions, const QDateTime &requested)
 {
     const QDateTime at = std::max(requested, firstRecorded(versions));
-    // A stage's versions at the same instant: the later in the list wins, as the store
-    // lists them in the order they were written.
     QHash<qint64, const StageVersion *> latest;
     for (const StageVersion &v : versions) {
         if (v.validFrom > at)
             continue;
         const StageVersion *&seen = latest[v.stage.id];
-        if (!seen || seen->validFrom <= v.validFrom)
+        if (!seen || std::pair(seen->validFrom, seen->id) < std::pair(v.validFrom, v.id))
             seen = &v;
     }
     QList<Stage> stages;

@@ -14,6 +14,7 @@ namespace lejek {
 struct StageVersion {
     enum class Change { Created, Changed, Removed };
 
+    qint64 id = 0; // the order versions were written in
     Stage stage;
     QDateTime validFrom;
     qint64 changedBy = 0;  // user id; 0: the database's owner, before any user
@@ -24,7 +25,8 @@ struct StageVersion {
     static bool changeFromName(const QString &name, Change *change);
 
     // The stages of one pipeline as they stood at `at`, in position order: each stage's
-    // last version at or before `at`, unless that version removed it. Before the first
+    // last version at or before `at` (of two at one instant, the one written later, by
+    // id), unless that version removed it. Before the first
     // version (history imported from before the pipeline was set up in Lejek), the
     // stages as first recorded. `versions` in any order.
     static QList<Stage> asOf(const QList<StageVersion> &versions, const QDateTime &at);

@@ -383,6 +383,17 @@ Result<QHash<QString, qint64>> LeadRepository::firstIds(qint64 pipelineId, const
     return ids;
 }
 
+Result<void> LeadRepository::lockForWrite(qint64 leadId)
+{
+    if (m_db.dialect().kind() == SqlDialect::Kind::SQLite)
+        return ok();
+    auto q = m_db.exec(u"SELECT id FROM leads WHERE id = ? FOR UPDATE"_s, {leadId});
+    if (!q)
+        return std::unexpected(q.error());
+    (*q)->finish();
+    return ok();
+}
+
 Result<bool> LeadRepository::update(const Pipeline &pipeline, const Lead &lead, int expectedVersion)
 {
     static const QString sql = [] {

@@ -26,6 +26,10 @@ public:
 
     Result<Lead> load(const Pipeline &pipeline, qint64 id);
     Result<qint64> pipelineOf(qint64 leadId);
+    // Holds the lead's row until the transaction ends, so that what a write reads stays
+    // what it overwrites: a value the engine writes without bumping the version (score,
+    // SLA due) waits instead of being lost. PostgreSQL only; SQLite's writer is alone.
+    Result<void> lockForWrite(qint64 leadId);
     Result<qint64> insert(const Pipeline &pipeline, const Lead &lead);
     // New leads at once (an import batch): SQLite's own API or PostgreSQL's COPY where
     // they can be reached, else one row at a time; their ids, in order.

@@ -124,6 +124,9 @@ Result<Pipeline> PipelineRepository::insert(const Pipeline &draft, const QDateTi
     }
     if (auto r = StageVersionRepository(m_db).append(stages, StageVersion::Change::Created, now, authorId); !r)
         return std::unexpected(r.error());
+    if (!draft.memberIds.isEmpty())
+        if (auto r = setMembers(id->toLongLong(), draft.memberIds); !r)
+            return std::unexpected(r.error());
     int position = 0;
     for (const FieldDefinition &field : draft.customFields) {
         auto r = m_db.exec(u"INSERT INTO field_definitions (pipeline_id, key, label, type, choices, position) VALUES (?, ?, ?, ?, ?, ?)"_s,

@@ -27,7 +27,7 @@ Result<void> StageVersionRepository::append(const QList<Stage> &stages, StageVer
 
 Result<QList<StageVersion>> StageVersionRepository::history(qint64 pipelineId)
 {
-    auto q = m_db.exec(u"SELECT v.stage_id, v.valid_from, v.changed_by, u.name, v.change, %1 FROM stage_versions v "
+    auto q = m_db.exec(u"SELECT v.stage_id, v.valid_from, v.changed_by, u.name, v.change, v.id, %1 FROM stage_versions v "
                        "LEFT JOIN users u ON u.id = v.changed_by WHERE v.pipeline_id = ? ORDER BY v.valid_from, v.id"_s
                            .arg(StageRow::columns(u"v."_s)),
                        {pipelineId});
@@ -37,7 +37,8 @@ Result<QList<StageVersion>> StageVersionRepository::history(qint64 pipelineId)
     while ((*q)->next()) {
         const QSqlQuery &r = **q;
         StageVersion v;
-        v.stage = StageRow::read(r, 5);
+        v.stage = StageRow::read(r, 6);
+        v.id = r.value(5).toLongLong();
         v.stage.id = r.value(0).toLongLong();
         v.stage.pipelineId = pipelineId;
         v.validFrom = SqlValue::toTime(r.value(1));

@@ -27,7 +27,11 @@ StoreThread::StoreThread(ConnectionSettings settings, Access access) : m_setting
 
 StoreThread::~StoreThread()
 {
-    m_reader.reset(); // its jobs finish first: they may hand results to callers of this store
+    {
+        // Its jobs finish first: they may hand results to callers of this store.
+        QMutexLocker lock(&m_readerMutex);
+        m_reader.reset();
+    }
     // Close the connection on its own thread, after every queued job; the residents
     // still use it while they go.
     QMetaObject::invokeMethod(
@@ -80,8 +84,7 @@ StoreThread &StoreThread::reader()
 {
     if (m_access == Access::ReadOnly || m_settings.isInMemory())
         return *this;
-    QMutexLocker lock(&m_readerMutex);
-    if (!m_reader) {
+    if (!m_reader || m_reader->m_openFailed.load()) {
         m_reader.reset(new StoreThread(m_settings, Access::ReadOnly));
         m_reader->openReadOnly(); // queued before the first job; a failure is that job's error
     }
@@ -94,10 +97,12 @@ void StoreThread::openReadOnly()
         auto opened = Database::open(m_settings, m_connectionName);
         if (!opened) {
             m_openError = opened.error().message;
+            m_openFailed = true;
             return;
         }
         if (auto r = (*opened)->execScript((*opened)->dialect().readOnlySession()); !r) {
             m_openError = r.error().message;
+            m_openFailed = true;
             return;
         }
         m_database = std::move(*opened);

@@ -12,6 +12,8 @@
 #include <QPromise>
 #include <QThread>
 
+#include <atomic>
+
 #include <functional>
 #include <memory>
 #include <type_traits>
@@ -59,14 +61,16 @@ public:
     }
 
     // Runs `job` on the read connection: a second connection, on a thread of its own,
-    // opened on first use, that refuses writes (SQLite: a WAL reader; PostgreSQL: a
-    // read-only session). For long reads (exports, reports), which then never queue
-    // behind the writes of this thread; each sees what was committed when it starts,
-    // not writes still queued here. The board reads with run(), in order with its own
+    // opened on first use (and again after a failed open), that refuses writes (SQLite:
+    // a WAL reader; PostgreSQL: a read-only session). For long reads (exports, reports),
+    // which then never queue behind the writes of this thread; each job sees what was
+    // committed when it runs, not writes still queued here (an export of many pages is
+    // not one snapshot). The board reads with run(), in order with its own
     // writes. An in-memory SQLite database has one connection: read() is run() there.
     template<typename Job>
     auto read(Job job) -> QFuture<std::invoke_result_t<Job, Database &>>
     {
+        QMutexLocker lock(&m_readerMutex); // held while queuing: the reader may be made anew
         return reader().run(std::move(job));
     }
 
@@ -82,7 +86,7 @@ public:
 private:
     enum class Access { ReadWrite, ReadOnly };
     StoreThread(ConnectionSettings settings, Access access);
-    StoreThread &reader();
+    StoreThread &reader(); // with m_readerMutex held
     // Connects without migrating (the writer's open() did) and makes the session read-only.
     void openReadOnly();
     void post(std::function<void()> task);
@@ -99,6 +103,7 @@ private:
     Access m_access = Access::ReadWrite;
     QMutex m_readerMutex; // read() may be called from any thread (an export's worker)
     std::unique_ptr<StoreThread> m_reader;
+    std::atomic_bool m_openFailed = false; // a reader whose open failed is made anew
 };
 
 } // namespace lejek

@@ -5,6 +5,7 @@
 #include "CliRun.h"
 #include "TestDatabase.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace lejek::test;
@@ -72,6 +73,11 @@ private Q_SLOTS:
         const CliRun now = cli({u"pipeline"_s, u"history"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--as-of"_s, u"2999-01-01"_s});
         QCOMPARE(now.code, 0);
         QCOMPARE(linesWith(now.out, {u"SQL"_s, u"45%"_s, u"14"_s}).size(), 1);
+        // A date means the whole day: today's change is in "as of today".
+        const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+        const CliRun ofToday = cli({u"pipeline"_s, u"history"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--as-of"_s, today});
+        QCOMPARE(ofToday.code, 0);
+        QVERIFY2(linesWith(ofToday.out, {u"SQL"_s, u"45%"_s}).size() == 1, qPrintable(ofToday.out));
         const CliRun before = cli({u"pipeline"_s, u"history"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--as-of"_s, u"2001-01-01"_s});
         QCOMPARE(before.code, 0);
         QVERIFY2(before.out.contains(u"as first recorded"_s), qPrintable(before.out));

@@ -14,7 +14,9 @@ const QDateTime kT0(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
 StageVersion version(qint64 id, int position, const QString &name, int probability, const QDateTime &at,
                      StageVersion::Change change = StageVersion::Change::Created)
 {
+    static qint64 written = 0;
     StageVersion v;
+    v.id = ++written;
     v.stage.id = id;
     v.stage.pipelineId = 1;
     v.stage.position = position;
@@ -55,7 +57,7 @@ private Q_SLOTS:
     {
         QFETCH(QDateTime, at);
         QFETCH(QStringList, stages);
-        // Listed out of order on purpose: asOf() sorts by time, then by position.
+        // Listed out of order on purpose: asOf() goes by time, then returns position order.
         const QList<StageVersion> versions{
             version(2, 2, u"Qualified"_s, 45, kT0.addDays(2), StageVersion::Change::Changed),
             version(1, 1, u"New"_s, 10, kT0),
@@ -67,12 +69,14 @@ private Q_SLOTS:
         QCOMPARE(describe(StageVersion::asOf(versions, at)), stages);
     }
 
-    // Two versions of a stage at one instant: the one written last counts.
+    // Two versions of a stage at one instant: the one written last counts, in whatever
+    // order they are listed.
     void theLaterOfTwoVersionsAtOneInstantCounts()
     {
-        const QList<StageVersion> versions{version(1, 1, u"New"_s, 10, kT0),
-                                           version(1, 1, u"New"_s, 20, kT0, StageVersion::Change::Changed)};
-        QCOMPARE(describe(StageVersion::asOf(versions, kT0)), QStringList{u"New:20%"_s});
+        const StageVersion first = version(1, 1, u"New"_s, 10, kT0);
+        const StageVersion second = version(1, 1, u"New"_s, 20, kT0, StageVersion::Change::Changed);
+        QCOMPARE(describe(StageVersion::asOf({first, second}, kT0)), QStringList{u"New:20%"_s});
+        QCOMPARE(describe(StageVersion::asOf({second, first}, kT0)), QStringList{u"New:20%"_s});
     }
 
     void changeNamesRoundTrip()

@@ -202,6 +202,26 @@ private Q_SLOTS:
         QCOMPARE(pipelines.size(), 1);
     }
 
+    // A stage changed, or the pipeline's people named, in another window: this one
+    // reloads its configuration.
+    void configurationChangesShowUp()
+    {
+        QTest::qWait(Quiet);
+        QSignalSpy pipelines(&m_here->notifier(), &ChangeNotifier::pipelinesChanged);
+        Stage sql = *m_pipeline.stageByName(u"SQL"_s);
+        sql.probability = 45;
+        auto changed = await(m_there->pipelines().updateStage(Principal::owner(), sql));
+        QVERIFY2(changed.has_value(), qPrintable(changed ? QString() : changed.error().message));
+        QTRY_VERIFY_WITH_TIMEOUT(pipelines.size() == 1, Within);
+        auto user = await(m_there->pipelines().createUser(Principal::owner(), User{0, u"Anna Nowak"_s, {}, 0, {}, u"rep"_s, true}));
+        QVERIFY(user.has_value());
+        QTest::qWait(Quiet);
+        pipelines.clear();
+        auto members = await(m_there->pipelines().setPipelineMembers(Principal::owner(), m_pipeline.id, {user->id}));
+        QVERIFY2(members.has_value(), qPrintable(members ? QString() : members.error().message));
+        QTRY_VERIFY_WITH_TIMEOUT(pipelines.size() == 1, Within);
+    }
+
     void lejekCliChangeShowsUp()
     {
         QSignalSpy spy(&m_here->notifier(), &ChangeNotifier::leadsChanged);

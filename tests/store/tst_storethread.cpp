@@ -7,6 +7,7 @@
 #include "StoreThread.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QSemaphore>
 #include <QThread>
 
@@ -129,11 +130,14 @@ private Q_SLOTS:
     // committed before, and it cannot write.
     void readsDoNotWaitBehindWrites()
     {
+        QSemaphore writing, finish; // before the store: its destructor waits for the writer
         StoreThread store(m_test->settings());
+        // Whatever fails below, the writer is let go before the store closes.
+        const auto letGo = qScopeGuard([&finish] { finish.release(); });
         QVERIFY(await(store.open()).has_value());
+        QThread *writerThread = await(store.run([](Database &) { return QThread::currentThread(); }));
         QVERIFY(await(store.run([](Database &db) { return db.scalar(u"INSERT INTO teams (name) VALUES ('North') RETURNING id"_s); }))
                     .has_value());
-        QSemaphore writing, finish;
         auto writer = store.run([&](Database &db) -> Result<void> {
             Transaction tx(db);
             if (!tx.started())
@@ -145,7 +149,7 @@ private Q_SLOTS:
             return tx.commit();
         });
         QVERIFY(writing.tryAcquire(1, 10000));
-        auto reader = await(store.read([](Database &db) -> Result<std::pair<QStringList, QThread *>> {
+        auto reading = store.read([](Database &db) -> Result<std::pair<QStringList, QThread *>> {
             auto q = db.exec(u"SELECT name FROM teams ORDER BY name"_s);
             if (!q)
                 return std::unexpected(q.error());
@@ -153,12 +157,14 @@ private Q_SLOTS:
             while ((*q)->next())
                 names.append((*q)->value(0).toString());
             return std::pair{names, QThread::currentThread()};
-        }));
-        QVERIFY(!writer.isFinished());
+        });
+        // Queued behind the writer, it would never finish while the writer waits.
+        QTRY_VERIFY_WITH_TIMEOUT(reading.isFinished(), 10000);
+        const auto reader = reading.result();
         finish.release();
         QVERIFY2(reader.has_value(), LEJEK_MESSAGE(reader));
         QCOMPARE(reader->first, QStringList{u"North"_s});
-        QVERIFY(reader->second != QThread::currentThread());
+        QVERIFY(reader->second != writerThread);
         QVERIFY2(await(writer).has_value(), "the write commits after the read");
 
         // Once committed, a new read sees it; and a read job cannot write.

@@ -18,11 +18,13 @@ QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::Pipe
 // A date means its end: "as of 2026-03-02" includes what changed that day.
 QDateTime parseAsOf(const QString &text)
 {
+    // A date first: QDateTime reads one too, as the day's midnight.
+    if (const QDate date = QDate::fromString(text, Qt::ISODate); date.isValid())
+        return QDateTime(date, QTime(23, 59, 59, 999), Qt::UTC);
     const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (time.isValid())
-        return time.timeSpec() == Qt::LocalTime ? QDateTime(time.date(), time.time(), Qt::UTC) : time.toUTC();
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    return date.isValid() ? QDateTime(date, QTime(23, 59, 59, 999), Qt::UTC) : QDateTime();
+    if (!time.isValid())
+        return {};
+    return time.timeSpec() == Qt::LocalTime ? QDateTime(time.date(), time.time(), Qt::UTC) : time.toUTC();
 }
 
 QStringList configuration(const Stage &s)

@@ -57,7 +57,7 @@ int PipelineStageAction::run(CliContext &context, const QCommandLineParser &pars
         return context.usage(tr("the pipeline \"%1\" has no stage \"%2\"").arg(pipeline.name, parser.value(u"stage"_s)));
     Stage stage = *found;
     if (parser.isSet(u"rename"_s))
-        stage.name = parser.value(u"rename"_s);
+        stage.name = parser.value(u"rename"_s).trimmed(); // as the service keeps it
     for (const NumberOption &option : kNumbers) {
         const QString name = QString::fromLatin1(option.name);
         if (!parser.isSet(name))

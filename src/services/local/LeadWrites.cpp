@@ -341,6 +341,8 @@ Result<Lead> LeadWrites::update(const LeadEdit &request, LeadChange *change)
     // Inside the transaction: the owner it checks is the one the write changes.
     if (auto allowed = Visibility(m_work).checkLead(request.leadId, tr("change")); !allowed)
         return std::unexpected(allowed.error());
+    if (auto locked = LeadRepository(m_work.db()).lockForWrite(request.leadId); !locked)
+        return std::unexpected(locked.error());
     auto before = LeadRepository(m_work.db()).load(*pipeline, request.leadId);
     if (!before)
         return std::unexpected(before.error());
@@ -427,6 +429,8 @@ Result<QList<Lead>> LeadWrites::move(const MoveRequest &request, LeadChange *cha
     for (const qint64 id : request.leadIds) {
         if (auto allowed = visibility.checkLead(id, tr("move")); !allowed)
             return std::unexpected(allowed.error());
+        if (auto locked = leads.lockForWrite(id); !locked)
+            return std::unexpected(locked.error());
         auto before = leads.load(*pipeline, id);
         if (!before)
             return std::unexpected(before.error());

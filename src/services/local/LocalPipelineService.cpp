@@ -79,6 +79,17 @@ QFuture<Result<Stage>> LocalPipelineService::updateStage(const Principal &by, co
         changed.position = current->position; // reordering moves other stages too: not here
         if (changed == *current)
             return changed;
+        // Leads in an open stage that became won would have no close date, customer or
+        // lost reason: a stage's kind changes only while it is empty.
+        if (changed.kind != current->kind) {
+            auto held = db.scalar(u"SELECT COUNT(*) FROM leads WHERE stage_id = ?"_s, {stage.id});
+            if (!held)
+                return std::unexpected(held.error());
+            if (held->toLongLong() > 0)
+                return std::unexpected(Error::invalid(
+                    tr("the stage \"%1\" still has leads in it (%2); its kind changes only while it is empty").arg(current->name).arg(held->toLongLong()),
+                    {{u"kind"_s, tr("cannot change while the stage holds leads")}}));
+        }
         *current = changed;
         if (auto valid = pipeline->validate(); !valid)
             return std::unexpected(valid.error());

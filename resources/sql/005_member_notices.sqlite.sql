@@ -1,0 +1,4 @@
+-- SPDX-FileCopyrightText: 2026 Lejek authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Version 5, SQLite: nothing to store. Its watcher compares the pipelines it loads, and
+-- they carry their members (003_change_notices.sqlite.sql).
