@@ -914,7 +914,7 @@
 <context>
     <name>lejek::LocalPipelineService</name>
     <message>
-        <location filename="../src/services/local/LocalPipelineService.cpp" line="+34"/>
+        <location filename="../src/services/local/LocalPipelineService.cpp" line="+35"/>
         <location line="+14"/>
         <source>create a pipeline</source>
         <translation>utworzyć lejka</translation>
@@ -3830,7 +3830,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::PipelineMembersAction</name>
     <message>
-        <location filename="../src/cli/commands/PipelineMembersAction.cpp" line="+34"/>
+        <location filename="../src/cli/commands/PipelineMembersAction.cpp" line="+29"/>
         <source>members: the people who work it, by name or e-mail, comma-separated.</source>
         <translation>members: osoby pracujące w lejku, po nazwisku lub e-mailu, rozdzielone przecinkami.</translation>
     </message>

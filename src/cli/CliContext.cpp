@@ -70,7 +70,7 @@ std::optional<int> CliContext::settlePrincipal(const QCommandLineParser &parser,
     if (parser.isSet(u"as"_s)) {
         const QString who = parser.value(u"as"_s).trimmed();
         for (const User &u : *users)
-            if (u.name.compare(who, Qt::CaseInsensitive) == 0 || (!u.email.isEmpty() && u.email.compare(who, Qt::CaseInsensitive) == 0)) {
+            if (u.isCalled(who)) {
                 m_principal = Principal::of(u);
                 return std::nullopt;
             }

@@ -15,6 +15,13 @@ struct User {
     QString teamName;
     QString role = QStringLiteral("rep");
     bool active = true;
+
+    // Whether `text` names this user as lejek-cli's --as and --owner do: the name or
+    // the e-mail, in any case.
+    bool isCalled(const QString &text) const
+    {
+        return name.compare(text, Qt::CaseInsensitive) == 0 || (!email.isEmpty() && email.compare(text, Qt::CaseInsensitive) == 0);
+    }
 };
 
 } // namespace lejek

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace lejek::cli {
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,13 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::PipelineMembersAction", s); }
 
-const User *userCalled(const QList<User> &users, const QString &text)
-{
-    for (const User &u : users)
-        if (u.name.compare(text, Qt::CaseInsensitive) == 0 || (!u.email.isEmpty() && u.email.compare(text, Qt::CaseInsensitive) == 0))
-            return &u;
-    return nullptr;
-}
 } // namespace
 
 QString PipelineMembersAction::synopsis()
@@ -49,8 +44,8 @@ int PipelineMembersAction::run(CliContext &context, const QCommandLineParser &pa
     if (set || everyone) {
         QList<qint64> ids;
         for (const QString &name : parser.value(u"set"_s).split(u',', Qt::SkipEmptyParts)) {
-            const User *user = userCalled(*users, name.trimmed());
-            if (!user)
+            const auto user = std::find_if(users->cbegin(), users->cend(), [&](const User &u) { return u.isCalled(name.trimmed()); });
+            if (user == users->cend())
                 return context.usage(tr("no user named \"%1\" (lejek-cli user list shows them)").arg(name.trimmed()));
             ids.append(user->id);
         }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalPipelineService.h"
 
+#include "LeadRepository.h"
 #include "PipelineRepository.h"
 #include "PipelineTemplate.h"
 #include "StageVersionRepository.h"
@@ -82,12 +83,12 @@ QFuture<Result<Stage>> LocalPipelineService::updateStage(const Principal &by, co
         // Leads in an open stage that became won would have no close date, customer or
         // lost reason: a stage's kind changes only while it is empty.
         if (changed.kind != current->kind) {
-            auto held = db.scalar(u"SELECT COUNT(*) FROM leads WHERE stage_id = ?"_s, {stage.id});
+            auto held = LeadRepository(db).count(stage.pipelineId, stage.id);
             if (!held)
                 return std::unexpected(held.error());
-            if (held->toLongLong() > 0)
+            if (*held > 0)
                 return std::unexpected(Error::invalid(
-                    tr("the stage \"%1\" still has leads in it (%2); its kind changes only while it is empty").arg(current->name).arg(held->toLongLong()),
+                    tr("the stage \"%1\" still has leads in it (%2); its kind changes only while it is empty").arg(current->name).arg(*held),
                     {{u"kind"_s, tr("cannot change while the stage holds leads")}}));
         }
         *current = changed;
