@@ -14,8 +14,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)
-
 namespace lejek::test {
 
 using Run = CliRun;
@@ -37,12 +35,6 @@ protected:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"B2B funnel"_s));
         QCOMPARE(cli({u"user"_s, u"add"_s, u"--name"_s, u"Anna Nowak"_s, u"--email"_s, u"anna@firma.pl"_s, u"--team"_s, u"AE Mid-Market PL"_s}).code, 0);
-    }
-    static void addBackendRows()
-    {
-        QTest::addColumn<TestDatabase::Kind>("kind");
-        QTest::newRow("sqlite") << TestDatabase::Kind::SQLite;
-        QTest::newRow("postgresql") << TestDatabase::Kind::PostgreSQL;
     }
 
     std::unique_ptr<TestDatabase> m_db;

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 #include <QUuid>
 
 namespace lejek::test {
@@ -91,5 +92,12 @@ bool TestDatabase::isAvailable(QString *why) const
 }
 
 QString TestDatabase::url() const { return m_settings.isPostgres() ? m_settings.displayName() : m_settings.path; }
+
+void addBackendRows()
+{
+    QTest::addColumn<TestDatabase::Kind>("kind");
+    QTest::newRow("sqlite") << TestDatabase::Kind::SQLite;
+    QTest::newRow("postgresql") << TestDatabase::Kind::PostgreSQL;
+}
 
 } // namespace lejek::test

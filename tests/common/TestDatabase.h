@@ -4,6 +4,7 @@
 
 #include "ConnectionSettings.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -37,4 +38,10 @@ private:
     QString m_pgName;
 };
 
+// For initTestCase_data(): every test then runs once on SQLite and once on PostgreSQL,
+// its init() reading the backend with QFETCH_GLOBAL(TestDatabase::Kind, kind).
+void addBackendRows();
+
 } // namespace lejek::test
+
+Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)

@@ -14,8 +14,6 @@ using namespace lejek;
 using namespace lejek::test;
 using namespace Qt::Literals::StringLiterals;
 
-Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)
-
 class TestDemoWriter : public QObject
 {
     Q_OBJECT
@@ -25,12 +23,7 @@ class TestDemoWriter : public QObject
     const QDateTime m_now = QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC);
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<TestDatabase::Kind>("kind");
-        QTest::newRow("sqlite") << TestDatabase::Kind::SQLite;
-        QTest::newRow("postgresql") << TestDatabase::Kind::PostgreSQL;
-    }
+    void initTestCase_data() { addBackendRows(); }
 
     void init()
     {

@@ -21,8 +21,6 @@ using namespace lejek;
 using namespace lejek::test;
 using namespace Qt::Literals::StringLiterals;
 
-Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)
-
 namespace {
 
 // Starts the peak resident memory afresh at the current one (Linux 4.0 and later), so
@@ -142,12 +140,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<TestDatabase::Kind>("kind");
-        QTest::newRow("sqlite") << TestDatabase::Kind::SQLite;
-        QTest::newRow("postgresql") << TestDatabase::Kind::PostgreSQL;
-    }
+    void initTestCase_data() { addBackendRows(); }
 
     void init()
     {

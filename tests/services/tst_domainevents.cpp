@@ -19,8 +19,6 @@ using namespace lejek;
 using namespace lejek::test;
 using namespace Qt::Literals::StringLiterals;
 
-Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)
-
 namespace {
 
 using Kind = DomainEvent::Kind;
@@ -94,12 +92,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<TestDatabase::Kind>("kind");
-        QTest::newRow("sqlite") << TestDatabase::Kind::SQLite;
-        QTest::newRow("postgresql") << TestDatabase::Kind::PostgreSQL;
-    }
+    void initTestCase_data() { addBackendRows(); }
 
     void init()
     {

@@ -22,8 +22,6 @@ using namespace lejek;
 using namespace lejek::test;
 using namespace Qt::Literals::StringLiterals;
 
-Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)
-
 namespace {
 constexpr int Within = 2000; // ms: what the issue promises
 // Long enough for any report to arrive: several SQLite polls.
@@ -78,12 +76,7 @@ private:
     QString cliPath() const { return QStringLiteral(LEJEK_CLI_PATH); }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<TestDatabase::Kind>("kind");
-        QTest::newRow("sqlite") << TestDatabase::Kind::SQLite;
-        QTest::newRow("postgresql") << TestDatabase::Kind::PostgreSQL;
-    }
+    void initTestCase_data() { addBackendRows(); }
 
     void init()
     {

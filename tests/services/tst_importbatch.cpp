@@ -17,8 +17,6 @@ using namespace lejek;
 using namespace lejek::test;
 using namespace Qt::Literals::StringLiterals;
 
-Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)
-
 class TestImportBatch : public QObject
 {
     Q_OBJECT
@@ -153,12 +151,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<TestDatabase::Kind>("kind");
-        QTest::newRow("sqlite") << TestDatabase::Kind::SQLite;
-        QTest::newRow("postgresql") << TestDatabase::Kind::PostgreSQL;
-    }
+    void initTestCase_data() { addBackendRows(); }
 
     void init()
     {

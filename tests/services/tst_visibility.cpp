@@ -17,8 +17,6 @@ using namespace lejek;
 using namespace lejek::test;
 using namespace Qt::Literals::StringLiterals;
 
-Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)
-
 class TestVisibility : public QObject
 {
     Q_OBJECT
@@ -79,12 +77,7 @@ private:
     static bool forbidden(const auto &result) { return !result.has_value() && result.error().code == Error::Code::Forbidden; }
 
 private Q_SLOTS:
-    void initTestCase_data()
-    {
-        QTest::addColumn<TestDatabase::Kind>("kind");
-        QTest::newRow("sqlite") << TestDatabase::Kind::SQLite;
-        QTest::newRow("postgresql") << TestDatabase::Kind::PostgreSQL;
-    }
+    void initTestCase_data() { addBackendRows(); }
 
     void init()
     {

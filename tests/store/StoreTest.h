@@ -12,21 +12,12 @@
 #include <QStringList>
 #include <QTest>
 
-Q_DECLARE_METATYPE(lejek::test::TestDatabase::Kind)
-
 // For QVERIFY2 on a Result: the error's message, or nothing.
 #define LEJEK_MESSAGE(result) qPrintable((result) ? QString() : (result).error().message)
 
 namespace lejek::test {
 
 using namespace Qt::Literals::StringLiterals;
-
-inline void addBackendRows()
-{
-    QTest::addColumn<TestDatabase::Kind>("kind");
-    QTest::newRow("sqlite") << TestDatabase::Kind::SQLite;
-    QTest::newRow("postgresql") << TestDatabase::Kind::PostgreSQL;
-}
 
 inline QString uniqueConnectionName()
 {
@@ -38,6 +29,17 @@ inline QString uniqueConnectionName()
 inline Result<std::unique_ptr<Database>> openDatabase(const ConnectionSettings &settings)
 {
     return Database::open(settings, uniqueConnectionName());
+}
+
+// openDatabase() for a QVERIFY(db): null, with the error on the test log, when it fails.
+inline std::unique_ptr<Database> openOrWarn(const ConnectionSettings &settings)
+{
+    auto db = openDatabase(settings);
+    if (!db) {
+        qWarning() << db.error().message;
+        return {};
+    }
+    return std::move(*db);
 }
 
 // A fresh database of the data row's backend (initTestCase_data(): addBackendRows()) and

@@ -73,15 +73,7 @@ class TestHistoryMigration : public QObject
 private:
     std::unique_ptr<TestDatabase> m_test;
 
-    std::unique_ptr<Database> open()
-    {
-        auto db = openDatabase(m_test->settings());
-        if (!db) {
-            qWarning() << db.error().message;
-            return {};
-        }
-        return std::move(*db);
-    }
+    std::unique_ptr<Database> open() { return openOrWarn(m_test->settings()); }
 
 private Q_SLOTS:
     void initTestCase_data() { addBackendRows(); }

@@ -34,15 +34,7 @@ private:
 
     bool sqlite() const { return !m_test->settings().isPostgres(); }
 
-    std::unique_ptr<Database> open()
-    {
-        auto db = openDatabase(m_test->settings());
-        if (!db) {
-            qWarning() << db.error().message;
-            return {};
-        }
-        return std::move(*db);
-    }
+    std::unique_ptr<Database> open() { return openOrWarn(m_test->settings()); }
 
     // Everything the refusal must leave alone: the file's bytes (SQLite), or the
     // catalogue and the meta table (PostgreSQL).
