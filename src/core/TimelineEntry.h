@@ -5,14 +5,23 @@
 #include "Activity.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace lejek {
 
 // One line of a lead's timeline: a stage change or an activity, in time order.
 struct TimelineEntry {
     enum class Type { StageChange, Activity };
+    // What a card's timeline filter offers: stage changes, field edits, notes, calls,
+    // e-mails, meetings, behaviour events (online behaviour arriving for the lead) and
+    // tasks; "other" holds what the services record of a lead's life (created, merged,
+    // won, lost).
+    enum class Category { Stage, FieldEdit, Note, Call, Email, Meeting, Behaviour, Task, Other };
+
     Type type = Type::Activity;
+    qint64 id = 0;   // the stage change's or the activity's row
     QDateTime at;
     QString who;     // user name, or empty
     QString rule;    // automation rule, or empty
@@ -23,6 +32,12 @@ struct TimelineEntry {
     bool imported = false;
     // Activity
     Activity activity;
+
+    Category category() const;
+    static Category categoryOf(const QString &activityKind);
+    // The activity kinds of a category (none for Stage).
+    static QStringList kindsOf(Category category);
+    static const QList<Category> &categories();
 };
 
 } // namespace lejek

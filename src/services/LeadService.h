@@ -12,6 +12,7 @@
 #include "StageTotals.h"
 #include "Task.h"
 #include "TimelineEntry.h"
+#include "TimelinePage.h"
 
 #include <QFuture>
 #include <QList>
@@ -42,7 +43,11 @@ public:
     // criterion of the target stage's gate.
     virtual QFuture<Result<QList<Lead>>> moveLeads(const Principal &by, const MoveRequest &request) = 0;
     virtual QFuture<Result<Lead>> lead(const Principal &by, qint64 id) = 0;
+    // The whole history, oldest first: for the command line and exports.
     virtual QFuture<Result<QList<TimelineEntry>>> timeline(const Principal &by, qint64 leadId) = 0;
+    // One page, newest first, filtered by category: what a card shows as the rep
+    // scrolls. Refused with Error::Invalid for a page of fewer than 1 or more than 500.
+    virtual QFuture<Result<TimelinePage>> timelinePage(const Principal &by, const TimelineRequest &request) = 0;
 
     virtual QFuture<Result<Activity>> logActivity(const Principal &by, const NewActivity &request) = 0;
     virtual QFuture<Result<Task>> createTask(const Principal &by, const NewTask &request) = 0;

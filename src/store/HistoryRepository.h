@@ -13,8 +13,8 @@
 
 namespace lejek {
 
-// The append-only history: stage changes and the activity timeline. Nothing here
-// updates or deletes a row.
+// The append-only history: stage changes, owner changes and the activity timeline
+// (read by TimelineRepository). Nothing here updates or deletes a row.
 class HistoryRepository
 {
 public:
@@ -64,7 +64,6 @@ public:
     // The fields written by versions after `version`, for a conflict message
     // ("stage" for a move).
     Result<QStringList> fieldsChangedSince(qint64 leadId, int version);
-    Result<QList<TimelineEntry>> timeline(const Pipeline &pipeline, qint64 leadId);
 
 private:
     Database &m_db;

@@ -4,6 +4,7 @@
 // history, and gains owner changes by id and its stages' first configuration version.
 #include "EngineValueRepository.h"
 #include "HistoryRepository.h"
+#include "TimelineRepository.h"
 #include "Migrator.h"
 #include "OldSchemaRows.h"
 #include "PipelineRepository.h"
@@ -46,7 +47,7 @@ Result<QStringList> historyText(Database &db)
         (*ids)->finish();
         for (const auto &[id, version] : leads) {
             lines.append(u"lead %1 v%2"_s.arg(id).arg(version));
-            auto timeline = HistoryRepository(db).timeline(pipeline, id);
+            auto timeline = TimelineRepository(db).all(pipeline, id);
             if (!timeline)
                 return std::unexpected(timeline.error());
             for (const TimelineEntry &e : *timeline)

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BoardReads.h"
 
-#include "HistoryRepository.h"
+#include "TimelineRepository.h"
 #include "LeadRepository.h"
 #include "TaskRepository.h"
 #include "Visibility.h"
@@ -38,7 +38,19 @@ Result<QList<TimelineEntry>> BoardReads::timeline(qint64 leadId)
     auto pipeline = m_work.pipelineOf(leadId);
     if (!pipeline)
         return std::unexpected(pipeline.error());
-    return HistoryRepository(m_work.db()).timeline(*pipeline, leadId);
+    return TimelineRepository(m_work.db()).all(*pipeline, leadId);
+}
+
+Result<TimelinePage> BoardReads::timelinePage(const TimelineRequest &request)
+{
+    if (request.limit < 1 || request.limit > MaxTimelinePage)
+        return std::unexpected(Error::invalid(tr("a timeline page holds 1 to %1 entries, not %2").arg(MaxTimelinePage).arg(request.limit)));
+    if (auto allowed = Visibility(m_work).checkLead(request.leadId, tr("read the timeline of")); !allowed)
+        return std::unexpected(allowed.error());
+    auto pipeline = m_work.pipelineOf(request.leadId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    return TimelineRepository(m_work.db()).page(*pipeline, request);
 }
 
 Result<QList<Task>> BoardReads::tasks(qint64 leadId)

@@ -9,6 +9,7 @@
 #include "StageTotals.h"
 #include "Task.h"
 #include "TimelineEntry.h"
+#include "TimelinePage.h"
 #include "UnitOfWork.h"
 
 #include <QList>
@@ -24,6 +25,8 @@ public:
 
     Result<Lead> load(qint64 leadId);
     Result<QList<TimelineEntry>> timeline(qint64 leadId);
+    Result<TimelinePage> timelinePage(const TimelineRequest &request);
+    static constexpr int MaxTimelinePage = 500;
     Result<QList<Task>> tasks(qint64 leadId);
     // Refused with Error::Invalid when the filter's score range is empty.
     Result<StagePage> page(qint64 pipelineId, const PageRequest &request);

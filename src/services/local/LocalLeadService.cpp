@@ -83,6 +83,11 @@ QFuture<Result<QList<TimelineEntry>>> LocalLeadService::timeline(const Principal
     return read(by, [leadId](UnitOfWork &w) { return BoardReads(w).timeline(leadId); });
 }
 
+QFuture<Result<TimelinePage>> LocalLeadService::timelinePage(const Principal &by, const TimelineRequest &request)
+{
+    return read(by, [request](UnitOfWork &w) { return BoardReads(w).timelinePage(request); });
+}
+
 QFuture<Result<Activity>> LocalLeadService::logActivity(const Principal &by, const NewActivity &request)
 {
     return write(by, [request](UnitOfWork &w, LeadChange *change) { return ActivityCommands(w).logActivity(request, change); });

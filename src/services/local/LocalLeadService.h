@@ -35,6 +35,7 @@ public:
     QFuture<Result<QList<Lead>>> moveLeads(const Principal &by, const MoveRequest &request) override;
     QFuture<Result<Lead>> lead(const Principal &by, qint64 id) override;
     QFuture<Result<QList<TimelineEntry>>> timeline(const Principal &by, qint64 leadId) override;
+    QFuture<Result<TimelinePage>> timelinePage(const Principal &by, const TimelineRequest &request) override;
     QFuture<Result<Activity>> logActivity(const Principal &by, const NewActivity &request) override;
     QFuture<Result<Task>> createTask(const Principal &by, const NewTask &request) override;
     QFuture<Result<Task>> completeTask(const Principal &by, qint64 taskId) override;
