@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PipelineTemplate.h"
 
+#include "StageGuidance.h"
+
 namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
@@ -55,6 +57,8 @@ Pipeline PipelineTemplate::b2bFunnel()
     };
     // SLA 1 (first contact, 15 working minutes) and SLA 2 (decision, 2 working days)
     // start at the handoff stage, MQL.
+    for (Stage &s : p.stages)
+        s.guidance = StageGuidance::ofTemplate(p.templateKey, s.name);
     p.stages[2].slaFirstContactMinutes = 15;
     p.stages[2].slaDecisionMinutes = 2 * 8 * 60;
     return p;
@@ -75,6 +79,8 @@ Pipeline PipelineTemplate::leadHandoff()
         stage(7, u"Lost"_s, u"Przegrana"_s, StageKind::Lost, 0),
         stage(8, u"Disqualified"_s, u"Zdyskwalifikowany"_s, StageKind::Lost, 0),
     };
+    for (Stage &s : p.stages)
+        s.guidance = StageGuidance::ofTemplate(p.templateKey, s.name);
     p.stages[1].slaFirstContactMinutes = 15;
     p.stages[1].slaDecisionMinutes = 2 * 8 * 60;
     return p;

@@ -34,6 +34,16 @@ QString Stage::displayName(const QLocale &locale) const
     return translated.value(language, name);
 }
 
+QString Stage::guidanceText(const QLocale &locale) const
+{
+    const QString language = locale.name().section(u'_', 0, 0);
+    if (const QString text = guidance.value(language); !text.isEmpty())
+        return text;
+    if (const QString text = guidance.value(u"en"_s); !text.isEmpty())
+        return text;
+    return guidance.isEmpty() ? QString() : guidance.first();
+}
+
 bool Stage::matchesName(const QString &text) const
 {
     const QString t = text.trimmed();

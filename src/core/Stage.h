@@ -32,8 +32,13 @@ struct Stage {
     QList<Condition> criteria;
     int slaFirstContactMinutes = 0;    // SLA 1, working minutes; 0: none
     int slaDecisionMinutes = 0;        // SLA 2
+    // What a rep does in this stage, by language code ("en", "pl"); shown on the lead
+    // card with what the next stage needs (the card works that out from the gate).
+    QMap<QString, QString> guidance;
 
     QString displayName(const QLocale &locale = QLocale()) const;
+    // The guidance in the locale's language, else in English, else any; empty if none.
+    QString guidanceText(const QLocale &locale = QLocale()) const;
     bool matchesName(const QString &text) const; // canonical or translated, any case
     bool isClosed() const { return kind == StageKind::Won || kind == StageKind::Lost; }
 

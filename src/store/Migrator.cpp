@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Migrator.h"
 
+#include "DataMigrations.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -23,7 +25,8 @@ const QStringList &migrationFiles()
 {
     static const QStringList files{u":/lejek/sql/001_initial.sql"_s, u":/lejek/sql/002_metrics_indexes.sql"_s,
                                    u":/lejek/sql/003_change_notices.{dialect}.sql"_s,
-                                   u":/lejek/sql/004_history_as_of.sql"_s, u":/lejek/sql/005_member_notices.{dialect}.sql"_s};
+                                   u":/lejek/sql/004_history_as_of.sql"_s, u":/lejek/sql/005_member_notices.{dialect}.sql"_s,
+                                   u":/lejek/sql/006_stage_guidance.sql"_s};
     return files;
 }
 
@@ -140,6 +143,8 @@ Result<void> Migrator::migrate(Database &db, int target)
                 return std::unexpected(r.error());
         }
         if (auto r = db.execScript(script); !r)
+            return std::unexpected(Error::schema(tr("migration %1 failed: %2").arg(version).arg(r.error().message)));
+        if (auto r = DataMigrations::after(db, version); !r)
             return std::unexpected(Error::schema(tr("migration %1 failed: %2").arg(version).arg(r.error().message)));
         if (auto r = db.exec(u"UPDATE meta SET value = ? WHERE key = 'schema_version'"_s, {QString::number(version)}); !r)
             return std::unexpected(r.error());

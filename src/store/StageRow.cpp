@@ -19,8 +19,8 @@ QString StageRow::columns(const QString &prefix)
     static const QStringList names{u"position"_s,     u"name"_s,         u"names"_s,
                                    u"kind"_s,         u"probability"_s,  u"rotting_days"_s,
                                    u"required_fields"_s, u"entry_criteria"_s, u"sla_first_contact_minutes"_s,
-                                   u"sla_decision_minutes"_s};
-    static_assert(columnCount == 10);
+                                   u"sla_decision_minutes"_s, u"guidance"_s};
+    static_assert(columnCount == 11);
     QStringList list;
     for (const QString &name : names)
         list.append(prefix + name);
@@ -32,6 +32,9 @@ QVariantList StageRow::values(const Stage &stage)
     QJsonObject names;
     for (auto it = stage.translated.begin(); it != stage.translated.end(); ++it)
         names.insert(it.key(), it.value());
+    QJsonObject guidance;
+    for (auto it = stage.guidance.begin(); it != stage.guidance.end(); ++it)
+        guidance.insert(it.key(), it.value());
     QJsonArray criteria;
     for (const Condition &c : stage.criteria)
         criteria.append(c.toJson());
@@ -44,7 +47,8 @@ QVariantList StageRow::values(const Stage &stage)
             compact(QJsonDocument(QJsonArray::fromStringList(stage.requiredFields))),
             compact(QJsonDocument(criteria)),
             stage.slaFirstContactMinutes,
-            stage.slaDecisionMinutes};
+            stage.slaDecisionMinutes,
+            compact(QJsonDocument(guidance))};
 }
 
 Stage StageRow::read(const QSqlQuery &q, int first)
@@ -66,6 +70,9 @@ Stage StageRow::read(const QSqlQuery &q, int first)
             stage.criteria.append(*c);
     stage.slaFirstContactMinutes = q.value(i++).toInt();
     stage.slaDecisionMinutes = q.value(i++).toInt();
+    const QJsonObject guidance = QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).object();
+    for (auto it = guidance.begin(); it != guidance.end(); ++it)
+        stage.guidance.insert(it.key(), it.value().toString());
     return stage;
 }
 

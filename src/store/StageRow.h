@@ -16,10 +16,10 @@ class StageRow
 {
 public:
     // position, name, names, kind, probability, rotting_days, required_fields,
-    // entry_criteria, sla_first_contact_minutes, sla_decision_minutes
+    // entry_criteria, sla_first_contact_minutes, sla_decision_minutes, guidance
     // Each name after `prefix` ("v." for a table alias).
     static QString columns(const QString &prefix = {});
-    static constexpr int columnCount = 10;
+    static constexpr int columnCount = 11;
     static QVariantList values(const Stage &stage);
     // Reads columns() from `first` on; id and pipeline are the caller's.
     static Stage read(const QSqlQuery &q, int first);

@@ -184,6 +184,12 @@ private Q_SLOTS:
         QVERIFY(versions.has_value());
         QCOMPARE(versions->size(), 8);
         QCOMPARE(StageVersion::asOf(*versions, secondEdit), pipeline->first().stages);
+        // Schema 6: the template's guidance, in both languages, on the stage and its versions.
+        const Stage *sql = pipeline->first().stageByName(u"SQL"_s);
+        QVERIFY(sql);
+        QVERIFY2(sql->guidanceText(QLocale(QLocale::Polish)).startsWith(u"Spełnia kryteria biznesowe"_s),
+                 qPrintable(sql->guidanceText(QLocale(QLocale::Polish))));
+        QVERIFY(sql->guidanceText(QLocale(QLocale::English)).startsWith(u"Meets the business criteria"_s));
     }
 };
 

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+
+namespace lejek {
+
+// The part of a migration that SQL cannot say: values the domain computes (the
+// templates' guidance texts). Runs after the step's SQL, in its transaction.
+class DataMigrations
+{
+public:
+    static Result<void> after(Database &db, int version);
+
+private:
+    // 6: stages made from a template before stages kept guidance get the template's,
+    // in every version of them (the text shipped with the template they came from).
+    static Result<void> templateGuidance(Database &db);
+};
+
+} // namespace lejek
