@@ -109,7 +109,7 @@
 <context>
     <name>lejek::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+78"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+85"/>
         <source>Moved %n lead(s).</source>
         <translation>
             <numerusform>Moved %n lead.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+314"/>
+        <location line="+335"/>
         <source>%1 lead(s) in this pipeline</source>
         <translation>
             <numerusform>%1 lead in this pipeline</numerusform>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
+    <name>LeadCardFields</name>
+    <message>
+        <location filename="../ui/LeadCardFields.ui"/>
+        <source>Contact</source>
+        <translation>Dane kontaktowe</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Company</source>
+        <translation>Dane firmowe</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Source</source>
+        <translation>Źródło leada</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Online behaviour</source>
+        <translation>Zachowania online</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Pains and goals</source>
+        <translation>Bóle i cele</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Timeline and budget</source>
+        <translation>Timeline/budżet</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Previous contacts</source>
+        <translation>Poprzednie kontakty</translation>
+    </message>
+    <message>
+        <location/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Custom fields</source>
+        <translation>Pola własne</translation>
+    </message>
+</context>
+<context>
     <name>lejek</name>
     <message>
         <location filename="../src/store/Database.cpp" line="+24"/>
@@ -95,11 +143,17 @@
     </message>
     <message>
         <location line="+10"/>
+        <location line="+12"/>
         <source>read the timeline of</source>
         <translation>przeglądać historii</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-1"/>
+        <source>a timeline page holds 1 to %1 entries, not %2</source>
+        <translation>strona historii mieści od 1 do %1 wpisów, nie %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>see the tasks of</source>
         <translation>zobaczyć zadań</translation>
     </message>
@@ -1046,7 +1100,7 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+82"/>
+        <location filename="../src/store/Migrator.cpp" line="+85"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -1067,6 +1121,7 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+2"/>
         <source>migration %1 failed: %2</source>
         <translation>migracja %1 nie powiodła się: %2</translation>
     </message>
@@ -1168,6 +1223,29 @@
         <location line="+2"/>
         <source>Admin</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::Readiness</name>
+    <message>
+        <location filename="../src/core/Readiness.cpp" line="+66"/>
+        <source>Ready for %1</source>
+        <translation>Gotowy do %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not ready for %1 — %2</source>
+        <translation>Niegotowy do %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ready for %1: %2 of %3</source>
+        <translation>Gotowość do %1: %2 z %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready for %1: %2 of %3 — missing %4</source>
+        <translation>Gotowość do %1: %2 z %3 — brakuje: %4</translation>
     </message>
 </context>
 <context>
@@ -1654,12 +1732,22 @@
 <context>
     <name>lejek::app::BoardView</name>
     <message>
-        <location filename="../src/app/board/BoardView.cpp" line="+245"/>
+        <location filename="../src/app/board/BoardView.cpp" line="+246"/>
         <source>Move to</source>
         <translation>Przenieś do</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open in a &amp;New Window</source>
+        <translation>Otwórz w &amp;nowym oknie</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Undo</source>
         <translation>Cofnij</translation>
     </message>
@@ -1758,7 +1846,17 @@
         <translation>JĘZYK</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Start with this lead&apos;s card open.</source>
+        <translation>Uruchom z otwartą kartą tego leada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>unexpected argument: %1</source>
         <translation>nieoczekiwany argument: %1</translation>
     </message>
@@ -1766,6 +1864,11 @@
         <location line="+5"/>
         <source>unknown language &quot;%1&quot; (one of %2)</source>
         <translation>nieznany język „%1” (dostępne: %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--lead takes a lead&apos;s id (a positive number), not &quot;%1&quot;</source>
+        <translation>--lead przyjmuje identyfikator leada (liczbę dodatnią), nie „%1”</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2571,209 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::LeadCardFields</name>
+    <message>
+        <location filename="../src/app/card/LeadCardFields.cpp" line="+56"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created</source>
+        <translation>Utworzony</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In this stage since</source>
+        <translation>Na tym etapie od</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last activity</source>
+        <translation>Ostatnia aktywność</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Zamknięty</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No pages visited, materials downloaded or forms sent yet.</source>
+        <translation>Brak odwiedzonych stron, pobranych materiałów i wysłanych formularzy.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>name@company.pl</source>
+        <translation>imie@firma.pl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+48 600 100 200</source>
+        <translation>+48 600 100 200</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>10 digits, e.g. 526-000-12-46</source>
+        <translation>10 cyfr, np. 526-000-12-46</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://company.pl</source>
+        <translation>https://firma.pl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation>RRRR-MM-DD lub DD.MM.RRRR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>e.g. 12 500,00</source>
+        <translation>np. 12 500,00</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Separate with semicolons: %1</source>
+        <translation>Oddziel średnikami: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Nobody (the manager&apos;s queue)</source>
+        <translation>Nikt (kolejka managera)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>— none —</source>
+        <translation>— brak —</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>— unknown —</source>
+        <translation>— nieznane —</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>a lead needs a company, a person&apos;s name or an e-mail to be called by</source>
+        <translation>lead musi mieć firmę, imię i nazwisko osoby albo e-mail, aby dało się go nazwać</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Required to enter %1</source>
+        <translation>Wymagane, aby wejść do etapu %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::LeadCardPanel</name>
+    <message>
+        <location filename="../src/app/card/LeadCardPanel.cpp" line="+45"/>
+        <source>Revert</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+270"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <location line="+17"/>
+        <source>Timeline</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Show in the timeline</source>
+        <translation>Pokaż w historii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Wszystko</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No lead open</source>
+        <translation>Żaden lead nie jest otwarty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a card on the board, or press Enter on it, to open it here.</source>
+        <translation>Kliknij dwukrotnie kartę na tablicy albo naciśnij na niej Enter, aby otworzyć ją tutaj.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>New lead</source>
+        <translation>Nowy lead</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead %1</source>
+        <translation>Lead %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no owner yet</source>
+        <translation>jeszcze bez właściciela</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>owner: %1</source>
+        <translation>właściciel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed by someone else since you opened it</source>
+        <translation>ktoś inny zmienił go, odkąd go otworzyłeś</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 needs: %2.</source>
+        <translation>%1 wymaga: %2.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save yet: %1</source>
+        <translation>Nie można jeszcze zapisać: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create lead</source>
+        <translation>Utwórz leada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save and move</source>
+        <translation>Zapisz i przenieś</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>required to enter %1</source>
+        <translation>wymagane, aby wejść do etapu %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::LeadCards</name>
+    <message>
+        <location filename="../src/app/card/LeadCards.cpp" line="+18"/>
+        <source>Lead card</source>
+        <translation>Karta leada</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::LeadMover</name>
     <message>
         <location filename="../src/app/board/LeadMover.cpp" line="+97"/>
@@ -2625,7 +2931,7 @@
 <context>
     <name>lejek::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+72"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+79"/>
         <source>Could not load leads: %1</source>
         <translation>Nie udało się wczytać leadów: %1</translation>
     </message>
@@ -2639,7 +2945,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -2679,7 +2985,17 @@
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Lead</source>
+        <translation>&amp;Lead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Lead</source>
+        <translation>&amp;Nowy lead</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -2705,12 +3021,12 @@
         <translation>&amp;Lejek sprzedażowy:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Filters</source>
         <translation>Filtry</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Welcome, %1. Add your team with lejek-cli user add.</source>
         <translation>Witaj, %1. Resztę zespołu dodasz poleceniem lejek-cli user add.</translation>
     </message>
@@ -2730,7 +3046,7 @@
         <translation>Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This is not a database Lejek can open</source>
         <translation>Lejek nie potrafi otworzyć takiej bazy danych</translation>
     </message>
@@ -2755,12 +3071,12 @@
         <translation>Lejek nie mógł otworzyć bazy danych</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>This pipeline has no leads yet. Import them from a spreadsheet or another CRM (File › Import Leads…), add one with “lejek-cli add --db %1”, or try Lejek with demo data: “lejek-cli demo --db %1” (then View › Refresh).</source>
         <translation>W tym lejku nie ma jeszcze leadów. Zaimportuj je z arkusza albo innego CRM-u (Plik › Importuj leady…), dodaj pierwszego poleceniem „lejek-cli add --db %1” albo wypróbuj Lejka na danych demonstracyjnych: „lejek-cli demo --db %1” (potem Widok › Odśwież).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Counting leads…</source>
         <translation>Liczenie leadów…</translation>
     </message>
@@ -2784,7 +3100,7 @@
         <translation>Bazy Lejka (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>About Lejek</source>
         <translation>O programie Lejek</translation>
     </message>
@@ -2794,7 +3110,7 @@
         <translation>&lt;h3&gt;Lejek %1&lt;/h3&gt;&lt;p&gt;Lejek prowadzi Twoje lejki sprzedażowe B2B: każdy lead przechodzi przez jasno określone etapy, od pierwszego kontaktu do podpisanej umowy.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-377"/>
         <source>&amp;Import Leads…</source>
         <translation>&amp;Importuj leady…</translation>
     </message>
@@ -2934,6 +3250,207 @@
         <location filename="../src/app/board/StageLeadModel.cpp" line="+464"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::StagePath</name>
+    <message>
+        <location filename="../src/app/card/StagePath.cpp" line="+23"/>
+        <source>Stage path</source>
+        <translation>Ścieżka etapów</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current stage: %1</source>
+        <translation>Bieżący etap: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Move to %1</source>
+        <translation>Przenieś do: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::TimelineModel</name>
+    <message>
+        <location filename="../src/app/card/TimelineModel.cpp" line="+97"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call</source>
+        <translation>Rozmowa telefoniczna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail sent</source>
+        <translation>Wysłany e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail received</source>
+        <translation>Odebrany e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page visited</source>
+        <translation>Odwiedzona strona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material downloaded</source>
+        <translation>Pobrany materiał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form sent</source>
+        <translation>Wysłany formularz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo requested</source>
+        <translation>Prośba o demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pricing page visited</source>
+        <translation>Odwiedzony cennik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail clicked</source>
+        <translation>Kliknięcie w e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task planned</source>
+        <translation>Zaplanowane zadanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task done</source>
+        <translation>Wykonane zadanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task rescheduled</source>
+        <translation>Przełożone zadanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task cancelled</source>
+        <translation>Anulowane zadanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead created</source>
+        <translation>Utworzenie leada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost, with a comment</source>
+        <translation>Przegrana, z komentarzem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged</source>
+        <translation>Scalenie</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stage changes</source>
+        <translation>Zmiany etapu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field edits</source>
+        <translation>Zmiany pól</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calls</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meetings</source>
+        <translation>Spotkania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online behaviour</source>
+        <translation>Zachowania online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Entered %1</source>
+        <translation>Wejście do etapu %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage: %1 → %2</source>
+        <translation>Etap: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: “%2” → “%3”</source>
+        <translation>%1: „%2” → „%3”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rule “%1”</source>
+        <translation>reguła „%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>imported history</source>
+        <translation>historia z importu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ int main(int argc, char *argv[])
     lejek::app::MainWindow window(lejek::LocalBackend::factory());
     window.resize(1280, 800);
     window.show();
+    if (options->leadId)
+        window.openLeadWhenReady(options->leadId);
     window.openDatabase(options->database);
     return QApplication::exec();
 }

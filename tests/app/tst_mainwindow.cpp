@@ -15,6 +15,10 @@
 #include "board/StageHeader.h"
 #include "board/StageLeadModel.h"
 #include "board/StageListView.h"
+#include "card/LeadCardFields.h"
+#include "card/LeadCardPanel.h"
+#include "card/LeadCards.h"
+#include "card/StagePath.h"
 #include "filters/BoardFilterBar.h"
 #include "filters/BoardFilterState.h"
 #include "mainwindow/MainWindow.h"
@@ -22,6 +26,7 @@
 #include "mainwindow/WelcomeBar.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QMenuBar>
@@ -100,7 +105,7 @@ private Q_SLOTS:
         BoardView *board = window.board();
         QTRY_VERIFY(board->hasTotals());
 
-        QCOMPARE(menuTitles(window), (QStringList {u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}));
+        QCOMPARE(menuTitles(window), (QStringList {u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Lead"_s, u"&Help"_s}));
         QCOMPARE(window.pipelineSelector()->count(), 1);
         QCOMPARE(window.pipelineSelector()->currentText(), u"B2B funnel"_s);
         QCOMPARE(board->columns().size(), 6);
@@ -153,6 +158,53 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(moved.size(), 3);
         QTRY_VERIFY(board->column(qualification)->model()->containsLead(leadId));
+    }
+
+    // Enter or a double-click opens the card beside the board; Shift+Enter a window of its
+    // own; Ctrl+N an empty card in the first stage; `lejek --lead ID` starts with one open.
+    void cardsOpenFromTheBoardTheMenuAndTheCommandLine()
+    {
+        TestDatabase db(TestDatabase::Kind::SQLite);
+        fill(db.settings(), m_now);
+        MainWindow window(LocalBackend::factory());
+        window.show();
+        window.openLeadWhenReady(3);
+        window.openDatabase(db.url());
+        QTRY_COMPARE(window.state(), MainWindow::State::Ready);
+        LeadCardPanel *docked = window.cards()->dockedPanel();
+        QTRY_COMPARE(docked->leadId(), qint64(3));
+        QVERIFY(window.cards()->dock()->isVisible());
+
+        BoardView *board = window.board();
+        StageColumn *sql = board->column(board->pipeline().stageByName(u"SQL"_s)->id);
+        QTRY_VERIFY(sql->model()->index(1).data(StageLeadModel::LoadedRole).toBool());
+        const qint64 first = sql->model()->index(0).data(StageLeadModel::LeadIdRole).toLongLong();
+        const qint64 second = sql->model()->index(1).data(StageLeadModel::LeadIdRole).toLongLong();
+        sql->view()->setCurrentIndex(sql->model()->index(0));
+        sql->view()->setFocus();
+        QTest::keyClick(sql->view(), Qt::Key_Return);
+        QTRY_COMPARE(docked->leadId(), first);
+        QTRY_COMPARE(docked->stagePath()->currentStageId(), board->pipeline().stageByName(u"SQL"_s)->id);
+
+        sql->view()->setCurrentIndex(sql->model()->index(1));
+        QTest::keyClick(sql->view(), Qt::Key_Return, Qt::ShiftModifier);
+        QCOMPARE(window.cards()->windows().size(), 1);
+        LeadCardPanel *own = window.cards()->windows().constFirst();
+        QTRY_COMPARE(own->leadId(), second);
+        QCOMPARE(docked->leadId(), first); // the docked card keeps its lead
+        QVERIFY(own->window()->isVisible());
+
+        const QRect rect = sql->view()->visualRect(sql->model()->index(1));
+        QTest::mouseDClick(sql->view()->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE(window.cards()->windows().size(), 1); // already open: brought forward
+
+        QVERIFY(window.newLeadAction()->isEnabled());
+        QCOMPARE(window.newLeadAction()->shortcut(), QKeySequence(QKeySequence::New));
+        window.newLeadAction()->trigger();
+        QCOMPARE(docked->leadId(), qint64(0));
+        QCOMPARE(docked->stagePath()->currentStageId(), board->pipeline().stageByName(u"New leads"_s)->id);
+        QCOMPARE(docked->saveButton()->text(), u"Create lead"_s);
+        QVERIFY(!docked->saveButton()->isEnabled()); // nothing to call it by yet
     }
 
     void anEmptyDatabaseGetsTheB2bPipeline()

@@ -45,8 +45,12 @@ std::expected<CommandLine::Options, QString> CommandLine::process(const QStringL
         QCoreApplication::translate("lejek::app::CommandLine", "Language of the user interface: %1 (default: the system's).")
             .arg(Translations::supported().join(u", "_s)),
         QCoreApplication::translate("lejek::app::CommandLine", "LANGUAGE"));
+    const QCommandLineOption lead(u"lead"_s,
+        QCoreApplication::translate("lejek::app::CommandLine", "Start with this lead's card open."),
+        QCoreApplication::translate("lejek::app::CommandLine", "ID"));
     parser.addOption(db);
     parser.addOption(lang);
+    parser.addOption(lead);
     parser.process(arguments);
 
     if (!parser.positionalArguments().isEmpty())
@@ -57,6 +61,13 @@ std::expected<CommandLine::Options, QString> CommandLine::process(const QStringL
     if (!options.language.isEmpty() && !Translations::supported().contains(options.language))
         return std::unexpected(QCoreApplication::translate("lejek::app::CommandLine", "unknown language \"%1\" (one of %2)")
                                    .arg(options.language, Translations::supported().join(u", "_s)));
+    if (parser.isSet(lead)) {
+        bool ok = false;
+        options.leadId = parser.value(lead).toLongLong(&ok);
+        if (!ok || options.leadId <= 0)
+            return std::unexpected(QCoreApplication::translate("lejek::app::CommandLine", "--lead takes a lead's id (a positive number), not \"%1\"")
+                                       .arg(parser.value(lead)));
+    }
     options.database = parser.value(db).trimmed();
     if (options.database.isEmpty())
         options.database = defaultDatabasePath();

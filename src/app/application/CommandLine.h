@@ -9,13 +9,14 @@
 
 namespace lejek::app {
 
-// `lejek [--db DB] [--lang pl|en]`.
+// `lejek [--db DB] [--lang pl|en] [--lead ID]`.
 class CommandLine
 {
 public:
     struct Options {
         QString database; // an SQLite path or a postgresql:// URL; never empty
         QString language; // "pl", "en" or empty: the system's
+        qint64 leadId = 0; // open this lead's card once the database is open; 0: none
     };
 
     // --lang as given, read before the translators (and so the parser) exist.

@@ -175,6 +175,7 @@ void BoardView::setPipeline(const Pipeline &pipeline)
             [this, column](int direction) { focusNeighbour(column, direction); });
         connect(view, &StageListView::contextMenuRequested, this,
             [this, column](const QPoint &pos) { showMoveMenu(column, pos); });
+        connect(view, &StageListView::openRequested, this, &BoardView::leadOpenRequested);
     }
     if (!m_closedTiles.isEmpty()) {
         static_cast<QVBoxLayout *>(m_closedStrip->layout())->addStretch(1);
@@ -265,6 +266,15 @@ void BoardView::showMoveMenu(StageColumn *column, const QPoint &globalPos)
         return;
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 current = column->view()->currentIndex().data(StageLeadModel::LeadIdRole).toLongLong();
+    if (current) {
+        QAction *open = menu->addAction(tr("&Open"), this, [this, current] { Q_EMIT leadOpenRequested(current, false); });
+        open->setShortcut(Qt::Key_Return);
+        menu->addAction(tr("Open in a &New Window"), this, [this, current] { Q_EMIT leadOpenRequested(current, true); })
+            ->setShortcut(Qt::SHIFT | Qt::Key_Return);
+        menu->setDefaultAction(open);
+        menu->addSeparator();
+    }
     QMenu *moveTo = createMoveMenu(column, menu);
     menu->addMenu(moveTo);
     menu->addSeparator();

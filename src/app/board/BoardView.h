@@ -77,6 +77,8 @@ Q_SIGNALS:
     // After every totals refresh.
     void totalsLoaded(qint64 totalLeads);
     void errorOccurred(const QString &message);
+    // Enter, a double-click or "Open" on a card.
+    void leadOpenRequested(qint64 leadId, bool newWindow);
 
 private:
     void clearColumns();

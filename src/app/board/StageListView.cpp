@@ -26,6 +26,10 @@ StageListView::StageListView(QWidget *parent)
     setMouseTracking(true);
     setAttribute(Qt::WA_Hover, true);
     setSpacing(0);
+    connect(this, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(StageLeadModel::LeadIdRole).toLongLong())
+            Q_EMIT openRequested(id, false);
+    });
     setDragEnabled(true);
     setAcceptDrops(true);
     setDragDropMode(QAbstractItemView::DragDrop);
@@ -133,6 +137,13 @@ void StageListView::keyPressEvent(QKeyEvent *event)
     }
     if (horizontal && mods == Qt::NoModifier) {
         Q_EMIT focusNeighbourRequested(direction);
+        event->accept();
+        return;
+    }
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && currentIndex().isValid()
+        && (mods == Qt::NoModifier || mods == Qt::ShiftModifier)) {
+        if (const qint64 id = currentIndex().data(StageLeadModel::LeadIdRole).toLongLong())
+            Q_EMIT openRequested(id, mods == Qt::ShiftModifier);
         event->accept();
         return;
     }

@@ -39,6 +39,8 @@ Q_SIGNALS:
     void moveSelectionRequested(int direction);
     void focusNeighbourRequested(int direction);
     void contextMenuRequested(const QPoint &globalPos);
+    // Enter or a double-click on a card; Shift+Enter asks for a window of its own.
+    void openRequested(qint64 leadId, bool newWindow);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "card/LeadCards.h"
+
 #include "ChangeNotifier.h"
 #include "ConnectionSettings.h"
 #include "MessagePage.h"
@@ -12,6 +14,7 @@
 #include "PipelineService.h"
 #include "application/FutureWatch.h"
 #include "board/BoardView.h"
+#include "card/LeadCards.h"
 #include "filters/BoardFilterBar.h"
 #include "filters/BoardPreferences.h"
 #include "transfer/ExportDialog.h"
@@ -21,6 +24,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -61,6 +65,9 @@ MainWindow::MainWindow(BackendFactory backends, QWidget *parent)
     m_welcome->hide();
     setCentralWidget(central);
     connect(m_welcome, &WelcomeBar::nameEntered, this, &MainWindow::onWelcomeName);
+    m_cards = new LeadCards(this);
+    connect(m_cards, &LeadCards::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_board, &BoardView::leadOpenRequested, this, [this](qint64 id, bool newWindow) { m_cards->open(id, newWindow); });
     createMenus();
     createToolBar();
     createStatusBar();
@@ -82,8 +89,9 @@ MainWindow::MainWindow(BackendFactory backends, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The board's models refer to the session's services.
+    // The board's models and the cards refer to the session's services.
     m_board->setServices(nullptr, nullptr, {});
+    m_cards->close();
 }
 
 void MainWindow::createMenus()
@@ -116,6 +124,13 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    view->addAction(m_cards->dock()->toggleViewAction());
+
+    QMenu *lead = menuBar()->addMenu(tr("&Lead"));
+    m_newLeadAction = lead->addAction(QIcon::fromTheme(u"list-add"_s), tr("&New Lead"), this, &MainWindow::newLead);
+    m_newLeadAction->setShortcut(QKeySequence::New);
+    m_newLeadAction->setObjectName(u"newLeadAction"_s);
+    m_newLeadAction->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Lejek"), this, &MainWindow::about);
@@ -138,6 +153,9 @@ void MainWindow::createToolBar()
     m_pipelineBox->setAccessibleName(tr("Pipeline"));
     bar->addWidget(label);
     bar->addWidget(m_pipelineBox);
+    bar->addSeparator();
+    bar->addAction(m_newLeadAction);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(m_pipelineBox, &QComboBox::currentIndexChanged, this, &MainWindow::onPipelineSelected);
 
     // Search, filters, sort and saved views, on a row of their own under the pipeline.
@@ -204,6 +222,7 @@ void MainWindow::actAs(const std::optional<User> &user)
         return;
     m_session->setPrincipal(user ? Principal::of(*user) : Principal::owner());
     m_board->setServices(&m_session->leads(), &m_session->notifier(), m_session->principal());
+    m_cards->setServices(&m_session->leads(), &m_session->pipelines(), &m_session->notifier(), m_session->principal());
 }
 
 void MainWindow::onWelcomeName(const QString &name)
@@ -264,6 +283,7 @@ void MainWindow::setState(State state)
 void MainWindow::openDatabase(const QString &location)
 {
     m_board->setServices(nullptr, nullptr, {});
+    m_cards->close();
     m_welcome->hide();
     m_session.reset(); // waits for the old store's queued jobs
     m_prefs.reset();
@@ -315,6 +335,12 @@ void MainWindow::onFailed(const Error &error)
 void MainWindow::onReady(const QList<Pipeline> &pipelines)
 {
     m_board->setServices(&m_session->leads(), &m_session->notifier(), m_session->principal());
+    m_cards->setServices(&m_session->leads(), &m_session->pipelines(), &m_session->notifier(), m_session->principal());
+    m_cards->setPipelines(pipelines);
+    if (m_pendingLead) {
+        m_cards->open(m_pendingLead);
+        m_pendingLead = 0;
+    }
     const QString location = m_session->settings().isPostgres() ? m_session->settings().displayName()
                                                                 : QDir::toNativeSeparators(m_session->settings().path);
     m_board->setEmptyPipelineText(
@@ -344,6 +370,7 @@ void MainWindow::onPipelinesLoaded(const QList<Pipeline> &pipelines)
     if (it != pipelines.cend() && *it == m_board->pipeline()) {
         // Same pipeline, same stages: keep the board, refresh its numbers.
         m_pipelines = pipelines;
+        m_cards->setPipelines(pipelines);
         const QSignalBlocker blocker(m_pipelineBox);
         m_pipelineBox->clear();
         for (const Pipeline &p : pipelines)
@@ -358,6 +385,7 @@ void MainWindow::onPipelinesLoaded(const QList<Pipeline> &pipelines)
 void MainWindow::fillPipelineSelector(const QList<Pipeline> &pipelines, qint64 selectId)
 {
     m_pipelines = pipelines;
+    m_cards->setPipelines(pipelines);
     {
         const QSignalBlocker blocker(m_pipelineBox);
         m_pipelineBox->clear();
@@ -410,6 +438,8 @@ void MainWindow::updateTransferActions()
         m_importAction->setEnabled(open);
     if (m_exportAction)
         m_exportAction->setEnabled(open);
+    if (m_newLeadAction)
+        m_newLeadAction->setEnabled(open);
 }
 
 void MainWindow::importLeads()
@@ -436,6 +466,12 @@ void MainWindow::refresh()
 {
     if (m_session && m_session->isOpen())
         m_session->reloadPipelines();
+}
+
+void MainWindow::newLead()
+{
+    if (m_session && m_session->isOpen() && m_board->pipeline().id != 0)
+        m_cards->openNew(m_board->pipeline().id);
 }
 
 void MainWindow::about()

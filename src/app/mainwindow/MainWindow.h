@@ -21,6 +21,7 @@ namespace lejek::app {
 class BoardFilterBar;
 class BoardPreferences;
 class BoardView;
+class LeadCards;
 class MessagePage;
 class WelcomeBar;
 class Session;
@@ -42,6 +43,10 @@ public:
 
     // An SQLite path or a postgresql:// URL.
     void openDatabase(const QString &location);
+    // Opens the lead's card as soon as the database is ready (`lejek --lead ID`).
+    void openLeadWhenReady(qint64 leadId) { m_pendingLead = leadId; }
+    LeadCards *cards() const { return m_cards; }
+    QAction *newLeadAction() const { return m_newLeadAction; }
 
     State state() const { return m_state; }
     BoardView *board() const { return m_board; }
@@ -79,6 +84,7 @@ private:
     void updateTransferActions();
     void importLeads();
     void exportLeads();
+    void newLead();
     void about();
 
     std::unique_ptr<Session> m_session;
@@ -99,6 +105,9 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_newLeadAction = nullptr;
+    LeadCards *m_cards = nullptr;
+    qint64 m_pendingLead = 0;
 };
 
 } // namespace lejek::app

@@ -1,0 +1,402 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LeadCardPanel.h"
+
+#include "ChangeNotifier.h"
+#include "application/FutureWatch.h"
+#include "LeadCardFields.h"
+#include "LeadFields.h"
+#include "LeadService.h"
+#include "PipelineService.h"
+#include "Readiness.h"
+#include "StageGate.h"
+#include "StagePath.h"
+#include "TimelineDelegate.h"
+#include "TimelineModel.h"
+#include "ValueParser.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace lejek::app {
+
+using namespace Qt::Literals::StringLiterals;
+
+LeadCardPanel::LeadCardPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_path(new StagePath(this))
+    , m_guidance(new QLabel(this))
+    , m_readiness(new QLabel(this))
+    , m_fields(new LeadCardFields(this))
+    , m_timelineFilter(new QComboBox(this))
+    , m_timelineView(new QListView(this))
+    , m_timeline(new TimelineModel(this))
+    , m_problems(new QLabel(this))
+    , m_revert(new QPushButton(tr("Revert"), this))
+    , m_save(new QPushButton(tr("Save"), this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_subtitle->setTextFormat(Qt::PlainText);
+    m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    for (QLabel *label : {m_guidance, m_readiness, m_problems}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_guidance->setObjectName(u"guidance"_s);
+    m_readiness->setObjectName(u"readiness"_s);
+    m_problems->setObjectName(u"problems"_s);
+    m_problems->setStyleSheet(u"color: #b3261e;"_s);
+    m_guidance->setStyleSheet(u"QLabel { background: palette(alternate-base); border-left: 3px solid palette(highlight); padding: 4px 6px; }"_s);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *timelineBox = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    auto *timelineHeader = new QHBoxLayout;
+    auto *timelineLabel = new QLabel(tr("Timeline"), timelineBox);
+    QFont bold = timelineLabel->font();
+    bold.setBold(true);
+    timelineLabel->setFont(bold);
+    timelineHeader->addWidget(timelineLabel);
+    timelineHeader->addStretch(1);
+    m_timelineFilter->setAccessibleName(tr("Show in the timeline"));
+    m_timelineFilter->addItem(tr("Everything"), -1);
+    for (const TimelineEntry::Category c : TimelineEntry::categories())
+        m_timelineFilter->addItem(TimelineModel::categoryLabel(c), static_cast<int>(c));
+    timelineHeader->addWidget(m_timelineFilter);
+    timelineLayout->addLayout(timelineHeader);
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setItemDelegate(new TimelineDelegate(m_timelineView));
+    m_timelineView->setUniformItemSizes(false);
+    m_timelineView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_timelineView->setAccessibleName(tr("Timeline"));
+    timelineLayout->addWidget(m_timelineView);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(scroll);
+    splitter->addWidget(timelineBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_problems, 1);
+    buttons->addWidget(m_revert, 0, Qt::AlignTop);
+    buttons->addWidget(m_save, 0, Qt::AlignTop);
+    m_save->setDefault(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addWidget(m_path);
+    layout->addWidget(m_guidance);
+    layout->addWidget(m_readiness);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+
+    connect(m_fields, &LeadCardFields::edited, this, &LeadCardPanel::refreshState);
+    connect(m_save, &QPushButton::clicked, this, &LeadCardPanel::save);
+    connect(m_revert, &QPushButton::clicked, this, &LeadCardPanel::revert);
+    connect(m_path, &StagePath::stageClicked, this, [this](qint64 stageId) { m_fields->setFieldText(u"stage"_s, QString::number(stageId)); });
+    connect(m_timelineFilter, &QComboBox::currentIndexChanged, this, [this] {
+        const int c = m_timelineFilter->currentData().toInt();
+        m_timeline->setCategories(c < 0 ? QList<TimelineEntry::Category>{} : QList<TimelineEntry::Category>{static_cast<TimelineEntry::Category>(c)});
+    });
+    connect(m_timeline, &TimelineModel::loadFailed, this, &LeadCardPanel::failed);
+    // A page that does not fill the view asks for the next at once.
+    connect(m_timeline, &TimelineModel::pageLoaded, this, [this] {
+        if (m_timeline->canFetchMore({}) && m_timelineView->verticalScrollBar()->maximum() == 0)
+            m_timeline->fetchMore({});
+    });
+    auto *shortcut = new QShortcut(QKeySequence::Save, this, this, &LeadCardPanel::save, Qt::WidgetWithChildrenShortcut);
+    Q_UNUSED(shortcut);
+    clear();
+}
+
+void LeadCardPanel::clear()
+{
+    ++m_request;
+    m_lead = {};
+    m_timeline->setLead(0);
+    m_title->setText(tr("No lead open"));
+    m_subtitle->setText(tr("Double-click a card on the board, or press Enter on it, to open it here."));
+    m_path->hide();
+    m_guidance->hide();
+    m_readiness->hide();
+    m_fields->setEnabled(false);
+    m_save->setEnabled(false);
+    m_revert->setEnabled(false);
+    m_problems->clear();
+}
+
+LeadCardPanel::~LeadCardPanel() = default;
+
+void LeadCardPanel::setServices(LeadService *leads, PipelineService *pipelines, ChangeNotifier *notifier, const Principal &principal)
+{
+    if (m_notifier)
+        disconnect(m_notifier, nullptr, this, nullptr);
+    m_leads = leads;
+    m_pipelineService = pipelines;
+    m_notifier = notifier;
+    m_principal = principal;
+    m_timeline->setSource(leads, principal);
+    if (m_notifier)
+        connect(m_notifier, &ChangeNotifier::leadsChanged, this, &LeadCardPanel::onLeadsChanged);
+    loadReferenceData();
+}
+
+void LeadCardPanel::setPipelines(const QList<Pipeline> &pipelines) { m_pipelines = pipelines; }
+
+void LeadCardPanel::loadReferenceData()
+{
+    if (!m_pipelineService)
+        return;
+    FutureWatch::then(this, m_pipelineService->users(m_principal), [this](const Result<QList<User>> &users) {
+        if (users)
+            m_users = *users;
+        if (m_lead.id || m_lead.pipelineId)
+            display(m_lead);
+    });
+    FutureWatch::then(this, m_pipelineService->lostReasons(m_principal), [this](const Result<QList<LostReason>> &reasons) {
+        if (reasons)
+            m_reasons = *reasons;
+    });
+}
+
+const Pipeline *LeadCardPanel::pipeline() const
+{
+    for (const Pipeline &p : m_pipelines)
+        if (p.id == m_lead.pipelineId)
+            return &p;
+    return nullptr;
+}
+
+void LeadCardPanel::showLead(qint64 leadId)
+{
+    if (!m_leads)
+        return;
+    const quint64 request = ++m_request;
+    FutureWatch::then(this, m_leads->lead(m_principal, leadId), [this, request, leadId](const Result<Lead> &lead) {
+        if (request != m_request)
+            return;
+        if (!lead) {
+            Q_EMIT failed(lead.error().message);
+            return;
+        }
+        const bool other = lead->id != m_lead.id;
+        display(*lead);
+        if (other)
+            m_timeline->setLead(leadId);
+        else
+            m_timeline->reload();
+        Q_EMIT loaded(leadId);
+    });
+}
+
+void LeadCardPanel::showNewLead(qint64 pipelineId, qint64 stageId)
+{
+    ++m_request;
+    Lead lead;
+    lead.pipelineId = pipelineId;
+    m_lead = lead;
+    const Pipeline *p = pipeline();
+    if (!p)
+        return;
+    const Stage *stage = stageId ? p->stage(stageId) : p->firstStage();
+    lead.stageId = stage ? stage->id : 0;
+    lead.values.insert(u"currency"_s, u"PLN"_s);
+    display(lead);
+    m_timeline->setLead(0);
+    m_fields->editor(u"company"_s)->setFocus();
+}
+
+void LeadCardPanel::display(const Lead &lead)
+{
+    m_lead = lead;
+    m_changedElsewhere = false;
+    const Pipeline *p = pipeline();
+    if (!p)
+        return;
+    m_fields->setEnabled(true);
+    m_path->show();
+    m_fields->setLead(*p, lead, m_users, m_reasons);
+    refreshState();
+}
+
+bool LeadCardPanel::isEdited() const
+{
+    return m_lead.id == 0 ? m_lead.pipelineId != 0 : m_fields->isEdited();
+}
+
+Lead LeadCardPanel::edited() const
+{
+    Lead lead = m_lead;
+    const Pipeline *p = pipeline();
+    if (!p)
+        return lead;
+    lead.stageId = m_fields->stageId();
+    const FieldInput changes = m_fields->changes();
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        const auto field = p->field(it.key());
+        if (!field)
+            continue;
+        if (auto value = ValueParser::parse(*field, it.value()))
+            lead.values.insert(it.key(), *value);
+    }
+    return lead;
+}
+
+QString LeadCardPanel::readinessText() const { return m_readiness->isVisible() ? m_readiness->text() : QString(); }
+QString LeadCardPanel::guidanceText() const { return m_guidance->isVisible() ? m_guidance->text() : QString(); }
+QString LeadCardPanel::problemsText() const { return m_problems->text(); }
+
+void LeadCardPanel::refreshState()
+{
+    const Pipeline *p = pipeline();
+    if (!p)
+        return;
+    const Lead lead = edited();
+    const QString name = lead.displayName();
+    const QString title = m_lead.id == 0 ? tr("New lead") : name.isEmpty() ? tr("Lead %1").arg(m_lead.id) : name;
+    m_title->setText(title);
+    Q_EMIT titleChanged(title);
+    QStringList subtitle{p->name};
+    if (m_lead.id)
+        subtitle.append(m_lead.ownerName.isEmpty() ? tr("no owner yet") : tr("owner: %1").arg(m_lead.ownerName));
+    if (m_changedElsewhere)
+        subtitle.append(tr("changed by someone else since you opened it"));
+    m_subtitle->setText(subtitle.join(u" · "_s));
+    m_path->setStages(*p, lead.stageId);
+
+    const Stage *stage = p->stage(lead.stageId);
+    const Readiness readiness = Readiness::of(*p, lead, QDate::currentDate());
+    QString guidance = stage ? stage->guidanceText() : QString();
+    if (readiness.next && !readiness.requiredKeys.isEmpty()) {
+        QStringList labels;
+        for (const QString &key : readiness.requiredKeys)
+            labels.append(p->labelOf(key));
+        const QString next = tr("%1 needs: %2.").arg(readiness.next->displayName(), labels.join(u", "_s));
+        guidance = guidance.isEmpty() ? next : guidance + u"\n"_s + next;
+    }
+    m_guidance->setText(guidance);
+    m_guidance->setVisible(!guidance.isEmpty());
+    m_readiness->setText(readiness.summary(*p));
+    m_readiness->setVisible(readiness.next != nullptr);
+    m_fields->markRequired(readiness.missingKeys, readiness.next ? readiness.next->displayName() : QString());
+
+    const QMap<QString, QString> problems = m_fields->problems();
+    QStringList reasons;
+    for (auto it = problems.begin(); it != problems.end(); ++it)
+        reasons.append(tr("%1 %2").arg(p->labelOf(it.key()), it.value()));
+    const bool edited = isEdited();
+    m_problems->setText(reasons.isEmpty() ? QString() : tr("Cannot save yet: %1").arg(reasons.join(u"; "_s)));
+    m_save->setEnabled(edited && reasons.isEmpty() && !m_busy);
+    m_revert->setEnabled(edited && !m_busy && m_lead.id != 0);
+    m_save->setText(m_lead.id == 0 ? tr("Create lead") : lead.stageId != m_lead.stageId ? tr("Save and move") : tr("Save"));
+}
+
+void LeadCardPanel::revert()
+{
+    display(m_lead);
+}
+
+void LeadCardPanel::save()
+{
+    if (!m_leads || m_busy || !m_save->isEnabled())
+        return;
+    const Pipeline *p = pipeline();
+    if (!p)
+        return;
+    m_busy = true;
+    m_fields->setEnabled(false);
+    refreshState();
+    const FieldInput changes = m_fields->changes();
+    const qint64 stageId = m_fields->stageId();
+    if (m_lead.id == 0) {
+        const Stage *stage = p->stage(stageId);
+        FutureWatch::then(this, m_leads->createLead(m_principal, NewLead{p->id, stage ? stage->name : QString(), changes, {}}),
+                          [this](const Result<Lead> &r) { onSaved(r); });
+    } else if (stageId != m_lead.stageId) {
+        MoveRequest move{{m_lead.id}, stageId, changes, {}, {{m_lead.id, m_lead.version}}, {}};
+        FutureWatch::then(this, m_leads->moveLeads(m_principal, move), [this](const Result<QList<Lead>> &r) {
+            if (!r)
+                onSaved(std::unexpected(r.error()));
+            else if (!r->isEmpty())
+                onSaved(r->first());
+        });
+    } else {
+        FutureWatch::then(this, m_leads->updateLead(m_principal, LeadEdit{m_lead.id, m_lead.version, changes, {}}),
+                          [this](const Result<Lead> &r) { onSaved(r); });
+    }
+}
+
+void LeadCardPanel::onSaved(const Result<Lead> &result)
+{
+    m_busy = false;
+    m_fields->setEnabled(true);
+    if (!result) {
+        showError(result.error());
+        refreshState();
+        return;
+    }
+    const bool created = m_lead.id == 0;
+    display(*result);
+    if (created)
+        m_timeline->setLead(result->id);
+    else
+        m_timeline->reload();
+    Q_EMIT saved(*result);
+}
+
+void LeadCardPanel::showError(const Error &error)
+{
+    QMap<QString, QString> byKey;
+    for (const FieldError &f : error.fieldErrors)
+        byKey.insert(f.field, f.reason);
+    if (error.code == Error::Code::Refused) {
+        // The gate: every field the target stage still needs, under the field.
+        if (const Pipeline *p = pipeline(); p && p->stage(m_fields->stageId()))
+            for (const QString &key : StageGate::fieldsToComplete(*p, edited(), *p->stage(m_fields->stageId()), QDate::currentDate()))
+                byKey.insert(key, tr("required to enter %1").arg(p->stage(m_fields->stageId())->displayName()));
+    }
+    m_fields->showServiceErrors(byKey);
+    m_problems->setText(error.message);
+    Q_EMIT failed(error.message);
+}
+
+void LeadCardPanel::onLeadsChanged(const LeadChange &change)
+{
+    if (m_lead.id == 0 || m_busy)
+        return;
+    if (!change.everything && !change.leadIds.contains(m_lead.id))
+        return;
+    if (!m_fields->isEdited()) {
+        showLead(m_lead.id);
+        return;
+    }
+    m_changedElsewhere = true;
+    refreshState();
+}
+
+} // namespace lejek::app

@@ -1,0 +1,235 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The lead card over a real SQLite database: fields checked as they are typed with the
+// services' own rules, Save disabled with the reasons shown, a save and a move through
+// the gate from the card, the readiness line, a lead changed elsewhere refreshing an
+// unedited card, and a long timeline paged in as the view scrolls. What the card saved
+// is read back from the database.
+#include "Await.h"
+#include "LocalBackend.h"
+#include "TestDatabase.h"
+#include "application/Translations.h"
+#include "card/LeadCardFields.h"
+#include "card/LeadCardPanel.h"
+#include "card/StagePath.h"
+#include "card/TimelineModel.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace lejek;
+using namespace lejek::app;
+using namespace lejek::test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestLeadCard : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Translations> m_english;
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<LocalBackend> m_backend;
+    std::unique_ptr<LeadCardPanel> m_card;
+    Pipeline m_pipeline;
+    QDateTime m_now = QDateTime::currentDateTimeUtc();
+    qint64 m_lead = 0; // in MQL, with a company, a person and a role
+
+    const Stage &stage(const QString &name) const { return *m_pipeline.stageByName(name); }
+    Lead dbLead(qint64 id) { return *await(m_backend->leads().lead(Principal::owner(), id)); }
+    QLineEdit *line(const QString &key) const { return qobject_cast<QLineEdit *>(m_card->fields()->editor(key)); }
+    void type(const QString &key, const QString &text)
+    {
+        QLineEdit *edit = line(key);
+        QVERIFY2(edit, qPrintable(key));
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+        QCOMPARE(edit->text(), text);
+    }
+    bool open(qint64 id)
+    {
+        QSignalSpy loaded(m_card.get(), &LeadCardPanel::loaded);
+        m_card->showLead(id);
+        return loaded.wait(5000) && QTest::qWaitFor([&] { return m_card->timeline()->pagesLoaded() > 0; }, 5000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_english = std::make_unique<Translations>(u"en"_s);
+        QVERIFY(m_english->install());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>(TestDatabase::Kind::SQLite);
+        m_backend = std::make_unique<LocalBackend>(m_db->settings(), [this] { return m_now; });
+        QVERIFY(await(m_backend->open()).has_value());
+        auto pipeline = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, {}));
+        QVERIFY(pipeline.has_value());
+        m_pipeline = *pipeline;
+        auto created = await(m_backend->leads().createLead(Principal::owner(), NewLead{m_pipeline.id, u"MQL"_s,
+            {{u"company"_s, u"Fabryka Okien Sp. z o.o."_s}, {u"first_name"_s, u"Anna"_s}, {u"job_title"_s, u"CFO"_s}}, {}}));
+        QVERIFY2(created.has_value(), qPrintable(created ? QString() : created.error().message));
+        m_lead = created->id;
+        m_card = std::make_unique<LeadCardPanel>();
+        m_card->resize(460, 900);
+        m_card->setServices(&m_backend->leads(), &m_backend->pipelines(), m_backend->leads().notifier(), Principal::owner());
+        m_card->setPipelines({m_pipeline});
+        m_card->show();
+        QVERIFY(open(m_lead));
+    }
+
+    void cleanup()
+    {
+        m_card.reset();
+        m_backend.reset();
+        m_db.reset();
+    }
+
+    void showsTheContextPackageAndTheNextStage()
+    {
+        QCOMPARE(line(u"company"_s)->text(), u"Fabryka Okien Sp. z o.o."_s);
+        QCOMPARE(line(u"job_title"_s)->text(), u"CFO"_s);
+        QCOMPARE(m_card->stagePath()->currentStageId(), stage(u"MQL"_s).id);
+        QCOMPARE(m_card->readinessText(), u"Ready for SQL: 1 of 4 — missing Industry, Company size, Main pain"_s);
+        QVERIFY2(m_card->guidanceText().startsWith(u"The lead took a defined action"_s), qPrintable(m_card->guidanceText()));
+        QVERIFY2(m_card->guidanceText().contains(u"SQL needs: Role, Industry, Company size, Main pain."_s), qPrintable(m_card->guidanceText()));
+        QVERIFY(!m_card->saveButton()->isEnabled()); // nothing edited yet
+    }
+
+    // Each rule's message sits under its field, and Save waits until all are fixed.
+    void validatesAsYouTypeWithTheServicesRules()
+    {
+        type(u"email"_s, u"anna(at)okna.pl"_s);
+        QVERIFY2(m_card->fields()->errorText(u"email"_s).contains(u"not a valid e-mail address"_s), qPrintable(m_card->fields()->errorText(u"email"_s)));
+        QVERIFY(!m_card->saveButton()->isEnabled());
+        QVERIFY2(m_card->problemsText().contains(u"E-mail is not a valid e-mail address"_s), qPrintable(m_card->problemsText()));
+
+        type(u"nip"_s, u"526-000-12-47"_s); // wrong check digit
+        QVERIFY(m_card->fields()->errorText(u"nip"_s).contains(u"check digit"_s));
+        type(u"website"_s, u"not a site"_s);
+        QVERIFY(m_card->fields()->errorText(u"website"_s).contains(u"web address"_s));
+        type(u"budget"_s, u"12,5,0"_s);
+        QVERIFY(m_card->fields()->errorText(u"budget"_s).contains(u"amount"_s));
+        type(u"decision_date"_s, u"31.02.2027"_s);
+        QVERIFY(m_card->fields()->errorText(u"decision_date"_s).contains(u"not a date"_s));
+        type(u"phone"_s, u"12"_s);
+        QVERIFY(!m_card->fields()->errorText(u"phone"_s).isEmpty());
+        QVERIFY(!m_card->saveButton()->isEnabled());
+
+        type(u"email"_s, u"Anna@Okna.pl"_s);
+        type(u"nip"_s, u"526-000-12-46"_s);
+        type(u"website"_s, u"okna.pl"_s);
+        type(u"budget"_s, u"120 000.50"_s);
+        type(u"decision_date"_s, u"30.06.2027"_s);
+        type(u"phone"_s, u"601 234 567"_s);
+        for (const QString &key : {u"email"_s, u"nip"_s, u"website"_s, u"budget"_s, u"decision_date"_s, u"phone"_s})
+            QVERIFY2(m_card->fields()->errorText(key).isEmpty(), qPrintable(key + u": "_s + m_card->fields()->errorText(key)));
+        QVERIFY(m_card->problemsText().isEmpty());
+        QVERIFY(m_card->saveButton()->isEnabled());
+
+        QSignalSpy saved(m_card.get(), &LeadCardPanel::saved);
+        QTest::mouseClick(m_card->saveButton(), Qt::LeftButton);
+        QVERIFY(saved.wait(5000));
+        const Lead lead = dbLead(m_lead);
+        QCOMPARE(lead.value(u"email"_s).toString(), u"anna@okna.pl"_s);
+        QCOMPARE(lead.value(u"nip"_s).toString(), u"5260001246"_s);
+        QCOMPARE(lead.value(u"budget"_s).toLongLong(), 12000050);
+        QCOMPARE(lead.value(u"decision_date"_s).toDate(), QDate(2027, 6, 30));
+        QVERIFY(!m_card->saveButton()->isEnabled()); // the card shows what was saved
+        QCOMPARE(line(u"budget"_s)->text(), u"120000.50"_s);
+    }
+
+    void aLeadNeedsSomethingToBeCalledBy()
+    {
+        line(u"company"_s)->clear();
+        qobject_cast<QLineEdit *>(m_card->fields()->editor(u"first_name"_s))->clear();
+        QVERIFY(m_card->fields()->errorText(u"company"_s).contains(u"to be called by"_s));
+        QVERIFY(!m_card->saveButton()->isEnabled());
+    }
+
+    // The readiness line follows the fields as they are typed.
+    void readinessFollowsTheEdits()
+    {
+        type(u"industry"_s, u"Manufacturing"_s);
+        type(u"employees"_s, u"250"_s);
+        QCOMPARE(m_card->readinessText(), u"Ready for SQL: 3 of 4 — missing Main pain"_s);
+        auto *pains = qobject_cast<QPlainTextEdit *>(m_card->fields()->editor(u"pains"_s));
+        QTest::keyClicks(pains, u"Manual invoicing"_s);
+        QCOMPARE(m_card->readinessText(), u"Ready for SQL: 4 of 4"_s);
+    }
+
+    // A move from the card goes through the gate: refused with the fields named, then
+    // carried out with the values typed, in one call.
+    void aMoveFromTheCardGoesThroughTheGate()
+    {
+        m_card->stagePath()->stageClicked(stage(u"SQL"_s).id);
+        QCOMPARE(m_card->saveButton()->text(), u"Save and move"_s);
+        QSignalSpy failed(m_card.get(), &LeadCardPanel::failed);
+        m_card->save();
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(m_card->fields()->errorText(u"industry"_s).contains(u"required to enter SQL"_s), qPrintable(m_card->fields()->errorText(u"industry"_s)));
+        QVERIFY(!m_card->fields()->errorText(u"pains"_s).isEmpty());
+        QCOMPARE(dbLead(m_lead).stageId, stage(u"MQL"_s).id);
+
+        type(u"industry"_s, u"Manufacturing"_s);
+        type(u"employees"_s, u"250"_s);
+        QTest::keyClicks(qobject_cast<QPlainTextEdit *>(m_card->fields()->editor(u"pains"_s)), u"Manual invoicing"_s);
+        QSignalSpy saved(m_card.get(), &LeadCardPanel::saved);
+        m_card->save();
+        QVERIFY(saved.wait(5000));
+        const Lead lead = dbLead(m_lead);
+        QCOMPARE(lead.stageId, stage(u"SQL"_s).id);
+        QCOMPARE(lead.value(u"industry"_s).toString(), u"Manufacturing"_s);
+        QCOMPARE(m_card->stagePath()->currentStageId(), stage(u"SQL"_s).id);
+        QVERIFY(m_card->readinessText().startsWith(u"Ready for Opportunity"_s));
+    }
+
+    void anUneditedCardRefreshesWhenTheLeadChangesElsewhere()
+    {
+        QSignalSpy loaded(m_card.get(), &LeadCardPanel::loaded);
+        auto edited = await(m_backend->leads().updateLead(Principal::owner(), LeadEdit{m_lead, 0, {{u"city"_s, u"Poznań"_s}}, {}}));
+        QVERIFY(edited.has_value());
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(line(u"city"_s)->text(), u"Poznań"_s);
+        QVERIFY(!m_card->saveButton()->isEnabled());
+    }
+
+    void theTimelinePagesInAsItScrolls()
+    {
+        for (int i = 0; i < 120; ++i) {
+            auto a = await(m_backend->leads().logActivity(Principal::owner(),
+                NewActivity{m_lead, u"call"_s, u"Call %1"_s.arg(i), {}, m_now.addSecs(i), {}}));
+            QVERIFY(a.has_value());
+        }
+        m_card->timeline()->setPageSize(50);
+        m_card->timeline()->reload();
+        TimelineModel *model = m_card->timeline();
+        QVERIFY(QTest::qWaitFor([&] { return model->pagesLoaded() == 1; }, 5000));
+        QCOMPARE(model->rowCount(), 50);
+        QCOMPARE(model->data(model->index(0), TimelineModel::WhatRole).toString(), u"Call: Call 119"_s);
+        QListView *view = m_card->timelineView();
+        view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+        QVERIFY(QTest::qWaitFor([&] { return model->rowCount() == 100; }, 5000));
+        view->scrollToBottom();
+        QVERIFY(QTest::qWaitFor([&] { return model->rowCount() == 122 && !model->canFetchMore({}); }, 5000));
+        QCOMPARE(model->pagesLoaded(), 3);
+        QCOMPARE(model->data(model->index(121), TimelineModel::WhatRole).toString(), u"Entered MQL"_s);
+
+        // The filter shows one kind, from the first page again.
+        m_card->timeline()->setCategories({TimelineEntry::Category::Stage});
+        QVERIFY(QTest::qWaitFor([&] { return model->pagesLoaded() == 1 && !model->isLoading(); }, 5000));
+        QCOMPARE(model->rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestLeadCard)
+#include "tst_leadcard.moc"
