@@ -158,6 +158,18 @@ private Q_SLOTS:
     }
 
     // A move that meets the gate shows at once, then lands in the database.
+    // Each card shows how ready its lead is for the next stage (SQL's four fields here).
+    void cardsShowTheirReadinessForTheNextStage()
+    {
+        StageColumn *mql = column(u"MQL"_s);
+        QCOMPARE(indexOf(mql, m_ready).data(StageLeadModel::ReadinessRole).toString(), u"✓"_s);
+        QCOMPARE(indexOf(mql, m_bare).data(StageLeadModel::ReadinessRole).toString(), u"0/4"_s);
+        QVERIFY(indexOf(mql, m_bare).data(Qt::ToolTipRole).toString().contains(
+            u"Ready for SQL: 0 of 4 — missing Role, Industry, Company size, Main pain"_s));
+        // New leads' next stage asks for nothing: no badge.
+        QVERIFY(column(u"New leads"_s)->model()->index(0).data(StageLeadModel::ReadinessRole).toString().isEmpty());
+    }
+
     void anAllowedMoveShowsAtOnceAndPersists()
     {
         StageColumn *mql = column(u"MQL"_s);

@@ -162,6 +162,7 @@ void BoardView::setPipeline(const Pipeline &pipeline)
         m_columns.append(column);
         columnsLayout->addWidget(column, 1);
         column->view()->verticalScrollBar()->setStyle(m_scrollBarStyle.get());
+        column->model()->setPipeline(pipeline);
         column->model()->setFilter(m_filter);
         column->model()->setSort(m_sort, m_descending);
         connect(column->model(), &StageLeadModel::loadFailed, this, &BoardView::errorOccurred);

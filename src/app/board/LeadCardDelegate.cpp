@@ -84,8 +84,24 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     const int lineHeight = fm.height();
     const int gap = std::max(0, (content.height() - 3 * lineHeight) / 2);
 
-    // Line 1: what to call the lead by.
+    // Line 1: what to call the lead by; on the right, how ready it is for the next stage.
     QRect line(content.left(), content.top(), content.width(), lineHeight);
+    if (const QString ready = loaded ? index.data(StageLeadModel::ReadinessRole).toString() : QString(); !ready.isEmpty()) {
+        QFont small = option.font;
+        small.setPointSizeF(option.font.pointSizeF() * 0.85);
+        const QFontMetrics smallFm(small);
+        const bool done = ready == QStringLiteral("\u2713");
+        const int width = smallFm.horizontalAdvance(ready) + 8;
+        const QRect badge(line.right() - width + 1, line.top() + 1, width, lineHeight - 2);
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setPen(QPen(done ? CardPalette::wonAccent(palette) : secondary, 1.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(badge).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setFont(small);
+        painter->drawText(badge, Qt::AlignCenter, ready);
+        line.setRight(badge.left() - 4);
+    }
     painter->setFont(bold);
     painter->setPen(text);
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,

@@ -3,6 +3,7 @@
 #include "LeadRoles.h"
 
 #include "Money.h"
+#include "Readiness.h"
 #include "StageLeadModel.h"
 
 #include <QLocale>
@@ -15,7 +16,8 @@ namespace {
 qint64 valueOf(const Lead &lead) { return lead.value(u"value"_s).toLongLong(); }
 } // namespace
 
-LeadRoles::LeadRoles(const Stage &stage, const std::function<QDateTime()> &clock) : m_stage(stage), m_clock(clock) {}
+LeadRoles::LeadRoles(const Stage &stage, const std::function<QDateTime()> &clock, const Pipeline *pipeline)
+    : m_stage(stage), m_pipeline(pipeline), m_clock(clock) {}
 
 QVariant LeadRoles::value(const Lead &lead, int role, const QString &notice) const
 {
@@ -30,6 +32,8 @@ QVariant LeadRoles::value(const Lead &lead, int role, const QString &notice) con
         return lead.nextTaskDueAt;
     case StageLeadModel::TaskOverdueRole:
         return lead.nextTaskDueAt.isValid() && lead.nextTaskDueAt < m_clock();
+    case StageLeadModel::ReadinessRole:
+        return m_pipeline ? Readiness::of(*m_pipeline, lead, m_clock().date()).badge() : QString();
     case StageLeadModel::CompanyRole:
         return lead.value(u"company"_s).toString();
     case StageLeadModel::ContactRole: {
@@ -77,6 +81,9 @@ QVariant LeadRoles::value(const Lead &lead, int role, const QString &notice) con
             lines.append(tr("Score: %1").arg(score.toInt()));
         if (value(lead, StageLeadModel::RottingRole, notice).toBool())
             lines.append(tr("Rotting: no activity for more than %n day(s)", "", m_stage.rottingDays));
+        if (m_pipeline)
+            if (const QString ready = Readiness::of(*m_pipeline, lead, m_clock().date()).summary(*m_pipeline); !ready.isEmpty())
+                lines.append(ready);
         if (lead.nextTaskDueAt.isValid()) {
             const QString due = QLocale().toString(lead.nextTaskDueAt.toLocalTime(), QLocale::ShortFormat);
             lines.append(value(lead, StageLeadModel::TaskOverdueRole, notice).toBool() ? tr("Next task overdue since %1").arg(due)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Lead.h"
+#include "Pipeline.h"
 #include "Stage.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,8 @@ class LeadRoles
 {
     Q_DECLARE_TR_FUNCTIONS(lejek::app::LeadRoles)
 public:
-    LeadRoles(const Stage &stage, const std::function<QDateTime()> &clock);
+    // `pipeline` (may be null): for the readiness badge.
+    LeadRoles(const Stage &stage, const std::function<QDateTime()> &clock, const Pipeline *pipeline = nullptr);
 
     // `notice`: why the lead's last move was refused (empty: none), for the tooltip.
     QVariant value(const Lead &lead, int role, const QString &notice) const;
@@ -29,6 +31,7 @@ private:
     int daysSince(const QDateTime &when) const;
 
     const Stage &m_stage;
+    const Pipeline *m_pipeline;
     const std::function<QDateTime()> &m_clock;
 };
 

@@ -481,7 +481,7 @@ QVariant StageLeadModel::leadData(const Lead &lead, int role) const
     case NoticeRole:
         return m_notices.value(lead.id);
     default:
-        return LeadRoles(m_stage, m_clock).value(lead, role, m_notices.value(lead.id));
+        return LeadRoles(m_stage, m_clock, m_pipeline.id ? &m_pipeline : nullptr).value(lead, role, m_notices.value(lead.id));
     }
 }
 

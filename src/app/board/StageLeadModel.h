@@ -6,6 +6,7 @@
 #include "Lead.h"
 #include "LeadFilter.h"
 #include "PageRequest.h"
+#include "Pipeline.h"
 #include "Principal.h"
 #include "Stage.h"
 #include "StageTotals.h"
@@ -56,6 +57,7 @@ public:
         VersionRole,
         NextTaskDueRole, // QDateTime of the earliest open task; invalid without one
         TaskOverdueRole, // that task is past due
+        ReadinessRole, // the next stage's badge: "2/4", "✓", or empty (Readiness::badge)
     };
     Q_ENUM(Role)
 
@@ -72,6 +74,8 @@ public:
     ~StageLeadModel() override;
 
     const Stage &stage() const { return m_stage; }
+    // The pipeline the column belongs to: the readiness badge reads the next stage's gate.
+    void setPipeline(const Pipeline &pipeline) { m_pipeline = pipeline; }
     qint64 pipelineId() const { return m_pipelineId; }
     // The server's totals with the optimistic moves applied: what the header shows.
     StageTotals totals() const;
@@ -172,6 +176,7 @@ private:
     Principal m_principal; // whose leads the column lists
     qint64 m_pipelineId;
     Stage m_stage;
+    Pipeline m_pipeline;
     StageTotals m_totals; // the server's
     int m_rowCount = 0;
     LeadSort m_sort = LeadSort::LastActivity;
