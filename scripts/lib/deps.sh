@@ -8,7 +8,7 @@ LEJEK_BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
   qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libcsv-dev libgl-dev libsqlite3-dev libpq-dev
+  libcsv-dev libgl-dev libsqlite3-dev libpq-dev libphonenumber-dev
 )
 
 # Extra runtime packages for the GUI app: fonts, the xcb platform plugin

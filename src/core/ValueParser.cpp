@@ -4,6 +4,7 @@
 
 #include "Money.h"
 #include "Nip.h"
+#include "PhoneNumber.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -42,23 +43,7 @@ bool ValueParser::isValidEmail(const QString &text)
 
 std::optional<QString> ValueParser::normalizePhone(const QString &text)
 {
-    // E.164 allows at most 15 digits; local numbers have at least 7.
-    QString out;
-    int digits = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (c.isDigit() && c.unicode() <= u'9') {
-            out.append(c);
-            ++digits;
-        } else if (c == u'+' && out.isEmpty()) {
-            out.append(c);
-        } else if (c != u' ' && c != u'-' && c != u'(' && c != u')' && c != u'.' && c != u'/') {
-            return std::nullopt;
-        }
-    }
-    if (digits < 7 || digits > 15)
-        return std::nullopt;
-    return out;
+    return PhoneNumber::toE164(text);
 }
 
 std::optional<QDate> ValueParser::parseDate(const QString &text)
@@ -103,7 +88,7 @@ std::expected<QVariant, QString> ValueParser::parse(const FieldDefinition &field
     case FieldType::Phone:
         if (const auto phone = normalizePhone(text))
             return QVariant(*phone);
-        return std::unexpected(tr("is not a phone number (7 to 15 digits, optionally starting with +): %1").arg(text));
+        return std::unexpected(tr("is not a phone number (a Polish one of 9 digits, or one with its country code, e.g. +49 30 1234567): %1").arg(text));
     case FieldType::Nip:
         if (const auto nip = Nip::normalize(text))
             return QVariant(*nip);

@@ -27,6 +27,7 @@ public:
     static bool isValidEmail(const QString &text);
     // Three letters, upper case (ISO 4217's form): PLN, EUR.
     static bool isCurrencyCode(const QString &text);
+    // E.164 through libphonenumber, Polish by default (PhoneNumber).
     static std::optional<QString> normalizePhone(const QString &text);
     static std::optional<QDate> parseDate(const QString &text);
 

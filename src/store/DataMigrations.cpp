@@ -2,7 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataMigrations.h"
 
+#include "HistoryRepository.h"
+#include "LeadRepository.h"
+#include "PhoneNumber.h"
+#include "SqlValue.h"
 #include "StageGuidance.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +24,8 @@ Result<void> DataMigrations::after(Database &db, int version)
     switch (version) {
     case 6:
         return templateGuidance(db);
+    case 7:
+        return phonesInE164(db);
     default:
         return ok();
     }
@@ -49,6 +58,66 @@ Result<void> DataMigrations::templateGuidance(Database &db)
         if (auto r = db.exec(u"UPDATE stage_versions SET guidance = ? WHERE stage_id = ? AND guidance = '{}'"_s, {row.json, row.stageId}); !r)
             return std::unexpected(r.error());
     }
+    return ok();
+}
+
+Result<void> DataMigrations::phonesInE164(Database &db)
+{
+    struct Row {
+        Lead lead;
+        QString phone;
+    };
+    QList<Row> rewrite;
+    QList<Activity> history;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString rule = u"schema 7"_s;
+    auto q = db.exec(u"SELECT id, version, company, first_name, last_name, email, nip, phone FROM leads "
+                     "WHERE phone IS NOT NULL ORDER BY id"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    int unreadable = 0;
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        const QString phone = r.value(7).toString();
+        const auto e164 = PhoneNumber::toE164(phone);
+        if (e164 && *e164 == phone)
+            continue;
+        Activity a;
+        a.leadId = r.value(0).toLongLong();
+        a.occurredAt = now;
+        a.rule = rule;
+        a.field = u"phone"_s;
+        a.oldValue = phone;
+        if (!e164) {
+            a.kind = u"data_note"_s;
+            ++unreadable;
+        } else {
+            a.kind = u"field_edit"_s;
+            a.newValue = *e164;
+            Lead lead;
+            lead.id = a.leadId;
+            const char *keys[] = {"company", "first_name", "last_name", "email", "nip"};
+            for (int i = 0; i < 5; ++i)
+                if (!r.value(2 + i).isNull())
+                    lead.values.insert(QString::fromLatin1(keys[i]), r.value(2 + i));
+            lead.values.insert(u"phone"_s, *e164);
+            rewrite.append({lead, *e164});
+        }
+        history.append(a);
+    }
+    (*q)->finish();
+    for (const Row &row : std::as_const(rewrite))
+        if (auto r = db.exec(u"UPDATE leads SET phone = ?, search_text = ? WHERE id = ?"_s,
+                             {row.phone, LeadRepository::searchTextOf(row.lead), row.lead.id});
+            !r)
+            return std::unexpected(r.error());
+    if (auto r = HistoryRepository(db).appendActivities(history); !r)
+        return r;
+    if (!history.isEmpty())
+        qInfo().noquote() << QStringLiteral("Lejek schema 7: %1 phone numbers rewritten in E.164, %2 could not be read "
+                                            "and were kept as they were (each lead's timeline says so)")
+                                 .arg(rewrite.size())
+                                 .arg(unreadable);
     return ok();
 }
 

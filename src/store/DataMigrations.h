@@ -7,7 +7,8 @@
 namespace lejek {
 
 // The part of a migration that SQL cannot say: values the domain computes (the
-// templates' guidance texts). Runs after the step's SQL, in its transaction.
+// templates' guidance texts, phone numbers read by libphonenumber). Runs after the
+// step's SQL, in its transaction.
 class DataMigrations
 {
 public:
@@ -17,6 +18,9 @@ private:
     // 6: stages made from a template before stages kept guidance get the template's,
     // in every version of them (the text shipped with the template they came from).
     static Result<void> templateGuidance(Database &db);
+    // 7: phones in E.164 (PhoneNumber). A number rewritten is a field edit by the rule
+    // "schema 7"; one that cannot be read stays, with a "data_note" in the timeline.
+    static Result<void> phonesInE164(Database &db);
 };
 
 } // namespace lejek

@@ -85,7 +85,9 @@ Lead readLead(QSqlQuery &q)
     return lead;
 }
 
-QString searchTextOf(const Lead &lead)
+} // namespace
+
+QString LeadRepository::searchTextOf(const Lead &lead)
 {
     QStringList parts;
     for (const auto key : {"company", "first_name", "last_name", "email", "nip", "phone"})
@@ -93,6 +95,8 @@ QString searchTextOf(const Lead &lead)
             parts.append(v);
     return SearchText::fold(parts.join(u'\n'));
 }
+
+namespace {
 
 // The columns insert() writes (id is generated), in insertValues() order.
 const QStringList &insertColumns()
@@ -120,7 +124,7 @@ QVariantList insertValues(const Lead &lead)
                         SqlValue::fromTime(lead.closedAt)};
     for (const FieldDefinition &f : LeadFields::canonical())
         values.append(storedValue(f, lead));
-    values.append(searchTextOf(lead));
+    values.append(LeadRepository::searchTextOf(lead));
     return values;
 }
 
@@ -414,7 +418,7 @@ Result<bool> LeadRepository::update(const Pipeline &pipeline, const Lead &lead, 
                         SqlValue::fromTime(lead.closedAt)};
     for (const FieldDefinition &f : LeadFields::canonical())
         values.append(storedValue(f, lead));
-    values.append(searchTextOf(lead));
+    values.append(LeadRepository::searchTextOf(lead));
     values << lead.id << expectedVersion;
     auto q = m_db.exec(sql, values);
     if (!q)

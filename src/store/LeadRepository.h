@@ -22,6 +22,8 @@ namespace lejek {
 class LeadRepository
 {
 public:
+    // What searches match: company, contact, e-mail, NIP and phone, folded (SearchText).
+    static QString searchTextOf(const Lead &lead);
     explicit LeadRepository(Database &db) : m_db(db) {}
 
     Result<Lead> load(const Pipeline &pipeline, qint64 id);

@@ -26,7 +26,8 @@ const QStringList &migrationFiles()
     static const QStringList files{u":/lejek/sql/001_initial.sql"_s, u":/lejek/sql/002_metrics_indexes.sql"_s,
                                    u":/lejek/sql/003_change_notices.{dialect}.sql"_s,
                                    u":/lejek/sql/004_history_as_of.sql"_s, u":/lejek/sql/005_member_notices.{dialect}.sql"_s,
-                                   u":/lejek/sql/006_stage_guidance.sql"_s};
+                                   u":/lejek/sql/006_stage_guidance.sql"_s,
+                                   u":/lejek/sql/007_phone_e164.sql"_s};
     return files;
 }
 

@@ -48,13 +48,14 @@ private Q_SLOTS:
             << FieldType::Email << none << u"anna+crm@mail.firma.com.pl"_s << QVariant(u"anna+crm@mail.firma.com.pl"_s);
         QTest::newRow("email, apostrophe and dash")
             << FieldType::Email << none << u"o'brien@moj-sklep.pl"_s << QVariant(u"o'brien@moj-sklep.pl"_s);
-        // Phone: 7 to 15 digits, separators dropped, a leading + kept.
+        // Phone: E.164 through libphonenumber, Polish without a country code.
         QTest::newRow("phone, international") << FieldType::Phone << none << u"+48 600 123 456"_s << QVariant(u"+48600123456"_s);
         QTest::newRow("phone, local with brackets")
-            << FieldType::Phone << none << u"(22) 123-45-67"_s << QVariant(u"221234567"_s);
-        QTest::newRow("phone, dots and slash") << FieldType::Phone << none << u"22.123/45.67"_s << QVariant(u"221234567"_s);
-        QTest::newRow("phone, 7 digits") << FieldType::Phone << none << u"123 45 67"_s << QVariant(u"1234567"_s);
-        QTest::newRow("phone, 15 digits") << FieldType::Phone << none << u"+123456789012345"_s << QVariant(u"+123456789012345"_s);
+            << FieldType::Phone << none << u"(22) 123-45-67"_s << QVariant(u"+48221234567"_s);
+        QTest::newRow("phone, dots and slash") << FieldType::Phone << none << u"22.123/45.67"_s << QVariant(u"+48221234567"_s);
+        QTest::newRow("phone, 00 for abroad") << FieldType::Phone << none << u"0049 30 1234567"_s << QVariant(u"+49301234567"_s);
+        QTest::newRow("phone, German") << FieldType::Phone << none << u"+49 (0)30 1234567"_s << QVariant(u"+49301234567"_s);
+        QTest::newRow("phone, British mobile") << FieldType::Phone << none << u"+44 7911 123456"_s << QVariant(u"+447911123456"_s);
         // NIP: normalized to ten digits.
         QTest::newRow("nip") << FieldType::Nip << none << u"PL 526-000-12-46"_s << QVariant(u"5260001246"_s);
         // URL: http(s) with a dotted host; a bare domain is fine.
@@ -135,6 +136,9 @@ private Q_SLOTS:
         QTest::newRow("email, dash starts domain") << FieldType::Email << none << u"jan@-firma.pl"_s << u"e-mail"_s;
         QTest::newRow("phone, words") << FieldType::Phone << none << u"call me"_s << u"call me"_s;
         QTest::newRow("phone, 6 digits") << FieldType::Phone << none << u"123456"_s << u"phone"_s;
+        QTest::newRow("phone, 7 digits") << FieldType::Phone << none << u"123 45 67"_s << u"phone"_s;
+        QTest::newRow("phone, no such country") << FieldType::Phone << none << u"+999 600 123 456"_s << u"phone"_s;
+        QTest::newRow("phone, too long for Poland") << FieldType::Phone << none << u"600 123 456 7"_s << u"phone"_s;
         QTest::newRow("phone, 16 digits") << FieldType::Phone << none << u"+1234567890123456"_s << u"phone"_s;
         QTest::newRow("phone, plus inside") << FieldType::Phone << none << u"48+600123456"_s << u"phone"_s;
         QTest::newRow("phone, extension") << FieldType::Phone << none << u"600 123 456 ext 12"_s << u"phone"_s;
@@ -265,7 +269,7 @@ private Q_SLOTS:
         QVERIFY(ValueParser::isValidEmail(u"a@b.pl"_s));
         QVERIFY(!ValueParser::isValidEmail(u"a@b"_s));
         QVERIFY(!ValueParser::isValidEmail(QString(250, u'a') + u"@b.pl"_s)); // over 254
-        QCOMPARE(ValueParser::normalizePhone(u"600-123-456"_s), std::optional<QString>(u"600123456"_s));
+        QCOMPARE(ValueParser::normalizePhone(u"600-123-456"_s), std::optional<QString>(u"+48600123456"_s));
         QCOMPARE(ValueParser::normalizePhone(u"12345"_s), std::optional<QString>());
         QCOMPARE(ValueParser::parseDate(u" 2026-01-31 "_s), std::optional<QDate>(QDate(2026, 1, 31)));
         QCOMPARE(ValueParser::parseDate(u"2026-02-30"_s), std::optional<QDate>());

@@ -144,6 +144,8 @@ QString TimelineModel::what(const TimelineEntry &e)
         const QString label = a.field == u"owner"_s ? tr("Owner") : LeadFields::label(a.field);
         return tr("%1: “%2” → “%3”").arg(label, a.oldValue, a.newValue);
     }
+    if (a.kind == u"data_note"_s) // an upgrade could not read a value and kept it
+        return tr("%1 “%2” could not be read and was kept as it was: correct it on the card").arg(LeadFields::label(a.field), a.oldValue);
     const QString kind = kindLabel(a.kind);
     return a.subject.isEmpty() ? kind : tr("%1: %2").arg(kind, a.subject);
 }
