@@ -9,6 +9,7 @@
 #include "LocalBackend.h"
 #include "TestDatabase.h"
 #include "application/Translations.h"
+#include "card/ConflictDialog.h"
 #include "card/LeadCardFields.h"
 #include "card/LeadCardPanel.h"
 #include "card/StagePath.h"
@@ -49,7 +50,13 @@ private:
         QLineEdit *edit = line(key);
         QVERIFY2(edit, qPrintable(key));
         edit->selectAll();
-        QTest::keyClicks(edit, text);
+        bool ascii = true;
+        for (const QChar c : text)
+            ascii = ascii && c.unicode() < 128;
+        if (ascii)
+            QTest::keyClicks(edit, text);
+        else // QTest types ASCII only
+            edit->insert(text);
         QCOMPARE(edit->text(), text);
     }
     bool open(qint64 id)
@@ -201,6 +208,53 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(5000));
         QCOMPARE(line(u"city"_s)->text(), u"Poznań"_s);
         QVERIFY(!m_card->saveButton()->isEnabled());
+    }
+
+    // Both changed the city: the dialog shows theirs and yours, and the choice is saved
+    // on top of their version; their other changes and the user's other edits both stay.
+    void aConflictIsResolvedFieldByField_data()
+    {
+        QTest::addColumn<bool>("keepMine");
+        QTest::newRow("keep mine") << true;
+        QTest::newRow("keep theirs") << false;
+    }
+    void aConflictIsResolvedFieldByField()
+    {
+        QFETCH(bool, keepMine);
+        type(u"city"_s, u"Gdańsk"_s);
+        type(u"industry"_s, u"Retail"_s);
+        auto theirs = await(m_backend->leads().updateLead(Principal::owner(),
+            LeadEdit{m_lead, 0, {{u"city"_s, u"Poznań"_s}, {u"next_step"_s, u"Demo on Monday"_s}}, {}}));
+        QVERIFY(theirs.has_value());
+        QCOMPARE(line(u"city"_s)->text(), u"Gdańsk"_s); // an edited card is not refreshed under the user
+        m_card->save();
+        ConflictDialog *dialog = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (dialog = m_card->findChild<ConflictDialog *>()) != nullptr; }, 5000));
+        QCOMPARE(dialog->keepYours().keys(), QStringList{u"city"_s}); // industry and next step do not clash
+        QCOMPARE(dialog->keepYours().value(u"city"_s), false);         // theirs unless the user says so
+        QVERIFY(dialog->findChild<QWidget *>(u"theirs_city"_s));
+        dialog->choose(u"city"_s, keepMine);
+        QSignalSpy saved(m_card.get(), &LeadCardPanel::saved);
+        dialog->accept();
+        QVERIFY(saved.wait(5000));
+        const Lead lead = dbLead(m_lead);
+        QCOMPARE(lead.value(u"city"_s).toString(), keepMine ? u"Gdańsk"_s : u"Poznań"_s);
+        QCOMPARE(lead.value(u"industry"_s).toString(), u"Retail"_s);
+        QCOMPARE(lead.value(u"next_step"_s).toString(), u"Demo on Monday"_s);
+        QCOMPARE(lead.version, theirs->version + 1);
+    }
+
+    void editsOfOtherFieldsGoOnTopWithoutAsking()
+    {
+        type(u"industry"_s, u"Retail"_s);
+        QVERIFY(await(m_backend->leads().updateLead(Principal::owner(), LeadEdit{m_lead, 0, {{u"city"_s, u"Poznań"_s}}, {}})).has_value());
+        QSignalSpy saved(m_card.get(), &LeadCardPanel::saved);
+        m_card->save();
+        QVERIFY(saved.wait(5000));
+        QVERIFY(!m_card->findChild<ConflictDialog *>());
+        const Lead lead = dbLead(m_lead);
+        QCOMPARE(lead.value(u"city"_s).toString(), u"Poznań"_s);
+        QCOMPARE(lead.value(u"industry"_s).toString(), u"Retail"_s);
     }
 
     void theTimelinePagesInAsItScrolls()

@@ -3,6 +3,7 @@
 #include "LeadCardPanel.h"
 
 #include "ChangeNotifier.h"
+#include "ConflictDialog.h"
 #include "application/FutureWatch.h"
 #include "LeadCardFields.h"
 #include "LeadFields.h"
@@ -356,10 +357,15 @@ void LeadCardPanel::onSaved(const Result<Lead> &result)
     m_busy = false;
     m_fields->setEnabled(true);
     if (!result) {
+        if (result.error().code == Error::Code::Conflict && m_lead.id != 0 && m_rebases < 3) {
+            resolveConflict();
+            return;
+        }
         showError(result.error());
         refreshState();
         return;
     }
+    m_rebases = 0;
     const bool created = m_lead.id == 0;
     display(*result);
     if (created)
@@ -367,6 +373,60 @@ void LeadCardPanel::onSaved(const Result<Lead> &result)
     else
         m_timeline->reload();
     Q_EMIT saved(*result);
+}
+
+void LeadCardPanel::resolveConflict()
+{
+    const FieldInput mine = m_fields->changes();
+    const qint64 myStage = m_fields->stageId();
+    const Lead base = m_lead;
+    m_busy = true;
+    refreshState();
+    FutureWatch::then(this, m_leads->lead(m_principal, base.id), [this, mine, myStage, base](const Result<Lead> &theirs) {
+        m_busy = false;
+        if (!theirs) {
+            showError(theirs.error());
+            refreshState();
+            return;
+        }
+        const Pipeline *p = pipeline();
+        QList<ConflictDialog::Field> clashes;
+        for (auto it = mine.begin(); it != mine.end(); ++it) {
+            const QString before = m_fields->displayText(base, it.key());
+            const QString now = m_fields->displayText(*theirs, it.key());
+            if (before.trimmed() != now.trimmed() && now.trimmed() != it.value().trimmed())
+                clashes.append({it.key(), it.key() == u"owner"_s ? tr("Owner") : p ? p->labelOf(it.key()) : it.key(),
+                                now, it.value()});
+        }
+        const bool stageClash = myStage != base.stageId && theirs->stageId != base.stageId && theirs->stageId != myStage;
+        if (stageClash && p && p->stage(theirs->stageId) && p->stage(myStage))
+            clashes.prepend({u"stage"_s, tr("Stage"), p->stage(theirs->stageId)->displayName(), p->stage(myStage)->displayName()});
+        auto apply = [this, mine, myStage, theirs = *theirs](const QMap<QString, bool> &keepYours) {
+            display(theirs);
+            for (auto it = mine.begin(); it != mine.end(); ++it)
+                if (keepYours.value(it.key(), true))
+                    m_fields->setFieldText(it.key(), it.value());
+            if (myStage != theirs.stageId && keepYours.value(u"stage"_s, true))
+                m_fields->setFieldText(u"stage"_s, QString::number(myStage));
+            refreshState();
+            save();
+        };
+        if (clashes.isEmpty()) { // they changed other fields: yours go on top, nothing lost
+            ++m_rebases;
+            apply({});
+            return;
+        }
+        m_rebases = 0;
+        auto *dialog = new ConflictDialog(theirs->displayName(), clashes, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [dialog, apply] { apply(dialog->keepYours()); });
+        connect(dialog, &QDialog::rejected, this, [this] {
+            m_changedElsewhere = true;
+            refreshState();
+            m_problems->setText(tr("Not saved: the lead changed meanwhile. Your edits are still here; Save asks again."));
+        });
+        dialog->open();
+    });
 }
 
 void LeadCardPanel::showError(const Error &error)

@@ -80,6 +80,9 @@ private:
     void onSaved(const Result<Lead> &result);
     void onLeadsChanged(const lejek::LeadChange &change);
     void showError(const Error &error);
+    // Save met a newer version: what the user changed goes on top of the lead as it is
+    // now; fields both changed are chosen in a ConflictDialog first.
+    void resolveConflict();
     void revert();
     const Pipeline *pipeline() const;
     // The lead as the card would save it: the stored one with every valid edit parsed in.
@@ -96,6 +99,7 @@ private:
     bool m_busy = false;
     bool m_changedElsewhere = false;
     quint64 m_request = 0;
+    int m_rebases = 0; // saves retried on a newer version without asking, in a row
 
     QLabel *m_title;
     QLabel *m_subtitle;
