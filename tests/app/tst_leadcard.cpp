@@ -9,6 +9,7 @@
 #include "LocalBackend.h"
 #include "TestDatabase.h"
 #include "application/Translations.h"
+#include "card/ActivityDialog.h"
 #include "card/ConflictDialog.h"
 #include "card/LeadCardFields.h"
 #include "card/LeadCardPanel.h"
@@ -16,6 +17,8 @@
 #include "card/TimelineModel.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -255,6 +258,33 @@ private Q_SLOTS:
         const Lead lead = dbLead(m_lead);
         QCOMPARE(lead.value(u"city"_s).toString(), u"Poznań"_s);
         QCOMPARE(lead.value(u"industry"_s).toString(), u"Retail"_s);
+    }
+
+    // A call logged from the card lands in the timeline with its outcome; a refused one
+    // keeps the form open with the services' reason.
+    void aCallIsLoggedFromTheCard()
+    {
+        ActivityDialog *dialog = m_card->logActivity(u"call"_s);
+        QVERIFY(dialog);
+        dialog->setOutcome(u"No answer"_s);
+        dialog->setSubject(QString(300, u'x'));
+        auto *buttons = dialog->findChild<QDialogButtonBox *>(u"buttons"_s);
+        buttons->button(QDialogButtonBox::Save)->click();
+        auto *error = dialog->findChild<QLabel *>(u"error"_s);
+        QVERIFY(QTest::qWaitFor([&] { return !error->text().isEmpty(); }, 5000));
+        QVERIFY2(error->text().contains(u"too long"_s), qPrintable(error->text()));
+        QVERIFY(dialog->isVisible());
+
+        dialog->setSubject(u"first call"_s);
+        QCOMPARE(dialog->request().subject, u"No answer: first call"_s);
+        QVERIFY(dialog->request().occurredAt.secsTo(QDateTime::currentDateTimeUtc()) < 120);
+        QPointer<ActivityDialog> guard(dialog);
+        buttons->button(QDialogButtonBox::Save)->click();
+        QVERIFY(QTest::qWaitFor([&] { return guard.isNull(); }, 5000)); // closed once logged
+        TimelineModel *model = m_card->timeline();
+        QVERIFY(QTest::qWaitFor([&] {
+            return model->rowCount() > 0 && model->data(model->index(0), TimelineModel::WhatRole).toString() == u"Call: No answer: first call"_s;
+        }, 5000));
     }
 
     void theTimelinePagesInAsItScrolls()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeadCardPanel.h"
 
+#include "ActivityDialog.h"
 #include "ChangeNotifier.h"
 #include "ConflictDialog.h"
 #include "application/FutureWatch.h"
@@ -20,11 +21,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace lejek::app {
@@ -40,6 +43,7 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
     , m_readiness(new QLabel(this))
     , m_fields(new LeadCardFields(this))
     , m_timelineFilter(new QComboBox(this))
+    , m_log(new QToolButton(this))
     , m_timelineView(new QListView(this))
     , m_timeline(new TimelineModel(this))
     , m_problems(new QLabel(this))
@@ -80,6 +84,14 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
     timelineLabel->setFont(bold);
     timelineHeader->addWidget(timelineLabel);
     timelineHeader->addStretch(1);
+    m_log->setText(tr("&Log…"));
+    m_log->setToolTip(tr("Log a note, a call, a meeting or an e-mail"));
+    m_log->setPopupMode(QToolButton::InstantPopup);
+    auto *logMenu = new QMenu(m_log);
+    for (const QString &kind : {u"note"_s, u"call"_s, u"meeting"_s, u"email_sent"_s, u"email_received"_s})
+        logMenu->addAction(TimelineModel::kindLabel(kind), this, [this, kind] { logActivity(kind); });
+    m_log->setMenu(logMenu);
+    timelineHeader->addWidget(m_log);
     m_timelineFilter->setAccessibleName(tr("Show in the timeline"));
     m_timelineFilter->addItem(tr("Everything"), -1);
     for (const TimelineEntry::Category c : TimelineEntry::categories())
@@ -146,6 +158,7 @@ void LeadCardPanel::clear()
     m_guidance->hide();
     m_readiness->hide();
     m_fields->setEnabled(false);
+    m_log->setEnabled(false);
     m_save->setEnabled(false);
     m_revert->setEnabled(false);
     m_problems->clear();
@@ -240,6 +253,7 @@ void LeadCardPanel::display(const Lead &lead)
     if (!p)
         return;
     m_fields->setEnabled(true);
+    m_log->setEnabled(lead.id != 0);
     m_path->show();
     m_fields->setLead(*p, lead, m_users, m_reasons);
     refreshState();
@@ -373,6 +387,27 @@ void LeadCardPanel::onSaved(const Result<Lead> &result)
     else
         m_timeline->reload();
     Q_EMIT saved(*result);
+}
+
+ActivityDialog *LeadCardPanel::logActivity(const QString &kind)
+{
+    if (!m_leads || m_lead.id == 0)
+        return nullptr;
+    auto *dialog = new ActivityDialog(m_lead.id, kind, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ActivityDialog::submitted, this, [this, dialog](const NewActivity &request) {
+        dialog->setBusy(true);
+        FutureWatch::then(dialog, m_leads->logActivity(m_principal, request), [this, dialog](const Result<Activity> &logged) {
+            if (!logged) {
+                dialog->showError(logged.error().message);
+                return;
+            }
+            dialog->accept();
+            m_timeline->reload();
+        });
+    });
+    dialog->open();
+    return dialog;
 }
 
 void LeadCardPanel::resolveConflict()

@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QListView;
 class QPushButton;
+class QToolButton;
 
 namespace lejek {
 class ChangeNotifier;
@@ -25,6 +26,7 @@ class PipelineService;
 
 namespace lejek::app {
 
+class ActivityDialog;
 class LeadCardFields;
 class StagePath;
 class TimelineModel;
@@ -66,6 +68,8 @@ public:
     QString problemsText() const;
     // Clicks Save (tests, the Ctrl+S shortcut).
     void save();
+    // Opens the quick entry of a note, call, meeting or e-mail (the timeline's "Log" menu).
+    ActivityDialog *logActivity(const QString &kind);
 
 Q_SIGNALS:
     void loaded(qint64 leadId);
@@ -108,6 +112,7 @@ private:
     QLabel *m_readiness;
     LeadCardFields *m_fields;
     QComboBox *m_timelineFilter;
+    QToolButton *m_log;
     QListView *m_timelineView;
     TimelineModel *m_timeline;
     QLabel *m_problems;
