@@ -25,6 +25,8 @@ QString DomainEvent::kindKey(Kind kind)
         return u"task_done"_s;
     case Kind::TaskRescheduled:
         return u"task_rescheduled"_s;
+    case Kind::TaskCancelled:
+        return u"task_cancelled"_s;
     case Kind::LeadMerged:
         return u"lead_merged"_s;
     case Kind::LeadWon:

@@ -23,6 +23,7 @@ struct DomainEvent {
         TaskCreated,     // taskId
         TaskDone,        // taskId
         TaskRescheduled, // taskId, oldValue -> newValue (due times)
+        TaskCancelled,   // taskId
         LeadMerged,      // otherLeadId was merged into leadId
         LeadWon,         // toStageId
         LeadLost,        // toStageId, newValue: the reason code

@@ -15,11 +15,27 @@ struct Task {
     QDateTime dueAt;
     qint64 ownerId = 0;
     QDateTime createdAt;
-    QDateTime doneAt;
+    QDateTime doneAt;      // closed: done, or cancelled (then cancelledAt too)
+    QDateTime cancelledAt;
     QString rule;
+    // Read with the task for lists across pipelines (My tasks); never written.
+    qint64 pipelineId = 0;
+    QString pipelineName;
+    QString leadName;
 
     bool isDone() const { return doneAt.isValid(); }
+    bool isCancelled() const { return cancelledAt.isValid(); }
     bool isOverdue(const QDateTime &now) const { return !isDone() && dueAt.isValid() && dueAt < now; }
+
+    // Where My tasks lists an open task: past due, due later today (in local time),
+    // or after today.
+    enum class Agenda { Overdue, Today, Upcoming };
+    Agenda agenda(const QDateTime &now) const
+    {
+        if (isOverdue(now))
+            return Agenda::Overdue;
+        return dueAt.toLocalTime().date() == now.toLocalTime().date() ? Agenda::Today : Agenda::Upcoming;
+    }
 };
 
 } // namespace lejek

@@ -53,7 +53,12 @@ public:
     virtual QFuture<Result<Task>> createTask(const Principal &by, const NewTask &request) = 0;
     virtual QFuture<Result<Task>> completeTask(const Principal &by, qint64 taskId) = 0;
     virtual QFuture<Result<Task>> rescheduleTask(const Principal &by, qint64 taskId, const QDateTime &dueAt) = 0;
+    virtual QFuture<Result<Task>> cancelTask(const Principal &by, qint64 taskId) = 0;
     virtual QFuture<Result<QList<Task>>> tasks(const Principal &by, qint64 leadId) = 0;
+    // The acting user's open tasks across every pipeline, soonest due first (My tasks);
+    // at most `limit` (1 to 1,000). Refused with Error::Invalid for the database's owner,
+    // who is no user and owns no tasks.
+    virtual QFuture<Result<QList<Task>>> myTasks(const Principal &by, int limit) = 0;
 
     // Refused with Error::Invalid when the filter's score range is empty.
     virtual QFuture<Result<StagePage>> stagePage(const Principal &by, qint64 pipelineId, const PageRequest &request) = 0;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskRepository.h"
 
+#include "Lead.h"
 #include "SqlValue.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@ namespace lejek {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-const QString kColumns = u"id, lead_id, title, due_at, owner_id, created_at, done_at, rule"_s;
+const QString kColumns = u"id, lead_id, title, due_at, owner_id, created_at, done_at, rule, cancelled_at"_s;
 
 Task readTask(QSqlQuery &q)
 {
@@ -24,6 +25,7 @@ Task readTask(QSqlQuery &q)
     t.createdAt = SqlValue::toTime(q.value(5));
     t.doneAt = SqlValue::toTime(q.value(6));
     t.rule = q.value(7).toString();
+    t.cancelledAt = SqlValue::toTime(q.value(8));
     return t;
 }
 } // namespace
@@ -58,6 +60,13 @@ Result<void> TaskRepository::setDone(qint64 id, const QDateTime &at)
     return ok();
 }
 
+Result<void> TaskRepository::setCancelled(qint64 id, const QDateTime &at)
+{
+    if (auto r = m_db.exec(u"UPDATE tasks SET done_at = ?, cancelled_at = ? WHERE id = ?"_s, {SqlValue::fromTime(at), SqlValue::fromTime(at), id}); !r)
+        return std::unexpected(r.error());
+    return ok();
+}
+
 Result<void> TaskRepository::setDue(qint64 id, const QDateTime &due)
 {
     if (auto r = m_db.exec(u"UPDATE tasks SET due_at = ? WHERE id = ?"_s, {SqlValue::fromTime(due), id}); !r)
@@ -73,6 +82,35 @@ Result<QList<Task>> TaskRepository::forLead(qint64 leadId)
     QList<Task> tasks;
     while ((*q)->next())
         tasks.append(readTask(**q));
+    (*q)->finish();
+    return tasks;
+}
+
+Result<QList<Task>> TaskRepository::openForOwner(qint64 ownerId, int limit)
+{
+    QStringList columns;
+    for (const QString &c : kColumns.split(u", "_s))
+        columns.append(u"t."_s + c);
+    auto q = m_db.exec(u"SELECT %1, l.pipeline_id, p.name, l.company, l.first_name, l.last_name, l.email, l.external_id "
+                       "FROM tasks t JOIN leads l ON l.id = t.lead_id JOIN pipelines p ON p.id = l.pipeline_id "
+                       "WHERE t.owner_id = ? AND t.done_at IS NULL ORDER BY t.due_at, t.id LIMIT ?"_s.arg(columns.join(u", "_s)),
+                       {ownerId, limit});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<Task> tasks;
+    while ((*q)->next()) {
+        QSqlQuery &r = **q;
+        Task t = readTask(r);
+        t.pipelineId = r.value(9).toLongLong();
+        t.pipelineName = r.value(10).toString();
+        Lead lead;
+        const char *keys[] = {"company", "first_name", "last_name", "email", "external_id"};
+        for (int i = 0; i < 5; ++i)
+            if (!r.value(11 + i).isNull())
+                lead.values.insert(QString::fromLatin1(keys[i]), r.value(11 + i));
+        t.leadName = lead.displayName();
+        tasks.append(t);
+    }
     (*q)->finish();
     return tasks;
 }

@@ -315,6 +315,42 @@ private Q_SLOTS:
         QCOMPARE(cli({u"timeline"_s, u"424242"_s}).code, 1);
     }
 
+    // task list --mine: the user's open tasks in every pipeline, grouped as My tasks
+    // groups them; cancel closes one and refuses a second time.
+    void myTasksAcrossPipelines()
+    {
+        // The fixture's Anna Nowak (its admin) owns a lead in each of two pipelines.
+        const Run created = cli({u"pipeline"_s, u"create"_s, u"--name"_s, u"Lead handoff"_s, u"--stages"_s, u"New,MQL,Won:won,Lost:lost"_s});
+        QVERIFY2(created.code == 0, qPrintable(created.err));
+        const qint64 a = add({u"company=Acme"_s, u"owner=Anna Nowak"_s});
+        const Run other = cli({u"add"_s, u"--pipeline"_s, u"Lead handoff"_s, u"company=Huta"_s, u"owner=Anna Nowak"_s});
+        QVERIFY2(other.code == 0, qPrintable(other.err));
+        const QString b = other.out.trimmed();
+        auto addTask = [&](const QString &lead, const QString &title, const QDateTime &due) {
+            const Run r = cli({u"task"_s, u"add"_s, lead, u"--title"_s, title, u"--due"_s, due.toString(Qt::ISODate), u"--as"_s, u"Anna Nowak"_s});
+            return r.code == 0 ? r.out.trimmed() : QString();
+        };
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(!addTask(QString::number(a), u"Overdue call"_s, now.addDays(-2)).isEmpty());
+        QVERIFY(!addTask(b, u"Next week offer"_s, now.addDays(7)).isEmpty());
+        const QString cancelled = addTask(b, u"Not needed"_s, now.addDays(3));
+        QCOMPARE(cli({u"task"_s, u"cancel"_s, cancelled, u"--as"_s, u"Anna Nowak"_s}).code, 0);
+        const Run again = cli({u"task"_s, u"cancel"_s, cancelled, u"--as"_s, u"Anna Nowak"_s});
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(u"already cancelled"_s), qPrintable(again.err));
+
+        const Run mine = cli({u"task"_s, u"list"_s, u"--mine"_s, u"--as"_s, u"Anna Nowak"_s});
+        QVERIFY2(mine.code == 0, qPrintable(mine.err));
+        const qsizetype overdue = mine.out.indexOf(u"Overdue (1)"_s), today = mine.out.indexOf(u"Today (0)"_s),
+                        upcoming = mine.out.indexOf(u"Upcoming (1)"_s);
+        QVERIFY2(overdue >= 0 && today > overdue && upcoming > today, qPrintable(mine.out));
+        QVERIFY(mine.out.indexOf(u"Overdue call"_s) > overdue && mine.out.indexOf(u"Overdue call"_s) < today);
+        QVERIFY(mine.out.indexOf(u"Next week offer"_s) > upcoming);
+        QVERIFY(mine.out.contains(u"Lead handoff"_s) && mine.out.contains(u"B2B funnel"_s));
+        QVERIFY(!mine.out.contains(u"Not needed"_s));
+        QCOMPARE(cli({u"task"_s, u"list"_s, u"--mine"_s, QString::number(a)}).code, 2); // --mine takes no id
+    }
+
     void demoWritesRealisticLeadsWithHistory()
     {
         const Run r = cli({u"demo"_s, u"--leads"_s, u"400"_s, u"--seed"_s, u"7"_s});

@@ -30,9 +30,13 @@ QDateTime parseDue(const QString &text)
 QString TaskCommand::synopsis() const
 {
     return u"task add --db DB LEAD --title TEXT --due DATE [--owner USER] | task done --db DB TASK | "
-           "task reschedule --db DB TASK --due DATE | task list --db DB LEAD"_s;
+           "task reschedule --db DB TASK --due DATE | task cancel --db DB TASK | task list --db DB LEAD | "
+           "task list --db DB --mine --as USER"_s;
 }
-QString TaskCommand::summary() const { return tr("Create, complete, reschedule or list a lead's tasks."); }
+QString TaskCommand::summary() const
+{
+    return tr("Create, complete, reschedule, cancel or list a lead's tasks, or list yours across every pipeline.");
+}
 
 int TaskCommand::run(CliContext &context, const QStringList &arguments)
 {
@@ -42,14 +46,22 @@ int TaskCommand::run(CliContext &context, const QStringList &arguments)
     parser.addOption(QCommandLineOption(u"title"_s, tr("What to do."), u"TEXT"_s));
     parser.addOption(QCommandLineOption(u"due"_s, tr("Due date or time (ISO 8601)."), u"DATE"_s));
     parser.addOption(QCommandLineOption(u"owner"_s, tr("Who does it (the lead's owner by default)."), u"USER"_s));
-    parser.addPositionalArgument(u"add|done|reschedule|list"_s, tr("The action."));
-    parser.addPositionalArgument(u"ID"_s, tr("A lead id (add, list) or a task id (done, reschedule)."));
+    parser.addOption(QCommandLineOption(u"mine"_s, tr("list: your open tasks in every pipeline, overdue, today and upcoming (with --as).")));
+    parser.addPositionalArgument(u"add|done|reschedule|cancel|list"_s, tr("The action."));
+    parser.addPositionalArgument(u"ID"_s, tr("A lead id (add, list) or a task id (done, reschedule, cancel)."));
     if (auto done = context.parse(parser, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    if (!QStringList{u"add"_s, u"done"_s, u"reschedule"_s, u"list"_s}.contains(action) || positional.size() != 2)
-        return context.usage(tr("give an action (add, done, reschedule, list) and one id"));
+    if (parser.isSet(u"mine"_s)) {
+        if (action != u"list"_s || positional.size() != 1)
+            return context.usage(tr("--mine goes with list, without an id"));
+        if (auto stop = context.openDatabase(parser, CliContext::Missing::Refuse, CliContext::Access::Read))
+            return *stop;
+        return listMine(context);
+    }
+    if (!QStringList{u"add"_s, u"done"_s, u"reschedule"_s, u"cancel"_s, u"list"_s}.contains(action) || positional.size() != 2)
+        return context.usage(tr("give an action (add, done, reschedule, cancel, list) and one id"));
     bool ok = false;
     const qint64 id = positional[1].toLongLong(&ok);
     if (!ok || id <= 0)
@@ -72,7 +84,10 @@ int TaskCommand::run(CliContext &context, const QStringList &arguments)
         TextTable table({tr("id"), tr("due (UTC)"), tr("done"), tr("title")});
         for (const Task &t : *tasks)
             table.addRow({QString::number(t.id), t.dueAt.toString(u"yyyy-MM-dd HH:mm"_s),
-                          t.isDone() ? t.doneAt.toString(u"yyyy-MM-dd HH:mm"_s) : QString(), t.title});
+                          t.isCancelled() ? tr("cancelled %1").arg(t.cancelledAt.toString(u"yyyy-MM-dd HH:mm"_s))
+                          : t.isDone()    ? t.doneAt.toString(u"yyyy-MM-dd HH:mm"_s)
+                                          : QString(),
+                          t.title});
         table.print(context.out());
         return Success;
     }
@@ -80,11 +95,42 @@ int TaskCommand::run(CliContext &context, const QStringList &arguments)
         task = context.await(leads.createTask(context.principal(), NewTask{id, parser.value(u"title"_s), due, parser.value(u"owner"_s), {}}));
     else if (action == u"done"_s)
         task = context.await(leads.completeTask(context.principal(), id));
+    else if (action == u"cancel"_s)
+        task = context.await(leads.cancelTask(context.principal(), id));
     else
         task = context.await(leads.rescheduleTask(context.principal(), id, due));
     if (!task)
         return context.fail(task.error());
     context.out() << task->id << Qt::endl;
+    return Success;
+}
+
+int TaskCommand::listMine(CliContext &context)
+{
+    auto tasks = context.await(context.backend().leads().myTasks(context.principal(), 1000));
+    if (!tasks)
+        return context.fail(tasks.error());
+    const QDateTime now = QDateTime::currentDateTime();
+    const QList<std::pair<Task::Agenda, QString>> groups{
+        {Task::Agenda::Overdue, tr("Overdue")}, {Task::Agenda::Today, tr("Today")}, {Task::Agenda::Upcoming, tr("Upcoming")}};
+    for (const auto &[agenda, title] : groups) {
+        TextTable table({tr("task"), tr("due (local time)"), tr("lead"), tr("pipeline"), tr("title")});
+        int count = 0;
+        for (const Task &t : *tasks) {
+            if (t.agenda(now) != agenda)
+                continue;
+            ++count;
+            table.addRow({QString::number(t.id), t.dueAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                          u"%1 %2"_s.arg(t.leadId).arg(t.leadName), t.pipelineName, t.title});
+        }
+        context.out() << u"%1 (%2)"_s.arg(title).arg(count) << Qt::endl;
+        if (count > 0)
+            table.print(context.out());
+        context.out() << Qt::endl;
+    }
+    if (tasks->isEmpty())
+        context.out() << tr("No open tasks: plan one with lejek-cli task add LEAD --title TEXT --due DATE.") << Qt::endl;
+    context.out().flush();
     return Success;
 }
 

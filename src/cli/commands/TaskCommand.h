@@ -14,6 +14,10 @@ public:
     QString synopsis() const override;
     QString summary() const override;
     int run(CliContext &context, const QStringList &arguments) override;
+
+private:
+    // My tasks: the acting user's open tasks, grouped overdue, today, upcoming.
+    static int listMine(CliContext &context);
 };
 
 } // namespace lejek::cli

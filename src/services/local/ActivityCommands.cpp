@@ -191,4 +191,35 @@ Result<Task> ActivityCommands::rescheduleTask(qint64 taskId, const QDateTime &du
     return *task;
 }
 
+Result<Task> ActivityCommands::cancelTask(qint64 taskId, LeadChange *change)
+{
+    Transaction tx(m_work.db());
+    if (!tx.started())
+        return std::unexpected(tx.started().error());
+    TaskRepository tasks(m_work.db());
+    auto task = taskToChange(tasks, taskId);
+    if (!task)
+        return std::unexpected(task.error());
+    if (task->isDone())
+        return std::unexpected(Error::invalid(task->isCancelled() ? tr("task %1 is already cancelled").arg(taskId)
+                                                                  : tr("task %1 is done and cannot be cancelled").arg(taskId)));
+    if (auto r = tasks.setCancelled(taskId, m_work.now()); !r)
+        return std::unexpected(r.error());
+    Activity a = m_work.activity(task->leadId, u"task_cancelled"_s);
+    a.subject = task->title;
+    if (auto r = HistoryRepository(m_work.db()).appendActivity(a); !r)
+        return std::unexpected(r.error());
+    auto pipelineId = LeadRepository(m_work.db()).pipelineOf(task->leadId);
+    if (!pipelineId)
+        return std::unexpected(pipelineId.error());
+    DomainEvent e = m_work.event(DomainEvent::Kind::TaskCancelled, task->leadId, *pipelineId);
+    e.taskId = taskId;
+    m_work.record(e);
+    if (auto r = m_work.commit(tx); !r)
+        return std::unexpected(r.error());
+    *change = LeadChange{LeadChange::Kind::Updated, *pipelineId, {task->leadId}, {}, {}};
+    task->doneAt = task->cancelledAt = m_work.now();
+    return *task;
+}
+
 } // namespace lejek

@@ -25,6 +25,8 @@ public:
     Result<Task> createTask(const NewTask &request, LeadChange *change);
     Result<Task> completeTask(qint64 taskId, LeadChange *change);
     Result<Task> rescheduleTask(qint64 taskId, const QDateTime &dueAt, LeadChange *change);
+    // Closes an open task without doing it; the timeline keeps it as cancelled.
+    Result<Task> cancelTask(qint64 taskId, LeadChange *change);
 
 private:
     // The task, when the acting principal may work on its lead; for done and reschedule.

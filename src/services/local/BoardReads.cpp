@@ -62,6 +62,17 @@ Result<QList<Task>> BoardReads::tasks(qint64 leadId)
     return TaskRepository(m_work.db()).forLead(leadId);
 }
 
+Result<QList<Task>> BoardReads::myTasks(int limit)
+{
+    if (limit < 1 || limit > 1000)
+        return std::unexpected(Error::invalid(tr("a list of tasks holds 1 to 1000, not %1").arg(limit)));
+    if (m_work.userId() == 0)
+        return std::unexpected(Error::invalid(tr("the database's owner is no user and has no tasks of their own; act as a user (--as)")));
+    // Tasks are assigned to the user: their leads, or others' leads they were asked to
+    // work on. Either way the task is theirs to see.
+    return TaskRepository(m_work.db()).openForOwner(m_work.userId(), limit);
+}
+
 Result<StagePage> BoardReads::page(qint64 pipelineId, const PageRequest &request)
 {
     if (auto r = checkFilter(request.filter); !r)

@@ -28,6 +28,7 @@ public:
     Result<TimelinePage> timelinePage(const TimelineRequest &request);
     static constexpr int MaxTimelinePage = 500;
     Result<QList<Task>> tasks(qint64 leadId);
+    Result<QList<Task>> myTasks(int limit);
     // Refused with Error::Invalid when the filter's score range is empty.
     Result<StagePage> page(qint64 pipelineId, const PageRequest &request);
     Result<QList<StageTotals>> totals(qint64 pipelineId, const LeadFilter &filter);

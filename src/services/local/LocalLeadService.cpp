@@ -108,9 +108,19 @@ QFuture<Result<Task>> LocalLeadService::rescheduleTask(const Principal &by, qint
     return write(by, [taskId, dueAt](UnitOfWork &w, LeadChange *change) { return ActivityCommands(w).rescheduleTask(taskId, dueAt, change); });
 }
 
+QFuture<Result<Task>> LocalLeadService::cancelTask(const Principal &by, qint64 taskId)
+{
+    return write(by, [taskId](UnitOfWork &w, LeadChange *change) { return ActivityCommands(w).cancelTask(taskId, change); });
+}
+
 QFuture<Result<QList<Task>>> LocalLeadService::tasks(const Principal &by, qint64 leadId)
 {
     return read(by, [leadId](UnitOfWork &w) { return BoardReads(w).tasks(leadId); });
+}
+
+QFuture<Result<QList<Task>>> LocalLeadService::myTasks(const Principal &by, int limit)
+{
+    return read(by, [limit](UnitOfWork &w) { return BoardReads(w).myTasks(limit); });
 }
 
 QFuture<Result<StagePage>> LocalLeadService::stagePage(const Principal &by, qint64 pipelineId, const PageRequest &request)

@@ -40,7 +40,9 @@ public:
     QFuture<Result<Task>> createTask(const Principal &by, const NewTask &request) override;
     QFuture<Result<Task>> completeTask(const Principal &by, qint64 taskId) override;
     QFuture<Result<Task>> rescheduleTask(const Principal &by, qint64 taskId, const QDateTime &dueAt) override;
+    QFuture<Result<Task>> cancelTask(const Principal &by, qint64 taskId) override;
     QFuture<Result<QList<Task>>> tasks(const Principal &by, qint64 leadId) override;
+    QFuture<Result<QList<Task>>> myTasks(const Principal &by, int limit) override;
     QFuture<Result<StagePage>> stagePage(const Principal &by, qint64 pipelineId, const PageRequest &request) override;
     using LeadService::stageTotals;
     QFuture<Result<QList<StageTotals>>> stageTotals(const Principal &by, qint64 pipelineId, const LeadFilter &filter) override;
