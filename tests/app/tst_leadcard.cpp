@@ -13,6 +13,8 @@
 #include "card/ConflictDialog.h"
 #include "card/LeadCardFields.h"
 #include "card/LeadCardPanel.h"
+#include "card/LeadTasksBox.h"
+#include "card/TaskDialog.h"
 #include "card/StagePath.h"
 #include "card/TimelineModel.h"
 
@@ -21,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -285,6 +288,41 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] {
             return model->rowCount() > 0 && model->data(model->index(0), TimelineModel::WhatRole).toString() == u"Call: No answer: first call"_s;
         }, 5000));
+    }
+
+    // Plan, reschedule and cancel a task from the card; each lands in the database and
+    // the timeline.
+    void tasksArePlannedAndClosedFromTheCard()
+    {
+        LeadTasksBox *box = m_card->tasks();
+        QVERIFY(box->openTasks().isEmpty());
+        TaskDialog *dialog = box->planTask();
+        QVERIFY(dialog);
+        dialog->setTitle(u"Send the offer"_s);
+        const QDateTime due = QDateTime(QDate::currentDate().addDays(2), QTime(10, 0));
+        dialog->setDue(due);
+        Q_EMIT dialog->submitted();
+        QVERIFY(QTest::qWaitFor([&] { return box->openTasks().size() == 1; }, 5000));
+        QCOMPARE(box->openTasks().first().title, u"Send the offer"_s);
+        QCOMPARE(box->openTasks().first().dueAt, due.toUTC());
+
+        box->list()->setCurrentRow(0);
+        const qint64 id = box->openTasks().first().id;
+        box->cancelSelected();
+        QVERIFY(QTest::qWaitFor([&] { return box->openTasks().isEmpty(); }, 5000));
+        auto tasks = await(m_backend->leads().tasks(Principal::owner(), m_lead));
+        QVERIFY(tasks.has_value() && tasks->size() == 1);
+        QCOMPARE(tasks->first().id, id);
+        QVERIFY(tasks->first().isCancelled());
+        TimelineModel *model = m_card->timeline();
+        QVERIFY(QTest::qWaitFor([&] {
+            return model->rowCount() > 0 && model->data(model->index(0), TimelineModel::WhatRole).toString() == u"Task cancelled: Send the offer"_s;
+        }, 5000));
+        // An empty title is the services' to refuse: the form stays with the reason.
+        TaskDialog *bad = box->planTask();
+        Q_EMIT bad->submitted();
+        QVERIFY(QTest::qWaitFor([&] { return !bad->findChild<QLabel *>(u"error"_s)->text().isEmpty(); }, 5000));
+        QVERIFY(bad->findChild<QLabel *>(u"error"_s)->text().contains(u"title"_s));
     }
 
     void theTimelinePagesInAsItScrolls()

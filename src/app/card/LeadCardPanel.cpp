@@ -9,6 +9,7 @@
 #include "LeadCardFields.h"
 #include "LeadFields.h"
 #include "LeadService.h"
+#include "LeadTasksBox.h"
 #include "PipelineService.h"
 #include "Readiness.h"
 #include "StageGate.h"
@@ -42,6 +43,7 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
     , m_guidance(new QLabel(this))
     , m_readiness(new QLabel(this))
     , m_fields(new LeadCardFields(this))
+    , m_tasks(new LeadTasksBox(this))
     , m_timelineFilter(new QComboBox(this))
     , m_log(new QToolButton(this))
     , m_timelineView(new QListView(this))
@@ -77,6 +79,7 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
     auto *timelineBox = new QWidget(this);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
     timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->addWidget(m_tasks);
     auto *timelineHeader = new QHBoxLayout;
     auto *timelineLabel = new QLabel(tr("Timeline"), timelineBox);
     QFont bold = timelineLabel->font();
@@ -137,6 +140,8 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
         m_timeline->setCategories(c < 0 ? QList<TimelineEntry::Category>{} : QList<TimelineEntry::Category>{static_cast<TimelineEntry::Category>(c)});
     });
     connect(m_timeline, &TimelineModel::loadFailed, this, &LeadCardPanel::failed);
+    connect(m_tasks, &LeadTasksBox::failed, this, &LeadCardPanel::failed);
+    connect(m_tasks, &LeadTasksBox::changed, m_timeline, &TimelineModel::reload);
     // A page that does not fill the view asks for the next at once.
     connect(m_timeline, &TimelineModel::pageLoaded, this, [this] {
         if (m_timeline->canFetchMore({}) && m_timelineView->verticalScrollBar()->maximum() == 0)
@@ -152,6 +157,7 @@ void LeadCardPanel::clear()
     ++m_request;
     m_lead = {};
     m_timeline->setLead(0);
+    m_tasks->setLead(0, 0);
     m_title->setText(tr("No lead open"));
     m_subtitle->setText(tr("Double-click a card on the board, or press Enter on it, to open it here."));
     m_path->hide();
@@ -175,6 +181,7 @@ void LeadCardPanel::setServices(LeadService *leads, PipelineService *pipelines, 
     m_notifier = notifier;
     m_principal = principal;
     m_timeline->setSource(leads, principal);
+    m_tasks->setServices(leads, principal);
     if (m_notifier)
         connect(m_notifier, &ChangeNotifier::leadsChanged, this, &LeadCardPanel::onLeadsChanged);
     loadReferenceData();
@@ -189,6 +196,7 @@ void LeadCardPanel::loadReferenceData()
     FutureWatch::then(this, m_pipelineService->users(m_principal), [this](const Result<QList<User>> &users) {
         if (users)
             m_users = *users;
+        m_tasks->setUsers(m_users);
         if (m_lead.id || m_lead.pipelineId)
             display(m_lead);
     });
@@ -254,6 +262,7 @@ void LeadCardPanel::display(const Lead &lead)
         return;
     m_fields->setEnabled(true);
     m_log->setEnabled(lead.id != 0);
+    m_tasks->setLead(lead.id, lead.ownerId);
     m_path->show();
     m_fields->setLead(*p, lead, m_users, m_reasons);
     refreshState();

@@ -28,6 +28,7 @@ namespace lejek::app {
 
 class ActivityDialog;
 class LeadCardFields;
+class LeadTasksBox;
 class StagePath;
 class TimelineModel;
 
@@ -62,6 +63,7 @@ public:
     StagePath *stagePath() const { return m_path; }
     QListView *timelineView() const { return m_timelineView; }
     TimelineModel *timeline() const { return m_timeline; }
+    LeadTasksBox *tasks() const { return m_tasks; }
     QPushButton *saveButton() const { return m_save; }
     QString readinessText() const;
     QString guidanceText() const;
@@ -111,6 +113,7 @@ private:
     QLabel *m_guidance;
     QLabel *m_readiness;
     LeadCardFields *m_fields;
+    LeadTasksBox *m_tasks;
     QComboBox *m_timelineFilter;
     QToolButton *m_log;
     QListView *m_timelineView;

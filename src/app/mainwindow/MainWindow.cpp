@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "card/LeadCards.h"
+#include "tasks/MyTasksView.h"
 
 #include "ChangeNotifier.h"
 #include "ConnectionSettings.h"
@@ -68,6 +69,13 @@ MainWindow::MainWindow(BackendFactory backends, QWidget *parent)
     m_cards = new LeadCards(this);
     connect(m_cards, &LeadCards::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_board, &BoardView::leadOpenRequested, this, [this](qint64 id, bool newWindow) { m_cards->open(id, newWindow); });
+    m_myTasks = new MyTasksView(this);
+    m_myTasksDock = new QDockWidget(tr("My tasks"), this);
+    m_myTasksDock->setObjectName(u"myTasksDock"_s);
+    m_myTasksDock->setWidget(m_myTasks);
+    addDockWidget(Qt::BottomDockWidgetArea, m_myTasksDock);
+    m_myTasksDock->hide();
+    connect(m_myTasks, &MyTasksView::openLeadRequested, this, [this](qint64 id) { m_cards->open(id); });
     createMenus();
     createToolBar();
     createStatusBar();
@@ -89,9 +97,10 @@ MainWindow::MainWindow(BackendFactory backends, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The board's models and the cards refer to the session's services.
+    // The board's models, the cards and My tasks refer to the session's services.
     m_board->setServices(nullptr, nullptr, {});
     m_cards->close();
+    m_myTasks->setServices(nullptr, nullptr, {});
 }
 
 void MainWindow::createMenus()
@@ -125,6 +134,10 @@ void MainWindow::createMenus()
     m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     view->addAction(m_cards->dock()->toggleViewAction());
+    QAction *tasks = m_myTasksDock->toggleViewAction();
+    tasks->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+    tasks->setObjectName(u"myTasksAction"_s);
+    view->addAction(tasks);
 
     QMenu *lead = menuBar()->addMenu(tr("&Lead"));
     m_newLeadAction = lead->addAction(QIcon::fromTheme(u"list-add"_s), tr("&New Lead"), this, &MainWindow::newLead);
@@ -223,6 +236,7 @@ void MainWindow::actAs(const std::optional<User> &user)
     m_session->setPrincipal(user ? Principal::of(*user) : Principal::owner());
     m_board->setServices(&m_session->leads(), &m_session->notifier(), m_session->principal());
     m_cards->setServices(&m_session->leads(), &m_session->pipelines(), &m_session->notifier(), m_session->principal());
+    m_myTasks->setServices(&m_session->leads(), &m_session->notifier(), m_session->principal());
 }
 
 void MainWindow::onWelcomeName(const QString &name)
@@ -284,6 +298,7 @@ void MainWindow::openDatabase(const QString &location)
 {
     m_board->setServices(nullptr, nullptr, {});
     m_cards->close();
+    m_myTasks->setServices(nullptr, nullptr, {});
     m_welcome->hide();
     m_session.reset(); // waits for the old store's queued jobs
     m_prefs.reset();
@@ -337,6 +352,7 @@ void MainWindow::onReady(const QList<Pipeline> &pipelines)
     m_board->setServices(&m_session->leads(), &m_session->notifier(), m_session->principal());
     m_cards->setServices(&m_session->leads(), &m_session->pipelines(), &m_session->notifier(), m_session->principal());
     m_cards->setPipelines(pipelines);
+    m_myTasks->setServices(&m_session->leads(), &m_session->notifier(), m_session->principal());
     if (m_pendingLead) {
         m_cards->open(m_pendingLead);
         m_pendingLead = 0;

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QStackedWidget;
 
@@ -22,6 +23,7 @@ class BoardFilterBar;
 class BoardPreferences;
 class BoardView;
 class LeadCards;
+class MyTasksView;
 class MessagePage;
 class WelcomeBar;
 class Session;
@@ -46,6 +48,7 @@ public:
     // Opens the lead's card as soon as the database is ready (`lejek --lead ID`).
     void openLeadWhenReady(qint64 leadId) { m_pendingLead = leadId; }
     LeadCards *cards() const { return m_cards; }
+    MyTasksView *myTasks() const { return m_myTasks; }
     QAction *newLeadAction() const { return m_newLeadAction; }
 
     State state() const { return m_state; }
@@ -107,6 +110,8 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_newLeadAction = nullptr;
     LeadCards *m_cards = nullptr;
+    MyTasksView *m_myTasks = nullptr;
+    QDockWidget *m_myTasksDock = nullptr;
     qint64 m_pendingLead = 0;
 };
 
