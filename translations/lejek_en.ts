@@ -35,7 +35,7 @@
 <context>
     <name>lejek::app::LeadCardDelegate</name>
     <message numerus="yes">
-        <location filename="../src/app/board/LeadCardDelegate.cpp" line="+167"/>
+        <location filename="../src/app/board/LeadCardDelegate.cpp" line="+183"/>
         <source>%Ln d</source>
         <comment>days in the stage, abbreviated</comment>
         <translation>
@@ -90,7 +90,7 @@
 <context>
     <name>lejek::app::LeadRoles</name>
     <message numerus="yes">
-        <location filename="../src/app/board/LeadRoles.cpp" line="+75"/>
+        <location filename="../src/app/board/LeadRoles.cpp" line="+79"/>
         <source>%Ln day(s) in this stage</source>
         <translation>
             <numerusform>%Ln day in this stage</numerusform>
@@ -109,7 +109,7 @@
 <context>
     <name>lejek::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+85"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+93"/>
         <source>Moved %n lead(s).</source>
         <translation>
             <numerusform>Moved %n lead.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+335"/>
+        <location line="+343"/>
         <source>%1 lead(s) in this pipeline</source>
         <translation>
             <numerusform>%1 lead in this pipeline</numerusform>

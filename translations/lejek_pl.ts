@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl_PL" sourcelanguage="en">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../ui/ActivityDialog.ui"/>
+        <source>&amp;What</source>
+        <translation>&amp;Co</translation>
+    </message>
+    <message>
+        <location/>
+        <source>W&amp;hen</source>
+        <translation>&amp;Kiedy</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Wynik</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Subject</source>
+        <translation>&amp;Temat</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notatki</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../ui/ConflictDialog.ui"/>
+        <source>The lead changed meanwhile</source>
+        <translation>Lead zmienił się w międzyczasie</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Theirs (saved meanwhile)</source>
+        <translation>Cudze (zapisane w międzyczasie)</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Yours (not saved yet)</source>
+        <translation>Twoje (jeszcze niezapisane)</translation>
+    </message>
+</context>
+<context>
     <name>LeadCardFields</name>
     <message>
         <location filename="../ui/LeadCardFields.ui"/>
@@ -47,6 +98,24 @@
         <location/>
         <source>Custom fields</source>
         <translation>Pola własne</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../ui/TaskDialog.ui"/>
+        <source>&amp;Task</source>
+        <translation>&amp;Zadanie</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Due</source>
+        <translation>&amp;Termin</translation>
+    </message>
+    <message>
+        <location/>
+        <source>&amp;Assignee</source>
+        <translation>&amp;Wykonawca</translation>
     </message>
 </context>
 <context>
@@ -133,6 +202,16 @@
         <source>task %1 is done and cannot be rescheduled</source>
         <translation>zadanie %1 jest wykonane; nie można zmienić jego terminu</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>task %1 is already cancelled</source>
+        <translation>zadanie %1 jest już anulowane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task %1 is done and cannot be cancelled</source>
+        <translation>zadanie %1 jest wykonane i nie można go anulować</translation>
+    </message>
 </context>
 <context>
     <name>lejek::BoardReads</name>
@@ -158,7 +237,17 @@
         <translation>zobaczyć zadań</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+10"/>
+        <source>a list of tasks holds 1 to 1000, not %1</source>
+        <translation>lista zadań mieści od 1 do 1000 pozycji, nie %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database&apos;s owner is no user and has no tasks of their own; act as a user (--as)</source>
+        <translation>właściciel bazy nie jest użytkownikiem i nie ma własnych zadań; działaj jako użytkownik (--as)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>the lowest score %1 is above the highest %2</source>
         <translation>najniższy scoring %1 jest wyższy niż najwyższy %2</translation>
     </message>
@@ -816,7 +905,7 @@
 <context>
     <name>lejek::LeadRepository</name>
     <message>
-        <location filename="../src/store/LeadRepository.cpp" line="+224"/>
+        <location filename="../src/store/LeadRepository.cpp" line="+228"/>
         <location line="+14"/>
         <source>no lead with id %1</source>
         <translation>nie ma leada o id %1</translation>
@@ -1100,7 +1189,7 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+85"/>
+        <location filename="../src/store/Migrator.cpp" line="+87"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -1295,7 +1384,7 @@
 <context>
     <name>lejek::TaskRepository</name>
     <message>
-        <location filename="../src/store/TaskRepository.cpp" line="+48"/>
+        <location filename="../src/store/TaskRepository.cpp" line="+50"/>
         <source>no task with id %1</source>
         <translation>nie ma zadania o id %1</translation>
     </message>
@@ -1303,7 +1392,7 @@
 <context>
     <name>lejek::ValueParser</name>
     <message>
-        <location filename="../src/core/ValueParser.cpp" line="+91"/>
+        <location filename="../src/core/ValueParser.cpp" line="+76"/>
         <source>is too long (%1 characters, at most %2)</source>
         <translation>jest za długie (%1 znaków, najwyżej %2)</translation>
     </message>
@@ -1319,8 +1408,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>is not a phone number (7 to 15 digits, optionally starting with +): %1</source>
-        <translation>nie jest numerem telefonu (od 7 do 15 cyfr, opcjonalnie z + na początku): %1</translation>
+        <source>is not a phone number (a Polish one of 9 digits, or one with its country code, e.g. +49 30 1234567): %1</source>
+        <translation>nie jest numerem telefonu (polski ma 9 cyfr, zagraniczny podaj z kodem kraju, np. +49 30 1234567): %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1424,6 +1513,79 @@
         <location line="+7"/>
         <source>%1 may not %2: only an admin may</source>
         <translation>%1 nie może %2: wolno to tylko administratorowi</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::ActivityDialog</name>
+    <message>
+        <location filename="../src/app/card/ActivityDialog.cpp" line="+20"/>
+        <source>Log an activity</source>
+        <translation>Zapisz aktywność</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What it was about, e.g. first call, offer sent</source>
+        <translation>Czego dotyczyła, np. pierwsza rozmowa, wysłana oferta</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Reached</source>
+        <translation>Dodzwoniono się</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No answer</source>
+        <translation>Brak odpowiedzi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left a voicemail</source>
+        <translation>Zostawiono wiadomość głosową</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong number</source>
+        <translation>Błędny numer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held</source>
+        <translation>Odbyło się</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rescheduled</source>
+        <translation>Przełożone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No-show</source>
+        <translation>Nieobecność klienta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Wysłany</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replied</source>
+        <translation>Odpowiedział</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bounced</source>
+        <translation>Odbity</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Log: %1</source>
+        <translation>Zapisz: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1732,7 +1894,7 @@
 <context>
     <name>lejek::app::BoardView</name>
     <message>
-        <location filename="../src/app/board/BoardView.cpp" line="+246"/>
+        <location filename="../src/app/board/BoardView.cpp" line="+247"/>
         <source>Move to</source>
         <translation>Przenieś do</translation>
     </message>
@@ -1906,6 +2068,34 @@
         <location line="+2"/>
         <source>Not met: %1</source>
         <translation>Niespełnione: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::ConflictDialog</name>
+    <message>
+        <location filename="../src/app/card/ConflictDialog.cpp" line="+20"/>
+        <source>Someone saved %1 after you opened it, and changed fields you changed too. Choose, field by field, which value to keep; the rest of your edits are saved as you made them.</source>
+        <translation>Ktoś zapisał %1 po tym, jak go otworzyłeś, i zmienił pola, które Ty też zmieniłeś. Wybierz dla każdego pola, którą wartość zachować; pozostałe Twoje zmiany zostaną zapisane tak, jak je wprowadziłeś.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save my choices</source>
+        <translation>Zapisz moje wybory</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: keep theirs</source>
+        <translation>%1: zachowaj cudze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: keep yours</source>
+        <translation>%1: zachowaj swoje</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2722,7 @@
 <context>
     <name>lejek::app::LeadCardDelegate</name>
     <message>
-        <location filename="../src/app/board/LeadCardDelegate.cpp" line="+135"/>
+        <location filename="../src/app/board/LeadCardDelegate.cpp" line="+151"/>
         <source>No contact person</source>
         <translation>Brak osoby kontaktowej</translation>
     </message>
@@ -2673,24 +2863,34 @@
 <context>
     <name>lejek::app::LeadCardPanel</name>
     <message>
-        <location filename="../src/app/card/LeadCardPanel.cpp" line="+45"/>
+        <location filename="../src/app/card/LeadCardPanel.cpp" line="+52"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+270"/>
+        <location line="+287"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+17"/>
+        <location line="-256"/>
+        <location line="+25"/>
         <source>Timeline</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-19"/>
+        <source>&amp;Log…</source>
+        <translation>&amp;Zapisz…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a note, a call, a meeting or an e-mail</source>
+        <translation>Zapisz notatkę, rozmowę, spotkanie lub e-mail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Show in the timeline</source>
         <translation>Pokaż w historii</translation>
     </message>
@@ -2700,7 +2900,7 @@
         <translation>Wszystko</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>No lead open</source>
         <translation>Żaden lead nie jest otwarty</translation>
     </message>
@@ -2710,7 +2910,7 @@
         <translation>Kliknij dwukrotnie kartę na tablicy albo naciśnij na niej Enter, aby otworzyć ją tutaj.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+143"/>
         <source>New lead</source>
         <translation>Nowy lead</translation>
     </message>
@@ -2760,7 +2960,22 @@
         <translation>Zapisz i przenieś</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+102"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not saved: the lead changed meanwhile. Your edits are still here; Save asks again.</source>
+        <translation>Nie zapisano: lead zmienił się w międzyczasie. Twoje zmiany są nadal tutaj; Zapisz zapyta ponownie.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>required to enter %1</source>
         <translation>wymagane, aby wejść do etapu %1</translation>
     </message>
@@ -2880,7 +3095,7 @@
 <context>
     <name>lejek::app::LeadRoles</name>
     <message>
-        <location filename="../src/app/board/LeadRoles.cpp" line="+73"/>
+        <location filename="../src/app/board/LeadRoles.cpp" line="+77"/>
         <source>Deal value: %1</source>
         <translation>Wartość transakcji: %1</translation>
     </message>
@@ -2918,7 +3133,7 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Next task overdue since %1</source>
         <translation>Następne zadanie po terminie od %1</translation>
     </message>
@@ -2929,9 +3144,53 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::LeadTasksBox</name>
+    <message>
+        <location filename="../src/app/card/LeadTasksBox.cpp" line="+23"/>
+        <source>Plan a task…</source>
+        <translation>Zaplanuj zadanie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Wykonane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reschedule…</source>
+        <translation>Zmień termin…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel task</source>
+        <translation>Anuluj zadanie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Open tasks</source>
+        <translation>Otwarte zadania</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue since %1</source>
+        <translation>Po terminie od %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open task: plan the next step, so this lead is not forgotten.</source>
+        <translation>Brak otwartych zadań: zaplanuj kolejny krok, aby ten lead nie został zapomniany.</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+79"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+87"/>
         <source>Could not load leads: %1</source>
         <translation>Nie udało się wczytać leadów: %1</translation>
     </message>
@@ -2945,7 +3204,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -2985,7 +3244,7 @@
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Lead</source>
         <translation>&amp;Lead</translation>
     </message>
@@ -3026,7 +3285,7 @@
         <translation>Filtry</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Welcome, %1. Add your team with lejek-cli user add.</source>
         <translation>Witaj, %1. Resztę zespołu dodasz poleceniem lejek-cli user add.</translation>
     </message>
@@ -3046,7 +3305,7 @@
         <translation>Otwórz bazę danych…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>This is not a database Lejek can open</source>
         <translation>Lejek nie potrafi otworzyć takiej bazy danych</translation>
     </message>
@@ -3071,7 +3330,7 @@
         <translation>Lejek nie mógł otworzyć bazy danych</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>This pipeline has no leads yet. Import them from a spreadsheet or another CRM (File › Import Leads…), add one with “lejek-cli add --db %1”, or try Lejek with demo data: “lejek-cli demo --db %1” (then View › Refresh).</source>
         <translation>W tym lejku nie ma jeszcze leadów. Zaimportuj je z arkusza albo innego CRM-u (Plik › Importuj leady…), dodaj pierwszego poleceniem „lejek-cli add --db %1” albo wypróbuj Lejka na danych demonstracyjnych: „lejek-cli demo --db %1” (potem Widok › Odśwież).</translation>
     </message>
@@ -3110,14 +3369,77 @@
         <translation>&lt;h3&gt;Lejek %1&lt;/h3&gt;&lt;p&gt;Lejek prowadzi Twoje lejki sprzedażowe B2B: każdy lead przechodzi przez jasno określone etapy, od pierwszego kontaktu do podpisanej umowy.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-384"/>
         <source>&amp;Import Leads…</source>
         <translation>&amp;Importuj leady…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
+        <source>My tasks</source>
+        <translation>Moje zadania</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&amp;Export Leads…</source>
         <translation>&amp;Eksportuj leady…</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::MyTasksView</name>
+    <message>
+        <location filename="../src/app/tasks/MyTasksView.cpp" line="+31"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pipeline</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My tasks</source>
+        <translation>Moje zadania</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose who you are (“I am” in the filter bar) to see your tasks.</source>
+        <translation>Wybierz, kim jesteś („Jestem” na pasku filtrów), aby zobaczyć swoje zadania.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upcoming</source>
+        <translation>Nadchodzące</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No open tasks. Plan the next step of a lead from its card (Open tasks › Plan a task…).</source>
+        <translation>Brak otwartych zadań. Zaplanuj kolejny krok leada na jego karcie (Otwarte zadania › Zaplanuj zadanie…).</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3590,29 @@
         <location line="+94"/>
         <source>Move to %1</source>
         <translation>Przenieś do: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::TaskDialog</name>
+    <message>
+        <location filename="../src/app/card/TaskDialog.cpp" line="+18"/>
+        <source>Plan a task</source>
+        <translation>Zaplanuj zadanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Call back about the budget</source>
+        <translation>np. Oddzwonić w sprawie budżetu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lead&apos;s owner</source>
+        <translation>Właściciel leada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reschedule the task</source>
+        <translation>Zmień termin zadania</translation>
     </message>
 </context>
 <context>
@@ -3434,6 +3779,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 “%2” could not be read and was kept as it was: correct it on the card</source>
+        <translation>Wartości „%2” pola %1 nie dało się odczytać i została bez zmian: popraw ją na karcie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4516,12 +4866,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::TaskCommand</name>
     <message>
-        <location filename="../src/cli/commands/TaskCommand.cpp" line="+35"/>
-        <source>Create, complete, reschedule or list a lead&apos;s tasks.</source>
-        <translation>Tworzy, zamyka, przekłada lub wypisuje zadania leada.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../src/cli/commands/TaskCommand.cpp" line="+46"/>
         <source>What to do.</source>
         <translation>Co zrobić.</translation>
     </message>
@@ -4536,19 +4881,34 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>Kto je wykona (domyślnie właściciel leada).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The action.</source>
         <translation>Czynność.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A lead id (add, list) or a task id (done, reschedule).</source>
-        <translation>Id leada (add, list) albo id zadania (done, reschedule).</translation>
+        <location line="-12"/>
+        <source>Create, complete, reschedule, cancel or list a lead&apos;s tasks, or list yours across every pipeline.</source>
+        <translation>Tworzy, kończy, przekłada, anuluje lub wyświetla zadania leada albo Twoje zadania ze wszystkich lejków.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>list: your open tasks in every pipeline, overdue, today and upcoming (with --as).</source>
+        <translation>list: Twoje otwarte zadania we wszystkich lejkach: po terminie, dziś i nadchodzące (z --as).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A lead id (add, list) or a task id (done, reschedule, cancel).</source>
+        <translation>Identyfikator leada (add, list) lub zadania (done, reschedule, cancel).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--mine goes with list, without an id</source>
+        <translation>--mine działa z list, bez identyfikatora</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>give an action (add, done, reschedule, list) and one id</source>
-        <translation>podaj czynność (add, done, reschedule, list) i jedno id</translation>
+        <source>give an action (add, done, reschedule, cancel, list) and one id</source>
+        <translation>podaj akcję (add, done, reschedule, cancel, list) i jeden identyfikator</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4577,8 +4937,54 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     </message>
     <message>
         <location line="+0"/>
+        <location line="+33"/>
         <source>title</source>
         <translation>tytuł</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>cancelled %1</source>
+        <translation>anulowane %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Overdue</source>
+        <translation>Po terminie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upcoming</source>
+        <translation>Nadchodzące</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>task</source>
+        <translation>zadanie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>due (local time)</source>
+        <translation>termin (czas lokalny)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pipeline</source>
+        <translation>lejek</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No open tasks: plan one with lejek-cli task add LEAD --title TEXT --due DATE.</source>
+        <translation>Brak otwartych zadań: zaplanuj je poleceniem lejek-cli task add LEAD --title TEKST --due DATA.</translation>
     </message>
 </context>
 <context>
