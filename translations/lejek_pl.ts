@@ -1520,7 +1520,7 @@
     <message>
         <location filename="../src/app/card/ActivityDialog.cpp" line="+20"/>
         <source>Log an activity</source>
-        <translation>Zapisz aktywność</translation>
+        <translation>Dodaj wpis</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1580,7 +1580,7 @@
     <message>
         <location line="+6"/>
         <source>Log: %1</source>
-        <translation>Zapisz: %1</translation>
+        <translation>Nowy wpis: %1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2863,31 +2863,31 @@
 <context>
     <name>lejek::app::LeadCardPanel</name>
     <message>
-        <location filename="../src/app/card/LeadCardPanel.cpp" line="+52"/>
+        <location filename="../src/app/card/LeadCardPanel.cpp" line="+54"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+287"/>
+        <location line="+291"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location line="-256"/>
-        <location line="+25"/>
+        <location line="-240"/>
+        <location line="+5"/>
         <source>Timeline</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-24"/>
         <source>&amp;Log…</source>
-        <translation>&amp;Zapisz…</translation>
+        <translation>&amp;Dodaj wpis…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a note, a call, a meeting or an e-mail</source>
-        <translation>Zapisz notatkę, rozmowę, spotkanie lub e-mail</translation>
+        <translation>Dodaj notatkę, rozmowę, spotkanie lub e-mail</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2900,7 +2900,23 @@
         <translation>Wszystko</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Tasks (%1, %2 overdue)</source>
+        <translation>Zadania (%1, po terminie: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tasks (%1)</source>
+        <translation>Zadania (%1)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>No lead open</source>
         <translation>Żaden lead nie jest otwarty</translation>
     </message>
@@ -3172,7 +3188,7 @@
         <translation>Otwarte zadania</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

@@ -46,6 +46,12 @@ ConflictDialog::ConflictDialog(const QString &leadName, const QList<Field> &fiel
         ++row;
     }
     m_ui->grid->setRowStretch(row, 1);
+    // As tall as its rows, up to the screen's half; more rows scroll.
+    m_ui->scroll->setMinimumHeight(std::min(m_ui->choices->sizeHint().height() + 4, 400));
+    // As wide as the longest values (Polish headers are long), never scrolled sideways.
+    m_ui->scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->scroll->setMinimumWidth(std::min(m_ui->choices->sizeHint().width() + 24, 1000));
+    adjustSize();
     m_ui->grid->setColumnStretch(1, 1);
     m_ui->grid->setColumnStretch(2, 1);
 }

@@ -28,6 +28,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -43,6 +44,7 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
     , m_guidance(new QLabel(this))
     , m_readiness(new QLabel(this))
     , m_fields(new LeadCardFields(this))
+    , m_lower(new QTabWidget(this))
     , m_tasks(new LeadTasksBox(this))
     , m_timelineFilter(new QComboBox(this))
     , m_log(new QToolButton(this))
@@ -60,6 +62,7 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
     m_title->setWordWrap(true);
     m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->setWordWrap(true);
     for (QLabel *label : {m_guidance, m_readiness, m_problems}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
@@ -78,14 +81,8 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
 
     auto *timelineBox = new QWidget(this);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
-    timelineLayout->setContentsMargins(0, 0, 0, 0);
-    timelineLayout->addWidget(m_tasks);
+    timelineLayout->setContentsMargins(4, 4, 4, 4);
     auto *timelineHeader = new QHBoxLayout;
-    auto *timelineLabel = new QLabel(tr("Timeline"), timelineBox);
-    QFont bold = timelineLabel->font();
-    bold.setBold(true);
-    timelineLabel->setFont(bold);
-    timelineHeader->addWidget(timelineLabel);
     timelineHeader->addStretch(1);
     m_log->setText(tr("&Log…"));
     m_log->setToolTip(tr("Log a note, a call, a meeting or an e-mail"));
@@ -109,11 +106,20 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
     m_timelineView->setAccessibleName(tr("Timeline"));
     timelineLayout->addWidget(m_timelineView);
 
+    // The history and the follow-ups share the lower half; the tab names the tasks'
+    // count and says when one is overdue.
+    m_lower->addTab(timelineBox, tr("Timeline"));
+    m_lower->addTab(m_tasks, tr("Tasks"));
+    m_lower->setDocumentMode(true);
+    connect(m_tasks, &LeadTasksBox::shown, this, [this](int open, int overdue) {
+        m_lower->setTabText(1, overdue > 0 ? tr("Tasks (%1, %2 overdue)").arg(open).arg(overdue)
+                                           : open > 0 ? tr("Tasks (%1)").arg(open) : tr("Tasks"));
+    });
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(scroll);
-    splitter->addWidget(timelineBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(m_lower);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto *buttons = new QHBoxLayout;

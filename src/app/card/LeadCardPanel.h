@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QListView;
 class QPushButton;
+class QTabWidget;
 class QToolButton;
 
 namespace lejek {
@@ -113,6 +114,7 @@ private:
     QLabel *m_guidance;
     QLabel *m_readiness;
     LeadCardFields *m_fields;
+    QTabWidget *m_lower;
     LeadTasksBox *m_tasks;
     QComboBox *m_timelineFilter;
     QToolButton *m_log;

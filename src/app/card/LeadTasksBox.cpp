@@ -26,7 +26,7 @@ LeadTasksBox::LeadTasksBox(QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel task"), this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(4, 4, 4, 4);
     auto *header = new QHBoxLayout;
     auto *label = new QLabel(tr("Open tasks"), this);
     QFont bold = label->font();
@@ -37,7 +37,6 @@ LeadTasksBox::LeadTasksBox(QWidget *parent)
     header->addWidget(m_plan);
     layout->addLayout(header);
     m_list->setAccessibleName(tr("Open tasks"));
-    m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 4 + 10);
     layout->addWidget(m_list);
     auto *actions = new QHBoxLayout;
     actions->addStretch(1);
@@ -107,6 +106,10 @@ void LeadTasksBox::show(const QList<Task> &tasks)
     }
     m_plan->setEnabled(m_leadId != 0 && m_leads);
     updateButtons();
+    int overdue = 0;
+    for (const Task &t : tasks)
+        overdue += t.isOverdue(now) ? 1 : 0;
+    Q_EMIT shown(static_cast<int>(tasks.size()), overdue);
 }
 
 const Task *LeadTasksBox::selected() const

@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // After each load: how many tasks are open, and how many of them overdue.
+    void shown(int open, int overdue);
     void failed(const QString &message);
 
 private:
