@@ -55,12 +55,13 @@ struct Abroad {
     QStringView areaCode;
     QStringView legalForm;
     QStringView tld;
+    int phoneDigits; // national number, area code included (as libphonenumber validates it)
 };
 const Abroad kAbroad[] = {
-    {u"Berlin", u"DE", u"+49", u"30", u"GmbH", u"de"},
-    {u"Praha", u"CZ", u"+420", u"2", u"s.r.o.", u"cz"},
-    {u"Vilnius", u"LT", u"+370", u"5", u"UAB", u"lt"},
-    {u"Bratislava", u"SK", u"+421", u"2", u"s.r.o.", u"sk"},
+    {u"Berlin", u"DE", u"+49", u"30", u"GmbH", u"de", 10},
+    {u"Praha", u"CZ", u"+420", u"2", u"s.r.o.", u"cz", 9},
+    {u"Vilnius", u"LT", u"+370", u"52", u"UAB", u"lt", 8},
+    {u"Bratislava", u"SK", u"+421", u"2", u"s.r.o.", u"sk", 9},
 };
 
 struct Industry {
@@ -252,6 +253,7 @@ DemoCompany DemoCompanies::make(DemoRandom &random)
         c.country = a.country.toString();
         c.phonePrefix = a.phonePrefix.toString();
         c.areaCode = a.areaCode.toString();
+        c.phoneDigits = a.phoneDigits;
     } else {
         static const auto cityWeights = [] {
             std::array<int, std::size(kCities)> w{};

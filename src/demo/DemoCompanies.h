@@ -19,6 +19,7 @@ struct DemoCompany {
     QString city;
     QString areaCode;  // the city's telephone prefix, "22" ("" abroad)
     QString phonePrefix; // "+48"
+    int phoneDigits = 9; // of the national number, area code included
     QString industry;  // software, manufacturing, logistics, ...
     qint64 employees = 0;
 };

@@ -134,7 +134,10 @@ DemoPerson DemoPeople::make(DemoRandom &random, const DemoCompany &company)
     p.email = local + u'@' + company.domain;
 
     if (company.phonePrefix != u"+48"_s)
-        p.phone = company.phonePrefix + company.areaCode + digits(random, 8 - static_cast<int>(company.areaCode.size()) + 1);
+        // Subscriber numbers abroad start with 2 to 9 (Vilnius: 5 2xx xxxx), as
+        // libphonenumber validates them.
+        p.phone = company.phonePrefix + company.areaCode + QString::number(random.between(2, 9))
+                  + digits(random, company.phoneDigits - static_cast<int>(company.areaCode.size()) - 1);
     else if (random.percent(70) || company.areaCode.isEmpty())
         p.phone = u"+48"_s + random.pick(kMobilePrefixes).toString() + digits(random, 6);
     else
