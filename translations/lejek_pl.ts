@@ -216,7 +216,7 @@
 <context>
     <name>lejek::BoardReads</name>
     <message>
-        <location filename="../src/services/local/BoardReads.cpp" line="+26"/>
+        <location filename="../src/services/local/BoardReads.cpp" line="+28"/>
         <source>see</source>
         <translation>zobaczyć</translation>
     </message>
@@ -247,7 +247,7 @@
         <translation>właściciel bazy nie jest użytkownikiem i nie ma własnych zadań; działaj jako użytkownik (--as)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+64"/>
         <source>the lowest score %1 is above the highest %2</source>
         <translation>najniższy scoring %1 jest wyższy niż najwyższy %2</translation>
     </message>
@@ -850,6 +850,11 @@
         <source>External id</source>
         <translation>Identyfikator zewnętrzny</translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
+        <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
+    </message>
 </context>
 <context>
     <name>lejek::LeadImport</name>
@@ -984,12 +989,7 @@
         <translation>nie ma takiego etapu: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
-        <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>is empty, and so are the name, e-mail and external id</source>
         <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
     </message>
@@ -2829,12 +2829,12 @@
         <translation>np. 12 500,00</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Separate with semicolons: %1</source>
         <translation>Oddziel średnikami: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Nobody (the manager&apos;s queue)</source>
         <translation>Nikt (kolejka managera)</translation>
     </message>
@@ -2850,12 +2850,7 @@
         <translation>— nieznane —</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>a lead needs a company, a person&apos;s name or an e-mail to be called by</source>
-        <translation>lead musi mieć firmę, imię i nazwisko osoby albo e-mail, aby dało się go nazwać</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+133"/>
         <source>Required to enter %1</source>
         <translation>Wymagane, aby wejść do etapu %1</translation>
     </message>
@@ -2863,18 +2858,18 @@
 <context>
     <name>lejek::app::LeadCardPanel</name>
     <message>
-        <location filename="../src/app/card/LeadCardPanel.cpp" line="+54"/>
+        <location filename="../src/app/card/LeadCardPanel.cpp" line="+55"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+291"/>
+        <location line="+304"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-253"/>
         <location line="+5"/>
         <source>Timeline</source>
         <translation>Historia</translation>
@@ -2916,7 +2911,7 @@
         <translation>Zadania (%1)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>No lead open</source>
         <translation>Żaden lead nie jest otwarty</translation>
     </message>
@@ -2926,7 +2921,7 @@
         <translation>Kliknij dwukrotnie kartę na tablicy albo naciśnij na niej Enter, aby otworzyć ją tutaj.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+153"/>
         <source>New lead</source>
         <translation>Nowy lead</translation>
     </message>
@@ -2976,7 +2971,7 @@
         <translation>Zapisz i przenieś</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
@@ -2986,12 +2981,12 @@
         <translation>Etap</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Not saved: the lead changed meanwhile. Your edits are still here; Save asks again.</source>
         <translation>Nie zapisano: lead zmienił się w międzyczasie. Twoje zmiany są nadal tutaj; Zapisz zapyta ponownie.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>required to enter %1</source>
         <translation>wymagane, aby wejść do etapu %1</translation>
     </message>

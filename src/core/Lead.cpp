@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Lead.h"
 
+#include "LeadFields.h"
+
 #include <QStringList>
+
+#include <algorithm>
 
 namespace lejek {
 
@@ -16,6 +20,12 @@ bool Lead::isFilled(const QString &key) const
     if (v.typeId() == QMetaType::QStringList)
         return !v.toStringList().isEmpty();
     return !v.toString().trimmed().isEmpty();
+}
+
+bool Lead::isNameable() const
+{
+    return std::any_of(LeadFields::identityKeys().begin(), LeadFields::identityKeys().end(),
+                       [this](const QString &key) { return isFilled(key); });
 }
 
 QString Lead::contactName() const

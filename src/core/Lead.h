@@ -30,6 +30,9 @@ struct Lead {
 
     QVariant value(const QString &key) const { return values.value(key); }
     bool isFilled(const QString &key) const;
+    // DOMAIN.md: something to call it by (LeadFields::identityKeys); the services refuse
+    // to save a lead that has none.
+    bool isNameable() const;
     // What to call it by: the company, else the person, else the e-mail, else the external id.
     QString displayName() const;
     QString contactName() const;

@@ -79,6 +79,11 @@ const QStringList &LeadFields::sources()
     return list;
 }
 
+QString LeadFields::unnamedReason()
+{
+    return QCoreApplication::translate("lejek::LeadFields", "a lead needs a company, a person's name, an e-mail or an external id");
+}
+
 const QStringList &LeadFields::identityKeys()
 {
     static const QStringList keys{u"company"_s, u"first_name"_s, u"last_name"_s, u"email"_s, u"external_id"_s};

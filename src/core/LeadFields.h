@@ -26,6 +26,8 @@ public:
     static const QStringList &sources();
     // Keys any of which makes a lead nameable (DOMAIN.md: something to call it by).
     static const QStringList &identityKeys();
+    // Why a lead without any of them is refused, translated.
+    static QString unnamedReason();
 };
 
 } // namespace lejek

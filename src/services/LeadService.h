@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DuplicateMatch.h"
 #include "Error.h"
 #include "ImportBatch.h"
 #include "ImportTransaction.h"
@@ -42,6 +43,12 @@ public:
     // Refused with Error::Refused listing, per lead, every missing field and failed
     // criterion of the target stage's gate.
     virtual QFuture<Result<QList<Lead>>> moveLeads(const Principal &by, const MoveRequest &request) = 0;
+    // Leads of the pipeline, other than `exceptLeadId`, with the e-mail or NIP that
+    // `fields` give (parsed as a save would): what a card names before it saves. Leads
+    // the user may not see are counted, not named. Refused with Error::Invalid when a
+    // value is not an e-mail or NIP at all.
+    virtual QFuture<Result<DuplicateCheck>> duplicatesOf(const Principal &by, qint64 pipelineId, const FieldInput &fields,
+                                                         qint64 exceptLeadId) = 0;
     virtual QFuture<Result<Lead>> lead(const Principal &by, qint64 id) = 0;
     // The whole history, oldest first: for the command line and exports.
     virtual QFuture<Result<QList<TimelineEntry>>> timeline(const Principal &by, qint64 leadId) = 0;

@@ -93,7 +93,7 @@ Result<QList<Task>> TaskRepository::openForOwner(qint64 ownerId, int limit)
         columns.append(u"t."_s + c);
     auto q = m_db.exec(u"SELECT %1, l.pipeline_id, p.name, l.company, l.first_name, l.last_name, l.email, l.external_id "
                        "FROM tasks t JOIN leads l ON l.id = t.lead_id JOIN pipelines p ON p.id = l.pipeline_id "
-                       "WHERE t.owner_id = ? AND t.done_at IS NULL ORDER BY t.due_at, t.id LIMIT ?"_s.arg(columns.join(u", "_s)),
+                       "WHERE t.owner_id = ? AND t.done_at IS NULL ORDER BY (t.due_at IS NULL), t.due_at, t.id LIMIT ?"_s.arg(columns.join(u", "_s)),
                        {ownerId, limit});
     if (!q)
         return std::unexpected(q.error());

@@ -21,8 +21,8 @@ public:
     Result<void> setCancelled(qint64 id, const QDateTime &at);
     Result<void> setDue(qint64 id, const QDateTime &due);
     Result<QList<Task>> forLead(qint64 leadId);
-    // A user's open tasks across every pipeline, soonest due first, with their leads'
-    // names and pipelines; at most `limit`.
+    // A user's open tasks across every pipeline, soonest due first (undated ones last,
+    // on SQLite as on PostgreSQL), with their leads' names and pipelines; at most `limit`.
     Result<QList<Task>> openForOwner(qint64 ownerId, int limit);
 
 private:

@@ -165,7 +165,7 @@ private Q_SLOTS:
     {
         line(u"company"_s)->clear();
         qobject_cast<QLineEdit *>(m_card->fields()->editor(u"first_name"_s))->clear();
-        QVERIFY(m_card->fields()->errorText(u"company"_s).contains(u"to be called by"_s));
+        QVERIFY(m_card->fields()->errorText(u"company"_s).contains(u"a lead needs a company"_s));
         QVERIFY(!m_card->saveButton()->isEnabled());
     }
 
@@ -248,6 +248,25 @@ private Q_SLOTS:
         QCOMPARE(lead.value(u"industry"_s).toString(), u"Retail"_s);
         QCOMPARE(lead.value(u"next_step"_s).toString(), u"Demo on Monday"_s);
         QCOMPARE(lead.version, theirs->version + 1);
+    }
+
+    // Someone moved the lead meanwhile; the user changed a field only: the retry keeps
+    // their move (the card does not put the old stage back), and reopening the lead
+    // being edited keeps the edits.
+    void aRetryKeepsAStageMoveMadeMeanwhile()
+    {
+        type(u"industry"_s, u"Retail"_s);
+        m_card->showLead(m_lead); // Enter on its board card again
+        QCOMPARE(line(u"industry"_s)->text(), u"Retail"_s);
+        auto moved = await(m_backend->leads().moveLeads(Principal::owner(), MoveRequest{{m_lead}, stage(u"Qualification"_s).id, {}, {}, {}, {}}));
+        QVERIFY(moved.has_value());
+        QSignalSpy saved(m_card.get(), &LeadCardPanel::saved);
+        m_card->save();
+        QVERIFY(saved.wait(5000));
+        const Lead lead = dbLead(m_lead);
+        QCOMPARE(lead.stageId, stage(u"Qualification"_s).id);
+        QCOMPARE(lead.value(u"industry"_s).toString(), u"Retail"_s);
+        QCOMPARE(m_card->stagePath()->currentStageId(), stage(u"Qualification"_s).id);
     }
 
     void editsOfOtherFieldsGoOnTopWithoutAsking()

@@ -130,11 +130,13 @@ void LeadCardFields::addCustomFields()
 {
     qDeleteAll(m_customRows);
     m_customRows.clear();
-    for (const FieldDefinition &f : std::as_const(m_pipeline.customFields)) {
-        m_editors.remove(f.key);
-        m_errors.remove(f.key);
-        m_labels.remove(f.key);
+    // The previous pipeline's fields: their widgets are gone.
+    for (const QString &key : std::as_const(m_customKeys)) {
+        m_editors.remove(key);
+        m_errors.remove(key);
+        m_labels.remove(key);
     }
+    m_customKeys.clear();
     while (m_ui->customForm->rowCount() > 0)
         m_ui->customForm->removeRow(0);
     for (const FieldDefinition &f : std::as_const(m_pipeline.customFields)) {
@@ -170,6 +172,7 @@ void LeadCardFields::addCustomFields()
         m_labels.insert(f.key, label);
         m_errors.insert(f.key, error);
         m_customRows << label << editor << error;
+        m_customKeys.append(f.key);
     }
     m_ui->customGroup->setVisible(!m_pipeline.customFields.isEmpty());
 }
@@ -294,14 +297,13 @@ QMap<QString, QString> LeadCardFields::problems() const
         if (auto parsed = ValueParser::parse(*field, it.value()); !parsed)
             problems.insert(it.key(), parsed.error());
     }
-    // DOMAIN.md: a lead needs something to call it by.
-    bool named = false;
-    for (const QString &key : LeadFields::identityKeys()) {
-        const QString text = m_editors.contains(key) ? editorText(m_editors.value(key)) : m_lead.value(key).toString();
-        named = named || !text.trimmed().isEmpty();
-    }
-    if (!named)
-        problems.insert(u"company"_s, tr("a lead needs a company, a person's name or an e-mail to be called by"));
+    // DOMAIN.md: a lead needs something to call it by (the services' own rule).
+    Lead named = m_lead;
+    for (const QString &key : LeadFields::identityKeys())
+        if (m_editors.contains(key))
+            named.values.insert(key, editorText(m_editors.value(key)));
+    if (!named.isNameable())
+        problems.insert(u"company"_s, LeadFields::unnamedReason());
     return problems;
 }
 

@@ -77,6 +77,7 @@ private:
     QMap<QString, QLabel *> m_errors;     // under each field, hidden while it is fine
     QMap<QString, QString> m_serviceErrors;
     QList<QWidget *> m_customRows;
+    QStringList m_customKeys; // the custom fields shown, whose editors m_customRows holds
     bool m_filling = false;
 };
 

@@ -29,6 +29,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -150,8 +151,11 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
     connect(m_tasks, &LeadTasksBox::changed, m_timeline, &TimelineModel::reload);
     // A page that does not fill the view asks for the next at once.
     connect(m_timeline, &TimelineModel::pageLoaded, this, [this] {
-        if (m_timeline->canFetchMore({}) && m_timelineView->verticalScrollBar()->maximum() == 0)
-            m_timeline->fetchMore({});
+        // After the view has laid the new rows out: only then does its scroll bar know.
+        QTimer::singleShot(0, this, [this] {
+            if (m_timeline->canFetchMore({}) && m_timelineView->isVisible() && m_timelineView->verticalScrollBar()->maximum() == 0)
+                m_timeline->fetchMore({});
+        });
     });
     auto *shortcut = new QShortcut(QKeySequence::Save, this, this, &LeadCardPanel::save, Qt::WidgetWithChildrenShortcut);
     Q_UNUSED(shortcut);
@@ -224,6 +228,10 @@ void LeadCardPanel::showLead(qint64 leadId)
 {
     if (!m_leads)
         return;
+    if (leadId == m_lead.id && isEdited()) { // asked to show what the user is editing: keep the edits
+        Q_EMIT loaded(leadId);
+        return;
+    }
     const quint64 request = ++m_request;
     FutureWatch::then(this, m_leads->lead(m_principal, leadId), [this, request, leadId](const Result<Lead> &lead) {
         if (request != m_request)
@@ -233,6 +241,12 @@ void LeadCardPanel::showLead(qint64 leadId)
             return;
         }
         const bool other = lead->id != m_lead.id;
+        if (!other && isEdited()) { // the user started typing meanwhile: theirs waits for Save
+            m_changedElsewhere = m_changedElsewhere || lead->version != m_lead.version;
+            refreshState();
+            Q_EMIT loaded(leadId);
+            return;
+        }
         display(*lead);
         if (other)
             m_timeline->setLead(leadId);
@@ -353,6 +367,12 @@ void LeadCardPanel::revert()
 
 void LeadCardPanel::save()
 {
+    m_rebases = 0; // the user asked: a fresh round of retries
+    submit();
+}
+
+void LeadCardPanel::submit()
+{
     if (!m_leads || m_busy || !m_save->isEnabled())
         return;
     const Pipeline *p = pipeline();
@@ -384,16 +404,17 @@ void LeadCardPanel::save()
 void LeadCardPanel::onSaved(const Result<Lead> &result)
 {
     m_busy = false;
-    m_fields->setEnabled(true);
     if (!result) {
         if (result.error().code == Error::Code::Conflict && m_lead.id != 0 && m_rebases < 3) {
-            resolveConflict();
+            resolveConflict(); // the fields stay disabled until the lead as it is now shows
             return;
         }
+        m_fields->setEnabled(true);
         showError(result.error());
         refreshState();
         return;
     }
+    m_fields->setEnabled(true);
     m_rebases = 0;
     const bool created = m_lead.id == 0;
     display(*result);
@@ -435,6 +456,7 @@ void LeadCardPanel::resolveConflict()
     FutureWatch::then(this, m_leads->lead(m_principal, base.id), [this, mine, myStage, base](const Result<Lead> &theirs) {
         m_busy = false;
         if (!theirs) {
+            m_fields->setEnabled(true);
             showError(theirs.error());
             refreshState();
             return;
@@ -451,15 +473,15 @@ void LeadCardPanel::resolveConflict()
         const bool stageClash = myStage != base.stageId && theirs->stageId != base.stageId && theirs->stageId != myStage;
         if (stageClash && p && p->stage(theirs->stageId) && p->stage(myStage))
             clashes.prepend({u"stage"_s, tr("Stage"), p->stage(theirs->stageId)->displayName(), p->stage(myStage)->displayName()});
-        auto apply = [this, mine, myStage, theirs = *theirs](const QMap<QString, bool> &keepYours) {
+        auto apply = [this, mine, myStage, baseStage = base.stageId, theirs = *theirs](const QMap<QString, bool> &keepYours) {
             display(theirs);
             for (auto it = mine.begin(); it != mine.end(); ++it)
                 if (keepYours.value(it.key(), true))
                     m_fields->setFieldText(it.key(), it.value());
-            if (myStage != theirs.stageId && keepYours.value(u"stage"_s, true))
+            if (myStage != baseStage && myStage != theirs.stageId && keepYours.value(u"stage"_s, true))
                 m_fields->setFieldText(u"stage"_s, QString::number(myStage));
             refreshState();
-            save();
+            submit();
         };
         if (clashes.isEmpty()) { // they changed other fields: yours go on top, nothing lost
             ++m_rebases;
@@ -470,6 +492,7 @@ void LeadCardPanel::resolveConflict()
         auto *dialog = new ConflictDialog(theirs->displayName(), clashes, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [dialog, apply] { apply(dialog->keepYours()); });
+        m_fields->setEnabled(true);
         connect(dialog, &QDialog::rejected, this, [this] {
             m_changedElsewhere = true;
             refreshState();
@@ -487,7 +510,8 @@ void LeadCardPanel::showError(const Error &error)
     if (error.code == Error::Code::Refused) {
         // The gate: every field the target stage still needs, under the field.
         if (const Pipeline *p = pipeline(); p && p->stage(m_fields->stageId()))
-            for (const QString &key : StageGate::fieldsToComplete(*p, edited(), *p->stage(m_fields->stageId()), QDate::currentDate()))
+            for (const QString &key : StageGate::fieldsToComplete(*p, edited(), *p->stage(m_fields->stageId()),
+                                                                  QDateTime::currentDateTimeUtc().date()))
                 byKey.insert(key, tr("required to enter %1").arg(p->stage(m_fields->stageId())->displayName()));
     }
     m_fields->showServiceErrors(byKey);

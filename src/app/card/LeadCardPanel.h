@@ -84,6 +84,8 @@ private:
     void loadReferenceData();
     void display(const Lead &lead);
     void refreshState();
+    // Save without resetting the retry count (a retry on a newer version).
+    void submit();
     void onSaved(const Result<Lead> &result);
     void onLeadsChanged(const lejek::LeadChange &change);
     void showError(const Error &error);

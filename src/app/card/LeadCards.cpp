@@ -83,6 +83,8 @@ LeadCardPanel *LeadCards::open(qint64 leadId, bool newWindow)
         }
     }
     LeadCardPanel *panel = m_panel;
+    // A card with unsaved edits keeps them: another lead opens beside it, and the same
+    // lead just comes forward (LeadCardPanel::showLead keeps edits too).
     if (newWindow || (m_panel->isEdited() && m_panel->leadId() != leadId))
         panel = makeWindow();
     else

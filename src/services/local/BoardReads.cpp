@@ -3,8 +3,10 @@
 #include "BoardReads.h"
 
 #include "TimelineRepository.h"
+#include "LeadFields.h"
 #include "LeadRepository.h"
 #include "TaskRepository.h"
+#include "ValueParser.h"
 #include "Visibility.h"
 
 #include <QCoreApplication>
@@ -71,6 +73,33 @@ Result<QList<Task>> BoardReads::myTasks(int limit)
     // Tasks are assigned to the user: their leads, or others' leads they were asked to
     // work on. Either way the task is theirs to see.
     return TaskRepository(m_work.db()).openForOwner(m_work.userId(), limit);
+}
+
+Result<DuplicateCheck> BoardReads::duplicatesOf(qint64 pipelineId, const FieldInput &fields, qint64 exceptLeadId)
+{
+    auto pipeline = m_work.pipeline(pipelineId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    QString keys[2];
+    const QString names[2] = {u"email"_s, u"nip"_s};
+    for (int i = 0; i < 2; ++i) {
+        const QString text = fields.value(names[i]);
+        if (text.trimmed().isEmpty())
+            continue;
+        auto parsed = ValueParser::parse(*LeadFields::find(names[i]), text);
+        if (!parsed)
+            return std::unexpected(Error::invalid(u"%1 %2"_s.arg(LeadFields::label(names[i]), parsed.error()), {{names[i], parsed.error()}}));
+        keys[i] = parsed->toString();
+    }
+    auto scope = Visibility(m_work).scope(pipeline->id);
+    if (!scope)
+        return std::unexpected(scope.error());
+    DuplicateCheck check;
+    auto matches = LeadRepository(m_work.db()).sharingEmailOrNip(pipeline->id, keys[0], keys[1], exceptLeadId, *scope, 20, &check.hidden);
+    if (!matches)
+        return std::unexpected(matches.error());
+    check.matches = *matches;
+    return check;
 }
 
 Result<StagePage> BoardReads::page(qint64 pipelineId, const PageRequest &request)

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DuplicateMatch.h"
 #include "Error.h"
+#include "LeadRequests.h"
 #include "Lead.h"
 #include "LeadFilter.h"
 #include "PageRequest.h"
@@ -29,6 +31,7 @@ public:
     static constexpr int MaxTimelinePage = 500;
     Result<QList<Task>> tasks(qint64 leadId);
     Result<QList<Task>> myTasks(int limit);
+    Result<DuplicateCheck> duplicatesOf(qint64 pipelineId, const FieldInput &fields, qint64 exceptLeadId);
     // Refused with Error::Invalid when the filter's score range is empty.
     Result<StagePage> page(qint64 pipelineId, const PageRequest &request);
     Result<QList<StageTotals>> totals(qint64 pipelineId, const LeadFilter &filter);

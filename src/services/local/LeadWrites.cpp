@@ -278,10 +278,8 @@ Result<Lead> LeadWrites::prepareNew(const Pipeline &pipeline, const NewLead &req
         return std::unexpected(changed.error());
     if (auto allowed = Visibility(m_work).checkOwner(lead.pipelineId, lead.ownerId); !allowed)
         return std::unexpected(allowed.error());
-    const bool nameable = std::any_of(LeadFields::identityKeys().begin(), LeadFields::identityKeys().end(),
-                                      [&](const QString &k) { return lead.isFilled(k); });
-    if (!nameable)
-        return std::unexpected(Error::invalid(tr("a lead needs a company, a person's name, an e-mail or an external id"),
+    if (!lead.isNameable())
+        return std::unexpected(Error::invalid(LeadFields::unnamedReason(),
                                               {{u"company"_s, tr("is empty, and so are the name, e-mail and external id")}}));
     GateRefusal gate = StageGate::check(pipeline, lead, *stage, m_work.now().date());
     if (!gate.missingFields.isEmpty() || !gate.failedCriteria.isEmpty())

@@ -78,6 +78,12 @@ QFuture<Result<Lead>> LocalLeadService::lead(const Principal &by, qint64 id)
     return read(by, [id](UnitOfWork &w) { return BoardReads(w).load(id); });
 }
 
+QFuture<Result<DuplicateCheck>> LocalLeadService::duplicatesOf(const Principal &by, qint64 pipelineId, const FieldInput &fields,
+                                                               qint64 exceptLeadId)
+{
+    return read(by, [pipelineId, fields, exceptLeadId](UnitOfWork &w) { return BoardReads(w).duplicatesOf(pipelineId, fields, exceptLeadId); });
+}
+
 QFuture<Result<QList<TimelineEntry>>> LocalLeadService::timeline(const Principal &by, qint64 leadId)
 {
     return read(by, [leadId](UnitOfWork &w) { return BoardReads(w).timeline(leadId); });

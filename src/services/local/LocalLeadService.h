@@ -34,6 +34,8 @@ public:
     QFuture<Result<Lead>> updateLead(const Principal &by, const LeadEdit &request) override;
     QFuture<Result<QList<Lead>>> moveLeads(const Principal &by, const MoveRequest &request) override;
     QFuture<Result<Lead>> lead(const Principal &by, qint64 id) override;
+    QFuture<Result<DuplicateCheck>> duplicatesOf(const Principal &by, qint64 pipelineId, const FieldInput &fields,
+                                                 qint64 exceptLeadId) override;
     QFuture<Result<QList<TimelineEntry>>> timeline(const Principal &by, qint64 leadId) override;
     QFuture<Result<TimelinePage>> timelinePage(const Principal &by, const TimelineRequest &request) override;
     QFuture<Result<Activity>> logActivity(const Principal &by, const NewActivity &request) override;
