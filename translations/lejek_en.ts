@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::LeadCardPanel</name>
+    <message numerus="yes">
+        <location filename="../src/app/card/LeadCardPanel.cpp" line="+434"/>
+        <source>%n more lead(s) you may not see share the e-mail or NIP.</source>
+        <translation>
+            <numerusform>%n more lead you may not see shares the e-mail or NIP.</numerusform>
+            <numerusform>%n more leads you may not see share the e-mail or NIP.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::LeadMover</name>
     <message numerus="yes">
         <location filename="../src/app/board/LeadMover.cpp" line="+101"/>

@@ -2858,7 +2858,7 @@
 <context>
     <name>lejek::app::LeadCardPanel</name>
     <message>
-        <location filename="../src/app/card/LeadCardPanel.cpp" line="+55"/>
+        <location filename="../src/app/card/LeadCardPanel.cpp" line="+56"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
@@ -2971,7 +2971,51 @@
         <translation>Zapisz i przenieś</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+70"/>
+        <source>%1 (lead %2): the same e-mail, %3</source>
+        <translation>%1 (lead %2): ten sam e-mail, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (lead %2): the same NIP, %3</source>
+        <translation>%1 (lead %2): ten sam NIP, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more lead(s) you may not see share the e-mail or NIP.</source>
+        <translation>
+            <numerusform>%n inny lead, którego nie widzisz, ma ten sam e-mail lub NIP.</numerusform>
+            <numerusform>%n inne leady, których nie widzisz, mają ten sam e-mail lub NIP.</numerusform>
+            <numerusform>%n innych leadów, których nie widzisz, ma ten sam e-mail lub NIP.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This lead may already exist</source>
+        <translation>Ten lead może już istnieć</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This lead may already exist in %1:</source>
+        <translation>Ten lead może już istnieć w lejku %1:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save anyway</source>
+        <translation>Zapisz mimo to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create anyway</source>
+        <translation>Utwórz mimo to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open lead %1</source>
+        <translation>Otwórz lead %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -267,6 +268,42 @@ private Q_SLOTS:
         QCOMPARE(lead.stageId, stage(u"Qualification"_s).id);
         QCOMPARE(lead.value(u"industry"_s).toString(), u"Retail"_s);
         QCOMPARE(m_card->stagePath()->currentStageId(), stage(u"Qualification"_s).id);
+    }
+
+    // A new lead with an existing lead's e-mail: Save names it first; Cancel writes
+    // nothing, Create anyway writes it.
+    void aNewLeadNamesItsDuplicateBeforeItIsWritten()
+    {
+        QVERIFY(await(m_backend->leads().updateLead(Principal::owner(), LeadEdit{m_lead, 0, {{u"email"_s, u"anna@okna.pl"_s}}, {}})).has_value());
+        m_card->showNewLead(m_pipeline.id);
+        type(u"company"_s, u"Okna Anna"_s);
+        type(u"email"_s, u"ANNA@okna.pl"_s);
+        QCOMPARE(m_card->saveButton()->text(), u"Create lead"_s);
+        m_card->save();
+        QMessageBox *prompt = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (prompt = m_card->findChild<QMessageBox *>(u"duplicatePrompt"_s)) != nullptr; }, 5000));
+        QVERIFY2(prompt->informativeText().contains(u"Fabryka Okien Sp. z o.o. (lead %1): the same e-mail, anna@okna.pl"_s.arg(m_lead)),
+                 qPrintable(prompt->informativeText()));
+        QSignalSpy opened(m_card.get(), &LeadCardPanel::openLeadRequested);
+        QAbstractButton *open = nullptr;
+        for (QAbstractButton *b : prompt->buttons())
+            if (b->text() == u"Open lead %1"_s.arg(m_lead))
+                open = b;
+        QVERIFY(open);
+        open->click();
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().first().toLongLong(), m_lead);
+        QCOMPARE(await(m_backend->leads().stageTotals(Principal::owner(), m_pipeline.id))->at(0).count, 0); // nothing written in New leads
+
+        m_card->save();
+        QVERIFY(QTest::qWaitFor([&] { return (prompt = m_card->findChild<QMessageBox *>(u"duplicatePrompt"_s)) != nullptr && prompt->isVisible(); }, 5000));
+        QSignalSpy saved(m_card.get(), &LeadCardPanel::saved);
+        for (QAbstractButton *b : prompt->buttons())
+            if (b->text() == u"Create anyway"_s)
+                b->click();
+        QVERIFY(saved.wait(5000));
+        QVERIFY(m_card->leadId() != m_lead);
+        QCOMPARE(dbLead(m_card->leadId()).value(u"email"_s).toString(), u"anna@okna.pl"_s);
     }
 
     void editsOfOtherFieldsGoOnTopWithoutAsking()

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -378,6 +379,28 @@ void LeadCardPanel::submit()
     const Pipeline *p = pipeline();
     if (!p)
         return;
+    // A new lead, or a new e-mail or NIP: name any lead it may duplicate before writing.
+    const FieldInput typed = m_fields->changes();
+    FieldInput identity;
+    for (const QString &key : {u"email"_s, u"nip"_s})
+        if (typed.contains(key) && !typed.value(key).trimmed().isEmpty())
+            identity.insert(key, typed.value(key));
+    if (!m_duplicatesAccepted && !identity.isEmpty()) {
+        m_busy = true;
+        refreshState();
+        FutureWatch::then(this, m_leads->duplicatesOf(m_principal, p->id, identity, m_lead.id), [this](const Result<DuplicateCheck> &check) {
+            m_busy = false;
+            refreshState();
+            if (!check || check->isEmpty()) { // a refused value is Save's to explain
+                m_duplicatesAccepted = true;
+                submit();
+                return;
+            }
+            askAboutDuplicates(*check);
+        });
+        return;
+    }
+    m_duplicatesAccepted = false;
     m_busy = true;
     m_fields->setEnabled(false);
     refreshState();
@@ -399,6 +422,37 @@ void LeadCardPanel::submit()
         FutureWatch::then(this, m_leads->updateLead(m_principal, LeadEdit{m_lead.id, m_lead.version, changes, {}}),
                           [this](const Result<Lead> &r) { onSaved(r); });
     }
+}
+
+void LeadCardPanel::askAboutDuplicates(const DuplicateCheck &check)
+{
+    QStringList lines;
+    for (const DuplicateMatch &m : check.matches)
+        lines.append(m.field == u"email"_s ? tr("%1 (lead %2): the same e-mail, %3").arg(m.leadName).arg(m.leadId).arg(m.value)
+                                           : tr("%1 (lead %2): the same NIP, %3").arg(m.leadName).arg(m.leadId).arg(m.value));
+    if (check.hidden > 0)
+        lines.append(tr("%n more lead(s) you may not see share the e-mail or NIP.", "", check.hidden));
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("This lead may already exist"),
+                                tr("This lead may already exist in %1:").arg(pipeline() ? pipeline()->name : QString()),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"duplicatePrompt"_s);
+    box->setInformativeText(lines.join(u"\n"_s));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *anyway = box->addButton(m_lead.id ? tr("Save anyway") : tr("Create anyway"), QMessageBox::AcceptRole);
+    QPushButton *open = nullptr;
+    if (!check.matches.isEmpty())
+        open = box->addButton(tr("Open lead %1").arg(check.matches.first().leadId), QMessageBox::ActionRole);
+    box->addButton(QMessageBox::Cancel);
+    const qint64 firstId = check.matches.isEmpty() ? 0 : check.matches.first().leadId;
+    connect(box, &QMessageBox::buttonClicked, this, [this, anyway, open, firstId](QAbstractButton *clicked) {
+        if (clicked == anyway) {
+            m_duplicatesAccepted = true;
+            submit();
+        } else if (clicked == open && open) {
+            Q_EMIT openLeadRequested(firstId);
+        }
+    });
+    box->open();
 }
 
 void LeadCardPanel::onSaved(const Result<Lead> &result)

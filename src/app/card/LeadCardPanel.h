@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DuplicateMatch.h"
 #include "Error.h"
 #include "Lead.h"
 #include "LeadChange.h"
@@ -79,6 +80,8 @@ Q_SIGNALS:
     void saved(const lejek::Lead &lead);
     void failed(const QString &message);
     void titleChanged(const QString &title);
+    // "Open lead N" from the duplicate prompt.
+    void openLeadRequested(qint64 leadId);
 
 private:
     void loadReferenceData();
@@ -92,6 +95,8 @@ private:
     // Save met a newer version: what the user changed goes on top of the lead as it is
     // now; fields both changed are chosen in a ConflictDialog first.
     void resolveConflict();
+    // Save found leads with the same e-mail or NIP: name them; Save anyway, open one, or cancel.
+    void askAboutDuplicates(const DuplicateCheck &check);
     void revert();
     const Pipeline *pipeline() const;
     // The lead as the card would save it: the stored one with every valid edit parsed in.
@@ -108,7 +113,8 @@ private:
     bool m_busy = false;
     bool m_changedElsewhere = false;
     quint64 m_request = 0;
-    int m_rebases = 0; // saves retried on a newer version without asking, in a row
+    int m_rebases = 0;
+    bool m_duplicatesAccepted = false; // the user chose to save despite the duplicates named // saves retried on a newer version without asking, in a row
 
     QLabel *m_title;
     QLabel *m_subtitle;

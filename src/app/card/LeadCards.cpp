@@ -30,6 +30,7 @@ LeadCards::LeadCards(QMainWindow *window)
 void LeadCards::setUp(LeadCardPanel *panel)
 {
     connect(panel, &LeadCardPanel::failed, this, &LeadCards::failed);
+    connect(panel, &LeadCardPanel::openLeadRequested, this, [this](qint64 id) { open(id, true); });
     panel->setServices(m_leads, m_pipelineService, m_notifier, m_principal);
     panel->setPipelines(m_pipelines);
 }
