@@ -5,7 +5,6 @@
 #include "Database.h"
 #include "Lead.h"
 #include "PageRequest.h"
-#include "DuplicateMatch.h"
 #include "LeadScope.h"
 #include "Pipeline.h"
 #include "StageTotals.h"
@@ -62,11 +61,6 @@ public:
     // The lowest lead id per value of `column` (external_id, email or nip) among
     // `values`, in a query per 256 values: findDuplicate() for a whole batch.
     Result<QHash<QString, qint64>> firstIds(qint64 pipelineId, const QString &column, const QStringList &values);
-    // Leads of the pipeline, other than `exceptId`, with this e-mail or NIP (normalised;
-    // empty: not looked for), at most `limit`, by the e-mail and NIP indexes; those
-    // `scope` hides are only counted (*hidden).
-    Result<QList<DuplicateMatch>> sharingEmailOrNip(qint64 pipelineId, const QString &email, const QString &nip, qint64 exceptId,
-                                                     const LeadScope &scope, int limit, int *hidden);
     Result<qint64> count(qint64 pipelineId, qint64 stageId = 0);
 
 private:

@@ -3,6 +3,7 @@
 #include "BoardReads.h"
 
 #include "TimelineRepository.h"
+#include "DuplicateRepository.h"
 #include "LeadFields.h"
 #include "LeadRepository.h"
 #include "TaskRepository.h"
@@ -95,7 +96,7 @@ Result<DuplicateCheck> BoardReads::duplicatesOf(qint64 pipelineId, const FieldIn
     if (!scope)
         return std::unexpected(scope.error());
     DuplicateCheck check;
-    auto matches = LeadRepository(m_work.db()).sharingEmailOrNip(pipeline->id, keys[0], keys[1], exceptLeadId, *scope, 20, &check.hidden);
+    auto matches = DuplicateRepository(m_work.db()).sharingEmailOrNip(pipeline->id, keys[0], keys[1], exceptLeadId, *scope, 20, &check.hidden);
     if (!matches)
         return std::unexpected(matches.error());
     check.matches = *matches;
