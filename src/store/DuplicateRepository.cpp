@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DuplicateRepository.h"
 
-#include "Lead.h"
+#include "LeadRepository.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -22,9 +22,9 @@ Result<QList<DuplicateMatch>> DuplicateRepository::sharingEmailOrNip(qint64 pipe
     for (const auto &[column, value] : keys) {
         if (value.isEmpty())
             continue;
-        auto q = m_db.exec(u"SELECT l.id, l.owner_id, u.team_id, l.company, l.first_name, l.last_name, l.email, l.external_id "
-                           "FROM leads l LEFT JOIN users u ON u.id = l.owner_id "
-                           "WHERE l.pipeline_id = ? AND l.%1 = ? AND l.id <> ? ORDER BY l.id LIMIT ?"_s.arg(column),
+        auto q = m_db.exec(u"SELECT l.id, l.owner_id, u.team_id, %1 FROM leads l LEFT JOIN users u ON u.id = l.owner_id "
+                           "WHERE l.pipeline_id = ? AND l.%2 = ? AND l.id <> ? ORDER BY l.id LIMIT ?"_s
+                               .arg(LeadRepository::nameColumns(u"l."_s), column),
                            {pipelineId, value, exceptId, limit});
         if (!q)
             return std::unexpected(q.error());
@@ -37,12 +37,7 @@ Result<QList<DuplicateMatch>> DuplicateRepository::sharingEmailOrNip(qint64 pipe
             }
             if (std::any_of(matches.cbegin(), matches.cend(), [id](const DuplicateMatch &m) { return m.leadId == id; }))
                 continue; // the same lead by its e-mail and its NIP: named once
-            Lead lead;
-            const char *names[] = {"company", "first_name", "last_name", "email", "external_id"};
-            for (int i = 0; i < 5; ++i)
-                if (!r.value(3 + i).isNull())
-                    lead.values.insert(QString::fromLatin1(names[i]), r.value(3 + i));
-            matches.append({id, lead.displayName(), column, value});
+            matches.append({id, LeadRepository::nameFrom(r, 3), column, value});
         }
         (*q)->finish();
     }

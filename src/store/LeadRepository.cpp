@@ -87,6 +87,24 @@ Lead readLead(QSqlQuery &q)
 
 } // namespace
 
+QString LeadRepository::nameColumns(const QString &prefix)
+{
+    QStringList columns;
+    for (const QString &key : LeadFields::identityKeys())
+        columns.append(prefix + key);
+    return columns.join(u", "_s);
+}
+
+QString LeadRepository::nameFrom(const QSqlQuery &row, int first)
+{
+    Lead lead;
+    const QStringList &keys = LeadFields::identityKeys();
+    for (int i = 0; i < keys.size(); ++i)
+        if (!row.value(first + i).isNull())
+            lead.values.insert(keys[i], row.value(first + i));
+    return lead.displayName();
+}
+
 QString LeadRepository::searchTextOf(const Lead &lead)
 {
     QStringList parts;

@@ -24,6 +24,11 @@ class LeadRepository
 public:
     // What searches match: company, contact, e-mail, NIP and phone, folded (SearchText).
     static QString searchTextOf(const Lead &lead);
+    // What lists of other things name a lead by (Lead::displayName): its identity columns
+    // (LeadFields::identityKeys), each after `prefix` ("l."), and the name read back from
+    // them, starting at column `first` of a row.
+    static QString nameColumns(const QString &prefix);
+    static QString nameFrom(const QSqlQuery &row, int first);
     explicit LeadRepository(Database &db) : m_db(db) {}
 
     Result<Lead> load(const Pipeline &pipeline, qint64 id);

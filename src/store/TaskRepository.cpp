@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TaskRepository.h"
 
-#include "Lead.h"
+#include "LeadRepository.h"
 #include "SqlValue.h"
 
 #include <QCoreApplication>
@@ -91,9 +91,10 @@ Result<QList<Task>> TaskRepository::openForOwner(qint64 ownerId, int limit)
     QStringList columns;
     for (const QString &c : kColumns.split(u", "_s))
         columns.append(u"t."_s + c);
-    auto q = m_db.exec(u"SELECT %1, l.pipeline_id, p.name, l.company, l.first_name, l.last_name, l.email, l.external_id "
+    auto q = m_db.exec(u"SELECT %1, l.pipeline_id, p.name, %2 "
                        "FROM tasks t JOIN leads l ON l.id = t.lead_id JOIN pipelines p ON p.id = l.pipeline_id "
-                       "WHERE t.owner_id = ? AND t.done_at IS NULL ORDER BY (t.due_at IS NULL), t.due_at, t.id LIMIT ?"_s.arg(columns.join(u", "_s)),
+                       "WHERE t.owner_id = ? AND t.done_at IS NULL ORDER BY (t.due_at IS NULL), t.due_at, t.id LIMIT ?"_s
+                           .arg(columns.join(u", "_s), LeadRepository::nameColumns(u"l."_s)),
                        {ownerId, limit});
     if (!q)
         return std::unexpected(q.error());
@@ -103,12 +104,7 @@ Result<QList<Task>> TaskRepository::openForOwner(qint64 ownerId, int limit)
         Task t = readTask(r);
         t.pipelineId = r.value(9).toLongLong();
         t.pipelineName = r.value(10).toString();
-        Lead lead;
-        const char *keys[] = {"company", "first_name", "last_name", "email", "external_id"};
-        for (int i = 0; i < 5; ++i)
-            if (!r.value(11 + i).isNull())
-                lead.values.insert(QString::fromLatin1(keys[i]), r.value(11 + i));
-        t.leadName = lead.displayName();
+        t.leadName = LeadRepository::nameFrom(r, 11);
         tasks.append(t);
     }
     (*q)->finish();
