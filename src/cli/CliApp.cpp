@@ -6,12 +6,14 @@
 #include "ExitCode.h"
 #include "commands/AddCommand.h"
 #include "commands/DemoCommand.h"
+#include "commands/DuplicatesCommand.h"
 #include "commands/EditCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/LeadsCommand.h"
 #include "commands/LogCommand.h"
+#include "commands/MergeCommand.h"
 #include "commands/MoveCommand.h"
 #include "commands/PasswordCommand.h"
 #include "commands/PipelineCommand.h"
@@ -41,6 +43,8 @@ CliApp::CliApp(BackendFactory backends) : m_backends(std::move(backends))
     m_commands.push_back(std::make_unique<LeadsCommand>());
     m_commands.push_back(std::make_unique<MoveCommand>());
     m_commands.push_back(std::make_unique<TimelineCommand>());
+    m_commands.push_back(std::make_unique<DuplicatesCommand>());
+    m_commands.push_back(std::make_unique<MergeCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());

@@ -27,6 +27,7 @@ struct Lead {
     QDateTime lastActivityAt;
     QDateTime closedAt;
     QDateTime nextTaskDueAt; // of the earliest open task; read with the lead, never written
+    qint64 mergedInto = 0;   // the lead this one was merged into (0: not merged); read only
 
     QVariant value(const QString &key) const { return values.value(key); }
     bool isFilled(const QString &key) const;

@@ -90,4 +90,9 @@ const QStringList &LeadFields::identityKeys()
     return keys;
 }
 
+bool LeadFields::isMergeable(const QString &key)
+{
+    return key != QLatin1String("score") && key != QLatin1String("lost_reason");
+}
+
 } // namespace lejek

@@ -28,6 +28,9 @@ public:
     static const QStringList &identityKeys();
     // Why a lead without any of them is refused, translated.
     static QString unnamedReason();
+    // Whether a merge chooses the field's value between the two leads: not the score or
+    // the lost reason, which belong to the survivor's own stage and engine.
+    static bool isMergeable(const QString &key);
 };
 
 } // namespace lejek

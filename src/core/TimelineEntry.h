@@ -30,6 +30,9 @@ struct TimelineEntry {
     QString toStage;
     QString note;
     bool imported = false;
+    // The lead the stage change was of: another than the timeline's own when that lead
+    // was merged into it (its moves stay its own, for the metrics).
+    qint64 stageLeadId = 0;
     // Activity
     Activity activity;
 

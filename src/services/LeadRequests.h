@@ -43,6 +43,20 @@ struct MoveRequest {
     QString rule;
 };
 
+// Merges `otherId` into `keepId`, the survivor. For each field the two leads fill
+// differently the survivor keeps its own value unless `values` names the one to keep (as
+// text, like any field input); a field only the other lead fills comes to the survivor.
+// The other lead is kept, marked merged into the survivor; its timeline, tasks and
+// activities end up on the survivor.
+struct MergeRequest {
+    qint64 keepId = 0;
+    qint64 otherId = 0;
+    FieldInput values;
+    int keepVersion = 0;  // 0: no check
+    int otherVersion = 0; // 0: no check
+    QString rule;
+};
+
 struct NewActivity {
     qint64 leadId = 0;
     QString kind;

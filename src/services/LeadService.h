@@ -49,6 +49,14 @@ public:
     // value is not an e-mail or NIP at all.
     virtual QFuture<Result<DuplicateCheck>> duplicatesOf(const Principal &by, qint64 pipelineId, const FieldInput &fields,
                                                          qint64 exceptLeadId) = 0;
+    // Candidate pairs of the pipeline's leads (sharing an e-mail, NIP or web domain) that
+    // the user may see both of, by their ids; at most `limit` (1 to 10,000) per key.
+    virtual QFuture<Result<QList<DuplicatePair>>> duplicatePairs(const Principal &by, qint64 pipelineId, int limit) = 0;
+    // See MergeRequest; returns the survivor. Refused with Error::Invalid for a lead merged
+    // into itself, leads of two pipelines or a lead already merged, with Error::Conflict
+    // when either changed since the versions given, and as an edit is when the survivor's
+    // stage requires a field the chosen values leave empty.
+    virtual QFuture<Result<Lead>> mergeLeads(const Principal &by, const MergeRequest &request) = 0;
     virtual QFuture<Result<Lead>> lead(const Principal &by, qint64 id) = 0;
     // The whole history, oldest first: for the command line and exports.
     virtual QFuture<Result<QList<TimelineEntry>>> timeline(const Principal &by, qint64 leadId) = 0;

@@ -7,6 +7,7 @@
 #include "PhoneNumber.h"
 #include "SqlValue.h"
 #include "StageGuidance.h"
+#include "WebDomain.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -26,6 +27,8 @@ Result<void> DataMigrations::after(Database &db, int version)
         return templateGuidance(db);
     case 7:
         return phonesInE164(db);
+    case 9:
+        return webDomains(db);
     default:
         return ok();
     }
@@ -118,6 +121,26 @@ Result<void> DataMigrations::phonesInE164(Database &db)
                                             "and were kept as they were (each lead's timeline says so)")
                                  .arg(rewrite.size())
                                  .arg(unreadable);
+    return ok();
+}
+
+Result<void> DataMigrations::webDomains(Database &db)
+{
+    QList<std::pair<qint64, QString>> domains;
+    auto q = db.exec(u"SELECT id, website, email FROM leads WHERE website IS NOT NULL OR email IS NOT NULL ORDER BY id"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    while ((*q)->next()) {
+        Lead lead;
+        lead.values.insert(u"website"_s, (*q)->value(1));
+        lead.values.insert(u"email"_s, (*q)->value(2));
+        if (QString domain = WebDomain::of(lead); !domain.isEmpty())
+            domains.append({(*q)->value(0).toLongLong(), std::move(domain)});
+    }
+    (*q)->finish();
+    for (const auto &[id, domain] : domains)
+        if (auto r = db.exec(u"UPDATE leads SET web_domain = ? WHERE id = ?"_s, {domain, id}); !r)
+            return std::unexpected(r.error());
     return ok();
 }
 

@@ -21,6 +21,8 @@ private:
     // 7: phones in E.164 (PhoneNumber). A number rewritten is a field edit by the rule
     // "schema 7"; one that cannot be read stays, with a "data_note" in the timeline.
     static Result<void> phonesInE164(Database &db);
+    // 9: every lead's web domain (WebDomain), which duplicate checks match on.
+    static Result<void> webDomains(Database &db);
 };
 
 } // namespace lejek

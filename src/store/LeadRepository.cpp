@@ -8,6 +8,7 @@
 #include "SearchText.h"
 #include "SqlValue.h"
 #include "SqliteBulkInsert.h"
+#include "WebDomain.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -45,6 +46,7 @@ const QString &selectList()
         columns.append(u"u.name"_s);
         // The next open task's due time, for the card; an index seek on tasks_lead.
         columns.append(u"(SELECT MIN(t.due_at) FROM tasks t WHERE t.lead_id = l.id AND t.done_at IS NULL)"_s);
+        columns.append(u"l.merged_into"_s);
         return columns.join(u", "_s);
     }();
     return list;
@@ -82,6 +84,7 @@ Lead readLead(QSqlQuery &q)
     }
     lead.ownerName = q.value(i++).toString();
     lead.nextTaskDueAt = SqlValue::toTime(q.value(i++));
+    lead.mergedInto = q.value(i++).toLongLong();
     return lead;
 }
 
@@ -116,6 +119,12 @@ QString LeadRepository::searchTextOf(const Lead &lead)
 
 namespace {
 
+QVariant webDomainOf(const Lead &lead)
+{
+    const QString domain = WebDomain::of(lead);
+    return domain.isEmpty() ? SqlValue::nullText() : QVariant(domain);
+}
+
 // The columns insert() writes (id is generated), in insertValues() order.
 const QStringList &insertColumns()
 {
@@ -123,6 +132,7 @@ const QStringList &insertColumns()
         QStringList c = stateColumns().mid(1);
         c += fieldColumns();
         c.append(u"search_text"_s);
+        c.append(u"web_domain"_s);
         return c;
     }();
     return columns;
@@ -143,6 +153,7 @@ QVariantList insertValues(const Lead &lead)
     for (const FieldDefinition &f : LeadFields::canonical())
         values.append(storedValue(f, lead));
     values.append(LeadRepository::searchTextOf(lead));
+    values.append(webDomainOf(lead));
     return values;
 }
 
@@ -176,6 +187,9 @@ bool rots(const Stage &stage)
 void addFilter(const LeadFilter &f, const LeadScope &scope, const QList<Stage> &stages, const QDateTime &now,
                QStringList &where, QVariantList &values)
 {
+    // A merged lead lives on in the lead it was merged into; the board's indexes leave
+    // it out under this very term (migration 9).
+    where.append(u"l.merged_into IS NULL"_s);
     // What the acting principal may see, before what they asked for.
     if (!scope.everything) {
         QStringList allowed;
@@ -373,7 +387,7 @@ Result<QHash<QString, qint64>> LeadRepository::firstIds(qint64 pipelineId, const
     // "+pipeline_id" keeps either backend on the index of the key column: SQLite would
     // otherwise take a pipeline_id index and read every lead of the pipeline per chunk
     // (and PostgreSQL might, while its statistics lag behind an import).
-    const QString sql = u"SELECT %1, MIN(id) FROM leads WHERE +pipeline_id = ? AND %1 IN %2 GROUP BY %1"_s.arg(
+    const QString sql = u"SELECT %1, MIN(COALESCE(merged_into, id)) FROM leads WHERE +pipeline_id = ? AND %1 IN %2 GROUP BY %1"_s.arg(
         column, SqlDialect::valueRows(1, chunk));
     QHash<QString, qint64> ids;
     const CustomPlans plans(m_db);
@@ -389,7 +403,7 @@ Result<QHash<QString, qint64>> LeadRepository::firstIds(qint64 pipelineId, const
         // values, each planned for its own values, cost about 7% of a 100k-row import.
         if (values.isEmpty())
             return ids;
-        auto query = m_db.exec(u"SELECT %1, MIN(id) FROM leads WHERE +pipeline_id = ? AND %1 = ANY (CAST(? AS TEXT[])) GROUP BY %1"_s.arg(column),
+        auto query = m_db.exec(u"SELECT %1, MIN(COALESCE(merged_into, id)) FROM leads WHERE +pipeline_id = ? AND %1 = ANY (CAST(? AS TEXT[])) GROUP BY %1"_s.arg(column),
                                {pipelineId, SqlValue::arrayLiteral(values)});
         if (!query)
             return std::unexpected(query.error());
@@ -424,6 +438,7 @@ Result<bool> LeadRepository::update(const Pipeline &pipeline, const Lead &lead, 
         for (const QString &c : fieldColumns())
             sets.append(c + u" = ?"_s);
         sets.append(u"search_text = ?"_s);
+        sets.append(u"web_domain = ?"_s);
         return u"UPDATE leads SET %1 WHERE id = ? AND version = ?"_s.arg(sets.join(u", "_s));
     }();
     QVariantList values{lead.stageId,
@@ -437,6 +452,7 @@ Result<bool> LeadRepository::update(const Pipeline &pipeline, const Lead &lead, 
     for (const FieldDefinition &f : LeadFields::canonical())
         values.append(storedValue(f, lead));
     values.append(LeadRepository::searchTextOf(lead));
+    values.append(webDomainOf(lead));
     values << lead.id << expectedVersion;
     auto q = m_db.exec(sql, values);
     if (!q)
@@ -513,8 +529,8 @@ Result<StagePage> LeadRepository::page(const Pipeline &pipeline, const PageReque
     if (!q)
         return std::unexpected(q.error());
     StagePage page;
-    // After the lead's columns, its owner's name and its next task's due time.
-    const int sortIndex = static_cast<int>(stateColumns().size() + fieldColumns().size() + 2);
+    // After the lead's columns: its owner's name, its next task's due time, merged_into.
+    const int sortIndex = static_cast<int>(stateColumns().size() + fieldColumns().size() + 3);
     while ((*q)->next()) {
         if (page.leads.size() == limit) {
             page.hasMore = true;
@@ -574,7 +590,7 @@ Result<std::optional<qint64>> LeadRepository::findDuplicate(qint64 pipelineId, c
     for (const auto &[column, value] : keys) {
         if (value.isEmpty())
             continue;
-        auto id = m_db.scalar(u"SELECT id FROM leads WHERE pipeline_id = ? AND %1 = ? ORDER BY id LIMIT 1"_s.arg(column),
+        auto id = m_db.scalar(u"SELECT COALESCE(merged_into, id) FROM leads WHERE pipeline_id = ? AND %1 = ? ORDER BY id LIMIT 1"_s.arg(column),
                               {pipelineId, value});
         if (!id)
             return std::unexpected(id.error());
@@ -586,8 +602,8 @@ Result<std::optional<qint64>> LeadRepository::findDuplicate(qint64 pipelineId, c
 
 Result<qint64> LeadRepository::count(qint64 pipelineId, qint64 stageId)
 {
-    auto n = stageId ? m_db.scalar(u"SELECT COUNT(*) FROM leads WHERE stage_id = ?"_s, {stageId})
-                     : m_db.scalar(u"SELECT COUNT(*) FROM leads WHERE pipeline_id = ?"_s, {pipelineId});
+    auto n = stageId ? m_db.scalar(u"SELECT COUNT(*) FROM leads WHERE stage_id = ? AND merged_into IS NULL"_s, {stageId})
+                     : m_db.scalar(u"SELECT COUNT(*) FROM leads WHERE pipeline_id = ? AND merged_into IS NULL"_s, {pipelineId});
     if (!n)
         return std::unexpected(n.error());
     return n->toLongLong();

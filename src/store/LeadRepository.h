@@ -48,7 +48,8 @@ public:
     // killed all-or-nothing import), the statistics call it empty, and the foreign-key
     // checks of the history rows are planned as a scan of a whole index
     // (leads_stage_score, whose last key is the id) instead of a look-up in the primary
-    // key, once per row: a 60,000-row import took 51 s instead of 3.
+    // key, once per row: a 60,000-row import took 51 s instead of 3. (Since schema 9 that
+    // index is partial and cannot answer an id look-up; the statistics stay honest.)
     Result<void> refreshIdStatistics(qsizetype inserted);
     // Writes the lead if its stored version is still `expectedVersion`; the stored
     // version becomes lead.version. False when someone else wrote first.
@@ -61,6 +62,7 @@ public:
     Result<QList<StageTotals>> totals(const Pipeline &pipeline, const LeadFilter &filter, const QDateTime &now, const LeadScope &scope = {});
     Result<QList<StageTotals>> totals(const Pipeline &pipeline) { return totals(pipeline, LeadFilter{}, QDateTime()); }
     // The first lead matching, in DOMAIN.md's order: external id, then e-mail, then NIP.
+    // A merged lead matches as the lead it was merged into (here and in firstIds()).
     Result<std::optional<qint64>> findDuplicate(qint64 pipelineId, const QString &externalId, const QString &email,
                                                 const QString &nip);
     // The lowest lead id per value of `column` (external_id, email or nip) among

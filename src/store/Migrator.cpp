@@ -28,7 +28,8 @@ const QStringList &migrationFiles()
                                    u":/lejek/sql/004_history_as_of.sql"_s, u":/lejek/sql/005_member_notices.{dialect}.sql"_s,
                                    u":/lejek/sql/006_stage_guidance.sql"_s,
                                    u":/lejek/sql/007_phone_e164.sql"_s,
-                                   u":/lejek/sql/008_task_cancel.sql"_s};
+                                   u":/lejek/sql/008_task_cancel.sql"_s,
+                                   u":/lejek/sql/009_merged_leads.sql"_s};
     return files;
 }
 

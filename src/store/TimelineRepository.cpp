@@ -14,8 +14,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString kStageSelect = u"SELECT c.id, c.from_stage_id, c.to_stage_id, c.changed_at, u.name, c.rule, c.note, c.imported "
-                             "FROM stage_changes c LEFT JOIN users u ON u.id = c.user_id WHERE c.lead_id = ?"_s;
+// A lead's stage changes and those of the leads merged into it (its activities and tasks
+// were moved to it by the merge): both bind the lead's id.
+const QString kStageSelect = u"SELECT c.id, c.from_stage_id, c.to_stage_id, c.changed_at, u.name, c.rule, c.note, c.imported, c.lead_id "
+                             "FROM stage_changes c LEFT JOIN users u ON u.id = c.user_id "
+                             "WHERE (c.lead_id = ? OR c.lead_id IN (SELECT m.id FROM leads m WHERE m.merged_into = ?))"_s;
 const QString kActivitySelect = u"SELECT a.id, a.kind, a.occurred_at, u.name, a.rule, a.lead_version, a.subject, a.body, "
                                 "a.field, a.old_value, a.new_value, a.user_id "
                                 "FROM activities a LEFT JOIN users u ON u.id = a.user_id WHERE a.lead_id = ?"_s;
@@ -36,6 +39,7 @@ TimelineEntry readStageChange(const Pipeline &pipeline, const QSqlQuery &r)
     e.rule = r.value(5).toString();
     e.note = r.value(6).toString();
     e.imported = r.value(7).toInt() != 0;
+    e.stageLeadId = r.value(8).toLongLong();
     return e;
 }
 
@@ -94,7 +98,7 @@ QString placeholders(qsizetype n)
 Result<QList<TimelineEntry>> TimelineRepository::all(const Pipeline &pipeline, qint64 leadId)
 {
     QList<TimelineEntry> entries;
-    auto s = m_db.exec(kStageSelect + u" ORDER BY c.changed_at, c.id"_s, {leadId});
+    auto s = m_db.exec(kStageSelect + u" ORDER BY c.changed_at, c.id"_s, {leadId, leadId});
     if (!s)
         return std::unexpected(s.error());
     while ((*s)->next())
@@ -119,7 +123,7 @@ Result<QList<TimelineEntry>> TimelineRepository::stageChanges(const Pipeline &pi
     if (!wants(request, TimelineEntry::Category::Stage))
         return QList<TimelineEntry>{};
     QString sql = kStageSelect;
-    QVariantList values{request.leadId};
+    QVariantList values{request.leadId, request.leadId};
     if (const auto &c = request.before) {
         const QVariant at = SqlValue::fromTime(c->at);
         if (c->stageChange) {

@@ -351,6 +351,37 @@ private Q_SLOTS:
         QCOMPARE(cli({u"task"_s, u"list"_s, u"--mine"_s, QString::number(a)}).code, 2); // --mine takes no id
     }
 
+    void duplicatesAreListedAndMerged()
+    {
+        const qint64 keep = add({u"company=Fabryka Okien"_s, u"email=anna@okna.pl"_s});
+        const qint64 other = add({u"company=Okna sp. z o.o."_s, u"website=https://www.okna.pl"_s, u"phone=601 234 567"_s});
+        add({u"company=Inna firma"_s, u"email=jan@gmail.com"_s});
+        QCOMPARE(cli({u"log"_s, QString::number(other), u"--kind"_s, u"call"_s, u"--subject"_s, u"Rozmowa wstępna"_s}).code, 0);
+
+        const Run pairs = cli({u"duplicates"_s, u"--pipeline"_s, u"B2B funnel"_s});
+        QVERIFY2(pairs.code == 0, qPrintable(pairs.err));
+        QVERIFY2(pairs.out.contains(u"web domain okna.pl"_s), qPrintable(pairs.out));
+        QCOMPARE(pairs.out.trimmed().split(u'\n').size(), 2); // the header and one pair
+
+        const Run merged = cli({u"merge"_s, QString::number(keep), QString::number(other), u"company=Okna sp. z o.o."_s});
+        QVERIFY2(merged.code == 0, qPrintable(merged.err));
+        QVERIFY(merged.out.contains(u"lead %1 was merged into lead %2"_s.arg(other).arg(keep)));
+        // The survivor's timeline holds both histories and says what it took.
+        const Run timeline = cli({u"timeline"_s, QString::number(keep)});
+        QVERIFY(timeline.out.contains(u"Rozmowa wstępna"_s));
+        QVERIFY2(timeline.out.contains(u"of merged lead %1"_s.arg(other)), qPrintable(timeline.out));
+        QVERIFY(timeline.out.contains(u"lead %1 (Okna sp. z o.o.)"_s.arg(other)));
+        QVERIFY(timeline.out.contains(u"+48601234567"_s));
+        const QJsonArray leads = json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s}));
+        QCOMPARE(leads.size(), 2);
+        QVERIFY(cli({u"duplicates"_s, u"--pipeline"_s, u"B2B funnel"_s}).out.contains(u"no leads"_s));
+        // A merged lead takes no more changes; the exit code says the input was refused.
+        const Run edit = cli({u"edit"_s, QString::number(other), u"city=Poznań"_s});
+        QCOMPARE(edit.code, 1);
+        QVERIFY2(edit.err.contains(u"was merged into lead %1"_s.arg(keep)), qPrintable(edit.err));
+        QCOMPARE(cli({u"merge"_s, QString::number(keep)}).code, 2);
+    }
+
     void demoWritesRealisticLeadsWithHistory()
     {
         const Run r = cli({u"demo"_s, u"--leads"_s, u"400"_s, u"--seed"_s, u"7"_s});

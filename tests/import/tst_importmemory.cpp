@@ -82,7 +82,9 @@ bool generate(const QString &path, const QByteArray &mailbox, qint64 bytes, Gene
     block.reserve(1 << 20);
     qint64 written = 0;
     Generated g;
-    auto emailOf = [&](qint64 row) { return mailbox + QByteArray::number(row) + "@firma" + QByteArray::number(row % 977) + ".pl"; };
+    // Each row of each file its own company's domain: no row shares one with another,
+    // which an import would flag (the notes count only rejects and duplicates).
+    auto emailOf = [&](qint64 row) { return mailbox + QByteArray::number(row) + "@" + mailbox + "-firma" + QByteArray::number(row) + ".pl"; };
     while (written + block.size() < bytes) {
         const qint64 row = ++g.rows; // the first row is on line 2
         QByteArray email = emailOf(row);

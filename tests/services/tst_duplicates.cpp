@@ -1,14 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Lejek authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The duplicate check a card makes before it saves, on SQLite and on a real PostgreSQL
-// server: the same e-mail (any case) or NIP (any formatting) in the pipeline is named;
-// the lead itself is not; a lead the user may not see is counted, not named; other
-// pipelines are not searched; a value that is no e-mail or NIP is refused.
+// Duplicate detection, on SQLite and on a real PostgreSQL server. The check a card makes
+// before it saves: the same e-mail (any case), NIP (any formatting) or company web domain
+// in the pipeline is named; the lead itself is not; a lead the user may not see is
+// counted, not named; other pipelines are not searched; a value that is no e-mail or NIP
+// is refused. The pipeline's candidate pairs, with their reasons; an import's flag on a
+// new row of a company already there.
 #include "Await.h"
 #include "LocalBackend.h"
 #include "TestDatabase.h"
 
 #include <QTest>
+
+#include <algorithm>
 
 using namespace lejek;
 using namespace lejek::test;
@@ -84,7 +88,64 @@ private Q_SLOTS:
         // The lead itself is no duplicate; another pipeline is another process (upsell).
         QVERIFY(check(Principal::owner(), m_b2b, {{u"email"_s, u"anna@okna.pl"_s}}, m_okna).isEmpty());
         QVERIFY(check(Principal::owner(), m_handoff, {{u"email"_s, u"anna@okna.pl"_s}}).isEmpty());
-        QVERIFY(check(Principal::owner(), m_b2b, {{u"email"_s, u"inna@okna.pl"_s}}).isEmpty());
+        QVERIFY(check(Principal::owner(), m_b2b, {{u"email"_s, u"inna@gmail.com"_s}}).isEmpty());
+    }
+
+    void namesLeadsOfTheSameCompanyDomain()
+    {
+        // Another person at the same company: matched by the e-mail's domain...
+        DuplicateCheck byMail = check(Principal::owner(), m_b2b, {{u"email"_s, u"inna@okna.pl"_s}});
+        QCOMPARE(byMail.matches.size(), 1);
+        QCOMPARE(byMail.matches.first(), (DuplicateMatch{m_okna, u"Fabryka Okien"_s, u"web_domain"_s, u"okna.pl"_s}));
+        // ...or by the website, however it is written; a free-mail domain is no company.
+        QCOMPARE(check(Principal::owner(), m_b2b, {{u"website"_s, u"https://www.Okna.pl/kontakt"_s}}).matches.first().leadId, m_okna);
+        QVERIFY(check(Principal::owner(), m_b2b, {{u"email"_s, u"anna@wp.pl"_s}}).isEmpty());
+        // A website wins over the e-mail, as the stored lead has it.
+        QVERIFY(check(Principal::owner(), m_b2b, {{u"email"_s, u"inna@okna.pl"_s}, {u"website"_s, u"okna-pcv.pl"_s}})
+                    .matches.isEmpty());
+    }
+
+    void listsCandidatePairsWithTheirReason()
+    {
+        const qint64 okna2 = lead(m_b2b, {{u"company"_s, u"Fabryka Okien S.A."_s}, {u"website"_s, u"okna.pl"_s}});
+        const qint64 huta2 = lead(m_b2b, {{u"company"_s, u"Huta Katowice"_s}, {u"nip"_s, u"PL 526-000-12-46"_s},
+                                          {u"email"_s, u"biuro@okna.pl"_s}});
+        lead(m_handoff, {{u"company"_s, u"Okna w innym lejku"_s}, {u"website"_s, u"okna.pl"_s}});
+        QVERIFY(okna2 && huta2);
+        auto pairs = await(m_backend->leads().duplicatePairs(Principal::owner(), m_b2b.id, 100));
+        QVERIFY2(pairs.has_value(), qPrintable(pairs ? QString() : pairs.error().message));
+        // okna.pl: Okna, Okna S.A. and the Huta lead that writes from an okna.pl address.
+        QCOMPARE(pairs->size(), 4);
+        auto find = [&](qint64 a, qint64 b) {
+            for (const DuplicatePair &p : *pairs)
+                if (p.firstId == a && p.secondId == b)
+                    return p;
+            return DuplicatePair{};
+        };
+        QCOMPARE(find(m_okna, okna2).fields, (QStringList{u"web_domain"_s}));
+        QCOMPARE(find(m_okna, okna2).values, (QStringList{u"okna.pl"_s}));
+        QCOMPARE(find(m_okna, okna2).secondName, u"Fabryka Okien S.A."_s);
+        QCOMPARE(find(m_huta, huta2).fields, (QStringList{u"nip"_s}));
+        QCOMPARE(find(m_okna, huta2).fields, (QStringList{u"web_domain"_s}));
+        QCOMPARE(find(okna2, huta2).fields, (QStringList{u"web_domain"_s}));
+        // Anna sees her lead and the unassigned ones, not Piotr's Huta: its pair is not hers.
+        const auto annas = await(m_backend->leads().duplicatePairs(m_anna, m_b2b.id, 100));
+        QCOMPARE(annas->size(), 3);
+        QVERIFY(std::none_of(annas->begin(), annas->end(), [&](const DuplicatePair &p) { return p.firstId == m_huta; }));
+        QCOMPARE(await(m_backend->leads().duplicatePairs(Principal::owner(), m_b2b.id, 0)).error().code, Error::Code::Invalid);
+    }
+
+    void anImportFlagsANewRowOfACompanyAlreadyThere()
+    {
+        ImportBatch batch;
+        batch.pipelineId = m_b2b.id;
+        batch.rows = {ImportRow{2, {}, {{u"company"_s, u"Okna Serwis"_s}, {u"email"_s, u"serwis@okna.pl"_s}}, {}, {}, {}, {}},
+                      ImportRow{3, {}, {{u"company"_s, u"Nowa firma"_s}, {u"website"_s, u"nowa-firma.pl"_s}}, {}, {}, {}, {}}};
+        auto report = await(m_backend->leads().importRows(Principal::owner(), batch));
+        QVERIFY(report.has_value());
+        QCOMPARE(report->count(ImportOutcome::Status::Imported), 2);
+        QCOMPARE(report->outcomes[0].reason, u"same web domain as lead %1 (okna.pl): see lejek-cli duplicates"_s.arg(m_okna));
+        QVERIFY2(report->outcomes[1].reason.isEmpty(), qPrintable(report->outcomes[1].reason));
     }
 
     void leadsTheUserMayNotSeeAreCountedNotNamed()

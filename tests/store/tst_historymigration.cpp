@@ -19,6 +19,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 // Every line of every lead's timeline, and the leads' versions: what must survive.
+Result<QStringList> timelineLines(Database &db, const QList<Pipeline> &pipelines);
+
 Result<QStringList> historyText(Database &db)
 {
     // The pipelines as every schema version has them (the timeline names stages): not
@@ -36,6 +38,27 @@ Result<QStringList> historyText(Database &db)
         pipelines.last().stages.append(stage);
     }
     (*stages)->finish();
+    // Timelines read leads.merged_into (schema 9): an older schema is read through a
+    // temporary view that adds it, empty, in front of the table (both backends look in
+    // the temporary schema first).
+    auto version = Migrator::currentVersion(db);
+    if (!version)
+        return std::unexpected(version.error());
+    const bool shimmed = *version < 9;
+    if (shimmed) {
+        const QString table = db.dialect().kind() == SqlDialect::Kind::SQLite ? u"main.leads"_s : u"public.leads"_s;
+        if (auto r = db.execScript(u"CREATE TEMP VIEW leads AS SELECT l.*, CAST(NULL AS BIGINT) AS merged_into FROM %1 l"_s.arg(table)); !r)
+            return std::unexpected(r.error());
+    }
+    auto lines = timelineLines(db, pipelines);
+    if (shimmed)
+        if (auto r = db.execScript(u"DROP VIEW leads"_s); !r)
+            return std::unexpected(r.error());
+    return lines;
+}
+
+Result<QStringList> timelineLines(Database &db, const QList<Pipeline> &pipelines)
+{
     QStringList lines;
     for (const Pipeline &pipeline : pipelines) {
         auto ids = db.exec(u"SELECT id, version FROM leads WHERE pipeline_id = ? ORDER BY id"_s, {pipeline.id});

@@ -641,7 +641,9 @@ private Q_SLOTS:
         };
         QCOMPARE(counted(), 0.0);
         QVERIFY(repo.insertMany(m_pipeline, leads).has_value());
-        QVERIFY2(!plan().contains(u"leads_pkey"_s), qPrintable(plan())); // what the statistics led to
+        // Before schema 9 this plan scanned leads_stage_score, whose last key is the id;
+        // the board's indexes are partial since (merged leads left out), and the primary
+        // key is the planner's only choice here, whatever the statistics say.
         QVERIFY(repo.refreshIdStatistics(leads.size()).has_value());
         QCOMPARE(counted(), 3000.0); // this transaction's own rows, uncommitted
         QVERIFY2(plan().contains(u"leads_pkey"_s), qPrintable(plan()));

@@ -57,14 +57,22 @@ int TimelineCommand::run(CliContext &context, const QStringList &arguments)
         const QString when = e.at.toUTC().toString(u"yyyy-MM-dd HH:mm"_s);
         if (e.type == TimelineEntry::Type::StageChange) {
             const QString what = e.fromStage.isEmpty() ? tr("entered %1").arg(e.toStage) : tr("%1 → %2").arg(e.fromStage, e.toStage);
-            table.addRow({when, who, what, e.imported ? tr("imported history") : e.note});
+            QString detail = e.imported ? tr("imported history") : e.note;
+            if (e.stageLeadId && e.stageLeadId != id) // a move of a lead merged into this one
+                detail = detail.isEmpty() ? tr("of merged lead %1").arg(e.stageLeadId)
+                                          : tr("of merged lead %1: %2").arg(e.stageLeadId).arg(detail);
+            table.addRow({when, who, what, detail});
             continue;
         }
         const Activity &a = e.activity;
         if (a.kind == u"stage_change"_s)
             continue; // the stage change row says it
         QString detail = a.subject;
-        if (!a.field.isEmpty())
+        if (a.kind == u"merged"_s || a.kind == u"merged_into"_s) {
+            detail = tr("lead %1 (%2)").arg(a.newValue, a.subject);
+            if (!a.body.isEmpty())
+                detail += u"; "_s + tr("not kept: %1").arg(a.body.split(u'\n').join(u"; "_s));
+        } else if (!a.field.isEmpty())
             detail = tr("%1: \"%2\" → \"%3\"").arg(a.field, a.oldValue, a.newValue);
         else if (!a.body.isEmpty())
             detail = detail.isEmpty() ? a.body : detail + u": "_s + a.body;

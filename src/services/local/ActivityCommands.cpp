@@ -38,7 +38,7 @@ Result<Activity> ActivityCommands::logActivity(const NewActivity &request, LeadC
     Transaction tx(m_work.db());
     if (!tx.started())
         return std::unexpected(tx.started().error());
-    if (auto allowed = Visibility(m_work).checkLead(request.leadId, tr("log an activity on")); !allowed)
+    if (auto allowed = Visibility(m_work).checkWritable(request.leadId, tr("log an activity on")); !allowed)
         return std::unexpected(allowed.error());
     Activity a = m_work.activity(request.leadId, request.kind, request.rule);
     if (request.occurredAt.isValid())
@@ -92,7 +92,7 @@ Result<Task> ActivityCommands::createTask(const NewTask &request, LeadChange *ch
     if (!tx.started())
         return std::unexpected(tx.started().error());
     // Again inside the transaction: the lead may have changed hands since it was read.
-    if (auto allowed = Visibility(m_work).checkLead(t.leadId, tr("add a task to")); !allowed)
+    if (auto allowed = Visibility(m_work).checkWritable(t.leadId, tr("add a task to")); !allowed)
         return std::unexpected(allowed.error());
     auto id = TaskRepository(m_work.db()).insert(t);
     if (!id)
@@ -118,7 +118,7 @@ Result<Task> ActivityCommands::taskToChange(TaskRepository &tasks, qint64 taskId
     auto task = tasks.load(taskId);
     if (!task)
         return task;
-    if (auto allowed = Visibility(m_work).checkLead(task->leadId, tr("change a task of")); !allowed)
+    if (auto allowed = Visibility(m_work).checkWritable(task->leadId, tr("change a task of")); !allowed)
         return std::unexpected(allowed.error());
     return task;
 }

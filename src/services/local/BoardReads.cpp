@@ -9,6 +9,7 @@
 #include "TaskRepository.h"
 #include "ValueParser.h"
 #include "Visibility.h"
+#include "WebDomain.h"
 
 #include <QCoreApplication>
 
@@ -81,26 +82,44 @@ Result<DuplicateCheck> BoardReads::duplicatesOf(qint64 pipelineId, const FieldIn
     auto pipeline = m_work.pipeline(pipelineId);
     if (!pipeline)
         return std::unexpected(pipeline.error());
-    QString keys[2];
-    const QString names[2] = {u"email"_s, u"nip"_s};
-    for (int i = 0; i < 2; ++i) {
-        const QString text = fields.value(names[i]);
+    QList<DuplicateRepository::Key> keys;
+    for (const QString &name : {u"email"_s, u"nip"_s, u"website"_s}) {
+        const QString text = fields.value(name);
         if (text.trimmed().isEmpty())
             continue;
-        auto parsed = ValueParser::parse(*LeadFields::find(names[i]), text);
+        auto parsed = ValueParser::parse(*LeadFields::find(name), text);
         if (!parsed)
-            return std::unexpected(Error::invalid(u"%1 %2"_s.arg(LeadFields::label(names[i]), parsed.error()), {{names[i], parsed.error()}}));
-        keys[i] = parsed->toString();
+            return std::unexpected(Error::invalid(u"%1 %2"_s.arg(LeadFields::label(name), parsed.error()), {{name, parsed.error()}}));
+        if (name != u"website"_s)
+            keys.append({name, parsed->toString()});
     }
+    // The company's domain, as the lead would store it (WebDomain::of).
+    Lead lead;
+    for (const QString &name : {u"email"_s, u"website"_s})
+        lead.values.insert(name, fields.value(name).trimmed());
+    keys.append({u"web_domain"_s, WebDomain::of(lead)});
     auto scope = Visibility(m_work).scope(pipeline->id);
     if (!scope)
         return std::unexpected(scope.error());
     DuplicateCheck check;
-    auto matches = DuplicateRepository(m_work.db()).sharingEmailOrNip(pipeline->id, keys[0], keys[1], exceptLeadId, *scope, 20, &check.hidden);
+    auto matches = DuplicateRepository(m_work.db()).sharing(pipeline->id, keys, exceptLeadId, *scope, 20, &check.hidden);
     if (!matches)
         return std::unexpected(matches.error());
     check.matches = *matches;
     return check;
+}
+
+Result<QList<DuplicatePair>> BoardReads::duplicatePairs(qint64 pipelineId, int limit)
+{
+    if (limit < 1 || limit > 10000)
+        return std::unexpected(Error::invalid(tr("list 1 to 10,000 pairs per key, not %1").arg(limit)));
+    auto pipeline = m_work.pipeline(pipelineId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    auto scope = Visibility(m_work).scope(pipeline->id);
+    if (!scope)
+        return std::unexpected(scope.error());
+    return DuplicateRepository(m_work.db()).pairs(pipeline->id, *scope, limit);
 }
 
 Result<StagePage> BoardReads::page(qint64 pipelineId, const PageRequest &request)

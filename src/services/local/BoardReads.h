@@ -32,6 +32,7 @@ public:
     Result<QList<Task>> tasks(qint64 leadId);
     Result<QList<Task>> myTasks(int limit);
     Result<DuplicateCheck> duplicatesOf(qint64 pipelineId, const FieldInput &fields, qint64 exceptLeadId);
+    Result<QList<DuplicatePair>> duplicatePairs(qint64 pipelineId, int limit);
     // Refused with Error::Invalid when the filter's score range is empty.
     Result<StagePage> page(qint64 pipelineId, const PageRequest &request);
     Result<QList<StageTotals>> totals(qint64 pipelineId, const LeadFilter &filter);

@@ -3,9 +3,12 @@
 #include "LeadImport.h"
 
 #include "DryRunKeyRepository.h"
+#include "DuplicateRepository.h"
 #include "HistoryRepository.h"
 #include "ImportState.h"
 #include "LeadRepository.h"
+#include "Visibility.h"
+#include "WebDomain.h"
 
 #include <QCoreApplication>
 
@@ -152,6 +155,11 @@ Result<ImportReport> LeadImport::importRows(const ImportBatch &batch, LeadChange
     if (dryRun && (batch.continuesRun || !batch.endsRun))
         if (auto r = dryRunKeys.open(!batch.continuesRun); !r)
             return std::unexpected(r.error());
+    // Leads already there with a new row's web domain, looked up before the batch writes
+    // its own: the same company under another contact is flagged, not merged.
+    auto sameDomain = existingDomains(*pipeline, batch);
+    if (!sameDomain)
+        return std::unexpected(sameDomain.error());
     bool retryRowByRow = false;
     QList<DryRunKeyRepository::Key> wouldWrite;
     auto report = importBatch(*pipeline, batch, ImportState::Writes::MultiRow, change, &retryRowByRow, &wouldWrite);
@@ -159,6 +167,8 @@ Result<ImportReport> LeadImport::importRows(const ImportBatch &batch, LeadChange
     // own, so each stands or falls alone with its own reason.
     if (retryRowByRow)
         report = importBatch(*pipeline, batch, ImportState::Writes::RowByRow, change, nullptr, &wouldWrite);
+    if (report)
+        flagSameDomain(*sameDomain, *report);
     if (!report || !dryRun)
         return report;
     // The batch is rolled back by now: what it would have written is kept for the rest
@@ -171,6 +181,55 @@ Result<ImportReport> LeadImport::importRows(const ImportBatch &batch, LeadChange
             return std::unexpected(r.error());
     }
     return report;
+}
+
+Result<LeadImport::DomainMatches> LeadImport::existingDomains(const Pipeline &pipeline, const ImportBatch &batch)
+{
+    DomainMatches matches;
+    QStringList domains;
+    for (const ImportRow &row : batch.rows) {
+        Lead lead;
+        for (const QString &key : {u"website"_s, u"email"_s})
+            lead.values.insert(key, row.fields.value(key).trimmed());
+        const QString domain = WebDomain::of(lead);
+        if (domain.isEmpty())
+            continue;
+        matches.byLine.insert(row.line, domain);
+        if (!domains.contains(domain))
+            domains.append(domain);
+    }
+    if (domains.isEmpty())
+        return matches;
+    auto scope = Visibility(m_work).scope(pipeline.id);
+    if (!scope)
+        return std::unexpected(scope.error());
+    auto first = DuplicateRepository(m_work.db()).firstByWebDomain(pipeline.id, domains, *scope);
+    if (!first)
+        return std::unexpected(first.error());
+    matches.leadByDomain = *first;
+    return matches;
+}
+
+void LeadImport::flagSameDomain(const DomainMatches &matches, ImportReport &report)
+{
+    // As each row alone would be told: the first lead with its domain, already there or
+    // made by an earlier row of the batch.
+    QHash<QString, qint64> first = matches.leadByDomain;
+    for (ImportOutcome &o : report.outcomes) {
+        if (o.status != ImportOutcome::Status::Imported)
+            continue;
+        const QString domain = matches.byLine.value(o.line);
+        if (domain.isEmpty())
+            continue;
+        const qint64 other = first.value(domain);
+        if (!other) {
+            if (o.leadId) // a dry run's leads have no id to name
+                first.insert(domain, o.leadId);
+            continue;
+        }
+        const QString flag = tr("same web domain as lead %1 (%2): see lejek-cli duplicates").arg(other).arg(domain);
+        o.reason = o.reason.isEmpty() ? flag : o.reason + u"; "_s + flag;
+    }
 }
 
 Result<void> LeadImport::dryRunUpdate(ImportState &state, qsizetype rowIndex, int line)

@@ -25,6 +25,14 @@ public:
     Result<ImportReport> importRows(const ImportBatch &batch, LeadChange *change);
 
 private:
+    // New rows' web domains by line, and the first lead already there with each.
+    struct DomainMatches {
+        QHash<int, QString> byLine;
+        QHash<QString, qint64> leadByDomain;
+    };
+    Result<DomainMatches> existingDomains(const Pipeline &pipeline, const ImportBatch &batch);
+    // Adds "same web domain as lead N" to the reason of each row imported with a match.
+    static void flagSameDomain(const DomainMatches &matches, ImportReport &report);
     ImportOutcome importRow(const Pipeline &pipeline, const ImportRow &row, const ImportOptions &options, LeadChange *change);
     // importRow() under its own savepoint: the per-row path (history, updates, owners to
     // create, and every row of a batch whose multi-row write failed).

@@ -337,7 +337,7 @@ Result<Lead> LeadWrites::update(const LeadEdit &request, LeadChange *change)
     if (!tx.started())
         return std::unexpected(tx.started().error());
     // Inside the transaction: the owner it checks is the one the write changes.
-    if (auto allowed = Visibility(m_work).checkLead(request.leadId, tr("change")); !allowed)
+    if (auto allowed = Visibility(m_work).checkWritable(request.leadId, tr("change")); !allowed)
         return std::unexpected(allowed.error());
     if (auto locked = LeadRepository(m_work.db()).lockForWrite(request.leadId); !locked)
         return std::unexpected(locked.error());
@@ -425,7 +425,7 @@ Result<QList<Lead>> LeadWrites::move(const MoveRequest &request, LeadChange *cha
     QList<GateRefusal> refusals;
     Visibility visibility(m_work);
     for (const qint64 id : request.leadIds) {
-        if (auto allowed = visibility.checkLead(id, tr("move")); !allowed)
+        if (auto allowed = visibility.checkWritable(id, tr("move")); !allowed)
             return std::unexpected(allowed.error());
         if (auto locked = leads.lockForWrite(id); !locked)
             return std::unexpected(locked.error());

@@ -7,6 +7,7 @@
 #include "DomainEventHook.h"
 #include "HistoryImport.h"
 #include "LeadImport.h"
+#include "LeadMerge.h"
 #include "LeadWrites.h"
 #include "PipelineCache.h"
 #include "LocalImportTransaction.h"
@@ -82,6 +83,17 @@ QFuture<Result<DuplicateCheck>> LocalLeadService::duplicatesOf(const Principal &
                                                                qint64 exceptLeadId)
 {
     return read(by, [pipelineId, fields, exceptLeadId](UnitOfWork &w) { return BoardReads(w).duplicatesOf(pipelineId, fields, exceptLeadId); });
+}
+
+QFuture<Result<QList<DuplicatePair>>> LocalLeadService::duplicatePairs(const Principal &by, qint64 pipelineId, int limit)
+{
+    // A long read: on a large pipeline it joins every lead with the key's index.
+    return longRead(by, [pipelineId, limit](UnitOfWork &w) { return BoardReads(w).duplicatePairs(pipelineId, limit); });
+}
+
+QFuture<Result<Lead>> LocalLeadService::mergeLeads(const Principal &by, const MergeRequest &request)
+{
+    return write(by, [request](UnitOfWork &w, LeadChange *change) { return LeadMerge(w).merge(request, change); });
 }
 
 QFuture<Result<QList<TimelineEntry>>> LocalLeadService::timeline(const Principal &by, qint64 leadId)

@@ -36,6 +36,8 @@ public:
     QFuture<Result<Lead>> lead(const Principal &by, qint64 id) override;
     QFuture<Result<DuplicateCheck>> duplicatesOf(const Principal &by, qint64 pipelineId, const FieldInput &fields,
                                                  qint64 exceptLeadId) override;
+    QFuture<Result<QList<DuplicatePair>>> duplicatePairs(const Principal &by, qint64 pipelineId, int limit) override;
+    QFuture<Result<Lead>> mergeLeads(const Principal &by, const MergeRequest &request) override;
     QFuture<Result<QList<TimelineEntry>>> timeline(const Principal &by, qint64 leadId) override;
     QFuture<Result<TimelinePage>> timelinePage(const Principal &by, const TimelineRequest &request) override;
     QFuture<Result<Activity>> logActivity(const Principal &by, const NewActivity &request) override;

@@ -71,6 +71,21 @@ Result<void> Visibility::checkLead(qint64 leadId, const QString &action)
     return std::unexpected(Error::forbidden(tr("%1 may not %2 lead %3, which %4 owns").arg(who(m_work.principal()), action).arg(leadId).arg(owner)));
 }
 
+Result<void> Visibility::checkWritable(qint64 leadId, const QString &action)
+{
+    if (auto allowed = checkLead(leadId, action); !allowed)
+        return allowed;
+    auto into = m_work.db().scalar(u"SELECT merged_into FROM leads WHERE id = ?"_s, {leadId});
+    if (!into)
+        return std::unexpected(into.error());
+    if (into->isNull())
+        return ok();
+    return std::unexpected(Error::invalid(tr("lead %1 was merged into lead %2: %3 lead %2 instead")
+                                              .arg(leadId)
+                                              .arg(into->toLongLong())
+                                              .arg(action)));
+}
+
 Result<void> Visibility::checkOwner(qint64 pipelineId, qint64 ownerId, qint64 leadId)
 {
     if (m_work.principal().isAdmin())

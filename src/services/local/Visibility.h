@@ -24,6 +24,9 @@ public:
     // Whether the principal may see (and so work on) the lead: NotFound when there is
     // no such lead, Forbidden when it is someone else's.
     Result<void> checkLead(qint64 leadId, const QString &action);
+    // checkLead(), and for anyone, admins too: a merged lead is kept as it was, so it is
+    // refused with Error::Invalid naming the lead it was merged into.
+    Result<void> checkWritable(qint64 leadId, const QString &action);
     // Whether the principal may have a lead owned by `ownerId` (0: nobody): giving a lead
     // to someone outside one's scope is a manager's or an admin's reassignment.
     Result<void> checkOwner(qint64 pipelineId, qint64 ownerId, qint64 leadId = 0);

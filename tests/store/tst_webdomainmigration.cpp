@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Migration 009 on SQLite and PostgreSQL: every existing lead gets its company web
+// domain (the website's host, else a company e-mail's domain, never a free-mail one),
+// which duplicate checks match on; no lead is merged; the board's indexes stay.
+#include "Migrator.h"
+#include "OldSchemaRows.h"
+#include "StoreTest.h"
+
+using namespace lejek;
+using namespace lejek::test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestWebDomainMigration : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_test;
+
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        m_test = std::make_unique<TestDatabase>(kind);
+        QString why;
+        if (!m_test->isAvailable(&why))
+            QSKIP(qPrintable(why));
+    }
+
+    void cleanup() { m_test.reset(); }
+
+    void existingLeadsGetTheirWebDomain()
+    {
+        auto db = openOrWarn(m_test->settings());
+        QVERIFY(db);
+        QVERIFY(Migrator::migrate(*db, 8).has_value());
+        QVERIFY(writeOldRows(*db).has_value());
+        const QVariant t = oldRowsAt(0).toMSecsSinceEpoch();
+        const QList<std::tuple<int, QVariant, QVariant>> leads{
+            {2, u"https://www.Okna.pl/kontakt"_s, u"anna@okna-serwis.pl"_s}, // the website wins
+            {3, QVariant(QMetaType(QMetaType::QString)), u"jan@Huta.com.pl"_s},
+            {4, QVariant(QMetaType(QMetaType::QString)), u"jan.kowalski@gmail.com"_s}, // free mail: none
+            {5, u"nie-strona"_s, QVariant(QMetaType(QMetaType::QString))}};
+        for (const auto &[id, website, email] : leads)
+            QVERIFY(db->exec(u"INSERT INTO leads (id, pipeline_id, stage_id, version, company, website, email, currency, created_at, "
+                             "updated_at, stage_entered_at, last_activity_at, search_text) "
+                             "VALUES (?, 1, 1, 3, 'Firma', ?, ?, 'PLN', ?, ?, ?, ?, 'firma')"_s,
+                             {id, website, email, t, t, t, t})
+                        .has_value());
+
+        auto migrated = Migrator::migrate(*db);
+        QVERIFY2(migrated.has_value(), LEJEK_MESSAGE(migrated));
+        auto domains = db->exec(u"SELECT id, web_domain, merged_into, version FROM leads WHERE id BETWEEN 2 AND 5 ORDER BY id"_s);
+        QVERIFY(domains.has_value());
+        QStringList rows;
+        while ((*domains)->next())
+            rows.append(u"%1|%2|%3|%4"_s.arg((*domains)->value(0).toString(),
+                                             (*domains)->value(1).isNull() ? u"-"_s : (*domains)->value(1).toString(),
+                                             (*domains)->value(2).isNull() ? u"-"_s : (*domains)->value(2).toString(),
+                                             (*domains)->value(3).toString()));
+        (*domains)->finish();
+        // A domain is derived, not an edit: versions stay.
+        QCOMPARE(rows, (QStringList{u"2|okna.pl|-|3"_s, u"3|huta.com.pl|-|3"_s, u"4|-|-|3"_s, u"5|-|-|3"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebDomainMigration)
+#include "tst_webdomainmigration.moc"
