@@ -14,6 +14,8 @@
 #include "card/LeadCardFields.h"
 #include "card/LeadCardPanel.h"
 #include "card/LeadTasksBox.h"
+#include "card/MergeDialog.h"
+#include "card/SameLeadBar.h"
 #include "card/TaskDialog.h"
 #include "card/StagePath.h"
 #include "card/TimelineModel.h"
@@ -304,6 +306,49 @@ private Q_SLOTS:
         QVERIFY(saved.wait(5000));
         QVERIFY(m_card->leadId() != m_lead);
         QCOMPARE(dbLead(m_card->leadId()).value(u"email"_s).toString(), u"anna@okna.pl"_s);
+    }
+
+    void aPossibleDuplicateIsShownAndMergedFromTheCard()
+    {
+        // Another lead of the same company (its website), and the card's lead gets its
+        // e-mail at that domain: the card says so.
+        auto other = await(m_backend->leads().createLead(Principal::owner(), NewLead{m_pipeline.id, {},
+            {{u"company"_s, u"Fabryka Okien"_s}, {u"website"_s, u"www.fabryka-okien.pl"_s}, {u"job_title"_s, u"Prezes"_s},
+             {u"phone"_s, u"601 234 567"_s}}, {}}));
+        QVERIFY(other.has_value());
+        QVERIFY(await(m_backend->leads().updateLead(Principal::owner(), LeadEdit{m_lead, 0, {{u"email"_s, u"anna@fabryka-okien.pl"_s}}, {}})));
+        QVERIFY(open(m_lead));
+        SameLeadBar *bar = m_card->sameLeadBar();
+        QVERIFY(QTest::qWaitFor([&] { return bar->isVisible(); }, 5000));
+        QCOMPARE(bar->text(), u"Possibly the same as Fabryka Okien (lead %1): the same web domain, fabryka-okien.pl"_s.arg(other->id));
+
+        bar->startMerge();
+        QVERIFY(QTest::qWaitFor([&] { return bar->mergeDialog() && bar->mergeDialog()->isVisible(); }, 5000));
+        MergeDialog *dialog = bar->mergeDialog();
+        // Only the company name and the role differ: the phone only the other one has.
+        QCOMPARE(dialog->differingKeys(), (QStringList{u"company"_s, u"job_title"_s}));
+        dialog->choose(u"company"_s, true); // the other lead's name
+        QSignalSpy merged(bar, &SameLeadBar::merged);
+        dialog->accept();
+        QVERIFY(merged.wait(5000));
+        QVERIFY(QTest::qWaitFor([&] { return line(u"company"_s)->text() == u"Fabryka Okien"_s; }, 5000));
+        QCOMPARE(m_card->leadId(), m_lead);
+        const Lead kept = dbLead(m_lead);
+        QCOMPARE(kept.value(u"job_title"_s).toString(), u"CFO"_s);
+        QCOMPARE(kept.value(u"phone"_s).toString(), u"+48601234567"_s);
+        QVERIFY(QTest::qWaitFor([&] { return !bar->isVisible(); }, 5000)); // no duplicate left
+
+        // The merged lead opens read-only, pointing to the one that stays.
+        QVERIFY(open(other->id));
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->text().contains(u"merged into lead %1"_s.arg(m_lead)), qPrintable(bar->text()));
+        QVERIFY(!m_card->fields()->isEnabled());
+        QSignalSpy openRequested(m_card.get(), &LeadCardPanel::openLeadRequested);
+        auto *openButton = bar->findChild<QPushButton *>(u"openSameLead"_s);
+        QVERIFY(openButton);
+        openButton->click();
+        QCOMPARE(openRequested.size(), 1);
+        QCOMPARE(openRequested.first().first().toLongLong(), m_lead);
     }
 
     void editsOfOtherFieldsGoOnTopWithoutAsking()

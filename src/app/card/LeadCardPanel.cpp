@@ -12,6 +12,7 @@
 #include "LeadTasksBox.h"
 #include "PipelineService.h"
 #include "Readiness.h"
+#include "SameLeadBar.h"
 #include "StageGate.h"
 #include "StagePath.h"
 #include "TimelineDelegate.h"
@@ -42,6 +43,7 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
+    , m_sameLead(new SameLeadBar(this))
     , m_path(new StagePath(this))
     , m_guidance(new QLabel(this))
     , m_readiness(new QLabel(this))
@@ -133,6 +135,7 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_sameLead);
     layout->addWidget(m_path);
     layout->addWidget(m_guidance);
     layout->addWidget(m_readiness);
@@ -149,6 +152,9 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
     });
     connect(m_timeline, &TimelineModel::loadFailed, this, &LeadCardPanel::failed);
     connect(m_tasks, &LeadTasksBox::failed, this, &LeadCardPanel::failed);
+    connect(m_sameLead, &SameLeadBar::failed, this, &LeadCardPanel::failed);
+    connect(m_sameLead, &SameLeadBar::openLeadRequested, this, &LeadCardPanel::openLeadRequested);
+    connect(m_sameLead, &SameLeadBar::merged, this, [this](const Lead &survivor) { showLead(survivor.id); });
     connect(m_tasks, &LeadTasksBox::changed, m_timeline, &TimelineModel::reload);
     // A page that does not fill the view asks for the next at once.
     connect(m_timeline, &TimelineModel::pageLoaded, this, [this] {
@@ -169,6 +175,7 @@ void LeadCardPanel::clear()
     m_lead = {};
     m_timeline->setLead(0);
     m_tasks->setLead(0, 0);
+    m_sameLead->clear();
     m_title->setText(tr("No lead open"));
     m_subtitle->setText(tr("Double-click a card on the board, or press Enter on it, to open it here."));
     m_path->hide();
@@ -193,6 +200,7 @@ void LeadCardPanel::setServices(LeadService *leads, PipelineService *pipelines, 
     m_principal = principal;
     m_timeline->setSource(leads, principal);
     m_tasks->setServices(leads, principal);
+    m_sameLead->setServices(leads, principal);
     if (m_notifier)
         connect(m_notifier, &ChangeNotifier::leadsChanged, this, &LeadCardPanel::onLeadsChanged);
     loadReferenceData();
@@ -281,11 +289,13 @@ void LeadCardPanel::display(const Lead &lead)
     const Pipeline *p = pipeline();
     if (!p)
         return;
-    m_fields->setEnabled(true);
-    m_log->setEnabled(lead.id != 0);
     m_tasks->setLead(lead.id, lead.ownerId);
     m_path->show();
     m_fields->setLead(*p, lead, m_users, m_reasons);
+    m_sameLead->showLead(*p, lead);
+    // A merged lead is kept as it was: read, never written.
+    m_fields->setEnabled(!lead.mergedInto);
+    m_log->setEnabled(lead.id != 0 && !lead.mergedInto);
     refreshState();
 }
 
@@ -428,10 +438,9 @@ void LeadCardPanel::askAboutDuplicates(const DuplicateCheck &check)
 {
     QStringList lines;
     for (const DuplicateMatch &m : check.matches)
-        lines.append(m.field == u"email"_s ? tr("%1 (lead %2): the same e-mail, %3").arg(m.leadName).arg(m.leadId).arg(m.value)
-                                           : tr("%1 (lead %2): the same NIP, %3").arg(m.leadName).arg(m.leadId).arg(m.value));
+        lines.append(SameLeadBar::describe(m));
     if (check.hidden > 0)
-        lines.append(tr("%n more lead(s) you may not see share the e-mail or NIP.", "", check.hidden));
+        lines.append(tr("%n more lead(s) you may not see share the e-mail, NIP or web domain.", "", check.hidden));
     auto *box = new QMessageBox(QMessageBox::Warning, tr("This lead may already exist"),
                                 tr("This lead may already exist in %1:").arg(pipeline() ? pipeline()->name : QString()),
                                 QMessageBox::NoButton, this);

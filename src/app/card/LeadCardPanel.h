@@ -31,6 +31,7 @@ namespace lejek::app {
 class ActivityDialog;
 class LeadCardFields;
 class LeadTasksBox;
+class SameLeadBar;
 class StagePath;
 class TimelineModel;
 
@@ -66,6 +67,7 @@ public:
     QListView *timelineView() const { return m_timelineView; }
     TimelineModel *timeline() const { return m_timeline; }
     LeadTasksBox *tasks() const { return m_tasks; }
+    SameLeadBar *sameLeadBar() const { return m_sameLead; }
     QPushButton *saveButton() const { return m_save; }
     QString readinessText() const;
     QString guidanceText() const;
@@ -95,7 +97,7 @@ private:
     // Save met a newer version: what the user changed goes on top of the lead as it is
     // now; fields both changed are chosen in a ConflictDialog first.
     void resolveConflict();
-    // Save found leads with the same e-mail or NIP: name them; Save anyway, open one, or cancel.
+    // Save found leads with the same e-mail, NIP or web domain: name them; Save anyway, open one, or cancel.
     void askAboutDuplicates(const DuplicateCheck &check);
     void revert();
     const Pipeline *pipeline() const;
@@ -113,11 +115,12 @@ private:
     bool m_busy = false;
     bool m_changedElsewhere = false;
     quint64 m_request = 0;
-    int m_rebases = 0;
-    bool m_duplicatesAccepted = false; // the user chose to save despite the duplicates named // saves retried on a newer version without asking, in a row
+    int m_rebases = 0;                 // saves retried on a newer version without asking, in a row
+    bool m_duplicatesAccepted = false; // the user chose to save despite the duplicates named
 
     QLabel *m_title;
     QLabel *m_subtitle;
+    SameLeadBar *m_sameLead;
     StagePath *m_path;
     QLabel *m_guidance;
     QLabel *m_readiness;

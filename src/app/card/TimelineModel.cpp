@@ -113,6 +113,7 @@ QString TimelineModel::kindLabel(const QString &kind)
         {u"created"_s, QT_TR_NOOP("Lead created")},
         {u"lost_comment"_s, QT_TR_NOOP("Lost, with a comment")},
         {u"merged"_s, QT_TR_NOOP("Merged")},
+        {u"merged_into"_s, QT_TR_NOOP("Merged into another lead")},
     };
     const char *label = labels.value(kind);
     return label ? tr(label) : kind;
@@ -144,10 +145,38 @@ QString TimelineModel::what(const TimelineEntry &e)
         const QString label = a.field == u"owner"_s ? tr("Owner") : LeadFields::label(a.field);
         return tr("%1: “%2” → “%3”").arg(label, a.oldValue, a.newValue);
     }
+    if (a.kind == u"merged"_s)
+        return tr("Lead %1 (%2) was merged into this one").arg(a.newValue, a.subject);
+    if (a.kind == u"merged_into"_s)
+        return tr("Merged into lead %1 (%2)").arg(a.newValue, a.subject);
     if (a.kind == u"data_note"_s) // an upgrade could not read a value and kept it
         return tr("%1 “%2” could not be read and was kept as it was: correct it on the card").arg(LeadFields::label(a.field), a.oldValue);
     const QString kind = kindLabel(a.kind);
     return a.subject.isEmpty() ? kind : tr("%1: %2").arg(kind, a.subject);
+}
+
+QString TimelineModel::detail(const TimelineEntry &e) const
+{
+    if (e.type == TimelineEntry::Type::StageChange) {
+        if (!e.stageLeadId || e.stageLeadId == m_leadId)
+            return e.note;
+        // A move of a lead merged into this one: its own history, shown here.
+        const QString whose = tr("Lead %1, merged into this one").arg(e.stageLeadId);
+        return e.note.isEmpty() ? whose : tr("%1: %2").arg(whose, e.note);
+    }
+    const Activity &a = e.activity;
+    if (a.kind == u"merged"_s && !a.body.isEmpty()) {
+        // "key: value" per value the merged lead had and this one did not keep.
+        QStringList lines;
+        for (const QString &line : a.body.split(u'\n')) {
+            const qsizetype colon = line.indexOf(u": "_s);
+            const QString key = line.left(colon);
+            const QString label = key == u"owner"_s ? tr("Owner") : LeadFields::label(key);
+            lines.append(colon < 0 ? line : tr("%1: %2").arg(label, line.mid(colon + 2)));
+        }
+        return tr("Not kept from it: %1").arg(lines.join(u"; "_s));
+    }
+    return a.body;
 }
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
@@ -167,7 +196,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return who.isEmpty() ? when : tr("%1 · %2").arg(when, who);
     }
     case DetailRole:
-        return e.type == TimelineEntry::Type::StageChange ? e.note : e.activity.body;
+        return detail(e);
     case CategoryRole:
         return static_cast<int>(e.category());
     case Qt::AccessibleTextRole:

@@ -44,6 +44,9 @@ public:
 
     // The line a rep reads: "Stage: MQL → SQL", "Call: first contact", "Industry: “” → “Software”".
     static QString what(const TimelineEntry &entry);
+    // The line under it: a stage change's note (and whose move it was, for a lead merged
+    // into this one), an activity's body (what a merge did not keep, by field name).
+    QString detail(const TimelineEntry &entry) const;
     static QString kindLabel(const QString &activityKind);
     static QString categoryLabel(TimelineEntry::Category category);
 
