@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "commands/AddCommand.h"
+#include "commands/CustomersCommand.h"
 #include "commands/DemoCommand.h"
 #include "commands/DuplicatesCommand.h"
 #include "commands/EditCommand.h"
@@ -18,8 +19,10 @@
 #include "commands/PasswordCommand.h"
 #include "commands/PipelineCommand.h"
 #include "commands/PipelinesCommand.h"
+#include "commands/ReactivateCommand.h"
 #include "commands/TaskCommand.h"
 #include "commands/TimelineCommand.h"
+#include "commands/UpsellCommand.h"
 #include "commands/UserCommand.h"
 
 #include <QCoreApplication>
@@ -45,6 +48,9 @@ CliApp::CliApp(BackendFactory backends) : m_backends(std::move(backends))
     m_commands.push_back(std::make_unique<TimelineCommand>());
     m_commands.push_back(std::make_unique<DuplicatesCommand>());
     m_commands.push_back(std::make_unique<MergeCommand>());
+    m_commands.push_back(std::make_unique<ReactivateCommand>());
+    m_commands.push_back(std::make_unique<CustomersCommand>());
+    m_commands.push_back(std::make_unique<UpsellCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());

@@ -75,7 +75,8 @@ QString LeadFields::label(const QString &key)
 const QStringList &LeadFields::sources()
 {
     static const QStringList list{u"form"_s, u"ads"_s, u"seo"_s, u"linkedin"_s, u"email_campaign"_s,
-                                  u"webinar"_s, u"event"_s, u"outbound"_s, u"referral"_s, u"other"_s};
+                                  u"webinar"_s, u"event"_s, u"outbound"_s, u"referral"_s, u"other"_s,
+                                  u"existing_customer"_s};
     return list;
 }
 

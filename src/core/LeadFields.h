@@ -23,6 +23,7 @@ public:
     // A field as the card names it: a custom field by its admin's label, a canonical
     // one by its translated label.
     static QString label(const FieldDefinition &field);
+    // Where leads come from; "existing_customer" marks an upsell to a customer (DOMAIN.md).
     static const QStringList &sources();
     // Keys any of which makes a lead nameable (DOMAIN.md: something to call it by).
     static const QStringList &identityKeys();

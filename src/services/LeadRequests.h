@@ -23,6 +23,29 @@ struct NewLead {
     QString stage; // name; empty: the pipeline's first stage
     FieldInput fields;
     QString rule;  // set when an automation or import creates it
+    qint64 customerId = 0; // an upsell's customer (see UpsellRequest)
+};
+
+// A new lead for a customer, in another pipeline (DOMAIN.md: "existing customer –
+// upsell"): the customer's company, NIP, e-mail, website, country and city, the contact
+// of its latest lead, and the source "existing_customer"; `fields` add to or change them.
+struct UpsellRequest {
+    qint64 customerId = 0;
+    qint64 pipelineId = 0;
+    QString stage; // name; empty: the pipeline's first stage
+    FieldInput fields;
+    QString rule;
+};
+
+// A lost lead back to an open or parked stage of its pipeline, through that stage's gate
+// (the values it lacks may come with it), with its history.
+struct ReactivateRequest {
+    qint64 leadId = 0;
+    qint64 stageId = 0;
+    FieldInput fields;
+    QString note;
+    int expectedVersion = 0; // 0: no check
+    QString rule;
 };
 
 struct LeadEdit {

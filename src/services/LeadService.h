@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Customer.h"
 #include "DuplicateMatch.h"
 #include "Error.h"
 #include "ImportBatch.h"
@@ -74,6 +75,21 @@ public:
     // at most `limit` (1 to 1,000). Refused with Error::Invalid for the database's owner,
     // who is no user and owns no tasks.
     virtual QFuture<Result<QList<Task>>> myTasks(const Principal &by, int limit) = 0;
+
+    // Customers whose company or NIP contains `search` (empty: all), by company, at most
+    // `limit` (1 to 1,000), with their won and open deals counted.
+    virtual QFuture<Result<QList<Customer>>> customers(const Principal &by, const QString &search, int limit) = 0;
+    // One customer with its contacts and the deals (leads) the user may see.
+    virtual QFuture<Result<Customer>> customer(const Principal &by, qint64 customerId) = 0;
+    // See UpsellRequest; returns the new lead, linked to the customer. Refused as any
+    // create is (gate, owner) and with Error::NotFound for no such customer.
+    virtual QFuture<Result<Lead>> upsell(const Principal &by, const UpsellRequest &request) = 0;
+    // See ReactivateRequest. Refused with Error::Invalid for a lead that is not lost or a
+    // target that is closed or in another pipeline, with Error::Refused by the gate.
+    virtual QFuture<Result<Lead>> reactivateLead(const Principal &by, const ReactivateRequest &request) = 0;
+    // Lost leads the user may see, closed more than six months ago, oldest first, at most
+    // `limit` (1 to 1,000): the seed's half-yearly review.
+    virtual QFuture<Result<QList<Lead>>> lostToReview(const Principal &by, int limit) = 0;
 
     // Refused with Error::Invalid when the filter's score range is empty.
     virtual QFuture<Result<StagePage>> stagePage(const Principal &by, qint64 pipelineId, const PageRequest &request) = 0;

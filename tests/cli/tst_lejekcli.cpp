@@ -382,6 +382,36 @@ private Q_SLOTS:
         QCOMPARE(cli({u"merge"_s, QString::number(keep)}).code, 2);
     }
 
+    void customersUpsellsAndReactivation()
+    {
+        QCOMPARE(cli({u"customers"_s}).out.trimmed(), u"no customers yet: a lead moved to a won stage makes its company one"_s);
+        const qint64 won = add({u"company=Huta Łabędy"_s, u"nip=526-000-12-46"_s, u"first_name=Jan"_s, u"email=jan@huta.pl"_s,
+                                u"industry=Hutnictwo"_s, u"employees=900"_s, u"job_title=Prezes"_s, u"pains=Przestoje"_s, u"value=12000"_s});
+        QCOMPARE(cli({u"move"_s, QString::number(won), u"Won"_s}).code, 0);
+        const Run list = cli({u"customers"_s});
+        QVERIFY2(list.out.contains(u"Huta Łabędy"_s) && list.out.contains(u"12000.00"_s), qPrintable(list.out));
+        const QString customer = list.out.split(u'\n').value(1).section(u' ', 0, 0);
+        QCOMPARE(cli({u"pipeline"_s, u"create"_s, u"--name"_s, u"Serwis"_s, u"--stages"_s, u"Nowe,Oferta,Won:won,Lost:lost"_s}).code, 0);
+        const Run upsell = cli({u"upsell"_s, customer, u"--pipeline"_s, u"Serwis"_s, u"value=3000"_s});
+        QVERIFY2(upsell.code == 0, qPrintable(upsell.err));
+        const QJsonArray serwis = json(cli({u"leads"_s, u"--pipeline"_s, u"Serwis"_s, u"--format"_s, u"json"_s}));
+        QCOMPARE(serwis.size(), 1);
+        QCOMPARE(serwis.first()[u"source"_s].toString(), u"existing_customer"_s);
+        QCOMPARE(serwis.first()[u"first_name"_s].toString(), u"Jan"_s);
+        const Run detail = cli({u"customers"_s, customer});
+        QVERIFY2(detail.out.contains(u"Jan"_s) && detail.out.contains(u"Serwis"_s) && detail.out.contains(u"Nowe"_s), qPrintable(detail.out));
+        QCOMPARE(cli({u"upsell"_s, u"999"_s, u"--pipeline"_s, u"Serwis"_s}).code, 1);
+
+        const qint64 lost = add({u"company=Okna"_s});
+        QCOMPARE(cli({u"move"_s, QString::number(lost), u"Lost"_s, u"--reason"_s, u"timing"_s}).code, 0);
+        const Run refused = cli({u"reactivate"_s, QString::number(lost), u"SQL"_s});
+        QVERIFY2(refused.code != 0 && refused.err.contains(u"missing"_s), qPrintable(refused.err));
+        const Run back = cli({u"reactivate"_s, QString::number(lost), u"MQL"_s, u"--comment"_s, u"nowy budżet"_s});
+        QVERIFY2(back.code == 0 && back.out.contains(u"is back in MQL"_s), qPrintable(back.err));
+        QVERIFY(cli({u"timeline"_s, QString::number(lost)}).out.contains(u"Lost → MQL"_s));
+        QCOMPARE(cli({u"reactivate"_s, QString::number(lost), u"MQL"_s}).code, 1); // not lost any more
+    }
+
     void demoWritesRealisticLeadsWithHistory()
     {
         const Run r = cli({u"demo"_s, u"--leads"_s, u"400"_s, u"--seed"_s, u"7"_s});

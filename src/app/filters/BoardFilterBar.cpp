@@ -200,7 +200,8 @@ void BoardFilterBar::retranslate()
             {u"seo"_s, tr("SEO")},              {u"linkedin"_s, tr("LinkedIn")},
             {u"email_campaign"_s, tr("E-mail campaign")}, {u"webinar"_s, tr("Webinar")},
             {u"event"_s, tr("Event")},          {u"outbound"_s, tr("Outbound")},
-            {u"referral"_s, tr("Referral")},    {u"other"_s, tr("Other")}};
+            {u"referral"_s, tr("Referral")},    {u"other"_s, tr("Other")},
+            {u"existing_customer"_s, tr("Existing customer (upsell)")}};
         for (const QString &source : LeadFields::sources())
             m_source->addItem(labels.value(source, source), source);
 

@@ -273,6 +273,7 @@ Result<Lead> LeadWrites::prepareNew(const Pipeline &pipeline, const NewLead &req
     lead.pipelineId = pipeline.id;
     lead.version = 1;
     lead.createdAt = lead.updatedAt = m_work.now();
+    lead.customerId = request.customerId;
     auto changed = applyInput(pipeline, input, lead);
     if (!changed)
         return std::unexpected(changed.error());

@@ -4,10 +4,12 @@
 
 #include "ActivityCommands.h"
 #include "BoardReads.h"
+#include "CustomerCommands.h"
 #include "DomainEventHook.h"
 #include "HistoryImport.h"
 #include "LeadImport.h"
 #include "LeadMerge.h"
+#include "LostLeadCommands.h"
 #include "LeadWrites.h"
 #include "PipelineCache.h"
 #include "LocalImportTransaction.h"
@@ -139,6 +141,31 @@ QFuture<Result<QList<Task>>> LocalLeadService::tasks(const Principal &by, qint64
 QFuture<Result<QList<Task>>> LocalLeadService::myTasks(const Principal &by, int limit)
 {
     return read(by, [limit](UnitOfWork &w) { return BoardReads(w).myTasks(limit); });
+}
+
+QFuture<Result<QList<Customer>>> LocalLeadService::customers(const Principal &by, const QString &search, int limit)
+{
+    return read(by, [search, limit](UnitOfWork &w) { return CustomerCommands(w).customers(search, limit); });
+}
+
+QFuture<Result<Customer>> LocalLeadService::customer(const Principal &by, qint64 customerId)
+{
+    return read(by, [customerId](UnitOfWork &w) { return CustomerCommands(w).customer(customerId); });
+}
+
+QFuture<Result<Lead>> LocalLeadService::upsell(const Principal &by, const UpsellRequest &request)
+{
+    return write(by, [request](UnitOfWork &w, LeadChange *change) { return CustomerCommands(w).upsell(request, change); });
+}
+
+QFuture<Result<Lead>> LocalLeadService::reactivateLead(const Principal &by, const ReactivateRequest &request)
+{
+    return write(by, [request](UnitOfWork &w, LeadChange *change) { return LostLeadCommands(w).reactivate(request, change); });
+}
+
+QFuture<Result<QList<Lead>>> LocalLeadService::lostToReview(const Principal &by, int limit)
+{
+    return read(by, [limit](UnitOfWork &w) { return LostLeadCommands(w).toReview(limit); });
 }
 
 QFuture<Result<StagePage>> LocalLeadService::stagePage(const Principal &by, qint64 pipelineId, const PageRequest &request)

@@ -47,6 +47,11 @@ public:
     QFuture<Result<Task>> cancelTask(const Principal &by, qint64 taskId) override;
     QFuture<Result<QList<Task>>> tasks(const Principal &by, qint64 leadId) override;
     QFuture<Result<QList<Task>>> myTasks(const Principal &by, int limit) override;
+    QFuture<Result<QList<Customer>>> customers(const Principal &by, const QString &search, int limit) override;
+    QFuture<Result<Customer>> customer(const Principal &by, qint64 customerId) override;
+    QFuture<Result<Lead>> upsell(const Principal &by, const UpsellRequest &request) override;
+    QFuture<Result<Lead>> reactivateLead(const Principal &by, const ReactivateRequest &request) override;
+    QFuture<Result<QList<Lead>>> lostToReview(const Principal &by, int limit) override;
     QFuture<Result<StagePage>> stagePage(const Principal &by, qint64 pipelineId, const PageRequest &request) override;
     using LeadService::stageTotals;
     QFuture<Result<QList<StageTotals>>> stageTotals(const Principal &by, qint64 pipelineId, const LeadFilter &filter) override;
