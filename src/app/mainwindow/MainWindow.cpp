@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 
 #include "card/LeadCards.h"
+#include "customers/CustomersView.h"
+#include "customers/LostReviewView.h"
 #include "tasks/MyTasksView.h"
 
 #include "ChangeNotifier.h"
@@ -69,13 +71,7 @@ MainWindow::MainWindow(BackendFactory backends, QWidget *parent)
     m_cards = new LeadCards(this);
     connect(m_cards, &LeadCards::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_board, &BoardView::leadOpenRequested, this, [this](qint64 id, bool newWindow) { m_cards->open(id, newWindow); });
-    m_myTasks = new MyTasksView(this);
-    m_myTasksDock = new QDockWidget(tr("My tasks"), this);
-    m_myTasksDock->setObjectName(u"myTasksDock"_s);
-    m_myTasksDock->setWidget(m_myTasks);
-    addDockWidget(Qt::BottomDockWidgetArea, m_myTasksDock);
-    m_myTasksDock->hide();
-    connect(m_myTasks, &MyTasksView::openLeadRequested, this, [this](qint64 id) { m_cards->open(id); });
+    createDocks();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -97,10 +93,64 @@ MainWindow::MainWindow(BackendFactory backends, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The board's models, the cards and My tasks refer to the session's services.
-    m_board->setServices(nullptr, nullptr, {});
-    m_cards->close();
-    m_myTasks->setServices(nullptr, nullptr, {});
+    // The board's models, the cards and the docks refer to the session's services: they
+    // let go of them before the session goes.
+    auto closing = std::exchange(m_session, nullptr);
+    connectViews();
+}
+
+void MainWindow::createDocks()
+{
+    m_myTasks = new MyTasksView(this);
+    m_customers = new CustomersView(this);
+    m_lostReview = new LostReviewView(this);
+    const auto dock = [this](QWidget *view, const QString &title, const QString &name) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(view);
+        addDockWidget(Qt::BottomDockWidgetArea, d);
+        d->hide();
+        return d;
+    };
+    m_myTasksDock = dock(m_myTasks, tr("My tasks"), u"myTasksDock"_s);
+    m_customersDock = dock(m_customers, tr("Customers"), u"customersDock"_s);
+    m_lostReviewDock = dock(m_lostReview, tr("Lost, to review"), u"lostReviewDock"_s);
+    tabifyDockWidget(m_myTasksDock, m_customersDock);
+    tabifyDockWidget(m_customersDock, m_lostReviewDock);
+    const auto open = [this](qint64 id) { m_cards->open(id); };
+    const auto report = [this](const QString &message) { statusBar()->showMessage(message, 15000); };
+    connect(m_myTasks, &MyTasksView::openLeadRequested, this, open);
+    connect(m_customers, &CustomersView::openLeadRequested, this, open);
+    connect(m_customers, &CustomersView::failed, this, report);
+    connect(m_lostReview, &LostReviewView::openLeadRequested, this, open);
+    connect(m_lostReview, &LostReviewView::failed, this, report);
+    connect(m_lostReview, &LostReviewView::reactivated, this, [this](const Lead &lead) {
+        statusBar()->showMessage(tr("Lead %1 is back on the board.").arg(lead.id), 6000);
+    });
+}
+
+void MainWindow::showPipelines(const QList<Pipeline> &pipelines)
+{
+    m_cards->setPipelines(pipelines);
+    m_customers->setPipelines(pipelines);
+    m_lostReview->setPipelines(pipelines);
+}
+
+void MainWindow::connectViews()
+{
+    const bool on = m_session && m_session->isOpen();
+    LeadService *leads = on ? &m_session->leads() : nullptr;
+    PipelineService *pipelines = on ? &m_session->pipelines() : nullptr;
+    ChangeNotifier *notifier = on ? &m_session->notifier() : nullptr;
+    const Principal principal = on ? m_session->principal() : Principal{};
+    m_board->setServices(leads, notifier, principal);
+    if (on)
+        m_cards->setServices(leads, pipelines, notifier, principal);
+    else
+        m_cards->close();
+    m_myTasks->setServices(leads, notifier, principal);
+    m_customers->setServices(leads, notifier, principal);
+    m_lostReview->setServices(leads, pipelines, notifier, principal);
 }
 
 void MainWindow::createMenus()
@@ -138,6 +188,13 @@ void MainWindow::createMenus()
     tasks->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
     tasks->setObjectName(u"myTasksAction"_s);
     view->addAction(tasks);
+    QAction *customers = m_customersDock->toggleViewAction();
+    customers->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
+    customers->setObjectName(u"customersAction"_s);
+    view->addAction(customers);
+    QAction *review = m_lostReviewDock->toggleViewAction();
+    review->setObjectName(u"lostReviewAction"_s);
+    view->addAction(review);
 
     QMenu *lead = menuBar()->addMenu(tr("&Lead"));
     m_newLeadAction = lead->addAction(QIcon::fromTheme(u"list-add"_s), tr("&New Lead"), this, &MainWindow::newLead);
@@ -234,9 +291,7 @@ void MainWindow::actAs(const std::optional<User> &user)
     if (!m_session)
         return;
     m_session->setPrincipal(user ? Principal::of(*user) : Principal::owner());
-    m_board->setServices(&m_session->leads(), &m_session->notifier(), m_session->principal());
-    m_cards->setServices(&m_session->leads(), &m_session->pipelines(), &m_session->notifier(), m_session->principal());
-    m_myTasks->setServices(&m_session->leads(), &m_session->notifier(), m_session->principal());
+    connectViews();
 }
 
 void MainWindow::onWelcomeName(const QString &name)
@@ -296,11 +351,11 @@ void MainWindow::setState(State state)
 
 void MainWindow::openDatabase(const QString &location)
 {
-    m_board->setServices(nullptr, nullptr, {});
-    m_cards->close();
-    m_myTasks->setServices(nullptr, nullptr, {});
+    {
+        auto closing = std::exchange(m_session, nullptr);
+        connectViews(); // no session: every view lets go of the old one's services
+    } // waits for the old store's queued jobs
     m_welcome->hide();
-    m_session.reset(); // waits for the old store's queued jobs
     m_prefs.reset();
     m_filterBar->setEnabled(false);
     m_pipelines.clear();
@@ -349,10 +404,8 @@ void MainWindow::onFailed(const Error &error)
 
 void MainWindow::onReady(const QList<Pipeline> &pipelines)
 {
-    m_board->setServices(&m_session->leads(), &m_session->notifier(), m_session->principal());
-    m_cards->setServices(&m_session->leads(), &m_session->pipelines(), &m_session->notifier(), m_session->principal());
-    m_cards->setPipelines(pipelines);
-    m_myTasks->setServices(&m_session->leads(), &m_session->notifier(), m_session->principal());
+    connectViews();
+    showPipelines(pipelines);
     if (m_pendingLead) {
         m_cards->open(m_pendingLead);
         m_pendingLead = 0;
@@ -386,7 +439,7 @@ void MainWindow::onPipelinesLoaded(const QList<Pipeline> &pipelines)
     if (it != pipelines.cend() && *it == m_board->pipeline()) {
         // Same pipeline, same stages: keep the board, refresh its numbers.
         m_pipelines = pipelines;
-        m_cards->setPipelines(pipelines);
+        showPipelines(pipelines);
         const QSignalBlocker blocker(m_pipelineBox);
         m_pipelineBox->clear();
         for (const Pipeline &p : pipelines)
@@ -401,7 +454,7 @@ void MainWindow::onPipelinesLoaded(const QList<Pipeline> &pipelines)
 void MainWindow::fillPipelineSelector(const QList<Pipeline> &pipelines, qint64 selectId)
 {
     m_pipelines = pipelines;
-    m_cards->setPipelines(pipelines);
+    showPipelines(pipelines);
     {
         const QSignalBlocker blocker(m_pipelineBox);
         m_pipelineBox->clear();

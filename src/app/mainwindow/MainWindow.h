@@ -23,6 +23,8 @@ class BoardFilterBar;
 class BoardPreferences;
 class BoardView;
 class LeadCards;
+class CustomersView;
+class LostReviewView;
 class MyTasksView;
 class MessagePage;
 class WelcomeBar;
@@ -49,6 +51,8 @@ public:
     void openLeadWhenReady(qint64 leadId) { m_pendingLead = leadId; }
     LeadCards *cards() const { return m_cards; }
     MyTasksView *myTasks() const { return m_myTasks; }
+    CustomersView *customers() const { return m_customers; }
+    LostReviewView *lostReview() const { return m_lostReview; }
     QAction *newLeadAction() const { return m_newLeadAction; }
 
     State state() const { return m_state; }
@@ -68,6 +72,12 @@ private:
     void createMenus();
     void createToolBar();
     void createStatusBar();
+    // The docks beside the board: My tasks, Customers, Lost to review.
+    void createDocks();
+    // Hands the session's services to every view, or (no session) takes them back.
+    void connectViews();
+    // The pipelines every view names stages and fields by.
+    void showPipelines(const QList<lejek::Pipeline> &pipelines);
     void setState(State state);
     void showFailure(const QString &title, const QString &details);
     void onReady(const QList<lejek::Pipeline> &pipelines);
@@ -112,6 +122,10 @@ private:
     LeadCards *m_cards = nullptr;
     MyTasksView *m_myTasks = nullptr;
     QDockWidget *m_myTasksDock = nullptr;
+    CustomersView *m_customers = nullptr;
+    QDockWidget *m_customersDock = nullptr;
+    LostReviewView *m_lostReview = nullptr;
+    QDockWidget *m_lostReviewDock = nullptr;
     qint64 m_pendingLead = 0;
 };
 
