@@ -47,11 +47,11 @@
 <context>
     <name>lejek::app::LeadCardPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/card/LeadCardPanel.cpp" line="+434"/>
-        <source>%n more lead(s) you may not see share the e-mail or NIP.</source>
+        <location filename="../src/app/card/LeadCardPanel.cpp" line="+443"/>
+        <source>%n more lead(s) you may not see share the e-mail, NIP or web domain.</source>
         <translation>
-            <numerusform>%n more lead you may not see shares the e-mail or NIP.</numerusform>
-            <numerusform>%n more leads you may not see share the e-mail or NIP.</numerusform>
+            <numerusform>%n more lead you may not see shares the e-mail, NIP or web domain.</numerusform>
+            <numerusform>%n more leads you may not see share the e-mail, NIP or web domain.</numerusform>
         </translation>
     </message>
 </context>
@@ -120,7 +120,7 @@
 <context>
     <name>lejek::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+93"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+89"/>
         <source>Moved %n lead(s).</source>
         <translation>
             <numerusform>Moved %n lead.</numerusform>
@@ -128,11 +128,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+343"/>
+        <location line="+400"/>
         <source>%1 lead(s) in this pipeline</source>
         <translation>
             <numerusform>%1 lead in this pipeline</numerusform>
             <numerusform>%1 leads in this pipeline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::SameLeadBar</name>
+    <message numerus="yes">
+        <location filename="../src/app/card/SameLeadBar.cpp" line="+95"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -101,6 +101,34 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../ui/MergeDialog.ui"/>
+        <source>Merge two leads</source>
+        <translation>Scal dwa leady</translation>
+    </message>
+    <message>
+        <location/>
+        <source>The lead you keep stays on the board and gets both histories, all tasks and activities. The other one is kept as merged, points to it, and leaves every list.</source>
+        <translation>Lead, który zostaje, pozostaje na tablicy i dostaje obie historie, wszystkie zadania i aktywności. Drugi zostaje zachowany jako scalony, wskazuje na niego i znika ze wszystkich list.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Keep</source>
+        <translation>Zostaw</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Where the two differ, choose the value to keep. A field only one of them fills keeps that value.</source>
+        <translation>Tam, gdzie się różnią, wybierz wartość do zachowania. Pole wypełnione tylko w jednym z nich zachowuje tę wartość.</translation>
+    </message>
+    <message>
+        <location/>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <location filename="../ui/TaskDialog.ui"/>
@@ -124,6 +152,11 @@
         <location filename="../src/store/Database.cpp" line="+24"/>
         <source>another program or import has been writing to this database file for longer than this write could wait; try again when it is done (%1)</source>
         <translation>inny program lub import zapisuje do tego pliku bazy dłużej, niż ten zapis mógł czekać; spróbuj ponownie, gdy skończy (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/services/local/LeadMerge.cpp" line="+27"/>
+        <source>lead %1 was changed by someone else (version %2, you had %3): look at it again before merging</source>
+        <translation>lead %1 zmienił ktoś inny (wersja %2, masz %3): obejrzyj go ponownie przed scaleniem</translation>
     </message>
 </context>
 <context>
@@ -216,7 +249,7 @@
 <context>
     <name>lejek::BoardReads</name>
     <message>
-        <location filename="../src/services/local/BoardReads.cpp" line="+28"/>
+        <location filename="../src/services/local/BoardReads.cpp" line="+30"/>
         <source>see</source>
         <translation>zobaczyć</translation>
     </message>
@@ -247,7 +280,12 @@
         <translation>właściciel bazy nie jest użytkownikiem i nie ma własnych zadań; działaj jako użytkownik (--as)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+41"/>
+        <source>list 1 to 10,000 pairs per key, not %1</source>
+        <translation>wypisz od 1 do 10 000 par na klucz, nie %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>the lowest score %1 is above the highest %2</source>
         <translation>najniższy scoring %1 jest wyższy niż najwyższy %2</translation>
     </message>
@@ -478,6 +516,19 @@
         <location line="+0"/>
         <source>no file</source>
         <translation>brak pliku</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::CustomerCommands</name>
+    <message>
+        <location filename="../src/services/local/CustomerCommands.cpp" line="+22"/>
+        <source>list 1 to 1,000 customers, not %1</source>
+        <translation>wypisz od 1 do 1000 klientów, nie %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no customer %1</source>
+        <translation>nie ma klienta %1</translation>
     </message>
 </context>
 <context>
@@ -851,7 +902,7 @@
         <translation>Identyfikator zewnętrzny</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>a lead needs a company, a person&apos;s name, an e-mail or an external id</source>
         <translation>lead potrzebuje firmy, imienia i nazwiska osoby, adresu e-mail albo identyfikatora zewnętrznego</translation>
     </message>
@@ -859,13 +910,13 @@
 <context>
     <name>lejek::LeadImport</name>
     <message>
-        <location filename="../src/services/local/LeadImport.cpp" line="+50"/>
-        <location line="+280"/>
+        <location filename="../src/services/local/LeadImport.cpp" line="+53"/>
+        <location line="+336"/>
         <source>duplicate of lead %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-295"/>
         <source>stays in %1: %2</source>
         <translation>zostaje w etapie %1: %2</translation>
     </message>
@@ -881,12 +932,17 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+267"/>
+        <location line="+323"/>
         <source>placed in %1 instead: %2</source>
         <translation>zamiast tego umieszczono w etapie %1: %2</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-229"/>
+        <source>same web domain as lead %1 (%2): see lejek-cli duplicates</source>
+        <translation>ta sama domena firmy co lead %1 (%2): zobacz lejek-cli duplicates</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>updates the lead of line %1</source>
         <translation>zaktualizuje leada z wiersza %1</translation>
     </message>
@@ -908,9 +964,27 @@
     </message>
 </context>
 <context>
+    <name>lejek::LeadMerge</name>
+    <message>
+        <location filename="../src/services/local/LeadMerge.cpp" line="+32"/>
+        <source>lead %1 cannot be merged into itself</source>
+        <translation>leada %1 nie można scalić z nim samym</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>merge</source>
+        <translation>scalić</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>lead %1 is in &quot;%2&quot; and lead %3 in &quot;%4&quot;: only leads of one pipeline can be merged</source>
+        <translation>lead %1 jest w lejku „%2”, a lead %3 w „%4”: scalać można tylko leady jednego lejka</translation>
+    </message>
+</context>
+<context>
     <name>lejek::LeadRepository</name>
     <message>
-        <location filename="../src/store/LeadRepository.cpp" line="+228"/>
+        <location filename="../src/store/LeadRepository.cpp" line="+260"/>
         <location line="+14"/>
         <source>no lead with id %1</source>
         <translation>nie ma leada o id %1</translation>
@@ -921,7 +995,7 @@
         <translation>baza danych zwróciła %1 identyfikatorów dla %2 nowych leadów</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+156"/>
         <source>no stage with id %1 in %2</source>
         <translation>nie ma etapu o id %1 w lejku %2</translation>
     </message>
@@ -989,7 +1063,7 @@
         <translation>nie ma takiego etapu: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>is empty, and so are the name, e-mail and external id</source>
         <translation>jest puste, podobnie jak imię i nazwisko, e-mail i identyfikator zewnętrzny</translation>
     </message>
@@ -1154,6 +1228,34 @@
     </message>
 </context>
 <context>
+    <name>lejek::LostLeadCommands</name>
+    <message>
+        <location filename="../src/services/local/LostLeadCommands.cpp" line="+24"/>
+        <source>list 1 to 1,000 leads, not %1</source>
+        <translation>wypisz od 1 do 1000 leadów, nie %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>lead %1 is in %2, not lost: only a lost lead is reactivated</source>
+        <translation>lead %1 jest w etapie %2, nie jest przegrany: reaktywuje się tylko przegrane leady</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lead %1 is in &quot;%2&quot;, which has no stage with id %3</source>
+        <translation>lead %1 jest w lejku „%2”, który nie ma etapu o id %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a lead is reactivated into an open or parked stage, not %1</source>
+        <translation>lead reaktywuje się do etapu otwartego lub odłożonego, nie do %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is closed</source>
+        <translation>jest zamknięty</translation>
+    </message>
+</context>
+<context>
     <name>lejek::LostReason</name>
     <message>
         <location filename="../src/core/LostReason.cpp" line="+12"/>
@@ -1189,7 +1291,7 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+87"/>
+        <location filename="../src/store/Migrator.cpp" line="+89"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -1480,7 +1582,12 @@
         <translation>%1 nie może %2 leada %3, którego właścicielem jest %4</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>lead %1 was merged into lead %2: %3 lead %2 instead</source>
+        <translation>lead %1 scalono z leadem %2: zamiast tego %3 lead %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>lead %1</source>
         <translation>leada %1</translation>
     </message>
@@ -1769,6 +1876,11 @@
         <location line="+0"/>
         <source>Other</source>
         <translation>Inne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing customer (upsell)</source>
+        <translation>Obecny klient (upsell)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2096,6 +2208,154 @@
         <location line="+1"/>
         <source>%1: keep yours</source>
         <translation>%1: zachowaj swoje</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::CustomersView</name>
+    <message>
+        <location filename="../src/app/customers/CustomersView.cpp" line="+46"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Customer since</source>
+        <translation>Klient od</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Won deals</source>
+        <translation>Wygrane transakcje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Won value</source>
+        <translation>Wartość wygranych</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open deals</source>
+        <translation>Otwarte szanse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contact</source>
+        <translation>Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts</source>
+        <translation>Osoby kontaktowe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deal</source>
+        <translation>Transakcja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pipeline</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>Zamknięta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New opportunity</source>
+        <translation>&amp;Nowa szansa sprzedażowa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search by company or NIP</source>
+        <translation>Szukaj po firmie lub NIP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search customers</source>
+        <translation>Szukaj klientów</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pipeline of the new opportunity</source>
+        <translation>Lejek nowej szansy sprzedażowej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a lead for this customer in the chosen pipeline, marked as an existing customer (upsell)</source>
+        <translation>Otwórz lead dla tego klienta w wybranym lejku, oznaczony jako obecny klient (upsell)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>in</source>
+        <translation>w</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>No customers yet. Moving a lead to a won stage makes its company a customer, with its won deal.</source>
+        <translation>Nie ma jeszcze klientów. Przeniesienie leada do etapu wygranej czyni jego firmę klientem, z wygraną transakcją.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No customer&apos;s company or NIP contains “%1”.</source>
+        <translation>Żadna firma ani NIP klienta nie zawiera „%1”.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose a customer</source>
+        <translation>Wybierz klienta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (lead %2)</source>
+        <translation>%1 (lead %2)</translation>
     </message>
 </context>
 <context>
@@ -2858,18 +3118,18 @@
 <context>
     <name>lejek::app::LeadCardPanel</name>
     <message>
-        <location filename="../src/app/card/LeadCardPanel.cpp" line="+56"/>
+        <location filename="../src/app/card/LeadCardPanel.cpp" line="+58"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+304"/>
+        <location line="+312"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location line="-253"/>
+        <location line="-261"/>
         <location line="+5"/>
         <source>Timeline</source>
         <translation>Historia</translation>
@@ -2911,7 +3171,7 @@
         <translation>Zadania (%1)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>No lead open</source>
         <translation>Żaden lead nie jest otwarty</translation>
     </message>
@@ -2921,7 +3181,7 @@
         <translation>Kliknij dwukrotnie kartę na tablicy albo naciśnij na niej Enter, aby otworzyć ją tutaj.</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+156"/>
         <source>New lead</source>
         <translation>Nowy lead</translation>
     </message>
@@ -2970,23 +3230,13 @@
         <source>Save and move</source>
         <translation>Zapisz i przenieś</translation>
     </message>
-    <message>
-        <location line="+70"/>
-        <source>%1 (lead %2): the same e-mail, %3</source>
-        <translation>%1 (lead %2): ten sam e-mail, %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (lead %2): the same NIP, %3</source>
-        <translation>%1 (lead %2): ten sam NIP, %3</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>%n more lead(s) you may not see share the e-mail or NIP.</source>
+        <location line="+72"/>
+        <source>%n more lead(s) you may not see share the e-mail, NIP or web domain.</source>
         <translation>
-            <numerusform>%n inny lead, którego nie widzisz, ma ten sam e-mail lub NIP.</numerusform>
-            <numerusform>%n inne leady, których nie widzisz, mają ten sam e-mail lub NIP.</numerusform>
-            <numerusform>%n innych leadów, których nie widzisz, ma ten sam e-mail lub NIP.</numerusform>
+            <numerusform>%n lead, którego nie widzisz, ma ten sam e-mail, NIP lub domenę firmy.</numerusform>
+            <numerusform>%n leady, których nie widzisz, mają ten sam e-mail, NIP lub domenę firmy.</numerusform>
+            <numerusform>%n leadów, których nie widzisz, ma ten sam e-mail, NIP lub domenę firmy.</numerusform>
         </translation>
     </message>
     <message>
@@ -3243,9 +3493,77 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::LostReviewView</name>
+    <message>
+        <location filename="../src/app/customers/LostReviewView.cpp" line="+28"/>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reaktywuj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost on</source>
+        <translation>Przegrany dnia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pipeline</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lost leads to review</source>
+        <translation>Przegrane leady do przeglądu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stage to bring it back to</source>
+        <translation>Etap, do którego wraca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the lead back to the chosen stage, through its gate</source>
+        <translation>Przywróć leada do wybranego etapu, przez jego bramkę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost more than six months ago: look at each again, and bring back those whose reason has passed.</source>
+        <translation>Przegrane ponad pół roku temu: przejrzyj każdy ponownie i przywróć te, których powód przeminął.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Back to</source>
+        <translation>Wróć do</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1 (lead %2)</source>
+        <translation>%1 (lead %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No lost leads to review: none was lost more than six months ago.</source>
+        <translation>Brak przegranych leadów do przeglądu: żaden nie został przegrany ponad pół roku temu.</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+87"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+83"/>
         <source>Could not load leads: %1</source>
         <translation>Nie udało się wczytać leadów: %1</translation>
     </message>
@@ -3259,7 +3577,22 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost, to review</source>
+        <translation>Przegrane do przeglądu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Lead %1 is back on the board.</source>
+        <translation>Lead %1 wrócił na tablicę.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -3299,7 +3632,7 @@
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>&amp;Lead</source>
         <translation>&amp;Lead</translation>
     </message>
@@ -3340,7 +3673,7 @@
         <translation>Filtry</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+86"/>
         <source>Welcome, %1. Add your team with lejek-cli user add.</source>
         <translation>Witaj, %1. Resztę zespołu dodasz poleceniem lejek-cli user add.</translation>
     </message>
@@ -3385,7 +3718,7 @@
         <translation>Lejek nie mógł otworzyć bazy danych</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>This pipeline has no leads yet. Import them from a spreadsheet or another CRM (File › Import Leads…), add one with “lejek-cli add --db %1”, or try Lejek with demo data: “lejek-cli demo --db %1” (then View › Refresh).</source>
         <translation>W tym lejku nie ma jeszcze leadów. Zaimportuj je z arkusza albo innego CRM-u (Plik › Importuj leady…), dodaj pierwszego poleceniem „lejek-cli add --db %1” albo wypróbuj Lejka na danych demonstracyjnych: „lejek-cli demo --db %1” (potem Widok › Odśwież).</translation>
     </message>
@@ -3424,19 +3757,55 @@
         <translation>&lt;h3&gt;Lejek %1&lt;/h3&gt;&lt;p&gt;Lejek prowadzi Twoje lejki sprzedażowe B2B: każdy lead przechodzi przez jasno określone etapy, od pierwszego kontaktu do podpisanej umowy.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-387"/>
         <source>&amp;Import Leads…</source>
         <translation>&amp;Importuj leady…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-47"/>
         <source>My tasks</source>
         <translation>Moje zadania</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>&amp;Export Leads…</source>
         <translation>&amp;Eksportuj leady…</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::MergeDialog</name>
+    <message>
+        <location filename="../src/app/card/MergeDialog.cpp" line="+22"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Lead %1</source>
+        <translation>Lead %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>%1 (lead %2)</source>
+        <translation>%1 (lead %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Merge</source>
+        <translation>Scal</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>%1: keep %2</source>
+        <translation>%1: zostaw %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two fill no field differently: the lead you keep takes what only the other one has.</source>
+        <translation>Żadne pole nie różni się między nimi: lead, który zostaje, przejmie to, co ma tylko drugi.</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3877,59 @@
         <location line="+3"/>
         <source>File</source>
         <translation>Plik</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::SameLeadBar</name>
+    <message>
+        <location filename="../src/app/card/SameLeadBar.cpp" line="+21"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Scal…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Make the two leads one: choose which stays and which values it keeps</source>
+        <translation>Połącz dwa leady w jeden: wybierz, który zostaje i jakie wartości zachowuje</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (lead %2): the same e-mail, %3</source>
+        <translation>%1 (lead %2): ten sam e-mail, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (lead %2): the same NIP, %3</source>
+        <translation>%1 (lead %2): ten sam NIP, %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (lead %2): the same web domain, %3</source>
+        <translation>%1 (lead %2): ta sama domena firmy, %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>This lead was merged into lead %1 and is kept as it was then. Work on lead %1.</source>
+        <translation>Ten lead scalono z leadem %1; zachowano go takim, jaki był wtedy. Pracuj na leadzie %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>Open lead %1</source>
+        <translation>Otwórz lead %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>i %n inny</numerusform>
+            <numerusform>i %n inne</numerusform>
+            <numerusform>i %n innych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possibly the same as %1</source>
+        <translation>Możliwy duplikat: %1</translation>
     </message>
 </context>
 <context>
@@ -3768,6 +4190,11 @@
         <translation>Scalenie</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Merged into another lead</source>
+        <translation>Scalony z innym leadem</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Stage changes</source>
         <translation>Zmiany etapu</translation>
@@ -3824,26 +4251,49 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+29"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>%1: “%2” → “%3”</source>
         <translation>%1: „%2” → „%3”</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Lead %1 (%2) was merged into this one</source>
+        <translation>Lead %1 (%2) scalono z tym leadem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into lead %1 (%2)</source>
+        <translation>Scalony z leadem %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 “%2” could not be read and was kept as it was: correct it on the card</source>
         <translation>Wartości „%2” pola %1 nie dało się odczytać i została bez zmian: popraw ją na karcie</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+10"/>
+        <location line="+10"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-11"/>
+        <source>Lead %1, merged into this one</source>
+        <translation>Lead %1, scalony z tym</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not kept from it: %1</source>
+        <translation>Nie zachowano z niego: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>rule “%1”</source>
         <translation>reguła „%1”</translation>
     </message>
@@ -3882,6 +4332,14 @@
     </message>
 </context>
 <context>
+    <name>lejek::cli</name>
+    <message>
+        <location filename="../src/cli/commands/DuplicatesCommand.cpp" line="+22"/>
+        <source>web domain</source>
+        <translation>domena firmy</translation>
+    </message>
+</context>
+<context>
     <name>lejek::cli::AddCommand</name>
     <message>
         <location filename="../src/cli/commands/AddCommand.cpp" line="+20"/>
@@ -3907,7 +4365,7 @@
 <context>
     <name>lejek::cli::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="+56"/>
+        <location filename="../src/cli/CliApp.cpp" line="+66"/>
         <source>Lejek: B2B sales pipelines from the command line.
 
 Usage: lejek-cli COMMAND [OPTIONS]
@@ -4004,6 +4462,129 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     </message>
 </context>
 <context>
+    <name>lejek::cli::CustomersCommand</name>
+    <message>
+        <location filename="../src/cli/commands/CustomersCommand.cpp" line="+24"/>
+        <source>List the customers (companies that bought) with their won and open deals; with an id, one customer&apos;s contacts and deals.</source>
+        <translation>Wypisz klientów (firmy, które kupiły) z wygranymi i otwartymi szansami; z id — osoby kontaktowe i transakcje jednego klienta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only customers whose company or NIP contains TEXT.</source>
+        <translation>Tylko klienci, których firma lub NIP zawiera TEXT.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A customer&apos;s id: its contacts and deals.</source>
+        <translation>Id klienta: jego osoby kontaktowe i transakcje.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give at most one customer id</source>
+        <translation>podaj co najwyżej jedno id klienta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no customers yet: a lead moved to a won stage makes its company one</source>
+        <translation>nie ma jeszcze klientów: lead przeniesiony do etapu wygranej czyni swoją firmę klientem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>company</source>
+        <translation>firma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>city</source>
+        <translation>miasto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>customer since</source>
+        <translation>klient od</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>won</source>
+        <translation>wygrane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>won value</source>
+        <translation>wartość wygranych</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>otwarte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (customer %2), NIP %3, since %4</source>
+        <translation>%1 (klient %2), NIP %3, od %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contact</source>
+        <translation>osoba kontaktowa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>role</source>
+        <translation>stanowisko</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pipeline</source>
+        <translation>lejek</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stage</source>
+        <translation>etap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>value</source>
+        <translation>wartość</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>zamknięta</translation>
+    </message>
+</context>
+<context>
     <name>lejek::cli::DemoCommand</name>
     <message>
         <location filename="../src/cli/commands/DemoCommand.cpp" line="+26"/>
@@ -4044,6 +4625,49 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <location line="+7"/>
         <source>wrote %1 demo leads in %2 s (%3 leads/s)</source>
         <translation>zapisano %1 leadów demonstracyjnych w %2 s (%3 leadów/s)</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::DuplicatesCommand</name>
+    <message>
+        <location filename="../src/cli/commands/DuplicatesCommand.cpp" line="+8"/>
+        <source>List pairs of leads that may be one: the same e-mail, NIP or company web domain. Merge them with merge.</source>
+        <translation>Wypisz pary leadów, które mogą być jednym: ten sam e-mail, NIP lub domena firmy. Scal je poleceniem merge.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pipeline, by name.</source>
+        <translation>Lejek, po nazwie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most N pairs per key (default 1000).</source>
+        <translation>Najwyżej N par na klucz (domyślnie 1000).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--limit is a number from 1 to 10000</source>
+        <translation>--limit to liczba od 1 do 10000</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no leads of &quot;%1&quot; share an e-mail, NIP or web domain</source>
+        <translation>żadne leady lejka „%1” nie mają wspólnego e-maila, NIP-u ani domeny firmy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>nazwa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same</source>
+        <translation>wspólne</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +5131,39 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     </message>
 </context>
 <context>
+    <name>lejek::cli::MergeCommand</name>
+    <message>
+        <location filename="../src/cli/commands/MergeCommand.cpp" line="+22"/>
+        <source>Merge lead OTHER into lead KEEP. KEEP keeps its own values unless KEY=VALUE chooses another, and takes every value only OTHER has, OTHER&apos;s activities and tasks. OTHER is kept, marked merged, and leaves every list.</source>
+        <translation>Scal lead OTHER z leadem KEEP. KEEP zachowuje swoje wartości, chyba że KEY=VALUE wybiera inną, i przejmuje każdą wartość, którą ma tylko OTHER, oraz aktywności i zadania OTHER. OTHER zostaje zachowany, oznaczony jako scalony, i znika ze wszystkich list.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The lead that stays.</source>
+        <translation>Lead, który zostaje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lead merged into it.</source>
+        <translation>Lead scalany z nim.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The value KEEP is to have, where the two differ.</source>
+        <translation>Wartość, którą ma mieć KEEP tam, gdzie się różnią.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>give the id of the lead to keep, then the id of the lead to merge into it</source>
+        <translation>podaj id leada, który zostaje, a potem id leada do scalenia z nim</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>lead %1 was merged into lead %2 (version %3)</source>
+        <translation>lead %1 scalono z leadem %2 (wersja %3)</translation>
+    </message>
+</context>
+<context>
     <name>lejek::cli::MoveCommand</name>
     <message>
         <location filename="../src/cli/commands/MoveCommand.cpp" line="+22"/>
@@ -4919,6 +5576,49 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     </message>
 </context>
 <context>
+    <name>lejek::cli::ReactivateCommand</name>
+    <message>
+        <location filename="../src/cli/commands/ReactivateCommand.cpp" line="+22"/>
+        <source>Bring a lost lead back to an open or parked stage, through that stage&apos;s gate (the values it lacks may be given); the move is kept in its history.</source>
+        <translation>Przywróć przegranego leada do etapu otwartego lub odłożonego, przez bramkę tego etapu (brakujące wartości można podać); przeniesienie zostaje w jego historii.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why it comes back, kept with the stage change.</source>
+        <translation>Dlaczego wraca; zapisane przy zmianie etapu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lost lead&apos;s id.</source>
+        <translation>Id przegranego leada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stage it goes back to, by name.</source>
+        <translation>Etap, do którego wraca, po nazwie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values the stage requires.</source>
+        <translation>Wartości wymagane przez etap.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the lead&apos;s id, then a stage</source>
+        <translation>podaj id leada, a potem etap</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the pipeline &quot;%1&quot; has no stage &quot;%2&quot;</source>
+        <translation>lejek „%1” nie ma etapu „%2”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lead %1 is back in %2 (version %3)</source>
+        <translation>lead %1 wrócił do etapu %2 (wersja %3)</translation>
+    </message>
+</context>
+<context>
     <name>lejek::cli::TaskCommand</name>
     <message>
         <location filename="../src/cli/commands/TaskCommand.cpp" line="+46"/>
@@ -5110,9 +5810,62 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>zaimportowana historia</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>of merged lead %1</source>
+        <translation>scalonego leada %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of merged lead %1: %2</source>
+        <translation>scalonego leada %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lead %1 (%2)</source>
+        <translation>lead %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not kept: %1</source>
+        <translation>nie zachowano: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
         <translation>%1: „%2” → „%3”</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::UpsellCommand</name>
+    <message>
+        <location filename="../src/cli/commands/UpsellCommand.cpp" line="+22"/>
+        <source>Open a lead for an existing customer in a pipeline: its company and latest contact, marked as an existing customer (source existing_customer) and linked to it; prints the lead&apos;s id.</source>
+        <translation>Otwórz lead dla obecnego klienta w lejku: jego firma i ostatnia osoba kontaktowa, oznaczony jako obecny klient (źródło existing_customer) i powiązany z nim; wypisuje id leada.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline, by name.</source>
+        <translation>Lejek, po nazwie.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stage to start in (default: the first).</source>
+        <translation>Etap początkowy (domyślnie pierwszy).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s id (see customers).</source>
+        <translation>Id klienta (zobacz customers).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More values for the new lead.</source>
+        <translation>Dodatkowe wartości nowego leada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the customer&apos;s id</source>
+        <translation>podaj id klienta</translation>
     </message>
 </context>
 <context>
