@@ -1879,8 +1879,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Existing customer (upsell)</source>
-        <translation>Obecny klient (upsell)</translation>
+        <source>Existing customer</source>
+        <translation>Obecny klient</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -201,7 +201,7 @@ void BoardFilterBar::retranslate()
             {u"email_campaign"_s, tr("E-mail campaign")}, {u"webinar"_s, tr("Webinar")},
             {u"event"_s, tr("Event")},          {u"outbound"_s, tr("Outbound")},
             {u"referral"_s, tr("Referral")},    {u"other"_s, tr("Other")},
-            {u"existing_customer"_s, tr("Existing customer (upsell)")}};
+            {u"existing_customer"_s, tr("Existing customer")}};
         for (const QString &source : LeadFields::sources())
             m_source->addItem(labels.value(source, source), source);
 
