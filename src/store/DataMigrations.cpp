@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DataMigrations.h"
 
+#include "CustomerRepository.h"
 #include "HistoryRepository.h"
 #include "LeadRepository.h"
 #include "PhoneNumber.h"
@@ -29,6 +30,8 @@ Result<void> DataMigrations::after(Database &db, int version)
         return phonesInE164(db);
     case 9:
         return webDomains(db);
+    case 10:
+        return customersOfWonLeads(db);
     default:
         return ok();
     }
@@ -141,6 +144,43 @@ Result<void> DataMigrations::webDomains(Database &db)
     for (const auto &[id, domain] : domains)
         if (auto r = db.exec(u"UPDATE leads SET web_domain = ? WHERE id = ?"_s, {domain, id}); !r)
             return std::unexpected(r.error());
+    return ok();
+}
+
+Result<void> DataMigrations::customersOfWonLeads(Database &db)
+{
+    QList<Lead> won;
+    auto q = db.exec(u"SELECT l.id, l.company, l.nip, l.email, l.website, l.country, l.city, l.first_name, l.last_name, l.closed_at, "
+                     "l.created_at FROM leads l JOIN stages s ON s.id = l.stage_id "
+                     "WHERE s.kind = 'won' AND l.customer_id IS NULL ORDER BY l.closed_at, l.id"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    while ((*q)->next()) {
+        Lead lead;
+        lead.id = (*q)->value(0).toLongLong();
+        const char *keys[] = {"company", "nip", "email", "website", "country", "city", "first_name", "last_name"};
+        for (int i = 0; i < 8; ++i)
+            if (!(*q)->value(i + 1).isNull())
+                lead.values.insert(QString::fromLatin1(keys[i]), (*q)->value(i + 1));
+        lead.closedAt = SqlValue::toTime((*q)->value(9));
+        if (!lead.closedAt.isValid())
+            lead.closedAt = SqlValue::toTime((*q)->value(10));
+        won.append(lead);
+    }
+    (*q)->finish();
+    CustomerRepository customers(db);
+    for (const Lead &lead : won) {
+        // Oldest win first: the customer is as old as its first deal.
+        auto customer = customers.findOrCreate(lead, lead.closedAt);
+        if (!customer)
+            return std::unexpected(customer.error());
+        if (auto r = db.exec(u"UPDATE leads SET customer_id = ? WHERE id = ?"_s, {*customer, lead.id}); !r)
+            return std::unexpected(r.error());
+        if (auto r = customers.nameFirstLead(*customer, lead.id); !r)
+            return std::unexpected(r.error());
+    }
+    if (!won.isEmpty())
+        qInfo().noquote() << QStringLiteral("Lejek schema 10: %1 won leads linked to their customer").arg(won.size());
     return ok();
 }
 

@@ -23,6 +23,9 @@ private:
     static Result<void> phonesInE164(Database &db);
     // 9: every lead's web domain (WebDomain), which duplicate checks match on.
     static Result<void> webDomains(Database &db);
+    // 10: won leads written without their customer (demo data and history recorded
+    // before the services made one on every path) get it, found or made as a win makes it.
+    static Result<void> customersOfWonLeads(Database &db);
 };
 
 } // namespace lejek

@@ -48,9 +48,17 @@ Result<int> HistoryImport::recordHistory(const QList<HistoricLead> &records, Lea
         const auto pipeline = std::find_if(all->begin(), all->end(), [&](const Pipeline &p) { return p.id == record.lead.pipelineId; });
         if (pipeline == all->end() || !pipeline->stage(record.lead.stageId))
             return std::unexpected(Error::invalid(tr("record %1 names a pipeline or stage that does not exist").arg(written + 1)));
-        auto id = leads.insert(*pipeline, record.lead);
+        // A won lead's company is a customer, whatever path wrote it (DOMAIN.md).
+        Lead lead = record.lead;
+        if (!lead.customerId)
+            if (auto r = attachCustomer(*pipeline, lead); !r)
+                return std::unexpected(r.error());
+        auto id = leads.insert(*pipeline, lead);
         if (!id)
             return std::unexpected(id.error());
+        if (lead.customerId)
+            if (auto r = CustomerRepository(m_work.db()).nameFirstLead(lead.customerId, *id); !r)
+                return std::unexpected(r.error());
         if (record.lead.stageId && pipeline->stage(record.lead.stageId)->kind == StageKind::Lost && !record.lostComment.isEmpty())
             if (auto r = m_work.db().exec(u"UPDATE leads SET lost_comment = ? WHERE id = ?"_s, {record.lostComment, *id}); !r)
                 return std::unexpected(r.error());
