@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::CustomersView</name>
+    <message numerus="yes">
+        <location filename="../src/app/customers/CustomersView.cpp" line="+221"/>
+        <source>%n deal(s) of other owners, not shown to you</source>
+        <translation>
+            <numerusform>%n deal of another owner, not shown to you</numerusform>
+            <numerusform>%n deals of other owners, not shown to you</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::LeadCardDelegate</name>
     <message numerus="yes">
         <location filename="../src/app/board/LeadCardDelegate.cpp" line="+183"/>
@@ -128,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+400"/>
+        <location line="+408"/>
         <source>%1 lead(s) in this pipeline</source>
         <translation>
             <numerusform>%1 lead in this pipeline</numerusform>

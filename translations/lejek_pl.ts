@@ -657,7 +657,7 @@
         <translation>rekord %1 wskazuje lejek lub etap, który nie istnieje</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+62"/>
         <source>is not a date or time: %1</source>
         <translation>nie jest datą ani godziną: %1</translation>
     </message>
@@ -2338,7 +2338,7 @@
         <translation>w</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>No customers yet. Moving a lead to a won stage makes its company a customer, with its won deal.</source>
         <translation>Nie ma jeszcze klientów. Przeniesienie leada do etapu wygranej czyni jego firmę klientem, z wygraną transakcją.</translation>
     </message>
@@ -2356,6 +2356,15 @@
         <location line="+13"/>
         <source>%1 (lead %2)</source>
         <translation>%1 (lead %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n deal(s) of other owners, not shown to you</source>
+        <translation>
+            <numerusform>%n transakcja innego właściciela, niewidoczna dla ciebie</numerusform>
+            <numerusform>%n transakcje innych właścicieli, niewidoczne dla ciebie</numerusform>
+            <numerusform>%n transakcji innych właścicieli, niewidocznych dla ciebie</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3577,7 +3586,7 @@
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>

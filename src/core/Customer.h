@@ -38,6 +38,7 @@ struct Customer {
     // Read with one customer only (LeadService::customer).
     QList<CustomerContact> contacts;
     QList<Lead> deals; // the leads linked to it that the user may see, newest first
+    int hiddenDeals = 0; // and those they may not (another owner's, another team's)
 };
 
 } // namespace lejek

@@ -130,6 +130,7 @@ private Q_SLOTS:
         QVERIFY(seen.has_value());
         QCOMPARE(seen->deals.size(), 1);
         QCOMPARE(seen->deals.first().id, annas);
+        QCOMPARE(seen->hiddenDeals, 1);
     }
 
     void anUpsellOpensALeadInAnotherPipelineLinkedToTheCustomer()

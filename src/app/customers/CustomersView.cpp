@@ -97,7 +97,10 @@ CustomersView::CustomersView(QWidget *parent)
         if (item)
             select(item->data(0, kIdRole).toLongLong());
     });
-    connect(m_deals, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { Q_EMIT openLeadRequested(item->data(0, kIdRole).toLongLong()); });
+    connect(m_deals, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const qint64 id = item->data(0, kIdRole).toLongLong())
+            Q_EMIT openLeadRequested(id);
+    });
     connect(m_contacts, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { Q_EMIT openLeadRequested(item->data(0, kIdRole).toLongLong()); });
     connect(m_newOpportunity, &QPushButton::clicked, this, &CustomersView::newOpportunity);
     showDetail({});
@@ -213,6 +216,12 @@ void CustomersView::showDetail(const Customer &customer)
                                                    stage ? stage->displayName() : QString(), value, day(l.closedAt)});
         item->setData(0, kIdRole, l.id);
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (customer.hiddenDeals > 0) {
+        auto *item = new QTreeWidgetItem(m_deals, {tr("%n deal(s) of other owners, not shown to you", "", customer.hiddenDeals)});
+        item->setFirstColumnSpanned(true);
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setForeground(0, palette().placeholderText());
     }
 }
 

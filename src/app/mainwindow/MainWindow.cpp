@@ -101,6 +101,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::createDocks()
 {
+    // The card keeps the window's full height on its side; the lists go under the board.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     m_myTasks = new MyTasksView(this);
     m_customers = new CustomersView(this);
     m_lostReview = new LostReviewView(this);
@@ -110,6 +113,16 @@ void MainWindow::createDocks()
         d->setWidget(view);
         addDockWidget(Qt::BottomDockWidgetArea, d);
         d->hide();
+        // A list needs room: the first time it opens, two fifths of the window.
+        connect(d, &QDockWidget::visibilityChanged, this, [this, d, sized = false](bool visible) mutable {
+            if (visible && !std::exchange(sized, true))
+                resizeDocks({d}, {height() * 2 / 5}, Qt::Vertical);
+        });
+        // Shown from the View menu: in front of the docks it shares its place with.
+        connect(d->toggleViewAction(), &QAction::triggered, d, [d](bool on) {
+            if (on)
+                d->raise();
+        });
         return d;
     };
     m_myTasksDock = dock(m_myTasks, tr("My tasks"), u"myTasksDock"_s);

@@ -51,8 +51,10 @@ Result<Customer> CustomerCommands::customer(qint64 customerId)
         auto lead = reads.load(id);
         if (lead)
             c->deals.append(*lead);
-        else if (lead.error().code != Error::Code::Forbidden)
-            return std::unexpected(lead.error()); // another team's deal is left out, not an error
+        else if (lead.error().code == Error::Code::Forbidden)
+            ++c->hiddenDeals; // another owner's deal: counted, not shown
+        else
+            return std::unexpected(lead.error());
     }
     return c;
 }
