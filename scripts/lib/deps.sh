@@ -18,12 +18,13 @@ LEJEK_RUN_PACKAGES=(
 )
 
 # Extra packages for the test suite: throwaway PostgreSQL, Xvfb, a D-Bus
-# session with gnome-keyring, helper tools used by tests, locales.
+# session with gnome-keyring, a notification daemon (dunst, for the task-due
+# notifications), helper tools used by tests, locales.
 LEJEK_TEST_PACKAGES=(
   postgresql postgresql-client
   xvfb xauth qt6-qpa-plugins fonts-dejavu-core
   dbus dbus-x11 gnome-keyring libsecret-tools
-  imagemagick xdotool sqlite3 locales
+  imagemagick xdotool sqlite3 locales dunst
 )
 
 # Locales the tests rely on.

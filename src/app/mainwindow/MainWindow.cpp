@@ -6,6 +6,7 @@
 #include "customers/CustomersView.h"
 #include "customers/LostReviewView.h"
 #include "tasks/MyTasksView.h"
+#include "tasks/TaskNotifier.h"
 
 #include "ChangeNotifier.h"
 #include "ConnectionSettings.h"
@@ -99,6 +100,14 @@ MainWindow::~MainWindow()
     connectViews();
 }
 
+void MainWindow::openLeadWhenReady(qint64 leadId)
+{
+    if (m_state == State::Ready)
+        m_cards->open(leadId);
+    else
+        m_pendingLead = leadId;
+}
+
 void MainWindow::createDocks()
 {
     // The card keeps the window's full height on its side; the lists go under the board.
@@ -133,6 +142,16 @@ void MainWindow::createDocks()
     const auto open = [this](qint64 id) { m_cards->open(id); };
     const auto report = [this](const QString &message) { statusBar()->showMessage(message, 15000); };
     connect(m_myTasks, &MyTasksView::openLeadRequested, this, open);
+    // A task falling due while the app runs: a desktop notification, whose click opens
+    // the lead as `lejek --lead` does (the window comes to the front).
+    m_taskNotifier = new TaskNotifier(this);
+    connect(m_myTasks, &MyTasksView::fellDue, m_taskNotifier, &TaskNotifier::notify);
+    connect(m_taskNotifier, &TaskNotifier::unavailable, this, report);
+    connect(m_taskNotifier, &TaskNotifier::openLeadRequested, this, [this](qint64 id) {
+        openLeadWhenReady(id);
+        raise();
+        activateWindow();
+    });
     connect(m_customers, &CustomersView::openLeadRequested, this, open);
     connect(m_customers, &CustomersView::failed, this, report);
     connect(m_lostReview, &LostReviewView::openLeadRequested, this, open);

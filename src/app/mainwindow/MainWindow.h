@@ -26,6 +26,7 @@ class LeadCards;
 class CustomersView;
 class LostReviewView;
 class MyTasksView;
+class TaskNotifier;
 class MessagePage;
 class WelcomeBar;
 class Session;
@@ -48,7 +49,9 @@ public:
     // An SQLite path or a postgresql:// URL.
     void openDatabase(const QString &location);
     // Opens the lead's card as soon as the database is ready (`lejek --lead ID`).
-    void openLeadWhenReady(qint64 leadId) { m_pendingLead = leadId; }
+    // `lejek --lead ID` and a task's notification: the lead's card, now if a database is
+    // open, else as soon as one is.
+    void openLeadWhenReady(qint64 leadId);
     LeadCards *cards() const { return m_cards; }
     MyTasksView *myTasks() const { return m_myTasks; }
     CustomersView *customers() const { return m_customers; }
@@ -122,6 +125,7 @@ private:
     LeadCards *m_cards = nullptr;
     MyTasksView *m_myTasks = nullptr;
     QDockWidget *m_myTasksDock = nullptr;
+    TaskNotifier *m_taskNotifier = nullptr;
     CustomersView *m_customers = nullptr;
     QDockWidget *m_customersDock = nullptr;
     LostReviewView *m_lostReview = nullptr;

@@ -199,7 +199,9 @@ Result<void> HistoryImport::attachCustomer(const Pipeline &pipeline, Lead &lead)
         return ok();
     }
     bool created = false;
-    auto customer = CustomerRepository(m_work.db()).findOrCreate(lead, lead.closedAt, &created);
+    // A customer since the deal closed; a record that leaves its close out, since it was won.
+    const QDateTime since = lead.closedAt.isValid() ? lead.closedAt : lead.stageEnteredAt.isValid() ? lead.stageEnteredAt : m_work.now();
+    auto customer = CustomerRepository(m_work.db()).findOrCreate(lead, since, &created);
     if (!customer)
         return std::unexpected(customer.error());
     if (!created && !key.isEmpty())
