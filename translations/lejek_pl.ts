@@ -717,7 +717,7 @@
         <translation>jest puste</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>lead %1 already has the external id %2</source>
         <translation>lead %1 ma już identyfikator zewnętrzny %2</translation>
     </message>
@@ -3572,7 +3572,7 @@
 <context>
     <name>lejek::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+83"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+84"/>
         <source>Could not load leads: %1</source>
         <translation>Nie udało się wczytać leadów: %1</translation>
     </message>
@@ -3586,7 +3586,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
@@ -3596,7 +3596,7 @@
         <translation>Przegrane do przeglądu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Lead %1 is back on the board.</source>
         <translation>Lead %1 wrócił na tablicę.</translation>
     </message>
@@ -3771,12 +3771,12 @@
         <translation>&amp;Importuj leady…</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-57"/>
         <source>My tasks</source>
         <translation>Moje zadania</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>&amp;Export Leads…</source>
         <translation>&amp;Eksportuj leady…</translation>
     </message>
@@ -4099,6 +4099,39 @@
         <location line="+14"/>
         <source>Reschedule the task</source>
         <translation>Zmień termin zadania</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::TaskNotifier</name>
+    <message>
+        <location filename="../src/app/tasks/TaskNotifier.cpp" line="+31"/>
+        <source>Task due: %1</source>
+        <translation>Termin zadania: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · due %2</source>
+        <translation>%1 · termin %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) · due %3</source>
+        <translation>%1 (%2) · termin %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open lead</source>
+        <translation>Otwórz lead</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lejek</source>
+        <translation>Lejek</translation>
     </message>
 </context>
 <context>
