@@ -24,7 +24,7 @@
 <context>
     <name>lejek::app::CompleteToMoveDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/card/CompleteToMoveDialog.cpp" line="+113"/>
+        <location filename="../src/app/card/CompleteToMoveDialog.cpp" line="+128"/>
         <source>To move &lt;b&gt;%n lead(s)&lt;/b&gt; to &lt;b&gt;%1&lt;/b&gt;, fill in what this stage asks for. The values go to each of them.</source>
         <translation>
             <numerusform>To move &lt;b&gt;%n lead&lt;/b&gt; to &lt;b&gt;%1&lt;/b&gt;, fill in what this stage asks for. The values go to each of them.</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Move %n lead(s) to “%1”</source>
         <translation>
             <numerusform>Move %n lead to “%1”</numerusform>

@@ -2148,7 +2148,7 @@
 <context>
     <name>lejek::app::CompleteToMoveDialog</name>
     <message>
-        <location filename="../src/app/card/CompleteToMoveDialog.cpp" line="+30"/>
+        <location filename="../src/app/card/CompleteToMoveDialog.cpp" line="+31"/>
         <source>Complete to move</source>
         <translation>Uzupełnij, aby przenieść</translation>
     </message>
@@ -2158,7 +2158,18 @@
         <translation>Aby przenieść &lt;b&gt;%1&lt;/b&gt; do etapu &lt;b&gt;%2&lt;/b&gt;, uzupełnij pola, których wymaga ten etap.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
+        <source>What happened, and what to try when the lead is reviewed</source>
+        <translation>Co się stało i czego spróbować przy przeglądzie leada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Komentarz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Save and move</source>
         <translation>Zapisz i przenieś</translation>
     </message>
@@ -2172,7 +2183,7 @@
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Still missing: %1</source>
         <translation>Nadal brakuje: %1</translation>
     </message>
@@ -3382,7 +3393,7 @@
         <translation>Przeniesiono %1 z %2; pozostałe pokazują przyczynę na swoich kartach.</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Move %n lead(s) to “%1”</source>
         <translation>
             <numerusform>Przeniesienie %n leada do „%1”</numerusform>

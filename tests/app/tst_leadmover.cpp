@@ -35,6 +35,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 #include <QUndoStack>
 
 using namespace lejek;
@@ -347,12 +349,19 @@ private Q_SLOTS:
         QVERIFY(combo);
         QCOMPARE(combo->count(), 7); // "choose" and the six reasons
         combo->setCurrentIndex(combo->findData(u"competition"_s));
+        // The comment goes with the reason, into the lead's history.
+        QVERIFY(dialog->comment());
+        dialog->comment()->setPlainText(u"Wybrali tańszego dostawcę"_s);
         QSignalSpy finished(mover(), &LeadMover::movesFinished);
         emit dialog->submitted(dialog->values());
         QTRY_COMPARE(finished.size(), 1);
         const Lead lost = dbLead(m_ready);
         QCOMPARE(lost.stageId, stage(u"Lost"_s).id);
         QCOMPARE(lost.value(u"lost_reason"_s).toString(), u"competition"_s);
+        const auto timeline = await(m_backend->leads().timeline(Principal::owner(), m_ready));
+        QVERIFY(std::any_of(timeline->begin(), timeline->end(), [](const TimelineEntry &e) {
+            return e.type == TimelineEntry::Type::StageChange && e.toStage == u"Lost"_s && e.note == u"Wybrali tańszego dostawcę"_s;
+        }));
         QTRY_COMPARE(m_board->closedTiles().at(1)->totals().count, 1);
 
         mover()->undoStack()->undo();

@@ -318,6 +318,7 @@ void LeadMover::send(const QList<Lead> &leads, qint64 targetStageId, const Field
         request.leadIds = {lead.id};
         request.stageId = targetStageId;
         request.fields = fields;
+        request.note = request.fields.take(CompleteToMoveDialog::commentKey()); // a lost stage's comment
         FutureWatch::then(this, m_leads->moveLeads(m_principal, request),
             [this, batch, token, from, targetStageId, fields, record, done, modelOf, id = lead.id, name = lead.displayName(),
                 epoch = m_epoch](const Result<QList<Lead>> &result) {

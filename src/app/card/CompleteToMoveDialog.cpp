@@ -10,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -75,6 +76,20 @@ CompleteToMoveDialog::CompleteToMoveDialog(const Pipeline &pipeline, const Lead 
         m_fieldErrors.insert(key, fieldError);
     }
 
+    if (target.kind == StageKind::Lost) {
+        // DOMAIN.md: lost takes a reason code and a comment (what "other" means, what the
+        // review in six months should know).
+        m_comment = new QPlainTextEdit(this);
+        m_comment->setObjectName(u"lostComment"_s);
+        m_comment->setPlaceholderText(tr("What happened, and what to try when the lead is reviewed"));
+        m_comment->setTabChangesFocus(true);
+        m_comment->setFixedHeight(m_comment->fontMetrics().lineSpacing() * 4);
+        auto *label = new QLabel(tr("Comment"), this);
+        label->setBuddy(m_comment);
+        m_comment->setAccessibleName(tr("Comment"));
+        form->addRow(label, m_comment);
+    }
+
     m_error->setObjectName(u"completeToMoveError"_s);
     m_error->setWordWrap(true);
     QPalette errorPalette = m_error->palette();
@@ -120,6 +135,8 @@ FieldInput CompleteToMoveDialog::values() const
     FieldInput input;
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it)
         input.insert(it.key(), it.value()->text().trimmed());
+    if (m_comment && !m_comment->toPlainText().trimmed().isEmpty())
+        input.insert(commentKey(), m_comment->toPlainText().trimmed());
     return input;
 }
 
@@ -127,6 +144,8 @@ void CompleteToMoveDialog::setBusy(bool busy)
 {
     for (FieldEditor *editor : std::as_const(m_editors))
         editor->setEnabled(!busy);
+    if (m_comment)
+        m_comment->setEnabled(!busy);
     m_buttons->setEnabled(!busy);
     if (busy)
         setCursor(Qt::BusyCursor);

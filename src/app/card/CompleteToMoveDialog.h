@@ -13,6 +13,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QPlainTextEdit;
 
 namespace lejek::app {
 
@@ -37,8 +38,12 @@ public:
     void setLostReasons(const QList<LostReason> &reasons);
     // Several leads lacking the same empty fields share the form: the values go to each.
     void setLeadCount(int count);
-    // The values typed, by field key (blank ones too: the services name what is missing).
+    // The values typed, by field key (blank ones too: the services name what is missing),
+    // and for a lost stage the comment given with the reason under commentKey().
     FieldInput values() const;
+    // Not a field: what the move carries as its note (MoveRequest::note).
+    static QString commentKey() { return QStringLiteral("lost_comment"); }
+    QPlainTextEdit *comment() const { return m_comment; }
     // While the services work: inputs and buttons are disabled.
     void setBusy(bool busy);
     // The services refused: their message on top, each field's reason beside it.
@@ -58,6 +63,7 @@ private:
     QMap<QString, QLabel *> m_fieldErrors;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    QPlainTextEdit *m_comment = nullptr; // a lost stage's "why", beside its reason code
 };
 
 } // namespace lejek::app
