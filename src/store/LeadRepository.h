@@ -61,13 +61,6 @@ public:
     // `scope`: only the leads it allows (Visibility), in the same SQL as the filter.
     Result<QList<StageTotals>> totals(const Pipeline &pipeline, const LeadFilter &filter, const QDateTime &now, const LeadScope &scope = {});
     Result<QList<StageTotals>> totals(const Pipeline &pipeline) { return totals(pipeline, LeadFilter{}, QDateTime()); }
-    // The first lead matching, in DOMAIN.md's order: external id, then e-mail, then NIP.
-    // A merged lead matches as the lead it was merged into (here and in firstIds()).
-    Result<std::optional<qint64>> findDuplicate(qint64 pipelineId, const QString &externalId, const QString &email,
-                                                const QString &nip);
-    // The lowest lead id per value of `column` (external_id, email or nip) among
-    // `values`, in a query per 256 values: findDuplicate() for a whole batch.
-    Result<QHash<QString, qint64>> firstIds(qint64 pipelineId, const QString &column, const QStringList &values);
     Result<qint64> count(qint64 pipelineId, qint64 stageId = 0);
 
 private:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LeadRepository on SQLite and PostgreSQL: board pages (keyset and offset), filters,
 // column totals and duplicate matching.
+#include "LeadMatchRepository.h"
 #include "LeadRepository.h"
 #include "Migrator.h"
 #include "PipelineRepository.h"
@@ -577,7 +578,7 @@ private Q_SLOTS:
         insert(m_other, m_other.stages[0],
             {{u"company"_s, u"D"_s}, {u"external_id"_s, u"HS-9"_s}, {u"email"_s, u"ewa@x.pl"_s}, {u"nip"_s, u"7740001454"_s}});
         QVERIFY(byExternal && byEmail && byEmailLater && byNip);
-        LeadRepository repo(*m_store.db);
+        LeadMatchRepository repo(*m_store.db);
         using Found = std::optional<qint64>;
         const auto find = [&repo](qint64 pipelineId, const QString &externalId, const QString &email, const QString &nip) {
             auto r = repo.findDuplicate(pipelineId, externalId, email, nip);

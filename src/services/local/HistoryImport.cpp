@@ -5,6 +5,7 @@
 #include "CustomerRepository.h"
 #include "HistoryRepository.h"
 #include "LeadFields.h"
+#include "LeadMatchRepository.h"
 #include "LeadRepository.h"
 #include "PipelineRepository.h"
 #include "StageGate.h"
@@ -275,7 +276,7 @@ Result<qint64> HistoryImport::importHistoric(const Pipeline &pipeline, const Imp
     if (!lead)
         return std::unexpected(lead.error());
     if (const QString externalId = lead->value(u"external_id"_s).toString(); !externalId.isEmpty()) {
-        auto dup = LeadRepository(m_work.db()).findDuplicate(pipeline.id, externalId, {}, {});
+        auto dup = LeadMatchRepository(m_work.db()).findDuplicate(pipeline.id, externalId, {}, {});
         if (!dup)
             return std::unexpected(dup.error());
         if (*dup)

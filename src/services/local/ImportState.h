@@ -6,7 +6,7 @@
 #include "DryRunKeyRepository.h"
 #include "ImportBatch.h"
 #include "LeadChange.h"
-#include "LeadRepository.h"
+#include "LeadMatchRepository.h"
 #include "Pipeline.h"
 #include "ValueParser.h"
 
@@ -35,7 +35,7 @@ struct ImportState {
         return parsed && parsed->isValid() ? parsed->toString() : QString();
     }
 
-    // The keys of LeadRepository::findDuplicate(), in its order.
+    // The keys of LeadMatchRepository::findDuplicate(), in its order.
     static inline const std::array<QString, 3> kDuplicateKeys{QStringLiteral("external_id"), QStringLiteral("email"), QStringLiteral("nip")};
 
     // Whether a row is looked up by this key. A NIP names a company, not a person: a row
@@ -66,7 +66,7 @@ struct ImportState {
     // which may have changed a lead's keys).
     Result<void> load(Database &db, qsizetype fromRow)
     {
-        LeadRepository leads(db);
+        LeadMatchRepository leads(db);
         for (std::size_t k = 0; k < kDuplicateKeys.size(); ++k) {
             QStringList values;
             QSet<QString> seen;

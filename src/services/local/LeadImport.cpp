@@ -6,6 +6,7 @@
 #include "DuplicateRepository.h"
 #include "HistoryRepository.h"
 #include "ImportState.h"
+#include "LeadMatchRepository.h"
 #include "LeadRepository.h"
 #include "Visibility.h"
 #include "WebDomain.h"
@@ -43,7 +44,7 @@ ImportOutcome LeadImport::importRow(const Pipeline &pipeline, const ImportRow &r
     const auto normalized = [&](const QString &key) { return ImportState::duplicateKey(pipeline, row, key); };
     if (options.dedupe != ImportOptions::Dedupe::Allow) {
         const std::array<QString, 3> keys{normalized(ImportState::kDuplicateKeys[0]), normalized(ImportState::kDuplicateKeys[1]), normalized(ImportState::kDuplicateKeys[2])};
-        auto duplicate = LeadRepository(m_work.db()).findDuplicate(pipeline.id, keys[0], keys[1], ImportState::looksUpBy(2, keys) ? keys[2] : QString());
+        auto duplicate = LeadMatchRepository(m_work.db()).findDuplicate(pipeline.id, keys[0], keys[1], ImportState::looksUpBy(2, keys) ? keys[2] : QString());
         if (!duplicate)
             return reject(duplicate.error().message);
         if (*duplicate) {

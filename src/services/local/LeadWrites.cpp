@@ -6,6 +6,7 @@
 #include "CustomerRepository.h"
 #include "HistoryRepository.h"
 #include "LeadFields.h"
+#include "LeadMatchRepository.h"
 #include "LeadRepository.h"
 #include "StageGate.h"
 #include "UserRepository.h"
@@ -302,7 +303,7 @@ Result<qint64> LeadWrites::createIn(const Pipeline &pipeline, const NewLead &req
     if (!tx.started())
         return std::unexpected(tx.started().error());
     if (!lead.value(u"external_id"_s).toString().isEmpty()) {
-        auto dup = LeadRepository(m_work.db()).findDuplicate(pipeline.id, lead.value(u"external_id"_s).toString(), {}, {});
+        auto dup = LeadMatchRepository(m_work.db()).findDuplicate(pipeline.id, lead.value(u"external_id"_s).toString(), {}, {});
         if (!dup)
             return std::unexpected(dup.error());
         if (*dup)
