@@ -44,6 +44,17 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::DuplicatePrompt</name>
+    <message numerus="yes">
+        <location filename="../src/app/card/DuplicatePrompt.cpp" line="+22"/>
+        <source>%n more lead(s) you may not see share the e-mail, NIP or web domain.</source>
+        <translation>
+            <numerusform>%n more lead you may not see shares the e-mail, NIP or web domain.</numerusform>
+            <numerusform>%n more leads you may not see share the e-mail, NIP or web domain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::LeadCardDelegate</name>
     <message numerus="yes">
         <location filename="../src/app/board/LeadCardDelegate.cpp" line="+183"/>
@@ -52,17 +63,6 @@
         <translation>
             <numerusform>%Ln d</numerusform>
             <numerusform>%Ln d</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>lejek::app::LeadCardPanel</name>
-    <message numerus="yes">
-        <location filename="../src/app/card/LeadCardPanel.cpp" line="+443"/>
-        <source>%n more lead(s) you may not see share the e-mail, NIP or web domain.</source>
-        <translation>
-            <numerusform>%n more lead you may not see shares the e-mail, NIP or web domain.</numerusform>
-            <numerusform>%n more leads you may not see share the e-mail, NIP or web domain.</numerusform>
         </translation>
     </message>
 </context>

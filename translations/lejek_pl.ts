@@ -647,7 +647,7 @@
 <context>
     <name>lejek::HistoryImport</name>
     <message>
-        <location filename="../src/services/local/HistoryImport.cpp" line="+34"/>
+        <location filename="../src/services/local/HistoryImport.cpp" line="+35"/>
         <source>record leads with their past</source>
         <translation>zapisywać leadów wraz z ich historią</translation>
     </message>
@@ -910,7 +910,7 @@
 <context>
     <name>lejek::LeadImport</name>
     <message>
-        <location filename="../src/services/local/LeadImport.cpp" line="+53"/>
+        <location filename="../src/services/local/LeadImport.cpp" line="+54"/>
         <location line="+336"/>
         <source>duplicate of lead %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
@@ -995,7 +995,7 @@
         <translation>baza danych zwróciła %1 identyfikatorów dla %2 nowych leadów</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+116"/>
         <source>no stage with id %1 in %2</source>
         <translation>nie ma etapu o id %1 w lejku %2</translation>
     </message>
@@ -1003,7 +1003,7 @@
 <context>
     <name>lejek::LeadWrites</name>
     <message>
-        <location filename="../src/services/local/LeadWrites.cpp" line="+69"/>
+        <location filename="../src/services/local/LeadWrites.cpp" line="+70"/>
         <source>add the owner &quot;%1&quot;</source>
         <translation>dodać właściciela „%1”</translation>
     </message>
@@ -2379,6 +2379,43 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::DuplicatePrompt</name>
+    <message>
+        <location filename="../src/app/card/DuplicatePrompt.cpp" line="+14"/>
+        <source>This lead may already exist</source>
+        <translation>Ten lead może już istnieć</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This lead may already exist in %1:</source>
+        <translation>Ten lead może już istnieć w lejku %1:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n more lead(s) you may not see share the e-mail, NIP or web domain.</source>
+        <translation>
+            <numerusform>%n lead, którego nie widzisz, ma ten sam e-mail, NIP lub domenę firmy.</numerusform>
+            <numerusform>%n leady, których nie widzisz, mają ten sam e-mail, NIP lub domenę firmy.</numerusform>
+            <numerusform>%n leadów, których nie widzisz, ma ten sam e-mail, NIP lub domenę firmy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save anyway</source>
+        <translation>Zapisz mimo to</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create anyway</source>
+        <translation>Utwórz mimo to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open lead %1</source>
+        <translation>Otwórz lead %1</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::ExportDialog</name>
     <message>
         <location filename="../src/app/transfer/ExportDialog.cpp" line="+53"/>
@@ -3138,44 +3175,24 @@
 <context>
     <name>lejek::app::LeadCardPanel</name>
     <message>
-        <location filename="../src/app/card/LeadCardPanel.cpp" line="+58"/>
+        <location filename="../src/app/card/LeadCardPanel.cpp" line="+59"/>
         <source>Revert</source>
         <translation>Przywróć</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+312"/>
+        <location line="+276"/>
+        <location line="+96"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+5"/>
+        <location line="-343"/>
         <source>Timeline</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <source>&amp;Log…</source>
-        <translation>&amp;Dodaj wpis…</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Log a note, a call, a meeting or an e-mail</source>
-        <translation>Dodaj notatkę, rozmowę, spotkanie lub e-mail</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Show in the timeline</source>
-        <translation>Pokaż w historii</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Everything</source>
-        <translation>Wszystko</translation>
-    </message>
-    <message>
-        <location line="+16"/>
         <location line="+4"/>
         <source>Tasks</source>
         <translation>Zadania</translation>
@@ -3191,7 +3208,7 @@
         <translation>Zadania (%1)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+48"/>
         <source>No lead open</source>
         <translation>Żaden lead nie jest otwarty</translation>
     </message>
@@ -3201,7 +3218,7 @@
         <translation>Kliknij dwukrotnie kartę na tablicy albo naciśnij na niej Enter, aby otworzyć ją tutaj.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+158"/>
         <source>New lead</source>
         <translation>Nowy lead</translation>
     </message>
@@ -3250,42 +3267,18 @@
         <source>Save and move</source>
         <translation>Zapisz i przenieś</translation>
     </message>
-    <message numerus="yes">
-        <location line="+72"/>
-        <source>%n more lead(s) you may not see share the e-mail, NIP or web domain.</source>
-        <translation>
-            <numerusform>%n lead, którego nie widzisz, ma ten sam e-mail, NIP lub domenę firmy.</numerusform>
-            <numerusform>%n leady, których nie widzisz, mają ten sam e-mail, NIP lub domenę firmy.</numerusform>
-            <numerusform>%n leadów, których nie widzisz, ma ten sam e-mail, NIP lub domenę firmy.</numerusform>
-        </translation>
+    <message>
+        <location line="+94"/>
+        <source>Lost</source>
+        <translation>Przegrana</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>This lead may already exist</source>
-        <translation>Ten lead może już istnieć</translation>
+        <source>What happened, and what to try when the lead is reviewed (optional):</source>
+        <translation>Co się stało i czego spróbować przy przeglądzie leada (opcjonalnie):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This lead may already exist in %1:</source>
-        <translation>Ten lead może już istnieć w lejku %1:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save anyway</source>
-        <translation>Zapisz mimo to</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Create anyway</source>
-        <translation>Utwórz mimo to</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open lead %1</source>
-        <translation>Otwórz lead %1</translation>
-    </message>
-    <message>
-        <location line="+80"/>
+        <location line="+76"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
@@ -3510,6 +3503,34 @@
         <location line="+4"/>
         <source>No open task: plan the next step, so this lead is not forgotten.</source>
         <translation>Brak otwartych zadań: zaplanuj kolejny krok, aby ten lead nie został zapomniany.</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::LeadTimelineBox</name>
+    <message>
+        <location filename="../src/app/card/LeadTimelineBox.cpp" line="+32"/>
+        <source>&amp;Log…</source>
+        <translation>&amp;Dodaj wpis…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a note, a call, a meeting or an e-mail</source>
+        <translation>Dodaj notatkę, rozmowę, spotkanie lub e-mail</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show in the timeline</source>
+        <translation>Pokaż w historii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Wszystko</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Timeline</source>
+        <translation>Historia</translation>
     </message>
 </context>
 <context>

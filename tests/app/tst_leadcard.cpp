@@ -22,6 +22,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -32,6 +33,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace lejek;
 using namespace lejek::app;
@@ -306,6 +309,30 @@ private Q_SLOTS:
         QVERIFY(saved.wait(5000));
         QVERIFY(m_card->leadId() != m_lead);
         QCOMPARE(dbLead(m_card->leadId()).value(u"email"_s).toString(), u"anna@okna.pl"_s);
+    }
+
+    void lostFromTheCardTakesAComment()
+    {
+        m_card->stagePath()->stageClicked(stage(u"Lost"_s).id);
+        auto *reason = m_card->fields()->editor(u"lost_reason"_s);
+        QVERIFY(reason);
+        auto *combo = qobject_cast<QComboBox *>(reason);
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(u"timing"_s));
+        m_card->save();
+        QInputDialog *ask = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (ask = m_card->findChild<QInputDialog *>(u"lostCommentPrompt"_s)) && ask->isVisible(); }, 5000));
+        QCOMPARE(dbLead(m_lead).stageId, stage(u"MQL"_s).id); // nothing written yet
+        ask->setTextValue(u"Budżet dopiero w przyszłym roku"_s);
+        QSignalSpy saved(m_card.get(), &LeadCardPanel::saved);
+        ask->accept();
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(dbLead(m_lead).stageId, stage(u"Lost"_s).id);
+        QCOMPARE(dbLead(m_lead).value(u"lost_reason"_s).toString(), u"timing"_s);
+        const auto timeline = await(m_backend->leads().timeline(Principal::owner(), m_lead));
+        QVERIFY(std::any_of(timeline->begin(), timeline->end(), [](const TimelineEntry &e) {
+            return e.type == TimelineEntry::Type::StageChange && e.toStage == u"Lost"_s && e.note == u"Budżet dopiero w przyszłym roku"_s;
+        }));
     }
 
     void aPossibleDuplicateIsShownAndMergedFromTheCard()

@@ -5,11 +5,13 @@
 #include "ActivityDialog.h"
 #include "ChangeNotifier.h"
 #include "ConflictDialog.h"
+#include "DuplicatePrompt.h"
 #include "application/FutureWatch.h"
 #include "LeadCardFields.h"
 #include "LeadFields.h"
 #include "LeadService.h"
 #include "LeadTasksBox.h"
+#include "LeadTimelineBox.h"
 #include "PipelineService.h"
 #include "Readiness.h"
 #include "SameLeadBar.h"
@@ -21,6 +23,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -50,10 +53,8 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
     , m_fields(new LeadCardFields(this))
     , m_lower(new QTabWidget(this))
     , m_tasks(new LeadTasksBox(this))
-    , m_timelineFilter(new QComboBox(this))
-    , m_log(new QToolButton(this))
-    , m_timelineView(new QListView(this))
-    , m_timeline(new TimelineModel(this))
+    , m_timelineBox(new LeadTimelineBox(this))
+    , m_timeline(m_timelineBox->model())
     , m_problems(new QLabel(this))
     , m_revert(new QPushButton(tr("Revert"), this))
     , m_save(new QPushButton(tr("Save"), this))
@@ -83,36 +84,9 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
-    auto *timelineBox = new QWidget(this);
-    auto *timelineLayout = new QVBoxLayout(timelineBox);
-    timelineLayout->setContentsMargins(4, 4, 4, 4);
-    auto *timelineHeader = new QHBoxLayout;
-    timelineHeader->addStretch(1);
-    m_log->setText(tr("&Log…"));
-    m_log->setToolTip(tr("Log a note, a call, a meeting or an e-mail"));
-    m_log->setPopupMode(QToolButton::InstantPopup);
-    auto *logMenu = new QMenu(m_log);
-    for (const QString &kind : {u"note"_s, u"call"_s, u"meeting"_s, u"email_sent"_s, u"email_received"_s})
-        logMenu->addAction(TimelineModel::kindLabel(kind), this, [this, kind] { logActivity(kind); });
-    m_log->setMenu(logMenu);
-    timelineHeader->addWidget(m_log);
-    m_timelineFilter->setAccessibleName(tr("Show in the timeline"));
-    m_timelineFilter->addItem(tr("Everything"), -1);
-    for (const TimelineEntry::Category c : TimelineEntry::categories())
-        m_timelineFilter->addItem(TimelineModel::categoryLabel(c), static_cast<int>(c));
-    timelineHeader->addWidget(m_timelineFilter);
-    timelineLayout->addLayout(timelineHeader);
-    m_timelineView->setModel(m_timeline);
-    m_timelineView->setItemDelegate(new TimelineDelegate(m_timelineView));
-    m_timelineView->setUniformItemSizes(false);
-    m_timelineView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_timelineView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_timelineView->setAccessibleName(tr("Timeline"));
-    timelineLayout->addWidget(m_timelineView);
-
     // The history and the follow-ups share the lower half; the tab names the tasks'
     // count and says when one is overdue.
-    m_lower->addTab(timelineBox, tr("Timeline"));
+    m_lower->addTab(m_timelineBox, tr("Timeline"));
     m_lower->addTab(m_tasks, tr("Tasks"));
     m_lower->setDocumentMode(true);
     connect(m_tasks, &LeadTasksBox::shown, this, [this](int open, int overdue) {
@@ -146,24 +120,13 @@ LeadCardPanel::LeadCardPanel(QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &LeadCardPanel::save);
     connect(m_revert, &QPushButton::clicked, this, &LeadCardPanel::revert);
     connect(m_path, &StagePath::stageClicked, this, [this](qint64 stageId) { m_fields->setFieldText(u"stage"_s, QString::number(stageId)); });
-    connect(m_timelineFilter, &QComboBox::currentIndexChanged, this, [this] {
-        const int c = m_timelineFilter->currentData().toInt();
-        m_timeline->setCategories(c < 0 ? QList<TimelineEntry::Category>{} : QList<TimelineEntry::Category>{static_cast<TimelineEntry::Category>(c)});
-    });
+    connect(m_timelineBox, &LeadTimelineBox::logRequested, this, &LeadCardPanel::logActivity);
     connect(m_timeline, &TimelineModel::loadFailed, this, &LeadCardPanel::failed);
     connect(m_tasks, &LeadTasksBox::failed, this, &LeadCardPanel::failed);
     connect(m_sameLead, &SameLeadBar::failed, this, &LeadCardPanel::failed);
     connect(m_sameLead, &SameLeadBar::openLeadRequested, this, &LeadCardPanel::openLeadRequested);
     connect(m_sameLead, &SameLeadBar::merged, this, [this](const Lead &survivor) { showLead(survivor.id); });
     connect(m_tasks, &LeadTasksBox::changed, m_timeline, &TimelineModel::reload);
-    // A page that does not fill the view asks for the next at once.
-    connect(m_timeline, &TimelineModel::pageLoaded, this, [this] {
-        // After the view has laid the new rows out: only then does its scroll bar know.
-        QTimer::singleShot(0, this, [this] {
-            if (m_timeline->canFetchMore({}) && m_timelineView->isVisible() && m_timelineView->verticalScrollBar()->maximum() == 0)
-                m_timeline->fetchMore({});
-        });
-    });
     auto *shortcut = new QShortcut(QKeySequence::Save, this, this, &LeadCardPanel::save, Qt::WidgetWithChildrenShortcut);
     Q_UNUSED(shortcut);
     clear();
@@ -182,7 +145,7 @@ void LeadCardPanel::clear()
     m_guidance->hide();
     m_readiness->hide();
     m_fields->setEnabled(false);
-    m_log->setEnabled(false);
+    m_timelineBox->setLogEnabled(false);
     m_save->setEnabled(false);
     m_revert->setEnabled(false);
     m_problems->clear();
@@ -295,7 +258,7 @@ void LeadCardPanel::display(const Lead &lead)
     m_sameLead->showLead(*p, lead);
     // A merged lead is kept as it was: read, never written.
     m_fields->setEnabled(!lead.mergedInto);
-    m_log->setEnabled(lead.id != 0 && !lead.mergedInto);
+    m_timelineBox->setLogEnabled(lead.id != 0 && !lead.mergedInto);
     refreshState();
 }
 
@@ -321,6 +284,8 @@ Lead LeadCardPanel::edited() const
     }
     return lead;
 }
+
+QListView *LeadCardPanel::timelineView() const { return m_timelineBox->view(); }
 
 QString LeadCardPanel::readinessText() const { return m_readiness->isVisible() ? m_readiness->text() : QString(); }
 QString LeadCardPanel::guidanceText() const { return m_guidance->isVisible() ? m_guidance->text() : QString(); }
@@ -392,7 +357,7 @@ void LeadCardPanel::submit()
     // A new lead, or a new e-mail or NIP: name any lead it may duplicate before writing.
     const FieldInput typed = m_fields->changes();
     FieldInput identity;
-    for (const QString &key : {u"email"_s, u"nip"_s})
+    for (const QString &key : {u"email"_s, u"nip"_s, u"website"_s})
         if (typed.contains(key) && !typed.value(key).trimmed().isEmpty())
             identity.insert(key, typed.value(key));
     if (!m_duplicatesAccepted && !identity.isEmpty()) {
@@ -410,6 +375,11 @@ void LeadCardPanel::submit()
         });
         return;
     }
+    const Stage *target = p->stage(m_fields->stageId());
+    if (m_lead.id && target && target->id != m_lead.stageId && target->kind == StageKind::Lost && !m_lostCommentAsked) {
+        askWhyLost(); // then submits again
+        return;
+    }
     m_duplicatesAccepted = false;
     m_busy = true;
     m_fields->setEnabled(false);
@@ -421,7 +391,8 @@ void LeadCardPanel::submit()
         FutureWatch::then(this, m_leads->createLead(m_principal, NewLead{p->id, stage ? stage->name : QString(), changes, {}}),
                           [this](const Result<Lead> &r) { onSaved(r); });
     } else if (stageId != m_lead.stageId) {
-        MoveRequest move{{m_lead.id}, stageId, changes, {}, {{m_lead.id, m_lead.version}}, {}};
+        MoveRequest move{{m_lead.id}, stageId, changes, std::exchange(m_lostComment, {}), {{m_lead.id, m_lead.version}}, {}};
+        m_lostCommentAsked = false;
         FutureWatch::then(this, m_leads->moveLeads(m_principal, move), [this](const Result<QList<Lead>> &r) {
             if (!r)
                 onSaved(std::unexpected(r.error()));
@@ -436,32 +407,35 @@ void LeadCardPanel::submit()
 
 void LeadCardPanel::askAboutDuplicates(const DuplicateCheck &check)
 {
-    QStringList lines;
-    for (const DuplicateMatch &m : check.matches)
-        lines.append(SameLeadBar::describe(m));
-    if (check.hidden > 0)
-        lines.append(tr("%n more lead(s) you may not see share the e-mail, NIP or web domain.", "", check.hidden));
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("This lead may already exist"),
-                                tr("This lead may already exist in %1:").arg(pipeline() ? pipeline()->name : QString()),
-                                QMessageBox::NoButton, this);
-    box->setObjectName(u"duplicatePrompt"_s);
-    box->setInformativeText(lines.join(u"\n"_s));
+    auto *box = new DuplicatePrompt(check, pipeline() ? pipeline()->name : QString(), m_lead.id != 0, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *anyway = box->addButton(m_lead.id ? tr("Save anyway") : tr("Create anyway"), QMessageBox::AcceptRole);
-    QPushButton *open = nullptr;
-    if (!check.matches.isEmpty())
-        open = box->addButton(tr("Open lead %1").arg(check.matches.first().leadId), QMessageBox::ActionRole);
-    box->addButton(QMessageBox::Cancel);
-    const qint64 firstId = check.matches.isEmpty() ? 0 : check.matches.first().leadId;
-    connect(box, &QMessageBox::buttonClicked, this, [this, anyway, open, firstId](QAbstractButton *clicked) {
-        if (clicked == anyway) {
+    connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *clicked) {
+        if (clicked == box->anywayButton()) {
             m_duplicatesAccepted = true;
             submit();
-        } else if (clicked == open && open) {
-            Q_EMIT openLeadRequested(firstId);
+        } else if (clicked && clicked == box->openButton()) {
+            Q_EMIT openLeadRequested(box->firstLeadId());
         }
     });
     box->open();
+}
+
+void LeadCardPanel::askWhyLost()
+{
+    // DOMAIN.md: lost takes a comment beside its reason code, for the review in six months.
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(u"lostCommentPrompt"_s);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    ask->setOption(QInputDialog::UsePlainTextEditForTextInput);
+    ask->setWindowTitle(tr("Lost"));
+    ask->setLabelText(tr("What happened, and what to try when the lead is reviewed (optional):"));
+    ask->setOkButtonText(tr("Save"));
+    connect(ask, &QInputDialog::textValueSelected, this, [this](const QString &comment) {
+        m_lostComment = comment.trimmed();
+        m_lostCommentAsked = true;
+        submit();
+    });
+    ask->open();
 }
 
 void LeadCardPanel::onSaved(const Result<Lead> &result)

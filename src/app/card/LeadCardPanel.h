@@ -31,6 +31,7 @@ namespace lejek::app {
 class ActivityDialog;
 class LeadCardFields;
 class LeadTasksBox;
+class LeadTimelineBox;
 class SameLeadBar;
 class StagePath;
 class TimelineModel;
@@ -64,7 +65,7 @@ public:
     bool isBusy() const { return m_busy; }
     LeadCardFields *fields() const { return m_fields; }
     StagePath *stagePath() const { return m_path; }
-    QListView *timelineView() const { return m_timelineView; }
+    QListView *timelineView() const;
     TimelineModel *timeline() const { return m_timeline; }
     LeadTasksBox *tasks() const { return m_tasks; }
     SameLeadBar *sameLeadBar() const { return m_sameLead; }
@@ -99,6 +100,8 @@ private:
     void resolveConflict();
     // Save found leads with the same e-mail, NIP or web domain: name them; Save anyway, open one, or cancel.
     void askAboutDuplicates(const DuplicateCheck &check);
+    // Saving a move to a lost stage: the comment that goes with its reason, then Save again.
+    void askWhyLost();
     void revert();
     const Pipeline *pipeline() const;
     // The lead as the card would save it: the stored one with every valid edit parsed in.
@@ -117,6 +120,8 @@ private:
     quint64 m_request = 0;
     int m_rebases = 0;                 // saves retried on a newer version without asking, in a row
     bool m_duplicatesAccepted = false; // the user chose to save despite the duplicates named
+    bool m_lostCommentAsked = false;   // the move to a lost stage has its comment (m_lostComment)
+    QString m_lostComment;
 
     QLabel *m_title;
     QLabel *m_subtitle;
@@ -127,10 +132,8 @@ private:
     LeadCardFields *m_fields;
     QTabWidget *m_lower;
     LeadTasksBox *m_tasks;
-    QComboBox *m_timelineFilter;
-    QToolButton *m_log;
-    QListView *m_timelineView;
-    TimelineModel *m_timeline;
+    LeadTimelineBox *m_timelineBox;
+    TimelineModel *m_timeline; // m_timelineBox's
     QLabel *m_problems;
     QPushButton *m_revert;
     QPushButton *m_save;
