@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QSet>
+#include <QTime>
+#include <QTimeZone>
+
+namespace lejek {
+
+// A team's working time (DOMAIN.md: SLAs and speed to lead count it): its hours on its
+// working weekdays in its time zone, without Poland's public holidays (PolishHolidays)
+// and the team's extra days off. By default Monday to Friday, 9:00-17:00 Europe/Warsaw.
+// Pure: the instants come in and go out; days are the zone's own, so a daylight-saving
+// change moves the hours with the clock on the wall.
+class WorkingCalendar
+{
+public:
+    WorkingCalendar();
+    WorkingCalendar(const QTimeZone &zone, QTime start, QTime end, QSet<int> weekdays, QSet<QDate> daysOff = {});
+
+    const QTimeZone &zone() const { return m_zone; }
+    // A day the team works (in its zone): a working weekday, no holiday, no day off.
+    bool isWorkingDay(const QDate &day) const;
+    // The instant `ms` working milliseconds after `from`; a `from` outside working hours
+    // counts from the next opening. Invalid when no working day comes within ten years.
+    QDateTime addWorking(const QDateTime &from, qint64 ms) const;
+    QDateTime addWorkingMinutes(const QDateTime &from, qint64 minutes) const { return addWorking(from, minutes * 60'000); }
+    // Working milliseconds between two instants (0 when `to` is not after `from`).
+    qint64 workingBetween(const QDateTime &from, const QDateTime &to) const;
+
+private:
+    QTimeZone m_zone;
+    QTime m_start;
+    QTime m_end;
+    QSet<int> m_weekdays; // Qt::DayOfWeek
+    QSet<QDate> m_daysOff;
+};
+
+} // namespace lejek
