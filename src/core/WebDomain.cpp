@@ -36,10 +36,15 @@ QString WebDomain::fromEmail(const QString &email)
     return isFreeMail(domain) ? QString() : domain;
 }
 
+QString WebDomain::of(const QString &website, const QString &email)
+{
+    const QString site = fromWebsite(website);
+    return site.isEmpty() ? fromEmail(email.trimmed()) : site;
+}
+
 QString WebDomain::of(const Lead &lead)
 {
-    const QString site = fromWebsite(lead.value(u"website"_s).toString());
-    return site.isEmpty() ? fromEmail(lead.value(u"email"_s).toString()) : site;
+    return of(lead.value(u"website"_s).toString(), lead.value(u"email"_s).toString());
 }
 
 bool WebDomain::isFreeMail(const QString &domain)

@@ -18,7 +18,8 @@ public:
     static QString fromWebsite(const QString &website);
     // "acme.pl" for "jan@acme.pl"; empty for a free-mail address or no address.
     static QString fromEmail(const QString &email);
-    // The lead's: from its website, else from its e-mail.
+    // The company's: from its website, else from its e-mail (as typed or stored).
+    static QString of(const QString &website, const QString &email);
     static QString of(const Lead &lead);
     static bool isFreeMail(const QString &domain);
 };

@@ -90,10 +90,8 @@ Result<QList<Customer>> CustomerRepository::list(const QString &search, int limi
     QVariantList values;
     const QString text = search.trimmed().toLower();
     if (!text.isEmpty()) {
-        QString escaped = text;
-        escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
         sql += u" WHERE LOWER(c.company) LIKE ? ESCAPE '\\' OR c.nip LIKE ? ESCAPE '\\'"_s;
-        values << u"%"_s + escaped + u"%"_s << u"%"_s + escaped + u"%"_s;
+        values << SqlValue::likePattern(text) << SqlValue::likePattern(text);
     }
     sql += u" ORDER BY LOWER(c.company), c.id LIMIT ?"_s;
     values << limit;

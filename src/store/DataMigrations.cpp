@@ -134,10 +134,7 @@ Result<void> DataMigrations::webDomains(Database &db)
     if (!q)
         return std::unexpected(q.error());
     while ((*q)->next()) {
-        Lead lead;
-        lead.values.insert(u"website"_s, (*q)->value(1));
-        lead.values.insert(u"email"_s, (*q)->value(2));
-        if (QString domain = WebDomain::of(lead); !domain.isEmpty())
+        if (QString domain = WebDomain::of((*q)->value(1).toString(), (*q)->value(2).toString()); !domain.isEmpty())
             domains.append({(*q)->value(0).toLongLong(), std::move(domain)});
     }
     (*q)->finish();

@@ -4,6 +4,7 @@
 
 #include "LeadRepository.h"
 #include "LeadFields.h"
+#include "SqlDialect.h"
 
 #include <QMap>
 #include <QSet>
@@ -56,20 +57,14 @@ Result<QHash<QString, qint64>> DuplicateRepository::firstByWebDomain(qint64 pipe
                                                                       const LeadScope &scope)
 {
     QHash<QString, qint64> first;
+    // One prepared statement for every chunk (SqlDialect::paddedChunks), as the import's
+    // other look-ups (LeadMatchRepository::firstIds).
     constexpr qsizetype chunk = 256;
-    for (qsizetype from = 0; from < domains.size(); from += chunk) {
-        const QStringList some = domains.mid(from, chunk);
-        QVariantList values;
-        QStringList marks;
-        for (const QString &d : some) {
-            values.append(d);
-            marks.append(u"?"_s);
-        }
-        values.append(pipelineId);
-        auto q = m_db.exec(u"SELECT l.web_domain, l.id, l.owner_id, u.team_id FROM leads l LEFT JOIN users u ON u.id = l.owner_id "
-                           "WHERE l.web_domain IN (%1) AND +l.pipeline_id = ? AND l.merged_into IS NULL ORDER BY l.id"_s
-                               .arg(marks.join(u", "_s)),
-                           values);
+    const QString sql = u"SELECT l.web_domain, l.id, l.owner_id, u.team_id FROM leads l LEFT JOIN users u ON u.id = l.owner_id "
+                        "WHERE +l.pipeline_id = ? AND l.web_domain IN %1 AND l.merged_into IS NULL ORDER BY l.id"_s
+                            .arg(SqlDialect::valueRows(1, chunk));
+    for (const QVariantList &bound : SqlDialect::paddedChunks({pipelineId}, domains, chunk)) {
+        auto q = m_db.exec(sql, bound);
         if (!q)
             return std::unexpected(q.error());
         while ((*q)->next()) {

@@ -168,13 +168,6 @@ QString sortColumn(LeadSort sort)
     return u"last_activity_at"_s;
 }
 
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
-    return u"%"_s + escaped + u"%"_s;
-}
-
 // DOMAIN.md: an open lead rots; closed stages never do, whatever their setting.
 bool rots(const Stage &stage)
 {
@@ -209,7 +202,7 @@ void addFilter(const LeadFilter &f, const LeadScope &scope, const QList<Stage> &
     // last name are stored apart. Words are bound values, matched literally.
     for (const QString &word : SearchText::fold(f.text).simplified().split(u' ', Qt::SkipEmptyParts)) {
         where.append(u"l.search_text LIKE ? ESCAPE '\\'"_s);
-        values.append(likePattern(word));
+        values.append(SqlValue::likePattern(word));
     }
     if (f.ownerId) {
         where.append(u"l.owner_id = ?"_s);

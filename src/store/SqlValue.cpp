@@ -68,4 +68,11 @@ QString SqlValue::arrayLiteral(const QStringList &values)
     return text + u"}"_s;
 }
 
+QString SqlValue::likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u"%"_s + escaped + u"%"_s;
+}
+
 } // namespace lejek

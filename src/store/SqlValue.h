@@ -24,6 +24,8 @@ public:
     // A PostgreSQL array literal of `values`, each element quoted (quotes and
     // backslashes escaped), for CAST(? AS TEXT[]): many values bound as one.
     static QString arrayLiteral(const QStringList &values);
+    // "%text%" for LIKE ? ESCAPE '\': the text's own %, _ and backslash matched literally.
+    static QString likePattern(const QString &text);
 };
 
 } // namespace lejek

@@ -435,6 +435,8 @@ void LeadCardPanel::askWhyLost()
         m_lostCommentAsked = true;
         submit();
     });
+    // Cancelled: nothing saved, so the next Save asks about duplicates again too.
+    connect(ask, &QDialog::rejected, this, [this] { m_duplicatesAccepted = false; });
     ask->open();
 }
 

@@ -93,11 +93,8 @@ Result<DuplicateCheck> BoardReads::duplicatesOf(qint64 pipelineId, const FieldIn
         if (name != u"website"_s)
             keys.append({name, parsed->toString()});
     }
-    // The company's domain, as the lead would store it (WebDomain::of).
-    Lead lead;
-    for (const QString &name : {u"email"_s, u"website"_s})
-        lead.values.insert(name, fields.value(name).trimmed());
-    keys.append({u"web_domain"_s, WebDomain::of(lead)});
+    // The company's domain, as the lead would store it.
+    keys.append({u"web_domain"_s, WebDomain::of(fields.value(u"website"_s), fields.value(u"email"_s))});
     auto scope = Visibility(m_work).scope(pipeline->id);
     if (!scope)
         return std::unexpected(scope.error());

@@ -61,9 +61,14 @@ Result<Customer> CustomerCommands::customer(qint64 customerId)
 
 Result<Lead> CustomerCommands::upsell(const UpsellRequest &request, LeadChange *change)
 {
-    auto c = customer(request.customerId);
+    // The company and its people; its deals are not needed to open a new one.
+    auto c = find(request.customerId);
     if (!c)
         return std::unexpected(c.error());
+    auto contacts = CustomerRepository(m_work.db()).contacts(c->id);
+    if (!contacts)
+        return std::unexpected(contacts.error());
+    c->contacts = *contacts;
     FieldInput fields{{u"company"_s, c->company}, {u"source"_s, u"existing_customer"_s}};
     const std::pair<QString, QString> company[] = {{u"nip"_s, c->nip}, {u"email"_s, c->email}, {u"website"_s, c->website},
                                                    {u"country"_s, c->country}, {u"city"_s, c->city}};

@@ -12,6 +12,7 @@
 #include "WebDomain.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <optional>
 #include <utility>
@@ -188,16 +189,16 @@ Result<LeadImport::DomainMatches> LeadImport::existingDomains(const Pipeline &pi
 {
     DomainMatches matches;
     QStringList domains;
+    QSet<QString> seen;
     for (const ImportRow &row : batch.rows) {
-        Lead lead;
-        for (const QString &key : {u"website"_s, u"email"_s})
-            lead.values.insert(key, row.fields.value(key).trimmed());
-        const QString domain = WebDomain::of(lead);
+        const QString domain = WebDomain::of(row.fields.value(u"website"_s), row.fields.value(u"email"_s));
         if (domain.isEmpty())
             continue;
         matches.byLine.insert(row.line, domain);
-        if (!domains.contains(domain))
+        if (!seen.contains(domain)) {
+            seen.insert(domain);
             domains.append(domain);
+        }
     }
     if (domains.isEmpty())
         return matches;
