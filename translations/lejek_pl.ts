@@ -280,7 +280,7 @@
         <translation>właściciel bazy nie jest użytkownikiem i nie ma własnych zadań; działaj jako użytkownik (--as)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+38"/>
         <source>list 1 to 10,000 pairs per key, not %1</source>
         <translation>wypisz od 1 do 10 000 par na klucz, nie %1</translation>
     </message>
@@ -910,7 +910,7 @@
 <context>
     <name>lejek::LeadImport</name>
     <message>
-        <location filename="../src/services/local/LeadImport.cpp" line="+54"/>
+        <location filename="../src/services/local/LeadImport.cpp" line="+55"/>
         <location line="+336"/>
         <source>duplicate of lead %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
@@ -984,7 +984,7 @@
 <context>
     <name>lejek::LeadRepository</name>
     <message>
-        <location filename="../src/store/LeadRepository.cpp" line="+260"/>
+        <location filename="../src/store/LeadRepository.cpp" line="+253"/>
         <location line="+14"/>
         <source>no lead with id %1</source>
         <translation>nie ma leada o id %1</translation>
@@ -3182,12 +3182,12 @@
     <message>
         <location line="+1"/>
         <location line="+276"/>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-346"/>
         <source>Timeline</source>
         <translation>Historia</translation>
     </message>
@@ -3268,7 +3268,7 @@
         <translation>Zapisz i przenieś</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>Lost</source>
         <translation>Przegrana</translation>
     </message>
@@ -3278,7 +3278,7 @@
         <translation>Co się stało i czego spróbować przy przeglądzie leada (opcjonalnie):</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>

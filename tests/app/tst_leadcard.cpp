@@ -314,6 +314,12 @@ private Q_SLOTS:
     void lostFromTheCardTakesAComment()
     {
         m_card->stagePath()->stageClicked(stage(u"Lost"_s).id);
+        // Without a reason the services refuse the move on the field: no comment is asked for.
+        QSignalSpy failed(m_card.get(), &LeadCardPanel::failed);
+        m_card->save();
+        QVERIFY(failed.wait(5000));
+        QVERIFY(!m_card->findChild<QInputDialog *>(u"lostCommentPrompt"_s));
+        QVERIFY2(!m_card->fields()->errorText(u"lost_reason"_s).isEmpty(), qPrintable(m_card->problemsText()));
         auto *reason = m_card->fields()->editor(u"lost_reason"_s);
         QVERIFY(reason);
         auto *combo = qobject_cast<QComboBox *>(reason);

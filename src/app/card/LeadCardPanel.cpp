@@ -376,7 +376,10 @@ void LeadCardPanel::submit()
         return;
     }
     const Stage *target = p->stage(m_fields->stageId());
-    if (m_lead.id && target && target->id != m_lead.stageId && target->kind == StageKind::Lost && !m_lostCommentAsked) {
+    // Asked once the reason is chosen: without one the services refuse the move, and
+    // the comment typed would go with nothing.
+    if (m_lead.id && target && target->id != m_lead.stageId && target->kind == StageKind::Lost && !m_lostCommentAsked
+        && edited().isFilled(u"lost_reason"_s)) {
         askWhyLost(); // then submits again
         return;
     }
