@@ -25,8 +25,9 @@ QString signedPoints(int points)
 
 const QStringList &BehaviourEvent::types()
 {
-    static const QStringList list{u"demo_request"_s, u"pricing_visit"_s, u"download"_s,
-                                  u"webinar"_s,      u"email_click"_s,   u"form"_s};
+    // The timeline's behaviour kinds (Activity, TimelineEntry): an event is one of them.
+    static const QStringList list{u"demo_request"_s, u"pricing_visit"_s, u"download"_s, u"webinar"_s,
+                                  u"email_click"_s,  u"form_sent"_s,     u"page_visit"_s};
     return list;
 }
 

@@ -14,7 +14,7 @@ namespace lejek {
 // Something a lead did (DOMAIN.md, Events): a demo request, a pricing-page visit, a
 // download, a webinar, an e-mail click, a form; the detail says which one.
 struct BehaviourEvent {
-    QString type; // demo_request, pricing_visit, download, webinar, email_click, form
+    QString type; // demo_request, pricing_visit, download, webinar, email_click, form_sent, page_visit
     QString detail;
     QDateTime at;
     static const QStringList &types();

@@ -21,6 +21,13 @@ public:
         int score = 0;
         QDateTime slaFirstContactDueAt; // null: no SLA 1 running
         QDateTime slaDecisionDueAt;     // null: no SLA 2 running
+        QString scoreReasons;           // JSON: [{"rule": ..., "points": ..., "times": ...}]
+        QString routingReason;
+        bool ownerByHand = false;       // a person chose the owner: routing leaves it
+        bool handoffMet = false;        // the score met the handoff rule when last computed
+        QDateTime slaStartedAt;         // entered the stage whose SLA runs
+        QDateTime slaFirstContactAt;
+        QDateTime slaDecidedAt;
         friend bool operator==(const Values &, const Values &) = default;
     };
     Result<Values> read(qint64 leadId);

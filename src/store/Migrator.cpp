@@ -30,7 +30,8 @@ const QStringList &migrationFiles()
                                    u":/lejek/sql/007_phone_e164.sql"_s,
                                    u":/lejek/sql/008_task_cancel.sql"_s,
                                    u":/lejek/sql/009_merged_leads.sql"_s,
-                                   u":/lejek/sql/010_customer_leads.sql"_s};
+                                   u":/lejek/sql/010_customer_leads.sql"_s,
+                                   u":/lejek/sql/011_engine.sql"_s};
     return files;
 }
 

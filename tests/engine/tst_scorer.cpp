@@ -101,8 +101,8 @@ private Q_SLOTS:
         QVERIFY(!score.highIntent);
         // A cap bounds negatives too: three "spam" events of -20 capped at 30 take 30.
         ScoringModel model;
-        model.rules = {behaviour(u"spam"_s, u"form"_s, -20, 30)};
-        QCOMPARE(compiled(model).score(lead({}), {seen(u"form"_s), seen(u"form"_s), seen(u"form"_s)}, {}).total, -30);
+        model.rules = {behaviour(u"spam"_s, u"form_sent"_s, -20, 30)};
+        QCOMPARE(compiled(model).score(lead({}), {seen(u"form_sent"_s), seen(u"form_sent"_s), seen(u"form_sent"_s)}, {}).total, -30);
     }
 
     void aDetailNarrowsABehaviourRule()
@@ -173,7 +173,7 @@ private Q_SLOTS:
         badField.rules = {fit(u"size"_s, u"employes > 5"_s, 5)};
         QTest::newRow("field") << badField << u"scoring rule \"size\": unknown field \"employes\""_s;
         ScoringModel negativeCap;
-        negativeCap.rules = {behaviour(u"x"_s, u"form"_s, 5, -1)};
+        negativeCap.rules = {behaviour(u"x"_s, u"form_sent"_s, 5, -1)};
         QTest::newRow("cap") << negativeCap << u"scoring rule \"x\": the cap cannot be negative"_s;
         ScoringModel intent;
         intent.highIntentTypes = {u"demo"_s};

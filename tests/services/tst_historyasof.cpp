@@ -210,7 +210,14 @@ private Q_SLOTS:
         auto lead = await(m_backend->leads().createLead(m_anna, NewLead{m_pipeline.id, {}, {{u"company"_s, u"Okna Sp. z o.o."_s}, {u"owner"_s, u"Anna Nowak"_s}}, {}}));
         QVERIFY(lead.has_value());
         const int openedAt = lead->version;
-        const EngineValueRepository::Values engine{72, m_now.addSecs(15 * 60), m_now.addDays(2)};
+        EngineValueRepository::Values engine;
+        engine.score = 72;
+        engine.slaFirstContactDueAt = m_now.addSecs(15 * 60);
+        engine.slaDecisionDueAt = m_now.addDays(2);
+        engine.scoreReasons = uR"([{"rule":"Demo request","points":30,"times":1}])"_s;
+        engine.routingReason = u"routed by row 1"_s;
+        engine.handoffMet = true;
+        engine.slaStartedAt = m_now;
         auto written = await(m_backend->store().run([id = lead->id, engine](Database &db) { return EngineValueRepository(db).write(id, engine); }));
         QVERIFY2(written.has_value(), qPrintable(written ? QString() : written.error().message));
         auto read = await(m_backend->store().run([id = lead->id](Database &db) { return EngineValueRepository(db).read(id); }));

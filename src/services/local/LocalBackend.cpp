@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalBackend.h"
 
+#include "EngineHook.h"
+
 #include "ExternalChangeWatcher.h"
 
 namespace lejek {
@@ -13,6 +15,8 @@ LocalBackend::LocalBackend(const ConnectionSettings &settings, LocalLeadService:
         clock = [] { return QDateTime::currentDateTimeUtc(); };
     m_pipelines = std::make_unique<LocalPipelineService>(*m_store, clock);
     m_leads = std::make_unique<LocalLeadService>(*m_store, clock, m_notifier.get());
+    // Engine I runs inside every write: routing, scoring, SLAs (as configured per pipeline).
+    m_leads->setEventHook(std::make_shared<EngineHook>());
 }
 
 QFuture<Result<void>> LocalBackend::open(int schemaVersion)

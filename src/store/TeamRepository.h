@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "RoutingTeam.h"
+#include "WorkingCalendar.h"
+
+namespace lejek {
+
+// Teams and their members as routing sees them (RoutingRoster), the round-robin cursor
+// that keeps the rotation fair across restarts, and a team's working calendar.
+class TeamRepository
+{
+public:
+    explicit TeamRepository(Database &db) : m_db(db) {}
+
+    // Every team with its members (by user id) and cursor, and every user for rows that
+    // name one. Members' open leads are counted for least-loaded teams only. On
+    // PostgreSQL the teams are locked to the end of the transaction, so two writers never
+    // both hand the next lead to the same member.
+    Result<RoutingRoster> roster();
+    // After routing: the member who got the team's last lead.
+    Result<void> saveCursor(qint64 teamId, qint64 userId);
+    // The team's hours, zone, working days and days off (none: DOMAIN.md's default).
+    Result<WorkingCalendar> calendar(qint64 teamId);
+    Result<WorkingCalendar> calendarOfUser(qint64 userId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace lejek
