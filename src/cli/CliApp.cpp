@@ -13,6 +13,9 @@
 #include "commands/ImportCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/LeadsCommand.h"
+#include "commands/ConfigCommand.h"
+#include "commands/EventCommand.h"
+#include "commands/EventsCommand.h"
 #include "commands/LogCommand.h"
 #include "commands/MergeCommand.h"
 #include "commands/MoveCommand.h"
@@ -54,6 +57,9 @@ CliApp::CliApp(BackendFactory backends) : m_backends(std::move(backends))
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
+    m_commands.push_back(std::make_unique<EventCommand>());
+    m_commands.push_back(std::make_unique<ConfigCommand>());
+    m_commands.push_back(std::make_unique<EventsCommand>());
     m_commands.push_back(std::make_unique<TaskCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<PasswordCommand>());

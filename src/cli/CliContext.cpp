@@ -120,6 +120,26 @@ std::optional<int> CliContext::openPipeline(const QCommandLineParser &parser, Pi
     return std::nullopt;
 }
 
+std::optional<int> CliContext::openPipelineOrOnly(const QCommandLineParser &parser, Pipeline *pipeline, Access access)
+{
+    if (parser.isSet(u"pipeline"_s))
+        return openPipeline(parser, pipeline, access);
+    if (auto stop = openDatabase(parser, Missing::Refuse, access))
+        return stop;
+    auto all = await(m_backend->pipelines().pipelines(m_principal));
+    if (!all)
+        return fail(all.error());
+    if (all->size() != 1) {
+        QStringList names;
+        for (const Pipeline &p : *all)
+            names.append(p.name);
+        return usage(all->isEmpty() ? tr("the database has no pipeline yet: create one with lejek-cli pipeline create")
+                                    : tr("--pipeline is required: the database has %1 pipelines (%2)").arg(all->size()).arg(names.join(u", "_s)));
+    }
+    *pipeline = all->front();
+    return std::nullopt;
+}
+
 Result<Pipeline> CliContext::pipelineOfLead(qint64 leadId)
 {
     auto lead = await(m_backend->leads().lead(m_principal, leadId));

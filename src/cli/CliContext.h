@@ -70,6 +70,8 @@ public:
     // --pipeline (required) after opening --db: what most commands start with. Returns
     // the exit code to stop with, or nullopt with *pipeline set.
     std::optional<int> openPipeline(const QCommandLineParser &parser, Pipeline *pipeline, Access access = Access::Write);
+    // openPipeline(), except that without --pipeline a database of one pipeline means it.
+    std::optional<int> openPipelineOrOnly(const QCommandLineParser &parser, Pipeline *pipeline, Access access = Access::Write);
     Result<Pipeline> pipelineOfLead(qint64 leadId);
 
     // Prints "lejek-cli: <message>" and returns the error's exit code.

@@ -9,6 +9,18 @@
 
 namespace lejek {
 
+// What the engine keeps of a lead (read only here; the engine writes it): why its score
+// is what it is (JSON: rule, points, times), why its owner was chosen, and its SLA clock.
+struct EngineState {
+    QString scoreReasons;
+    QString routingReason;
+    QDateTime slaStartedAt;
+    QDateTime slaFirstContactDueAt;
+    QDateTime slaDecisionDueAt;
+    QDateTime slaFirstContactAt;
+    QDateTime slaDecidedAt;
+};
+
 // A lead as the services hand it out: the state the services keep (stage, owner,
 // version, times) typed, and the card's fields, canonical and custom, by key with
 // typed values (see ValueParser). Missing keys are empty fields.
@@ -28,6 +40,7 @@ struct Lead {
     QDateTime closedAt;
     QDateTime nextTaskDueAt; // of the earliest open task; read with the lead, never written
     qint64 mergedInto = 0;   // the lead this one was merged into (0: not merged); read only
+    EngineState engine;      // read only
 
     QVariant value(const QString &key) const { return values.value(key); }
     bool isFilled(const QString &key) const;

@@ -208,7 +208,9 @@ std::expected<ConditionExpr, ConditionError> ConditionParser::comparison()
 std::expected<QString, ConditionError> ConditionParser::value(const QString &expected)
 {
     const Token &token = peek();
-    if (token.type == Token::Type::Quoted || token.type == Token::Type::Word)
+    // A bare "and" or "or" where a value belongs is a value left out; the word itself
+    // is written in quotes.
+    if (token.type == Token::Type::Quoted || (token.type == Token::Type::Word && !peekKeyword("and"_L1) && !peekKeyword("or"_L1)))
         return take().text;
     return std::unexpected(errorAt(token, expected));
 }

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineDefaults.h"
 
+#include "EngineConfigJson.h"
+
+#include <QJsonArray>
+
 namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
@@ -78,6 +82,20 @@ ScoringModel EngineDefaults::scoringModel()
     model.handoffThreshold = 70;
     model.handoffStage = u"MQL"_s;
     return model;
+}
+
+QJsonObject EngineDefaults::configJson()
+{
+    QJsonArray teamList;
+    for (const RoutingTeam &team : teams()) {
+        QJsonObject t{{u"name"_s, team.name}, {u"strategy"_s, assignmentStrategyKey(team.strategy)}};
+        if (team.strategy == AssignmentStrategy::Specialisation)
+            t.insert(u"specialisation_field"_s, team.specialisationField);
+        teamList.append(t);
+    }
+    return QJsonObject{{u"teams"_s, teamList},
+                       {u"routing"_s, EngineConfigJson::routingToJson(routingTable())},
+                       {u"scoring"_s, EngineConfigJson::scoringToJson(scoringModel())}};
 }
 
 } // namespace lejek

@@ -7,6 +7,7 @@
 #include "ScoringModel.h"
 #include "SlaPolicy.h"
 
+#include <QJsonObject>
 #include <QList>
 
 namespace lejek {
@@ -24,6 +25,8 @@ public:
     static SlaPolicy slaPolicy() { return SlaPolicy{}; }
     // DOMAIN.md's ideal customer: the industries and sizes the fit rules name.
     static QString icpCondition();
+    // All of it as a configuration file's object: {"teams", "routing", "scoring"}.
+    static QJsonObject configJson();
 };
 
 } // namespace lejek

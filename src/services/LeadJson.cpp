@@ -3,9 +3,11 @@
 #include "LeadJson.h"
 
 #include "Money.h"
+#include "SlaPolicy.h"
 #include "ValueParser.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace lejek {
 
@@ -15,7 +17,7 @@ namespace {
 QJsonValue time(const QDateTime &t) { return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(); }
 } // namespace
 
-QJsonObject LeadJson::toJson(const Lead &lead, const Pipeline &pipeline)
+QJsonObject LeadJson::toJson(const Lead &lead, const Pipeline &pipeline, const QDateTime &now)
 {
     QJsonObject o;
     o.insert(u"id"_s, lead.id);
@@ -42,6 +44,13 @@ QJsonObject LeadJson::toJson(const Lead &lead, const Pipeline &pipeline)
     o.insert(u"stage_entered_at"_s, time(lead.stageEnteredAt));
     o.insert(u"last_activity_at"_s, time(lead.lastActivityAt));
     o.insert(u"closed_at"_s, time(lead.closedAt));
+    const EngineState &engine = lead.engine;
+    o.insert(u"score_reasons"_s, QJsonDocument::fromJson(engine.scoreReasons.toUtf8()).array());
+    o.insert(u"routing_reason"_s, engine.routingReason.isEmpty() ? QJsonValue() : QJsonValue(engine.routingReason));
+    o.insert(u"sla_first_contact_due"_s, time(engine.slaFirstContactDueAt));
+    o.insert(u"sla_decision_due"_s, time(engine.slaDecisionDueAt));
+    o.insert(u"sla_breached"_s, slaBreachKey(SlaPolicy::breach({engine.slaFirstContactDueAt, engine.slaDecisionDueAt},
+                                                               engine.slaFirstContactAt, engine.slaDecidedAt, now)));
     return o;
 }
 

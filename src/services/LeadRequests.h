@@ -89,6 +89,29 @@ struct NewActivity {
     QString rule;
 };
 
+// Something a lead did, from a web form, an ad platform or a marketing tool (DOMAIN.md,
+// Events): matched to a lead of the pipeline by e-mail, then NIP, then company web
+// domain, else a new lead in the first stage. Recorded once: keyed by `externalId`, or
+// by e-mail, type, detail and time, so the same file loaded twice changes nothing.
+struct BehaviourEventRequest {
+    qint64 pipelineId = 0;
+    QString email;
+    QString nip;
+    QString website;
+    QString type; // BehaviourEvent::types(); "form" is read as form_sent
+    QString detail;
+    QDateTime at; // invalid: now
+    QString externalId;
+};
+
+// What became of one event: the lead it went to, whether that lead was made for it,
+// whether it had been recorded before (and so changed nothing).
+struct BehaviourEventResult {
+    qint64 leadId = 0;
+    bool createdLead = false;
+    bool duplicate = false;
+};
+
 struct NewTask {
     qint64 leadId = 0;
     QString title;

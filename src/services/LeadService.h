@@ -91,6 +91,11 @@ public:
     // `limit` (1 to 1,000): the seed's half-yearly review.
     virtual QFuture<Result<QList<Lead>>> lostToReview(const Principal &by, int limit) = 0;
 
+    // See BehaviourEventRequest: all in one transaction, or none. Refused with
+    // Error::Invalid, naming the event (its 1-based place) and the field, for an unknown
+    // type, no e-mail, NIP or website to match by, or an external id too long.
+    virtual QFuture<Result<QList<BehaviourEventResult>>> recordEvents(const Principal &by, const QList<BehaviourEventRequest> &events) = 0;
+
     // Refused with Error::Invalid when the filter's score range is empty.
     virtual QFuture<Result<StagePage>> stagePage(const Principal &by, qint64 pipelineId, const PageRequest &request) = 0;
     // Column headers: count and value per stage, in pipeline order, of the leads that

@@ -10,6 +10,7 @@
 #include "User.h"
 
 #include <QFuture>
+#include <QJsonObject>
 #include <QList>
 
 namespace lejek {
@@ -42,6 +43,12 @@ public:
     virtual QFuture<Result<QList<User>>> users(const Principal &by) = 0;
     // A user in a team (created when missing); the name must be unique.
     virtual QFuture<Result<User>> createUser(const Principal &by, const User &user) = 0;
+
+    // The engine's configuration of a pipeline (teams, routing, scoring; see
+    // EngineConfigCommands): every user reads it; an admin saves it, checked whole
+    // before anything is written (Error::Invalid naming the row or rule and the problem).
+    virtual QFuture<Result<QJsonObject>> engineConfig(const Principal &by, qint64 pipelineId) = 0;
+    virtual QFuture<Result<void>> saveEngineConfig(const Principal &by, qint64 pipelineId, const QJsonObject &config) = 0;
 };
 
 } // namespace lejek

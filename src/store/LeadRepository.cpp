@@ -47,6 +47,9 @@ const QString &selectList()
         // The next open task's due time, for the card; an index seek on tasks_lead.
         columns.append(u"(SELECT MIN(t.due_at) FROM tasks t WHERE t.lead_id = l.id AND t.done_at IS NULL)"_s);
         columns.append(u"l.merged_into"_s);
+        // What the engine keeps (EngineState): the card and the board's SLA badge show it.
+        columns.append(u"l.score_reasons, l.routing_reason, l.sla_started_at, l.sla_first_contact_due_at, "
+                       "l.sla_decision_due_at, l.sla_first_contact_at, l.sla_decided_at"_s);
         return columns.join(u", "_s);
     }();
     return list;
@@ -85,6 +88,13 @@ Lead readLead(QSqlQuery &q)
     lead.ownerName = q.value(i++).toString();
     lead.nextTaskDueAt = SqlValue::toTime(q.value(i++));
     lead.mergedInto = q.value(i++).toLongLong();
+    lead.engine.scoreReasons = q.value(i++).toString();
+    lead.engine.routingReason = q.value(i++).toString();
+    lead.engine.slaStartedAt = SqlValue::toTime(q.value(i++));
+    lead.engine.slaFirstContactDueAt = SqlValue::toTime(q.value(i++));
+    lead.engine.slaDecisionDueAt = SqlValue::toTime(q.value(i++));
+    lead.engine.slaFirstContactAt = SqlValue::toTime(q.value(i++));
+    lead.engine.slaDecidedAt = SqlValue::toTime(q.value(i++));
     return lead;
 }
 
@@ -482,8 +492,9 @@ Result<StagePage> LeadRepository::page(const Pipeline &pipeline, const PageReque
     if (!q)
         return std::unexpected(q.error());
     StagePage page;
-    // After the lead's columns: its owner's name, its next task's due time, merged_into.
-    const int sortIndex = static_cast<int>(stateColumns().size() + fieldColumns().size() + 3);
+    // After the lead's columns: its owner's name, its next task's due time, merged_into
+    // and the seven engine columns.
+    const int sortIndex = static_cast<int>(stateColumns().size() + fieldColumns().size() + 3 + 7);
     while ((*q)->next()) {
         if (page.leads.size() == limit) {
             page.hasMore = true;

@@ -307,8 +307,9 @@ private Q_SLOTS:
         QStringList types;
         for (const QJsonValue &e : timeline)
             types.append(e[u"type"_s].toString());
-        QCOMPARE(types, (QStringList{u"stage_change"_s, u"created"_s, u"field_edit"_s, u"stage_change"_s, u"stage_change"_s,
-                                     u"call"_s, u"task_created"_s, u"task_done"_s}));
+        // "routed": init's routing table has no row for a lead known only by its company.
+        QCOMPARE(types, (QStringList{u"stage_change"_s, u"created"_s, u"routed"_s, u"field_edit"_s, u"stage_change"_s,
+                                     u"stage_change"_s, u"call"_s, u"task_created"_s, u"task_done"_s}));
         const Run table = cli({u"timeline"_s, QString::number(a)});
         QCOMPARE(table.code, 0);
         QVERIFY(table.out.contains(u"New leads → Qualification"_s));

@@ -123,6 +123,7 @@ private Q_SLOTS:
         QTest::newRow("not a field") << u"= 5"_s << 0 << u"a field key"_s;
         QTest::newRow("trailing and") << u"a = 1 and"_s << 9 << u"a field key"_s;
         QTest::newRow("days without since") << u"days last_activity_at > 3"_s << 5 << u"\"since\" after \"days\""_s;
+        QTest::newRow("and for a value") << u"employees >= and industry = it"_s << 13 << u"expected a value after \">=\", found \"and\""_s;
         QTest::newRow("list without end") << u"industry in (a, b"_s << 17 << u"\",\" or \")\""_s;
     }
     void namesWhereTextIsWrong()

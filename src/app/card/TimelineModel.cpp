@@ -114,6 +114,10 @@ QString TimelineModel::kindLabel(const QString &kind)
         {u"lost_comment"_s, QT_TR_NOOP("Lost, with a comment")},
         {u"merged"_s, QT_TR_NOOP("Merged")},
         {u"merged_into"_s, QT_TR_NOOP("Merged into another lead")},
+        {u"routed"_s, QT_TR_NOOP("Routed")},
+        {u"scored"_s, QT_TR_NOOP("Score")},
+        {u"handoff"_s, QT_TR_NOOP("Handed off")},
+        {u"engine_note"_s, QT_TR_NOOP("Not done by a rule")},
     };
     const char *label = labels.value(kind);
     return label ? tr(label) : kind;

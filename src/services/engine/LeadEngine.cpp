@@ -15,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
@@ -74,9 +76,26 @@ Result<void> LeadEngine::run(qint64 leadId, const DomainEvents &events)
         default: break;
         }
     }
-    if (m_setup.isEmpty() && entries.isEmpty() && contacts.isEmpty() && !byHand)
-        return ok();
     m_leadId = leadId;
+    // Without routing or scoring, a write needs the lead only to start an SLA or meet
+    // its first tier; a decision needs the lead's engine values alone. Imports into a
+    // pipeline without a configuration stay as fast as they were.
+    const bool startsSla = std::any_of(entries.cbegin(), entries.cend(), [](const Entry &e) { return runsSla(*e.stage); });
+    if (m_setup.isEmpty() && !startsSla && contacts.isEmpty() && !byHand) {
+        if (entries.isEmpty())
+            return ok();
+        auto values = EngineValueRepository(m_work.db()).read(leadId);
+        if (!values)
+            return std::unexpected(values.error());
+        if (!values->slaStartedAt.isValid() || values->slaDecidedAt.isValid())
+            return ok();
+        for (const Entry &entry : std::as_const(entries))
+            if (isDecision(*entry.stage)) {
+                values->slaDecidedAt = entry.at;
+                return EngineValueRepository(m_work.db()).write(leadId, *values);
+            }
+        return ok();
+    }
     if (auto r = reload(); !r)
         return r;
     if (m_lead.mergedInto)

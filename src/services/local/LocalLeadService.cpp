@@ -3,6 +3,7 @@
 #include "LocalLeadService.h"
 
 #include "ActivityCommands.h"
+#include "BehaviourEventCommands.h"
 #include "BoardReads.h"
 #include "CustomerCommands.h"
 #include "DomainEventHook.h"
@@ -166,6 +167,12 @@ QFuture<Result<Lead>> LocalLeadService::reactivateLead(const Principal &by, cons
 QFuture<Result<QList<Lead>>> LocalLeadService::lostToReview(const Principal &by, int limit)
 {
     return read(by, [limit](UnitOfWork &w) { return LostLeadCommands(w).toReview(limit); });
+}
+
+QFuture<Result<QList<BehaviourEventResult>>> LocalLeadService::recordEvents(const Principal &by,
+                                                                          const QList<BehaviourEventRequest> &events)
+{
+    return write(by, [events](UnitOfWork &w, LeadChange *change) { return BehaviourEventCommands(w).record(events, change); });
 }
 
 QFuture<Result<StagePage>> LocalLeadService::stagePage(const Principal &by, qint64 pipelineId, const PageRequest &request)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalPipelineService.h"
 
+#include "EngineConfigCommands.h"
+
 #include "LeadRepository.h"
 #include "PipelineRepository.h"
 #include "PipelineTemplate.h"
@@ -194,6 +196,29 @@ QFuture<Result<User>> LocalPipelineService::createUser(const Principal &by, cons
             return std::unexpected(r.error());
         u.id = *id;
         return u;
+    });
+}
+
+QFuture<Result<QJsonObject>> LocalPipelineService::engineConfig(const Principal &by, qint64 pipelineId)
+{
+    Q_UNUSED(by); // every user reads the configuration
+    return m_store.run([pipelineId, now = m_clock()](Database &db) -> Result<QJsonObject> {
+        auto pipeline = PipelineRepository(db).load(pipelineId);
+        if (!pipeline)
+            return std::unexpected(pipeline.error());
+        return EngineConfigCommands(db, now, 0).read(*pipeline);
+    });
+}
+
+QFuture<Result<void>> LocalPipelineService::saveEngineConfig(const Principal &by, qint64 pipelineId, const QJsonObject &config)
+{
+    if (auto allowed = Visibility::checkAdmin(by, tr("configure routing and scoring")); !allowed)
+        return QtFuture::makeReadyFuture(Result<void>(std::unexpected(allowed.error())));
+    return m_store.run([pipelineId, config, now = m_clock(), userId = by.userId](Database &db) -> Result<void> {
+        auto pipeline = PipelineRepository(db).load(pipelineId);
+        if (!pipeline)
+            return std::unexpected(pipeline.error());
+        return EngineConfigCommands(db, now, userId).save(*pipeline, config);
     });
 }
 

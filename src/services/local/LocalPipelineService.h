@@ -25,6 +25,8 @@ public:
     QFuture<Result<QList<LostReason>>> lostReasons(const Principal &by) override;
     QFuture<Result<QList<User>>> users(const Principal &by) override;
     QFuture<Result<User>> createUser(const Principal &by, const User &user) override;
+    QFuture<Result<QJsonObject>> engineConfig(const Principal &by, qint64 pipelineId) override;
+    QFuture<Result<void>> saveEngineConfig(const Principal &by, qint64 pipelineId, const QJsonObject &config) override;
 
 private:
     StoreThread &m_store;

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConfigCommand.h"
+
+#include "CliContext.h"
+#include "ExitCode.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+
+namespace lejek::cli {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::ConfigCommand", s); }
+constexpr int kFormat = 1; // "lejek_config": the file's format version
+} // namespace
+
+QString ConfigCommand::synopsis() const { return u"config --db DB export|import [--pipeline NAME] FILE"_s; }
+QString ConfigCommand::summary() const
+{
+    return tr("Write or read a pipeline's routing table, teams and scoring model as one JSON file.");
+}
+
+int ConfigCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    CliContext::addDatabaseOption(parser);
+    parser.addOption(QCommandLineOption(u"pipeline"_s, tr("The pipeline, by name (not needed when there is only one)."), u"NAME"_s));
+    parser.addPositionalArgument(u"ACTION"_s, tr("export or import."));
+    parser.addPositionalArgument(u"FILE"_s, tr("The JSON file."));
+    if (auto done = context.parse(parser, arguments))
+        return *done;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2 || (args.first() != u"export"_s && args.first() != u"import"_s))
+        return context.usage(tr("give export or import, and a file"));
+    const bool exporting = args.first() == u"export"_s;
+    const QString path = args.at(1);
+
+    QJsonObject file;
+    if (!exporting) {
+        // Read and parse before opening the database: a broken file changes nothing.
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            return context.fail(Error::invalid(tr("cannot read %1: %2").arg(path, in.errorString())));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &error);
+        if (!doc.isObject())
+            return context.fail(Error::invalid(tr("%1 is not a JSON object: %2 at byte %3").arg(path, error.errorString()).arg(error.offset)));
+        file = doc.object();
+        if (file.value(u"lejek_config"_s).toInt() != kFormat)
+            return context.fail(Error::invalid(tr("%1: \"lejek_config\": %2 is missing or not a format this Lejek reads").arg(path).arg(kFormat)));
+    }
+    Pipeline pipeline;
+    if (auto stop = context.openPipelineOrOnly(parser, &pipeline, exporting ? CliContext::Access::Read : CliContext::Access::Write))
+        return *stop;
+
+    if (exporting) {
+        auto config = context.await(context.backend().pipelines().engineConfig(context.principal(), pipeline.id));
+        if (!config)
+            return context.fail(config.error());
+        QJsonObject out = *config;
+        out.insert(u"lejek_config"_s, kFormat);
+        out.insert(u"pipeline"_s, pipeline.name);
+        QSaveFile save(path); // all or nothing: never half a configuration on disk
+        if (!save.open(QIODevice::WriteOnly) || save.write(QJsonDocument(out).toJson(QJsonDocument::Indented)) < 0 || !save.commit())
+            return context.fail(Error::invalid(tr("cannot write %1: %2").arg(path, save.errorString())));
+        context.out() << tr("the configuration of \"%1\" is in %2").arg(pipeline.name, path) << Qt::endl;
+        return Success;
+    }
+    if (file.contains(u"pipeline"_s) && file.value(u"pipeline"_s).toString().compare(pipeline.name, Qt::CaseInsensitive) != 0
+        && !parser.isSet(u"pipeline"_s))
+        return context.usage(tr("%1 is the configuration of \"%2\": give --pipeline to apply it to \"%3\"")
+                                 .arg(path, file.value(u"pipeline"_s).toString(), pipeline.name));
+    file.remove(u"lejek_config"_s);
+    file.remove(u"pipeline"_s);
+    auto saved = context.await(context.backend().pipelines().saveEngineConfig(context.principal(), pipeline.id, file));
+    if (!saved)
+        return context.fail(saved.error());
+    context.out() << tr("the configuration of \"%1\" is saved from %2").arg(pipeline.name, path) << Qt::endl;
+    return Success;
+}
+
+} // namespace lejek::cli

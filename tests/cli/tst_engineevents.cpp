@@ -1,0 +1,157 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Engine I through lejek-cli on both backends: init ships DOMAIN.md's configuration,
+// behaviour events find their lead (e-mail, NIP, web domain) or make one, score it and
+// hand it off; a file loaded twice changes nothing; the lead JSON says it all.
+#include "CliTestCase.h"
+
+using namespace lejek::test;
+
+class TestEngineEvents : public CliTestCase
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+    void init() { setUpDatabase(); }
+    void cleanup() { m_db.reset(); }
+
+    void eventsScoreAndHandOff()
+    {
+        // Fit 50: software 20, 120 employees 15, a CEO 15. Poland, 120 people: row 2,
+        // AE Mid-Market PL, whose only member is Anna.
+        const qint64 id = add({u"company=Soft sp. z o.o."_s, u"email=jan@soft.pl"_s, u"industry=software"_s, u"employees=120"_s,
+                               u"job_title=CEO"_s, u"country=PL"_s, u"website=https://soft.pl"_s});
+        QJsonObject lead = leadByEmail(u"jan@soft.pl"_s);
+        QCOMPARE(lead.value(u"score"_s).toInt(), 50);
+        QCOMPARE(lead.value(u"owner"_s).toString(), u"Anna Nowak"_s);
+        QVERIFY2(lead.value(u"routing_reason"_s).toString().startsWith(u"routed by row 2: employees between 20 and 199"_s),
+                 qPrintable(lead.value(u"routing_reason"_s).toString()));
+        QCOMPARE(lead.value(u"score_reasons"_s).toArray().size(), 3);
+        QCOMPARE(lead.value(u"sla_breached"_s).toString(), u"none"_s);
+        QVERIFY(lead.value(u"sla_first_contact_due"_s).isNull());
+
+        // A pricing visit by e-mail: 65, short of 70.
+        Run r = cli({u"event"_s, u"--email"_s, u"jan@soft.pl"_s, u"--type"_s, u"pricing_visit"_s, u"--detail"_s, u"/cennik"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), u"recorded for lead %1: score 65, stage New leads, owner Anna Nowak"_s.arg(id));
+        // A webinar found by the company's web domain (another person there): 75 with
+        // high intent: handed off to MQL, with its SLA due times.
+        r = cli({u"event"_s, u"--email"_s, u"ewa@soft.pl"_s, u"--type"_s, u"webinar"_s, u"--at"_s, u"2026-03-02T10:00:00Z"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), u"recorded for lead %1: score 75, stage MQL, owner Anna Nowak"_s.arg(id));
+        lead = leadByEmail(u"jan@soft.pl"_s);
+        QCOMPARE(lead.value(u"stage"_s).toString(), u"MQL"_s);
+        QVERIFY(!lead.value(u"sla_first_contact_due"_s).isNull());
+        QVERIFY(!lead.value(u"sla_decision_due"_s).isNull());
+        const Run timeline = cli({u"timeline"_s, QString::number(id)});
+        QVERIFY2(timeline.out.contains(u"handoff"_s), qPrintable(timeline.out));
+
+        // An unknown person at an unknown company: a new lead in the first stage, in the
+        // manager's queue (no row matches what little is known).
+        r = cli({u"event"_s, u"--email"_s, u"kto@nowa-firma.pl"_s, u"--type"_s, u"form"_s, u"--id"_s, u"ev-1"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"created for it: score 0, stage New leads, owner none (the manager's queue)"_s), qPrintable(r.out));
+        // The same event id again: nothing changes.
+        r = cli({u"event"_s, u"--email"_s, u"kto@nowa-firma.pl"_s, u"--type"_s, u"form"_s, u"--id"_s, u"ev-1"_s});
+        QVERIFY2(r.out.contains(u"already recorded"_s), qPrintable(r.out));
+    }
+
+    void aFileLoadedTwiceChangesNothing()
+    {
+        add({u"company=Okna"_s, u"email=anna@okna.pl"_s, u"nip=5260250274"_s});
+        const QString csv = writeFile(u"events.csv"_s, "email,nip,type,detail,at\n"
+                                                       "anna@okna.pl,,download,Case study,2026-03-01T09:00:00Z\n"
+                                                       ",5260250274,email_click,Newsletter 3,2026-03-01T10:00:00Z\n"
+                                                       "nowy@firma.pl,,demo_request,,2026-03-01T11:00:00Z\n");
+        Run r = cli({u"events"_s, csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), u"3 events recorded (1 new leads), 0 already recorded before"_s);
+        r = cli({u"events"_s, csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), u"0 events recorded (0 new leads), 3 already recorded before"_s);
+        // JSON Lines too, keyed by id.
+        const QString jsonl = writeFile(u"events.jsonl"_s, "{\"email\": \"anna@okna.pl\", \"type\": \"webinar\", \"id\": \"w-7\"}\n"
+                                                           "{\"email\": \"anna@okna.pl\", \"type\": \"webinar\", \"id\": \"w-7\"}\n");
+        r = cli({u"events"_s, jsonl});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), u"1 events recorded (0 new leads), 1 already recorded before"_s);
+    }
+
+    void aBadFileIsRefusedWhole()
+    {
+        const QString csv = writeFile(u"bad.csv"_s, "email,type,at\n"
+                                                    "a@b.pl,demo_request,2026-03-01T09:00:00Z\n"
+                                                    "c@d.pl,phone_call,2026-03-01T09:00:00Z\n"
+                                                    ",webinar,yesterday\n");
+        const Run r = cli({u"events"_s, csv});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"nothing was recorded: 3 problem(s) in the file"_s), qPrintable(r.err));
+        QVERIFY(r.err.contains(u"line 3: type: \"phone_call\" is not one of"_s));
+        QVERIFY(r.err.contains(u"line 4: at: \"yesterday\" is not an ISO 8601 time"_s));
+        QVERIFY(r.err.contains(u"line 4: email: an event needs an e-mail, a NIP or a website"_s));
+        QVERIFY(json(cli({u"leads"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--format"_s, u"json"_s})).isEmpty());
+        const Run column = cli({u"events"_s, writeFile(u"col.csv"_s, "email,typ\na@b.pl,webinar\n")});
+        QCOMPARE(column.code, 1);
+        QVERIFY2(column.err.contains(u"unknown column \"typ\""_s), qPrintable(column.err));
+    }
+
+    void configRoundTripsAndIsCheckedWhole()
+    {
+        const QString path = m_files.filePath(u"config.json"_s);
+        Run r = cli({u"config"_s, u"export"_s, path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject config = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        // init's defaults: DOMAIN.md's four rows, the 70-point handoff to MQL, four teams.
+        QCOMPARE(config.value(u"pipeline"_s).toString(), u"B2B funnel"_s);
+        QCOMPARE(config.value(u"routing"_s).toArray().size(), 4);
+        QCOMPARE(config.value(u"routing"_s).toArray().at(0).toObject().value(u"when"_s).toString(),
+                 u"employees >= 200 and industry = software"_s);
+        QCOMPARE(config.value(u"scoring"_s).toObject().value(u"handoff"_s).toObject().value(u"threshold"_s).toInt(), 70);
+        QCOMPARE(config.value(u"teams"_s).toArray().size(), 4);
+
+        // A typo in row 1's team: refused, naming the row, and nothing is written.
+        QJsonArray routing = config.value(u"routing"_s).toArray();
+        QJsonObject row = routing.at(0).toObject();
+        row.insert(u"team"_s, u"AE Enterprize"_s);
+        routing.replace(0, row);
+        config.insert(u"routing"_s, routing);
+        QJsonObject scoring = config.value(u"scoring"_s).toObject();
+        QJsonObject handoff = scoring.value(u"handoff"_s).toObject();
+        handoff.insert(u"threshold"_s, 60);
+        scoring.insert(u"handoff"_s, handoff);
+        config.insert(u"scoring"_s, scoring);
+        writeFile(u"config.json"_s, QJsonDocument(config).toJson());
+        r = cli({u"config"_s, u"import"_s, path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"routing row 1: unknown team \"AE Enterprize\""_s), qPrintable(r.err));
+        r = cli({u"config"_s, u"export"_s, m_files.filePath(u"after.json"_s)});
+        QFile after(m_files.filePath(u"after.json"_s));
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(after.readAll()).object().value(u"scoring"_s).toObject().value(u"handoff"_s).toObject()
+                     .value(u"threshold"_s).toInt(),
+                 70);
+        // The typo fixed: saved; the scoring model is a new version, the routing table too.
+        row.insert(u"team"_s, u"AE Enterprise"_s);
+        row.insert(u"when"_s, u"employees >= 250 and industry = software"_s);
+        routing.replace(0, row);
+        config.insert(u"routing"_s, routing);
+        writeFile(u"config.json"_s, QJsonDocument(config).toJson());
+        r = cli({u"config"_s, u"import"_s, path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // A bad condition is named by row and character.
+        row.insert(u"when"_s, u"employees >= and industry = software"_s);
+        routing.replace(0, row);
+        config.insert(u"routing"_s, routing);
+        writeFile(u"config.json"_s, QJsonDocument(config).toJson());
+        r = cli({u"config"_s, u"import"_s, path});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"routing row 1: condition: at character 14: expected a value after \">=\", found \"and\""_s), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEngineEvents)
+#include "tst_engineevents.moc"
