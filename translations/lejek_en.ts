@@ -57,13 +57,31 @@
 <context>
     <name>lejek::app::LeadCardDelegate</name>
     <message numerus="yes">
-        <location filename="../src/app/board/LeadCardDelegate.cpp" line="+183"/>
+        <location filename="../src/app/board/LeadCardDelegate.cpp" line="+188"/>
         <source>%Ln d</source>
         <comment>days in the stage, abbreviated</comment>
         <translation>
             <numerusform>%Ln d</numerusform>
             <numerusform>%Ln d</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>SLA %Ln min</source>
+        <comment>time left to the SLA&apos;s due time</comment>
+        <translation><numerusform>SLA %Ln min</numerusform><numerusform>SLA %Ln min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>SLA %Ln h</source>
+        <comment>time left to the SLA&apos;s due time</comment>
+        <translation><numerusform>SLA %Ln h</numerusform><numerusform>SLA %Ln h</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>SLA %Ln d</source>
+        <comment>time left to the SLA&apos;s due time</comment>
+        <translation><numerusform>SLA %Ln d</numerusform><numerusform>SLA %Ln d</numerusform></translation>
     </message>
 </context>
 <context>
@@ -112,7 +130,7 @@
 <context>
     <name>lejek::app::LeadRoles</name>
     <message numerus="yes">
-        <location filename="../src/app/board/LeadRoles.cpp" line="+79"/>
+        <location filename="../src/app/board/LeadRoles.cpp" line="+99"/>
         <source>%Ln day(s) in this stage</source>
         <translation>
             <numerusform>%Ln day in this stage</numerusform>
@@ -120,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Rotting: no activity for more than %n day(s)</source>
         <translation>
             <numerusform>Rotting: no activity for more than %n day</numerusform>

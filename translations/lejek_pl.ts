@@ -247,6 +247,96 @@
     </message>
 </context>
 <context>
+    <name>lejek::BehaviourEventCommands</name>
+    <message>
+        <location filename="../src/services/local/BehaviourEventCommands.cpp" line="+43"/>
+        <source>event %1: %2: %3</source>
+        <translation>zdarzenie %1: %2: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown type &quot;%1&quot; (one of %2, form)</source>
+        <translation>nieznany typ „%1” (jeden z: %2, form)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an event needs an e-mail, a NIP or a website to find its lead by</source>
+        <translation>zdarzenie potrzebuje e-maila, NIP-u lub strony www, by znaleźć swój lead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation>„%1” nie jest adresem e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>is longer than %1 characters</source>
+        <translation>ma więcej niż %1 znaków</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+11"/>
+        <source>event %1: %2</source>
+        <translation>zdarzenie %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::BehaviourEventFile</name>
+    <message>
+        <location filename="../src/import/BehaviourEventFile.cpp" line="+38"/>
+        <source>line %1: at: &quot;%2&quot; is not an ISO 8601 time (2026-03-02T10:15:00Z)</source>
+        <translation>wiersz %1: at: „%2” nie jest czasem w formacie ISO 8601 (2026-03-02T10:15:00Z)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>line %1: type: &quot;%2&quot; is not one of %3, form</source>
+        <translation>wiersz %1: type: „%2” nie jest żadnym z: %3, form</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1: email: an event needs an e-mail, a NIP or a website to find its lead by</source>
+        <translation>wiersz %1: email: zdarzenie potrzebuje e-maila, NIP-u lub strony www, by znaleźć swój lead</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>… and %1 more</source>
+        <translation>… i %1 więcej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: nothing was recorded: %2 problem(s) in the file:
+%3</source>
+        <translation>%1: nic nie zapisano; problemy w pliku (%2):
+%3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read %1: %2</source>
+        <translation>nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>line %1: not a JSON object (%2)</source>
+        <translation>wiersz %1: to nie jest obiekt JSON (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>line %1: unknown key &quot;%2&quot; (expected %3)</source>
+        <translation>wiersz %1: nieznany klucz „%2” (oczekiwano: %3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: unknown column &quot;%2&quot; (the columns are %3)</source>
+        <translation>%1: nieznana kolumna „%2” (kolumny to: %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation>wiersz %1: pól: %2, a nagłówek ma %3</translation>
+    </message>
+</context>
+<context>
     <name>lejek::BoardReads</name>
     <message>
         <location filename="../src/services/local/BoardReads.cpp" line="+30"/>
@@ -321,6 +411,44 @@
     </message>
 </context>
 <context>
+    <name>lejek::CompiledCondition</name>
+    <message>
+        <location filename="../src/engine/CompiledCondition.cpp" line="+70"/>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>nieznane pole „%1”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot;: &quot;days since&quot; needs a date field, and %2 is not one</source>
+        <translation>„%1”: „days since” wymaga pola z datą, a %2 nim nie jest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot;: &quot;changed&quot; takes the field itself, not &quot;days since&quot;</source>
+        <translation>„%1”: „changed” dotyczy samego pola, nie „days since”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot;: %2 cannot be compared by size</source>
+        <translation>„%1”: %2 nie da się porównać co do wielkości</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a number</source>
+        <translation>„%1”: „%2” nie jest liczbą</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a date (2026-06-30) or a relative one (today, +14d, -2w, +6m)</source>
+        <translation>„%1”: „%2” nie jest datą (2026-06-30) ani datą względną (today, +14d, -2w, +6m)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot;: a date is compared with =, &lt;, &gt; or between</source>
+        <translation>„%1”: datę porównuje się przez =, &lt;, &gt; lub between</translation>
+    </message>
+</context>
+<context>
     <name>lejek::Condition</name>
     <message>
         <location filename="../src/core/Condition.cpp" line="+101"/>
@@ -366,6 +494,152 @@
         <location line="+2"/>
         <source>%1 is one of %2</source>
         <translation>%1 jest jednym z: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::ConditionExpr</name>
+    <message>
+        <location filename="../src/engine/ConditionExpr.cpp" line="+84"/>
+        <source>%1: expected a text or a number</source>
+        <translation>%1: oczekiwano tekstu lub liczby</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>expected an object or a condition in words</source>
+        <translation>oczekiwano obiektu lub warunku zapisanego słowami</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; must be a list of conditions</source>
+        <translation>„%1” musi być listą warunków</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected &quot;field&quot;, &quot;days_since&quot;, &quot;all&quot; or &quot;any&quot;</source>
+        <translation>oczekiwano „field”, „days_since”, „all” lub „any”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown operator &quot;%1&quot;</source>
+        <translation>nieznany operator „%1”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&quot;between&quot; needs &quot;values&quot;: [low, high]</source>
+        <translation>„between” wymaga „values”: [od, do]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; takes no value</source>
+        <translation>„%1” nie przyjmuje wartości</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; needs &quot;values&quot;: [...]</source>
+        <translation>„%1” wymaga „values”: [...]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; needs a &quot;value&quot;</source>
+        <translation>„%1” wymaga „value”</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::ConditionParser</name>
+    <message>
+        <location filename="../src/engine/ConditionParser.cpp" line="+46"/>
+        <source>&quot;and&quot;, &quot;or&quot; or the end (quote a value that has spaces)</source>
+        <translation>„and”, „or” albo koniec (wartość ze spacjami ujmij w cudzysłów)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>at character %1: the quoted value is not closed (expected %2)</source>
+        <translation>na znaku %1: wartość w cudzysłowie nie jest zamknięta (oczekiwano %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>at character %1: expected &quot;!=&quot;</source>
+        <translation>na znaku %1: oczekiwano „!=”</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&quot;)&quot; closing the &quot;(&quot; at character %1</source>
+        <translation>„)” zamykającego „(” ze znaku %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;since&quot; after &quot;days&quot;</source>
+        <translation>„since” po „days”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a field key such as employees or industry</source>
+        <translation>klucza pola, np. employees lub industry</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an operator: =, !=, &lt;, &lt;=, &gt;, &gt;=, in, not in, contains, between, is empty, is not empty or changed</source>
+        <translation>operatora: =, !=, &lt;, &lt;=, &gt;, &gt;=, in, not in, contains, between, is empty, is not empty lub changed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a value after &quot;%1&quot;</source>
+        <translation>wartości po „%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a value after &quot;contains&quot;</source>
+        <translation>wartości po „contains”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the lower bound after &quot;between&quot;</source>
+        <translation>dolnej granicy po „between”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;and&quot; between the two bounds</source>
+        <translation>„and” między granicami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the upper bound after &quot;and&quot;</source>
+        <translation>górnej granicy po „and”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;empty&quot; after &quot;is not&quot;</source>
+        <translation>„empty” po „is not”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&quot;empty&quot; or &quot;not empty&quot; after &quot;is&quot;</source>
+        <translation>„empty” lub „not empty” po „is”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>a value to look for</source>
+        <translation>szukanej wartości</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a value after &quot;,&quot;</source>
+        <translation>wartości po „,”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;,&quot; or &quot;)&quot; in the list</source>
+        <translation>„,” lub „)” w liście</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the end</source>
+        <translation>koniec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at character %1: expected %2, found %3</source>
+        <translation>na znaku %1: oczekiwano %2, jest %3</translation>
     </message>
 </context>
 <context>
@@ -610,6 +884,162 @@
     </message>
 </context>
 <context>
+    <name>lejek::EngineConfigCommands</name>
+    <message>
+        <location filename="../src/services/engine/EngineConfigCommands.cpp" line="+63"/>
+        <source>unknown section &quot;%1&quot; (expected teams, routing, scoring)</source>
+        <translation>nieznana sekcja „%1” (oczekiwano: teams, routing, scoring)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>team %1</source>
+        <translation>zespół %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>team &quot;%1&quot;</source>
+        <translation>zespół „%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unknown key &quot;%2&quot; (expected name, strategy, specialisation_field)</source>
+        <translation>%1: nieznany klucz „%2” (oczekiwano: name, strategy, specialisation_field)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: a team needs a name</source>
+        <translation>%1: zespół musi mieć nazwę</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: unknown strategy &quot;%2&quot; (round_robin, least_loaded, specialisation)</source>
+        <translation>%1: nieznana strategia „%2” (round_robin, least_loaded, specialisation)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: unknown field &quot;%2&quot; to specialise by</source>
+        <translation>%1: nieznane pole specjalizacji „%2”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>routing row %1: unknown team &quot;%2&quot;</source>
+        <translation>wiersz routingu %1: nieznany zespół „%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>routing row %1: the pipeline has no stage &quot;%2&quot;</source>
+        <translation>wiersz routingu %1: lejek nie ma etapu „%2”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>routing row %1: unknown user &quot;%2&quot;</source>
+        <translation>wiersz routingu %1: nieznany użytkownik „%2”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>scoring handoff: the pipeline has no stage &quot;%1&quot;</source>
+        <translation>przekazanie w scoringu: lejek nie ma etapu „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::EngineConfigJson</name>
+    <message>
+        <location filename="../src/engine/EngineConfigJson.cpp" line="+20"/>
+        <source>%1: unknown key &quot;%2&quot; (expected %3)</source>
+        <translation>%1: nieznany klucz „%2” (oczekiwano: %3)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: &quot;%2&quot; must be a whole number</source>
+        <translation>%1: „%2” musi być liczbą całkowitą</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>routing: expected a list of rows</source>
+        <translation>routing: oczekiwano listy wierszy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>routing row %1</source>
+        <translation>wiersz routingu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: expected an object</source>
+        <translation>%1: oczekiwano obiektu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: name exactly one of &quot;team&quot;, &quot;user&quot; or &quot;queue&quot;: true</source>
+        <translation>%1: podaj dokładnie jedno z: „team”, „user” lub „queue”: true</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: the team or user has no name</source>
+        <translation>%1: zespół lub użytkownik bez nazwy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;later&quot; needs a &quot;team&quot; and the &quot;stage&quot; it takes over at</source>
+        <translation>%1: „later” wymaga „team” i etapu („stage”), na którym zespół przejmuje lead</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>scoring: expected an object</source>
+        <translation>scoring: oczekiwano obiektu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>scoring</source>
+        <translation>scoring</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+2"/>
+        <source>scoring handoff</source>
+        <translation>przekazanie w scoringu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>scoring rule %1</source>
+        <translation>reguła scoringu %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>scoring rule &quot;%1&quot;</source>
+        <translation>reguła scoringu „%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a rule needs a &quot;name&quot; (a score is explained by its rules&apos; names)</source>
+        <translation>%1: reguła potrzebuje nazwy („name”): wynik tłumaczą nazwy reguł</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: a rule needs an &quot;event&quot; or a &quot;when&quot;</source>
+        <translation>%1: reguła potrzebuje „event” lub „when”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &quot;points&quot; is missing</source>
+        <translation>%1: brak „points”</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::EngineSetupCache</name>
+    <message>
+        <location filename="../src/services/engine/EngineSetup.cpp" line="+38"/>
+        <source>the engine configuration of pipeline %1 no longer holds: %2</source>
+        <translation>konfiguracja reguł lejka %1 jest już nieaktualna: %2</translation>
+    </message>
+</context>
+<context>
     <name>lejek::EngineValueRepository</name>
     <message>
         <location filename="../src/store/EngineValueRepository.cpp" line="+16"/>
@@ -772,6 +1202,44 @@
         <location filename="../src/services/KeychainCredentials.cpp" line="+34"/>
         <source>the keychain refused: %1</source>
         <translation>pęk kluczy odmówił: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::LeadEngine</name>
+    <message>
+        <location filename="../src/services/engine/LeadEngine.cpp" line="+187"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>score %1 ≥ %2 with a high-intent event</source>
+        <translation>scoring %1 ≥ %2 i zdarzenie wysokiej intencji</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not handed off</source>
+        <translation>nie przekazano</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the pipeline has no stage %1</source>
+        <translation>lejek nie ma etapu %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not moved to %1</source>
+        <translation>nie przeniesiono do %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not given to %1</source>
+        <translation>nie przydzielono: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the manager&apos;s queue</source>
+        <translation>kolejka managera</translation>
     </message>
 </context>
 <context>
@@ -984,7 +1452,7 @@
 <context>
     <name>lejek::LeadRepository</name>
     <message>
-        <location filename="../src/store/LeadRepository.cpp" line="+253"/>
+        <location filename="../src/store/LeadRepository.cpp" line="+263"/>
         <location line="+14"/>
         <source>no lead with id %1</source>
         <translation>nie ma leada o id %1</translation>
@@ -1131,7 +1599,7 @@
 <context>
     <name>lejek::LocalPipelineService</name>
     <message>
-        <location filename="../src/services/local/LocalPipelineService.cpp" line="+35"/>
+        <location filename="../src/services/local/LocalPipelineService.cpp" line="+37"/>
         <location line="+14"/>
         <source>create a pipeline</source>
         <translation>utworzyć lejka</translation>
@@ -1226,6 +1694,11 @@
         <source>is taken</source>
         <translation>jest już zajęte</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>configure routing and scoring</source>
+        <translation>konfigurować routing i scoring</translation>
+    </message>
 </context>
 <context>
     <name>lejek::LostLeadCommands</name>
@@ -1291,7 +1764,7 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+89"/>
+        <location filename="../src/store/Migrator.cpp" line="+90"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -1440,6 +1913,117 @@
     </message>
 </context>
 <context>
+    <name>lejek::Router</name>
+    <message>
+        <location filename="../src/engine/Router.cpp" line="+77"/>
+        <source>routing row %1: %2</source>
+        <translation>wiersz routingu %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>routing row %1: the action names no user or team</source>
+        <translation>wiersz routingu %1: akcja nie wskazuje użytkownika ani zespołu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>routing row %1: a later team needs the stage it takes over at, and the stage a team</source>
+        <translation>wiersz routingu %1: późniejszy zespół wymaga etapu przejęcia, a etap — zespołu</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::RoutingDecision</name>
+    <message>
+        <location line="-46"/>
+        <source>no routing row matched → the manager&apos;s queue</source>
+        <translation>żaden wiersz routingu nie pasował → kolejka managera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routed by row %1</source>
+        <translation>przydzielono wierszem %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>routed by row %1: %2</source>
+        <translation>przydzielono wierszem %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>round robin</source>
+        <translation>po kolei (round robin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>least loaded (%1 of %2 open)</source>
+        <translation>najmniej obciążony (%1 z %2 otwartych)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>least loaded (%1 open)</source>
+        <translation>najmniej obciążony (%1 otwartych)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>specialised in %1</source>
+        <translation>specjalizacja: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no %1 to specialise by, round robin</source>
+        <translation>brak pola %1 do specjalizacji, po kolei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no specialist in %1, round robin</source>
+        <translation>brak specjalisty od %1, po kolei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 → the manager&apos;s queue</source>
+        <translation>%1 → kolejka managera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 → %2, %3 → %4</source>
+        <translation>%1 → %2, %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2, who is not a user → the manager&apos;s queue</source>
+        <translation>%1 → %2, którego nie ma wśród użytkowników → kolejka managera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2, out of office → the manager&apos;s queue</source>
+        <translation>%1 → %2, nieobecny → kolejka managera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2, inactive → the manager&apos;s queue</source>
+        <translation>%1 → %2, nieaktywny → kolejka managera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → team %2, which does not exist → the manager&apos;s queue</source>
+        <translation>%1 → zespół %2, który nie istnieje → kolejka managera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2, nobody available (out of office or inactive) → the manager&apos;s queue</source>
+        <translation>%1 → %2, nikt nie jest dostępny (nieobecni lub nieaktywni) → kolejka managera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 → %2, every available member at capacity → the manager&apos;s queue</source>
+        <translation>%1 → %2, wszyscy dostępni mają pełne obłożenie → kolejka managera</translation>
+    </message>
+</context>
+<context>
     <name>lejek::Savepoint</name>
     <message>
         <location filename="../src/store/Database.cpp" line="+42"/>
@@ -1460,6 +2044,44 @@
         <location line="+4"/>
         <source>cannot release a savepoint</source>
         <translation>nie można zwolnić punktu zapisu</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::Scorer</name>
+    <message>
+        <location filename="../src/engine/Scorer.cpp" line="+48"/>
+        <source>(unnamed)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scoring rule &quot;%1&quot;: unknown event type &quot;%2&quot; (expected one of %3)</source>
+        <translation>reguła scoringu „%1”: nieznany typ zdarzenia „%2” (oczekiwano jednego z: %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scoring rule &quot;%1&quot;: the cap cannot be negative</source>
+        <translation>reguła scoringu „%1”: limit nie może być ujemny</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scoring rule &quot;%1&quot;: %2</source>
+        <translation>reguła scoringu „%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>handoff rule: unknown high-intent event type &quot;%1&quot;</source>
+        <translation>reguła przekazania: nieznany typ zdarzenia wysokiej intencji „%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decay per idle week cannot be negative</source>
+        <translation>spadek za tydzień bez aktywności nie może być ujemny</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>idle decay</source>
+        <translation>spadek za brak aktywności</translation>
     </message>
 </context>
 <context>
@@ -3044,13 +3666,13 @@
         <translation>Brak osoby kontaktowej</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>saving…</source>
         <comment>a moved card waits for the database</comment>
         <translation>zapisuję…</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%Ln d</source>
         <comment>days in the stage, abbreviated</comment>
         <translation>
@@ -3066,13 +3688,36 @@
         <translation>dziś</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-53"/>
         <source>d MMM</source>
         <comment>a task&apos;s due date on a card</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
+        <source>SLA breached</source>
+        <translation>SLA przekroczone</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>SLA %Ln min</source>
+        <comment>time left to the SLA&apos;s due time</comment>
+        <translation><numerusform>SLA %Ln min</numerusform><numerusform>SLA %Ln min</numerusform><numerusform>SLA %Ln min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>SLA %Ln h</source>
+        <comment>time left to the SLA&apos;s due time</comment>
+        <translation><numerusform>SLA %Ln godz.</numerusform><numerusform>SLA %Ln godz.</numerusform><numerusform>SLA %Ln godz.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>SLA %Ln d</source>
+        <comment>time left to the SLA&apos;s due time</comment>
+        <translation><numerusform>SLA %Ln dzień</numerusform><numerusform>SLA %Ln dni</numerusform><numerusform>SLA %Ln dni</numerusform></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Loading…</source>
         <translation>Wczytywanie…</translation>
     </message>
@@ -3413,7 +4058,7 @@
 <context>
     <name>lejek::app::LeadRoles</name>
     <message>
-        <location filename="../src/app/board/LeadRoles.cpp" line="+77"/>
+        <location filename="../src/app/board/LeadRoles.cpp" line="+97"/>
         <source>Deal value: %1</source>
         <translation>Wartość transakcji: %1</translation>
     </message>
@@ -3441,8 +4086,28 @@
         <source>Score: %1</source>
         <translation>Scoring: %1</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>SLA breached: first contact was due %1</source>
+        <translation>SLA przekroczone: pierwszy kontakt był wymagany do %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA breached: a decision was due %1</source>
+        <translation>SLA przekroczone: decyzja była wymagana do %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA: first contact due %1</source>
+        <translation>SLA: pierwszy kontakt do %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SLA: decision due %1</source>
+        <translation>SLA: decyzja do %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Rotting: no activity for more than %n day(s)</source>
         <translation>
             <numerusform>Zamarł: brak aktywności od ponad %n dnia</numerusform>
@@ -4269,6 +4934,26 @@
         <translation>Scalony z innym leadem</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Routed</source>
+        <translation>Przydzielono</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed off</source>
+        <translation>Przekazano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done by a rule</source>
+        <translation>Reguła nie wykonała</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Stage changes</source>
         <translation>Zmiany etapu</translation>
@@ -4439,7 +5124,7 @@
 <context>
     <name>lejek::cli::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="+66"/>
+        <location filename="../src/cli/CliApp.cpp" line="+72"/>
         <source>Lejek: B2B sales pipelines from the command line.
 
 Usage: lejek-cli COMMAND [OPTIONS]
@@ -4525,7 +5210,17 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>wymagana jest opcja --pipeline</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
+        <source>the database has no pipeline yet: create one with lejek-cli pipeline create</source>
+        <translation>baza nie ma jeszcze lejka: utwórz go poleceniem lejek-cli pipeline create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--pipeline is required: the database has %1 pipelines (%2)</source>
+        <translation>wymagane --pipeline: lejków w bazie jest %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>lead %1 has no pipeline</source>
         <translation>lead %1 nie należy do żadnego lejka</translation>
     </message>
@@ -4533,6 +5228,69 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <location line="+13"/>
         <source> (see --help)</source>
         <translation> (zobacz --help)</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::ConfigCommand</name>
+    <message>
+        <location filename="../src/cli/commands/ConfigCommand.cpp" line="+26"/>
+        <source>Write or read a pipeline&apos;s routing table, teams and scoring model as one JSON file.</source>
+        <translation>Zapisz lub wczytaj tabelę routingu, zespoły i model scoringu lejka jako jeden plik JSON.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pipeline, by name (not needed when there is only one).</source>
+        <translation>Lejek, po nazwie (niepotrzebny, gdy jest tylko jeden).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export or import.</source>
+        <translation>export lub import.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The JSON file.</source>
+        <translation>Plik JSON.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give export or import, and a file</source>
+        <translation>podaj export lub import oraz plik</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read %1: %2</source>
+        <translation>nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON object: %2 at byte %3</source>
+        <translation>%1 nie jest obiektem JSON: %2 na bajcie %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;lejek_config&quot;: %2 is missing or not a format this Lejek reads</source>
+        <translation>%1: brak „lejek_config”: %2 albo to format, którego ten Lejek nie czyta</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the configuration of &quot;%1&quot; is in %2</source>
+        <translation>konfiguracja lejka „%1” jest w %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is the configuration of &quot;%2&quot;: give --pipeline to apply it to &quot;%3&quot;</source>
+        <translation>%1 to konfiguracja lejka „%2”: podaj --pipeline, by zastosować ją do „%3”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the configuration of &quot;%1&quot; is saved from %2</source>
+        <translation>konfiguracja lejka „%1” zapisana z %2</translation>
     </message>
 </context>
 <context>
@@ -4785,6 +5543,135 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <location line="+6"/>
         <source>lead %1 is at version %2</source>
         <translation>lead %1 ma wersję %2</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::EventCommand</name>
+    <message>
+        <location filename="../src/cli/commands/EventCommand.cpp" line="+27"/>
+        <source>Record a behaviour event for its lead (by e-mail, then NIP, then web domain) or a new one.</source>
+        <translation>Zapisz zdarzenie behawioralne przy jego leadzie (po e-mailu, potem NIP-ie, potem domenie) albo przy nowym.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pipeline, by name (not needed when there is only one).</source>
+        <translation>Lejek, po nazwie (niepotrzebny, gdy jest tylko jeden).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person&apos;s e-mail.</source>
+        <translation>E-mail osoby.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The company&apos;s NIP.</source>
+        <translation>NIP firmy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The company&apos;s website.</source>
+        <translation>Strona www firmy.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened.</source>
+        <translation>Co się stało.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which page, material or webinar.</source>
+        <translation>Która strona, materiał lub webinar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it happened (ISO 8601; now by default).</source>
+        <translation>Kiedy to się stało (ISO 8601; domyślnie teraz).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The event&apos;s id in its source: the same id is recorded once.</source>
+        <translation>Id zdarzenia w źródle: to samo id zapisuje się raz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument: %1</source>
+        <translation>nieoczekiwany argument: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--type is required</source>
+        <translation>wymagane --type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give --email, --nip or --website to find the lead by</source>
+        <translation>podaj --email, --nip lub --website, by znaleźć lead</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--at is not an ISO 8601 time: %1</source>
+        <translation>--at nie jest czasem w formacie ISO 8601: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::EventReport</name>
+    <message>
+        <location filename="../src/cli/EventReport.cpp" line="+20"/>
+        <source>already recorded for lead %1: nothing changed</source>
+        <translation>już zapisane przy leadzie %1: nic się nie zmieniło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead %1 created for it</source>
+        <translation>utworzono dla niego lead %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>recorded for lead %1</source>
+        <translation>zapisano przy leadzie %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: score %2, stage %3, owner %4</source>
+        <translation>%1: scoring %2, etap %3, opiekun %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none (the manager&apos;s queue)</source>
+        <translation>brak (kolejka managera)</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::EventsCommand</name>
+    <message>
+        <location filename="../src/cli/commands/EventsCommand.cpp" line="+25"/>
+        <source>Record a file of behaviour events (columns or keys: %1).</source>
+        <translation>Zapisz plik zdarzeń behawioralnych (kolumny lub klucze: %1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pipeline, by name (not needed when there is only one).</source>
+        <translation>Lejek, po nazwie (niepotrzebny, gdy jest tylko jeden).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CSV file with a header, or JSON Lines (.jsonl).</source>
+        <translation>Plik CSV z nagłówkiem albo JSON Lines (.jsonl).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give one file</source>
+        <translation>podaj jeden plik</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>from line %1 on nothing more was recorded (%2 events before it were): %3</source>
+        <translation>od wiersza %1 niczego więcej nie zapisano (wcześniejszych zdarzeń zapisano: %2): %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 events recorded (%2 new leads), %3 already recorded before</source>
+        <translation>zapisano zdarzeń: %1 (nowych leadów: %2), wcześniej zapisanych: %3</translation>
     </message>
 </context>
 <context>
@@ -5045,7 +5932,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::InitCommand</name>
     <message>
-        <location filename="../src/cli/commands/InitCommand.cpp" line="+19"/>
+        <location filename="../src/cli/commands/InitCommand.cpp" line="+21"/>
         <source>Create or upgrade a database and add a pipeline from a template.</source>
         <translation>Tworzy lub aktualizuje bazę danych i dodaje lejek z szablonu.</translation>
     </message>
@@ -5075,7 +5962,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>%1 jest gotowa (schemat %2); lejek „%3” już istnieje.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>%1 is ready (schema %2) with the pipeline &quot;%3&quot; (%4 stages).</source>
         <translation>%1 jest gotowa (schemat %2) z lejkiem „%3” (etapy: %4).</translation>
     </message>

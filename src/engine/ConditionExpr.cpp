@@ -81,7 +81,7 @@ std::expected<QString, ConditionError> operandOf(const QJsonValue &value, const 
     }
     if (value.isBool())
         return value.toBool() ? u"true"_s : u"false"_s;
-    return std::unexpected(ConditionError{-1, path, tr("%1: expected a text or a number").arg(path)});
+    return std::unexpected(ConditionError{-1, path, QCoreApplication::translate("lejek::ConditionExpr", "%1: expected a text or a number").arg(path)});
 }
 
 ConditionError jsonError(const QString &path, const QString &what)

@@ -17,7 +17,7 @@ std::expected<void, QString> onlyKnownKeys(const QJsonObject &object, const QStr
 {
     for (const QString &key : object.keys())
         if (!known.contains(key))
-            return std::unexpected(tr("%1: unknown key \"%2\" (expected %3)").arg(where, key, known.join(u", "_s)));
+            return std::unexpected(QCoreApplication::translate("lejek::EngineConfigJson", "%1: unknown key \"%2\" (expected %3)").arg(where, key, known.join(u", "_s)));
     return {};
 }
 
@@ -27,7 +27,7 @@ std::expected<ConditionExpr, QString> conditionOf(const QJsonObject &object, con
         return ConditionExpr::always();
     auto condition = ConditionExpr::fromJson(object.value(u"when"_s));
     if (!condition)
-        return std::unexpected(tr("%1: %2").arg(where, condition.error().message));
+        return std::unexpected(QCoreApplication::translate("lejek::EngineConfigJson", "%1: %2").arg(where, condition.error().message));
     return *condition;
 }
 
@@ -37,7 +37,7 @@ std::expected<int, QString> integerOf(const QJsonObject &object, const QString &
         return fallback;
     const QJsonValue value = object.value(key);
     if (!value.isDouble() || value.toDouble() != double(value.toInt()))
-        return std::unexpected(tr("%1: \"%2\" must be a whole number").arg(where, key));
+        return std::unexpected(QCoreApplication::translate("lejek::EngineConfigJson", "%1: \"%2\" must be a whole number").arg(where, key));
     return value.toInt();
 }
 

@@ -7,6 +7,7 @@
 #include "RoutingTable.h"
 #include "RoutingTeam.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <expected>
@@ -16,6 +17,9 @@ namespace lejek {
 // Who gets a lead, and why: what happened, kept as data; reason() puts it in the words
 // the timeline keeps (built only when asked: a replay decides a million leads).
 struct RoutingDecision {
+    Q_DECLARE_TR_FUNCTIONS(lejek::RoutingDecision)
+
+public:
     enum class Outcome {
         NoRowMatched,    // the manager's queue
         QueueRow,        // the matching row sends it to the manager's queue

@@ -17,7 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("lejek::BehaviourEventFile", text); }
 
 constexpr int kMaxListed = 20;
 
@@ -36,13 +35,13 @@ BehaviourEventRequest eventOf(const QHash<QString, QString> &values, qint64 pipe
     if (!at.isEmpty()) {
         e.at = QDateTime::fromString(at, Qt::ISODateWithMs);
         if (!e.at.isValid())
-            errors->append(tr("line %1: at: \"%2\" is not an ISO 8601 time (2026-03-02T10:15:00Z)").arg(line).arg(at));
+            errors->append(QCoreApplication::translate("lejek::BehaviourEventFile", "line %1: at: \"%2\" is not an ISO 8601 time (2026-03-02T10:15:00Z)").arg(line).arg(at));
     }
     const QString kind = e.type.toLower() == u"form"_s ? u"form_sent"_s : e.type.toLower();
     if (!BehaviourEvent::types().contains(kind))
-        errors->append(tr("line %1: type: \"%2\" is not one of %3, form").arg(line).arg(e.type, BehaviourEvent::types().join(u", "_s)));
+        errors->append(QCoreApplication::translate("lejek::BehaviourEventFile", "line %1: type: \"%2\" is not one of %3, form").arg(line).arg(e.type, BehaviourEvent::types().join(u", "_s)));
     if (e.email.isEmpty() && e.nip.isEmpty() && e.website.isEmpty())
-        errors->append(tr("line %1: email: an event needs an e-mail, a NIP or a website to find its lead by").arg(line));
+        errors->append(QCoreApplication::translate("lejek::BehaviourEventFile", "line %1: email: an event needs an e-mail, a NIP or a website to find its lead by").arg(line));
     return e;
 }
 
@@ -52,8 +51,8 @@ Result<QList<BehaviourEventFile::Line>> finish(QList<BehaviourEventFile::Line> l
         return lines;
     QStringList listed = errors.mid(0, kMaxListed);
     if (errors.size() > kMaxListed)
-        listed.append(tr("… and %1 more").arg(errors.size() - kMaxListed));
-    return std::unexpected(Error::invalid(tr("%1: nothing was recorded: %2 problem(s) in the file:\n%3")
+        listed.append(QCoreApplication::translate("lejek::BehaviourEventFile", "… and %1 more").arg(errors.size() - kMaxListed));
+    return std::unexpected(Error::invalid(QCoreApplication::translate("lejek::BehaviourEventFile", "%1: nothing was recorded: %2 problem(s) in the file:\n%3")
                                               .arg(path)
                                               .arg(errors.size())
                                               .arg(listed.join(u'\n'))));
@@ -63,7 +62,7 @@ Result<QList<BehaviourEventFile::Line>> readJsonLines(const QString &path, qint6
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Error::invalid(tr("cannot read %1: %2").arg(path, file.errorString())));
+        return std::unexpected(Error::invalid(QCoreApplication::translate("lejek::BehaviourEventFile", "cannot read %1: %2").arg(path, file.errorString())));
     QList<BehaviourEventFile::Line> lines;
     QStringList errors;
     int number = 0;
@@ -75,14 +74,14 @@ Result<QList<BehaviourEventFile::Line>> readJsonLines(const QString &path, qint6
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(text, &parseError);
         if (!doc.isObject()) {
-            errors.append(tr("line %1: not a JSON object (%2)").arg(number).arg(parseError.errorString()));
+            errors.append(QCoreApplication::translate("lejek::BehaviourEventFile", "line %1: not a JSON object (%2)").arg(number).arg(parseError.errorString()));
             continue;
         }
         QHash<QString, QString> values;
         const QJsonObject object = doc.object();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!BehaviourEventFile::keys().contains(it.key())) {
-                errors.append(tr("line %1: unknown key \"%2\" (expected %3)").arg(number).arg(it.key(), BehaviourEventFile::keys().join(u", "_s)));
+                errors.append(QCoreApplication::translate("lejek::BehaviourEventFile", "line %1: unknown key \"%2\" (expected %3)").arg(number).arg(it.key(), BehaviourEventFile::keys().join(u", "_s)));
                 continue;
             }
             values.insert(it.key(), it.value().isDouble() ? QString::number(it.value().toInteger()) : it.value().toString());
@@ -101,7 +100,7 @@ Result<QList<BehaviourEventFile::Line>> readCsv(const QString &path, qint64 pipe
     for (const QString &column : reader.header())
         if (!BehaviourEventFile::keys().contains(column.toLower()))
             return std::unexpected(Error::invalid(
-                tr("%1: unknown column \"%2\" (the columns are %3)").arg(path, column, BehaviourEventFile::keys().join(u", "_s))));
+                QCoreApplication::translate("lejek::BehaviourEventFile", "%1: unknown column \"%2\" (the columns are %3)").arg(path, column, BehaviourEventFile::keys().join(u", "_s))));
     QList<BehaviourEventFile::Line> lines;
     for (;;) {
         auto record = reader.next();
@@ -111,7 +110,7 @@ Result<QList<BehaviourEventFile::Line>> readCsv(const QString &path, qint64 pipe
             break;
         const CsvRecord &r = **record;
         if (r.fields.size() != reader.header().size()) {
-            errors.append(tr("line %1: %2 fields, the header has %3").arg(r.line).arg(r.fields.size()).arg(reader.header().size()));
+            errors.append(QCoreApplication::translate("lejek::BehaviourEventFile", "line %1: %2 fields, the header has %3").arg(r.line).arg(r.fields.size()).arg(reader.header().size()));
             continue;
         }
         QHash<QString, QString> values;

@@ -164,4 +164,19 @@ Result<QStringList> HistoryRepository::fieldsChangedSince(qint64 leadId, int ver
     return fields;
 }
 
+Result<QDateTime> HistoryRepository::firstContactSince(qint64 leadId, qint64 ownerId, const QDateTime &since)
+{
+    static const QString sql = [] {
+        QStringList kinds;
+        for (const QString &kind : Activity::contactKinds())
+            kinds.append(u'\'' + kind + u'\''); // constants of ours, not input
+        return u"SELECT MIN(occurred_at) FROM activities WHERE lead_id = ? AND kind IN (%1) AND occurred_at >= ? "
+               "AND (? = 0 OR user_id IS NULL OR user_id = ?)"_s.arg(kinds.join(u", "_s));
+    }();
+    auto at = m_db.scalar(sql, {leadId, SqlValue::fromTime(since), ownerId, ownerId});
+    if (!at)
+        return std::unexpected(at.error());
+    return SqlValue::toTime(*at);
+}
+
 } // namespace lejek

@@ -64,6 +64,9 @@ public:
     // The fields written by versions after `version`, for a conflict message
     // ("stage" for a move).
     Result<QStringList> fieldsChangedSince(qint64 leadId, int version);
+    // When the owner (or, for a lead without one, anyone) first called, e-mailed or met
+    // the lead at or after `since` (Activity::contactKinds; invalid: never).
+    Result<QDateTime> firstContactSince(qint64 leadId, qint64 ownerId, const QDateTime &since);
 
 private:
     Database &m_db;

@@ -178,7 +178,12 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     QRect rest = line.adjusted(badge + 6, 0, 0, 0);
     const int days = index.data(StageLeadModel::DaysInStageRole).toInt();
+    // While an SLA runs its time left takes the place of the days in the stage: red
+    // once breached.
+    const QDateTime slaDue = index.data(StageLeadModel::SlaDueRole).toDateTime();
+    const bool slaBreached = index.data(StageLeadModel::SlaBreachedRole).toBool();
     const QString daysText = pending ? tr("saving…", "a moved card waits for the database")
+        : slaDue.isValid()           ? slaText(slaDue, slaBreached)
         : days == 0                  ? tr("today", "entered the stage today")
                                      : tr("%Ln d", "days in the stage, abbreviated", days);
     const int daysWidth = fm.horizontalAdvance(daysText);
@@ -194,10 +199,29 @@ void LeadCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     }
     if (daysFit) {
         painter->setFont(option.font);
-        painter->setPen(rotting ? CardPalette::rottingAccent(palette) : secondary);
+        painter->setPen(slaDue.isValid() && !pending ? (slaBreached ? CardPalette::lostAccent(palette) : palette.color(QPalette::Highlight))
+                        : rotting                    ? CardPalette::rottingAccent(palette)
+                                                     : secondary);
+        if (slaDue.isValid() && slaBreached) {
+            QFont strong = option.font;
+            strong.setBold(true);
+            painter->setFont(strong);
+        }
         painter->drawText(rest, Qt::AlignRight | Qt::AlignVCenter, daysText);
     }
     painter->restore();
+}
+
+QString LeadCardDelegate::slaText(const QDateTime &due, bool breached) const
+{
+    if (breached)
+        return tr("SLA breached");
+    const qint64 minutes = std::max<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(due) / 60);
+    if (minutes < 60)
+        return tr("SLA %Ln min", "time left to the SLA's due time", int(minutes));
+    if (minutes < 48 * 60)
+        return tr("SLA %Ln h", "time left to the SLA's due time", int(minutes / 60));
+    return tr("SLA %Ln d", "time left to the SLA's due time", int(minutes / (24 * 60)));
 }
 
 void LeadCardDelegate::paintPlaceholder(QPainter *painter, const QRect &content, const QStyleOptionViewItem &option) const

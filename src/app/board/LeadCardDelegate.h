@@ -27,6 +27,8 @@ public:
 
 private:
     void paintPlaceholder(QPainter *painter, const QRect &content, const QStyleOptionViewItem &option) const;
+    // "SLA 12 min", "SLA 3 h", "SLA 2 d" left, or "SLA breached".
+    QString slaText(const QDateTime &due, bool breached) const;
 };
 
 } // namespace lejek::app

@@ -14,6 +14,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 qint64 valueOf(const Lead &lead) { return lead.value(u"value"_s).toLongLong(); }
+
+// The SLA tier still running: first contact until it is made, then the decision until
+// it is taken. Once decided, both tiers are history for the dashboards, not a badge.
+QDateTime runningSlaDue(const Lead &lead)
+{
+    const EngineState &e = lead.engine;
+    if (e.slaDecidedAt.isValid())
+        return {};
+    if (e.slaFirstContactDueAt.isValid() && !e.slaFirstContactAt.isValid())
+        return e.slaFirstContactDueAt;
+    if (e.slaDecisionDueAt.isValid() && !e.slaDecidedAt.isValid())
+        return e.slaDecisionDueAt;
+    return {};
+}
 } // namespace
 
 LeadRoles::LeadRoles(const Stage &stage, const std::function<QDateTime()> &clock, const Pipeline *pipeline)
@@ -32,6 +46,12 @@ QVariant LeadRoles::value(const Lead &lead, int role, const QString &notice) con
         return lead.nextTaskDueAt;
     case StageLeadModel::TaskOverdueRole:
         return lead.nextTaskDueAt.isValid() && lead.nextTaskDueAt < m_clock();
+    case StageLeadModel::SlaDueRole:
+        return runningSlaDue(lead);
+    case StageLeadModel::SlaBreachedRole: {
+        const QDateTime due = runningSlaDue(lead);
+        return due.isValid() && due < m_clock();
+    }
     case StageLeadModel::ReadinessRole:
         return m_pipeline ? Readiness::of(*m_pipeline, lead, m_clock().date()).badge() : QString();
     case StageLeadModel::CompanyRole:
@@ -79,6 +99,13 @@ QVariant LeadRoles::value(const Lead &lead, int role, const QString &notice) con
         lines.append(tr("%Ln day(s) in this stage", "", value(lead, StageLeadModel::DaysInStageRole, notice).toInt()));
         if (const QVariant score = value(lead, StageLeadModel::ScoreRole, notice); score.isValid())
             lines.append(tr("Score: %1").arg(score.toInt()));
+        if (const QDateTime due = runningSlaDue(lead); due.isValid()) {
+            const QString when = QLocale().toString(due.toLocalTime(), QLocale::ShortFormat);
+            const bool first = !lead.engine.slaFirstContactAt.isValid() && lead.engine.slaFirstContactDueAt.isValid();
+            lines.append(due < m_clock() ? (first ? tr("SLA breached: first contact was due %1").arg(when)
+                                                  : tr("SLA breached: a decision was due %1").arg(when))
+                                         : (first ? tr("SLA: first contact due %1").arg(when) : tr("SLA: decision due %1").arg(when)));
+        }
         if (value(lead, StageLeadModel::RottingRole, notice).toBool())
             lines.append(tr("Rotting: no activity for more than %n day(s)", "", m_stage.rottingDays));
         if (m_pipeline)

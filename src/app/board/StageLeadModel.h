@@ -58,6 +58,8 @@ public:
         NextTaskDueRole, // QDateTime of the earliest open task; invalid without one
         TaskOverdueRole, // that task is past due
         ReadinessRole, // the next stage's badge: "2/4", "✓", or empty (Readiness::badge)
+        SlaDueRole, // QDateTime the running SLA tier is due (first contact, then decision); invalid: none runs
+        SlaBreachedRole, // that due time has passed
     };
     Q_ENUM(Role)
 

@@ -152,6 +152,14 @@ Result<void> LeadEngine::run(qint64 leadId, const DomainEvents &events)
             m_values.slaDecidedAt = entry.at;
         }
     }
+    // A lead imported with its history brings its calls and e-mails as rows, not as
+    // events: its first contact is read from them.
+    if (created && m_values.slaStartedAt.isValid() && !m_values.slaFirstContactAt.isValid()) {
+        auto first = HistoryRepository(m_work.db()).firstContactSince(m_lead.id, m_lead.ownerId, m_values.slaStartedAt);
+        if (!first)
+            return std::unexpected(first.error());
+        m_values.slaFirstContactAt = *first;
+    }
     for (const DomainEvent *contact : std::as_const(contacts)) {
         const bool byOwner = contact->userId == 0 || m_lead.ownerId == 0 || contact->userId == m_lead.ownerId;
         if (byOwner && m_values.slaStartedAt.isValid() && !m_values.slaFirstContactAt.isValid() && contact->at >= m_values.slaStartedAt)
