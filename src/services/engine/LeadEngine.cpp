@@ -56,7 +56,11 @@ Result<void> LeadEngine::run(qint64 leadId, const DomainEvents &events)
         if (isOwnRule(e.rule))
             continue;
         switch (e.kind) {
-        case Kind::LeadCreated: created = true; break;
+        case Kind::LeadCreated:
+            created = true;
+            // A person who creates a lead with an owner has chosen that owner.
+            byHand = byHand || (e.userId != 0 && e.rule.isEmpty() && e.newOwnerId != 0);
+            break;
         case Kind::FieldChanged: changed.insert(e.field); break;
         case Kind::OwnerChanged:
             changed.insert(u"owner"_s);
@@ -100,10 +104,17 @@ Result<void> LeadEngine::run(qint64 leadId, const DomainEvents &events)
         return r;
     if (m_lead.mergedInto)
         return ok();
-    auto values = EngineValueRepository(m_work.db()).read(leadId);
-    if (!values)
-        return std::unexpected(values.error());
-    m_values = *values;
+    // A lead this write created has the engine's starting values (its score as given):
+    // no need to read them back (an import of thousands saves a query a row).
+    if (created) {
+        m_values = {};
+        m_values.score = m_lead.value(u"score"_s).toInt();
+    } else {
+        auto values = EngineValueRepository(m_work.db()).read(leadId);
+        if (!values)
+            return std::unexpected(values.error());
+        m_values = *values;
+    }
     const EngineValueRepository::Values before = m_values;
     m_values.ownerByHand = m_values.ownerByHand || byHand;
 
