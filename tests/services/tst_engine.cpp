@@ -6,6 +6,7 @@
 // times in working minutes; each decision is on its timeline; a manager's hand wins.
 // Expected owners, scores and times are worked out by hand in the comments.
 #include "Await.h"
+#include "ChangeNotifier.h"
 #include "EngineConfigJson.h"
 #include "EngineConfigRepository.h"
 #include "EngineDefaults.h"
@@ -13,6 +14,7 @@
 #include "LocalBackend.h"
 #include "TestDatabase.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace lejek;
@@ -200,8 +202,14 @@ private Q_SLOTS:
         QCOMPARE(engine(lead.id).score, 60);
         QCOMPARE(load(lead.id).stageId, m_pipeline.stageByName(u"New leads"_s)->id);
         QCOMPARE(lastNote(lead.id, u"scored"_s), u"50 → 60 | Webinar +10, ICP industry +20, 50–500 employees +15, Decision-maker role +15"_s);
-        // A demo request: 90 with high intent: handed off to MQL, by the rule.
+        // A demo request: 90 with high intent: handed off to MQL, by the rule. The notice
+        // names both columns, so an open board refreshes New leads and MQL.
+        QSignalSpy notices(&m_backend->notifier(), &ChangeNotifier::leadsChanged);
         logActivity(lead.id, u"demo_request"_s);
+        QTRY_VERIFY(!notices.isEmpty());
+        const LeadChange notice = notices.last().at(0).value<LeadChange>();
+        QVERIFY(notice.fromStageIds.contains(m_pipeline.stageByName(u"New leads"_s)->id));
+        QVERIFY(notice.toStageIds.contains(m_pipeline.stageByName(u"MQL"_s)->id));
         const EngineValueRepository::Values after = engine(lead.id);
         QCOMPARE(after.score, 90);
         QVERIFY(after.handoffMet);

@@ -32,6 +32,16 @@ auto LocalLeadService::write(const Principal &by, Command command)
         auto result = command(work, &change);
         if (result && (!change.leadIds.isEmpty() || change.everything) && notifier) {
             DomainEvents events = work.takeEvents();
+            // A rule's move inside the write (the engine's handoff) is in the events, not
+            // in what the command knew: its stages are refreshed too.
+            for (const DomainEvent &e : std::as_const(events)) {
+                if (e.kind != DomainEvent::Kind::StageEntered)
+                    continue;
+                if (e.fromStageId && !change.fromStageIds.contains(e.fromStageId))
+                    change.fromStageIds.append(e.fromStageId);
+                if (!change.toStageIds.contains(e.toStageId))
+                    change.toStageIds.append(e.toStageId);
+            }
             // Not clear(): a Qt 6 list keeps its capacity, and every queued notice of an
             // import would hold its batch's events' memory until the view took it.
             if (work.eventsOverflowed() || events.size() > LeadChange::MaxEvents)
