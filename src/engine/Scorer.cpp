@@ -31,6 +31,12 @@ const QStringList &BehaviourEvent::types()
     return list;
 }
 
+QString BehaviourEvent::kindOf(const QString &type)
+{
+    const QString t = type.trimmed().toLower();
+    return t == u"form"_s ? u"form_sent"_s : t;
+}
+
 QString Score::explain() const
 {
     QStringList parts;

@@ -18,6 +18,9 @@ struct BehaviourEvent {
     QString detail;
     QDateTime at;
     static const QStringList &types();
+    // The kind an event's given type means: trimmed, lower case, and the CLI's and the
+    // issue's "form" read as the timeline's form_sent.
+    static QString kindOf(const QString &type);
 };
 
 // One rule of a scoring model. A behaviour rule gives its points for each event of its

@@ -37,8 +37,7 @@ BehaviourEventRequest eventOf(const QHash<QString, QString> &values, qint64 pipe
         if (!e.at.isValid())
             errors->append(QCoreApplication::translate("lejek::BehaviourEventFile", "line %1: at: \"%2\" is not an ISO 8601 time (2026-03-02T10:15:00Z)").arg(line).arg(at));
     }
-    const QString kind = e.type.toLower() == u"form"_s ? u"form_sent"_s : e.type.toLower();
-    if (!BehaviourEvent::types().contains(kind))
+    if (!BehaviourEvent::types().contains(BehaviourEvent::kindOf(e.type)))
         errors->append(QCoreApplication::translate("lejek::BehaviourEventFile", "line %1: type: \"%2\" is not one of %3, form").arg(line).arg(e.type, BehaviourEvent::types().join(u", "_s)));
     if (e.email.isEmpty() && e.nip.isEmpty() && e.website.isEmpty())
         errors->append(QCoreApplication::translate("lejek::BehaviourEventFile", "line %1: email: an event needs an e-mail, a NIP or a website to find its lead by").arg(line));

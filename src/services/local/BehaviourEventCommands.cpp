@@ -20,20 +20,13 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("lejek::BehaviourEventCommands", text); }
 
-// The CLI's and the "form" is the timeline's form_sent.
-QString kindOf(const QString &type)
-{
-    const QString t = type.trimmed().toLower();
-    return t == u"form"_s ? u"form_sent"_s : t;
-}
-
 } // namespace
 
 QString BehaviourEventCommands::eventKey(const BehaviourEventRequest &event)
 {
     if (!event.externalId.trimmed().isEmpty())
         return u"id:"_s + event.externalId.trimmed();
-    return u"k:%1|%2|%3|%4"_s.arg(event.email.trimmed().toLower(), kindOf(event.type), event.detail.trimmed())
+    return u"k:%1|%2|%3|%4"_s.arg(event.email.trimmed().toLower(), BehaviourEvent::kindOf(event.type), event.detail.trimmed())
         .arg(event.at.toMSecsSinceEpoch());
 }
 
@@ -42,7 +35,7 @@ Result<void> BehaviourEventCommands::check(const BehaviourEventRequest &event, i
     const auto invalid = [place](const QString &field, const QString &why) {
         return std::unexpected(Error::invalid(tr("event %1: %2: %3").arg(place).arg(field, why), {{field, why}}));
     };
-    if (!BehaviourEvent::types().contains(kindOf(event.type)))
+    if (!BehaviourEvent::types().contains(BehaviourEvent::kindOf(event.type)))
         return invalid(u"type"_s, tr("unknown type \"%1\" (one of %2, form)").arg(event.type, BehaviourEvent::types().join(u", "_s)));
     if (event.email.trimmed().isEmpty() && event.nip.trimmed().isEmpty() && event.website.trimmed().isEmpty())
         return invalid(u"email"_s, tr("an event needs an e-mail, a NIP or a website to find its lead by"));
@@ -122,7 +115,7 @@ Result<QList<BehaviourEventResult>> BehaviourEventCommands::record(const QList<B
         }
         LeadChange logged;
         auto activity = ActivityCommands(m_work).logActivity(
-            NewActivity{result.leadId, kindOf(event.type), event.detail.trimmed(), {}, event.at, u"event"_s}, &logged);
+            NewActivity{result.leadId, BehaviourEvent::kindOf(event.type), event.detail.trimmed(), {}, event.at, u"event"_s}, &logged);
         if (!activity) {
             Error e = activity.error();
             e.message = tr("event %1: %2").arg(i + 1).arg(e.message);
