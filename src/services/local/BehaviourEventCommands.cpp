@@ -26,8 +26,13 @@ QString BehaviourEventCommands::eventKey(const BehaviourEventRequest &event)
 {
     if (!event.externalId.trimmed().isEmpty())
         return u"id:"_s + event.externalId.trimmed();
-    return u"k:%1|%2|%3|%4"_s.arg(event.email.trimmed().toLower(), BehaviourEvent::kindOf(event.type), event.detail.trimmed())
-        .arg(event.at.toMSecsSinceEpoch());
+    const QString key = u"k:%1|%2|%3|%4"_s.arg(event.email.trimmed().toLower(), BehaviourEvent::kindOf(event.type), event.detail.trimmed())
+                            .arg(event.at.toMSecsSinceEpoch());
+    // Without an e-mail, the NIP or web domain says whose event it is: two companies'
+    // demo requests of one instant are two events, not one seen twice.
+    if (!event.email.trimmed().isEmpty())
+        return key;
+    return key + u"|%1|%2"_s.arg(event.nip.trimmed(), event.website.trimmed().toLower());
 }
 
 Result<void> BehaviourEventCommands::check(const BehaviourEventRequest &event, int place) const
