@@ -69,19 +69,28 @@
         <location line="+33"/>
         <source>SLA %Ln min</source>
         <comment>time left to the SLA&apos;s due time</comment>
-        <translation><numerusform>SLA %Ln min</numerusform><numerusform>SLA %Ln min</numerusform></translation>
+        <translation>
+            <numerusform>SLA %Ln min</numerusform>
+            <numerusform>SLA %Ln min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>SLA %Ln h</source>
         <comment>time left to the SLA&apos;s due time</comment>
-        <translation><numerusform>SLA %Ln h</numerusform><numerusform>SLA %Ln h</numerusform></translation>
+        <translation>
+            <numerusform>SLA %Ln h</numerusform>
+            <numerusform>SLA %Ln h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>SLA %Ln d</source>
         <comment>time left to the SLA&apos;s due time</comment>
-        <translation><numerusform>SLA %Ln d</numerusform><numerusform>SLA %Ln d</numerusform></translation>
+        <translation>
+            <numerusform>SLA %Ln d</numerusform>
+            <numerusform>SLA %Ln d</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -249,7 +249,7 @@
 <context>
     <name>lejek::BehaviourEventCommands</name>
     <message>
-        <location filename="../src/services/local/BehaviourEventCommands.cpp" line="+43"/>
+        <location filename="../src/services/local/BehaviourEventCommands.cpp" line="+41"/>
         <source>event %1: %2: %3</source>
         <translation>zdarzenie %1: %2: %3</translation>
     </message>
@@ -289,7 +289,7 @@
         <translation>wiersz %1: at: „%2” nie jest czasem w formacie ISO 8601 (2026-03-02T10:15:00Z)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>line %1: type: &quot;%2&quot; is not one of %3, form</source>
         <translation>wiersz %1: type: „%2” nie jest żadnym z: %3, form</translation>
     </message>
@@ -886,7 +886,7 @@
 <context>
     <name>lejek::EngineConfigCommands</name>
     <message>
-        <location filename="../src/services/engine/EngineConfigCommands.cpp" line="+63"/>
+        <location filename="../src/services/engine/EngineConfigCommands.cpp" line="+98"/>
         <source>unknown section &quot;%1&quot; (expected teams, routing, scoring)</source>
         <translation>nieznana sekcja „%1” (oczekiwano: teams, routing, scoring)</translation>
     </message>
@@ -1029,6 +1029,34 @@
         <location line="+2"/>
         <source>%1: &quot;points&quot; is missing</source>
         <translation>%1: brak „points”</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::EngineReplay</name>
+    <message>
+        <location filename="../src/services/engine/EngineReplay.cpp" line="+92"/>
+        <source>the pipeline %1 has no stage &quot;%2&quot;</source>
+        <translation>lejek %1 nie ma etapu „%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; cannot count as converted: reaching a stage means reaching an open or won one</source>
+        <translation>„%1” nie może oznaczać konwersji: osiągnąć można etap otwarty lub wygrany</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the pipeline %1 has neither an SQL nor a won stage: name the stage that counts as converted</source>
+        <translation>lejek %1 nie ma ani etapu SQL, ani wygranego: wskaż etap, który oznacza konwersję</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the pipeline %1 has no routing table to replay: save one, or replay a proposed one</source>
+        <translation>lejek %1 nie ma tabeli routingu do odtworzenia: zapisz ją albo odtwórz proponowaną</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the pipeline %1 has no scoring model to replay: save one, or replay a proposed one</source>
+        <translation>lejek %1 nie ma modelu scoringu do odtworzenia: zapisz go albo odtwórz proponowany</translation>
     </message>
 </context>
 <context>
@@ -1207,7 +1235,7 @@
 <context>
     <name>lejek::LeadEngine</name>
     <message>
-        <location filename="../src/services/engine/LeadEngine.cpp" line="+187"/>
+        <location filename="../src/services/engine/LeadEngine.cpp" line="+198"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1599,7 +1627,7 @@
 <context>
     <name>lejek::LocalPipelineService</name>
     <message>
-        <location filename="../src/services/local/LocalPipelineService.cpp" line="+37"/>
+        <location filename="../src/services/local/LocalPipelineService.cpp" line="+38"/>
         <location line="+14"/>
         <source>create a pipeline</source>
         <translation>utworzyć lejka</translation>
@@ -1699,6 +1727,11 @@
         <source>configure routing and scoring</source>
         <translation>konfigurować routing i scoring</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>replay routing and scoring</source>
+        <translation>odtwarzać routingu i scoringu</translation>
+    </message>
 </context>
 <context>
     <name>lejek::LostLeadCommands</name>
@@ -1793,7 +1826,7 @@
 <context>
     <name>lejek::Pipeline</name>
     <message>
-        <location filename="../src/core/Pipeline.cpp" line="+62"/>
+        <location filename="../src/core/Pipeline.cpp" line="+63"/>
         <source>must be 1 to 100 characters</source>
         <translation>musi mieć od 1 do 100 znaków</translation>
     </message>
@@ -1808,9 +1841,19 @@
         <translation>lejek potrzebuje co najmniej jednego otwartego etapu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>a custom field needs a new, unique key</source>
         <translation>pole własne potrzebuje nowego, niepowtarzalnego klucza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a field key is 1 to 40 lower-case letters, digits and _, starting with a letter</source>
+        <translation>klucz pola to od 1 do 40 małych liter, cyfr i _, zaczynając od litery</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a choice field needs its choices</source>
+        <translation>pole wyboru potrzebuje listy wartości</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2024,6 +2067,14 @@
     </message>
 </context>
 <context>
+    <name>lejek::RoutingReplay</name>
+    <message>
+        <location filename="../src/engine/RoutingReplay.cpp" line="+45"/>
+        <source>manager&apos;s queue</source>
+        <translation>kolejka managera</translation>
+    </message>
+</context>
+<context>
     <name>lejek::Savepoint</name>
     <message>
         <location filename="../src/store/Database.cpp" line="+42"/>
@@ -2049,7 +2100,7 @@
 <context>
     <name>lejek::Scorer</name>
     <message>
-        <location filename="../src/engine/Scorer.cpp" line="+48"/>
+        <location filename="../src/engine/Scorer.cpp" line="+54"/>
         <source>(unnamed)</source>
         <translation>(bez nazwy)</translation>
     </message>
@@ -2079,7 +2130,7 @@
         <translation>spadek za tydzień bez aktywności nie może być ujemny</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>idle decay</source>
         <translation>spadek za brak aktywności</translation>
     </message>
@@ -3702,19 +3753,31 @@
         <location line="+3"/>
         <source>SLA %Ln min</source>
         <comment>time left to the SLA&apos;s due time</comment>
-        <translation><numerusform>SLA %Ln min</numerusform><numerusform>SLA %Ln min</numerusform><numerusform>SLA %Ln min</numerusform></translation>
+        <translation>
+            <numerusform>SLA %Ln min</numerusform>
+            <numerusform>SLA %Ln min</numerusform>
+            <numerusform>SLA %Ln min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>SLA %Ln h</source>
         <comment>time left to the SLA&apos;s due time</comment>
-        <translation><numerusform>SLA %Ln godz.</numerusform><numerusform>SLA %Ln godz.</numerusform><numerusform>SLA %Ln godz.</numerusform></translation>
+        <translation>
+            <numerusform>SLA %Ln godz.</numerusform>
+            <numerusform>SLA %Ln godz.</numerusform>
+            <numerusform>SLA %Ln godz.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>SLA %Ln d</source>
         <comment>time left to the SLA&apos;s due time</comment>
-        <translation><numerusform>SLA %Ln dzień</numerusform><numerusform>SLA %Ln dni</numerusform><numerusform>SLA %Ln dni</numerusform></translation>
+        <translation>
+            <numerusform>SLA %Ln dzień</numerusform>
+            <numerusform>SLA %Ln dni</numerusform>
+            <numerusform>SLA %Ln dni</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5097,6 +5160,11 @@
         <source>web domain</source>
         <translation>domena firmy</translation>
     </message>
+    <message>
+        <location filename="../src/cli/ReplayPrinter.cpp" line="+37"/>
+        <source>manager&apos;s queue</source>
+        <translation>kolejka managera</translation>
+    </message>
 </context>
 <context>
     <name>lejek::cli::AddCommand</name>
@@ -5124,7 +5192,7 @@
 <context>
     <name>lejek::cli::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="+72"/>
+        <location filename="../src/cli/CliApp.cpp" line="+74"/>
         <source>Lejek: B2B sales pipelines from the command line.
 
 Usage: lejek-cli COMMAND [OPTIONS]
@@ -5233,7 +5301,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::ConfigCommand</name>
     <message>
-        <location filename="../src/cli/commands/ConfigCommand.cpp" line="+26"/>
+        <location filename="../src/cli/commands/ConfigCommand.cpp" line="+24"/>
         <source>Write or read a pipeline&apos;s routing table, teams and scoring model as one JSON file.</source>
         <translation>Zapisz lub wczytaj tabelę routingu, zespoły i model scoringu lejka jako jeden plik JSON.</translation>
     </message>
@@ -5258,22 +5326,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>podaj export lub import oraz plik</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>cannot read %1: %2</source>
-        <translation>nie można odczytać %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 is not a JSON object: %2 at byte %3</source>
-        <translation>%1 nie jest obiektem JSON: %2 na bajcie %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: &quot;lejek_config&quot;: %2 is missing or not a format this Lejek reads</source>
-        <translation>%1: brak „lejek_config”: %2 albo to format, którego ten Lejek nie czyta</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>cannot write %1: %2</source>
         <translation>nie można zapisać %1: %2</translation>
     </message>
@@ -5283,14 +5336,32 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>konfiguracja lejka „%1” jest w %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 is the configuration of &quot;%2&quot;: give --pipeline to apply it to &quot;%3&quot;</source>
         <translation>%1 to konfiguracja lejka „%2”: podaj --pipeline, by zastosować ją do „%3”</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>the configuration of &quot;%1&quot; is saved from %2</source>
         <translation>konfiguracja lejka „%1” zapisana z %2</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::ConfigFile</name>
+    <message>
+        <location filename="../src/cli/ConfigFile.cpp" line="+22"/>
+        <source>cannot read %1: %2</source>
+        <translation>nie można odczytać %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a JSON object: %2 at byte %3</source>
+        <translation>%1 nie jest obiektem JSON: %2 w bajcie %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: &quot;lejek_config&quot;: %2 is missing or not a format this Lejek reads</source>
+        <translation>%1: brak „lejek_config”: %2 albo to format, którego ten Lejek nie czyta</translation>
     </message>
 </context>
 <context>
@@ -6218,12 +6289,12 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::PipelineCommand</name>
     <message>
-        <location filename="../src/cli/commands/PipelineCommand.cpp" line="+57"/>
+        <location filename="../src/cli/commands/PipelineCommand.cpp" line="+58"/>
         <source>The action.</source>
         <translation>Czynność.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Create a pipeline (a stage is NAME[:KIND[:PROBABILITY]] with KIND open, parked, won or lost); change a stage; choose who works it; show who changed its stages when, or the stages as of a date.</source>
         <translation>Tworzy lejek (etap to NAZWA[:RODZAJ[:PRAWDOPODOBIEŃSTWO]], RODZAJ: open, parked, won albo lost); zmienia etap; wybiera, kto pracuje w lejku; pokazuje, kto i kiedy zmieniał etapy, albo etapy na wskazany dzień.</translation>
     </message>
@@ -6251,6 +6322,11 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <location line="+1"/>
         <source>create: an entry criterion (repeatable), &quot;STAGE=budget &gt; 50000&quot;.</source>
         <translation>create: kryterium wejścia (można powtarzać), „ETAP=budget &gt; 50000”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create: a custom field (repeatable), KEY:TYPE[:LABEL[:CHOICE|CHOICE...]] with TYPE text, number, money, date, choice, multi_choice, ...</source>
+        <translation>create: pole własne (można powtarzać), KLUCZ:TYP[:ETYKIETA[:WARTOŚĆ|WARTOŚĆ...]], TYP to text, number, money, date, choice, multi_choice, ...</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6283,7 +6359,12 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--criterion %1 nie wskazuje żadnego etapu lejka</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>--field %1: give KEY:TYPE with TYPE one of text, long_text, email, phone, nip, url, number, money, date, currency, choice, multi_choice</source>
+        <translation>--field %1: podaj KLUCZ:TYP, gdzie TYP to jeden z: text, long_text, email, phone, nip, url, number, money, date, currency, choice, multi_choice</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>created the pipeline &quot;%1&quot; with %2 stages (id %3)</source>
         <translation>utworzono lejek „%1” (etapy: %2, id %3)</translation>
     </message>
@@ -6577,6 +6658,203 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <location line="+5"/>
         <source>lead %1 is back in %2 (version %3)</source>
         <translation>lead %1 wrócił do etapu %2 (wersja %3)</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::ReplayPrinter</name>
+    <message>
+        <location filename="../src/cli/ReplayPrinter.cpp" line="+56"/>
+        <source>Leads replayed: %1. %2 would go to whoever got them first (%3), %4 to someone else; %5 would wait in the manager&apos;s queue</source>
+        <translation>Odtworzone leady: %1. %2 trafiłoby do tych, którzy dostali je pierwsi (%3), %4 do kogoś innego; %5 czekałoby w kolejce managera</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User</source>
+        <translation>Użytkownik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Got</source>
+        <translation>Dostał(a)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Would get</source>
+        <translation>Dostał(a)by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Capacity</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+70"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>Created</source>
+        <translation>Utworzony</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Got it</source>
+        <translation>Dostał(a) go</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Would get it</source>
+        <translation>Dostał(a)by go</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+70"/>
+        <source>Why</source>
+        <translation>Dlaczego</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Leads that would go to someone else:</source>
+        <translation>Leady, które trafiłyby do kogoś innego:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+72"/>
+        <source>… and %1 more (--format csv lists every lead)</source>
+        <translation>… i %1 więcej (--format csv wypisuje wszystkie leady)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Leads replayed: %1. Converted: reached %2 or later; handoff: %3 points</source>
+        <translation>Odtworzone leady: %1. Konwersja: osiągnięcie etapu %2 lub dalszego; przekazanie: %3 pkt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>Converted</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Not converted</source>
+        <translation>Bez konwersji</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+6"/>
+        <source>All</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+12"/>
+        <source>Handed off</source>
+        <translation>Przekazane</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Not handed off</source>
+        <translation>Nieprzekazane</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Precision %1 (of the leads handed off, the share that converted)</source>
+        <translation>Precyzja %1 (jaka część przekazanych leadów dała konwersję)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall    %1 (of the leads that converted, the share handed off)</source>
+        <translation>Czułość %1 (jaka część leadów z konwersją została przekazana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base rate %1 (of all leads, the share that converted)</source>
+        <translation>Odsetek bazowy %1 (jaka część wszystkich leadów dała konwersję)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lift      %1 (precision over the base rate: how much better than picking at random)</source>
+        <translation>Lift %1 (precyzja do odsetka bazowego: o ile lepiej niż wybór na ślepo)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>Scoring</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leads that would have been handed off:</source>
+        <translation>Leady, które zostałyby przekazane:</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::SimulateCommand</name>
+    <message>
+        <location filename="../src/cli/commands/SimulateCommand.cpp" line="+27"/>
+        <source>Replay past leads through the routing table or scoring model in force, or a proposed one, writing nothing: who would have got which leads against who did, or which leads would have been handed off against those that converted (precision, recall, lift).</source>
+        <translation>Odtwarza dawne leady przez obowiązującą lub proponowaną tabelę routingu albo model scoringu, niczego nie zapisując: kto dostałby które leady wobec tego, kto je dostał, albo które leady zostałyby przekazane wobec tych, które dały konwersję (precyzja, czułość, lift).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The pipeline, by name (not needed when there is only one).</source>
+        <translation>Lejek, po nazwie (niepotrzebne, gdy jest tylko jeden).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only leads created on or after this day (ISO 8601, such as 2026-01-01).</source>
+        <translation>Tylko leady utworzone tego dnia lub później (ISO 8601, np. 2026-01-01).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proposed configuration, as &quot;config export&quot; writes it; what it lacks is taken from the one in force.</source>
+        <translation>Proponowana konfiguracja, w postaci zapisywanej przez „config export”; czego w niej brak, bierze się z obowiązującej.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scoring: the stage whose reaching counts as converted (default: SQL, else the won stage).</source>
+        <translation>scoring: etap, którego osiągnięcie oznacza konwersję (domyślnie SQL, a bez niego etap wygrany).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table (default), json or csv (a row per lead).</source>
+        <translation>table (domyślnie), json albo csv (wiersz na lead).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to replay.</source>
+        <translation>Co odtworzyć.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>give routing or scoring</source>
+        <translation>podaj routing albo scoring</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--format is table, json or csv</source>
+        <translation>--format to table, json albo csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--since needs an ISO 8601 date, such as 2026-01-01</source>
+        <translation>--since wymaga daty ISO 8601, np. 2026-01-01</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--converted is for a scoring replay</source>
+        <translation>--converted dotyczy odtworzenia scoringu</translation>
     </message>
 </context>
 <context>

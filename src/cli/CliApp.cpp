@@ -21,6 +21,7 @@
 #include "commands/MoveCommand.h"
 #include "commands/PasswordCommand.h"
 #include "commands/PipelineCommand.h"
+#include "commands/SimulateCommand.h"
 #include "commands/PipelinesCommand.h"
 #include "commands/ReactivateCommand.h"
 #include "commands/TaskCommand.h"
@@ -60,6 +61,7 @@ CliApp::CliApp(BackendFactory backends) : m_backends(std::move(backends))
     m_commands.push_back(std::make_unique<EventCommand>());
     m_commands.push_back(std::make_unique<ConfigCommand>());
     m_commands.push_back(std::make_unique<EventsCommand>());
+    m_commands.push_back(std::make_unique<SimulateCommand>());
     m_commands.push_back(std::make_unique<TaskCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<PasswordCommand>());

@@ -5,6 +5,7 @@
 #include "LeadFields.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace lejek {
 
@@ -66,9 +67,15 @@ Result<void> Pipeline::validate() const
         errors.append({u"stages"_s, tr("a pipeline needs at least one open stage")});
     QStringList seen;
     QStringList customKeys;
+    // A key is named in conditions, mappings and the API: lower-case letters, digits and _.
+    static const QRegularExpression keyPattern(u"^[a-z][a-z0-9_]{0,39}$"_s);
     for (const FieldDefinition &f : customFields) {
         if (LeadFields::find(f.key) || customKeys.contains(f.key) || f.key.isEmpty())
             errors.append({f.key, tr("a custom field needs a new, unique key")});
+        else if (!keyPattern.match(f.key).hasMatch())
+            errors.append({f.key, tr("a field key is 1 to 40 lower-case letters, digits and _, starting with a letter")});
+        if ((f.type == FieldType::Choice || f.type == FieldType::MultiChoice) && f.choices.isEmpty())
+            errors.append({f.key, tr("a choice field needs its choices")});
         customKeys.append(f.key);
     }
     for (const Stage &s : stages) {

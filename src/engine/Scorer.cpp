@@ -74,6 +74,7 @@ Score Scorer::score(const Facts &facts, const QList<BehaviourEvent> &events, con
 {
     Score score;
     score.reasons.reserve(m_model.rules.size() + 1); // one allocation per score
+    score.highIntent = m_model.highIntentTypes.isEmpty(); // a model may hand off on points alone
     int behaviourPoints = 0;
     QDateTime latest = lastActivity;
     for (const BehaviourEvent &event : events) {

@@ -42,7 +42,8 @@ struct ScoringRule {
 // A pipeline's scoring (DOMAIN.md, Scoring and handoff): its rules, the points a lead
 // loses per idle week (behaviour points only; 0: no decay), and the handoff rule: score
 // at least `handoffThreshold` with at least one high-intent event moves the lead to
-// `handoffStage`, where it is routed.
+// `handoffStage`, where it is routed. An empty `highIntentTypes` hands off on points
+// alone (data with no events, such as a web form's answers, scored on fit).
 struct ScoringModel {
     QList<ScoringRule> rules;
     int decayPerIdleWeek = 0;

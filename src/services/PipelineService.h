@@ -6,6 +6,9 @@
 #include "LostReason.h"
 #include "Pipeline.h"
 #include "Principal.h"
+#include "ReplayRequest.h"
+#include "RoutingReplay.h"
+#include "ScoringReplay.h"
 #include "StageVersion.h"
 #include "User.h"
 
@@ -49,6 +52,11 @@ public:
     // before anything is written (Error::Invalid naming the row or rule and the problem).
     virtual QFuture<Result<QJsonObject>> engineConfig(const Principal &by, qint64 pipelineId) = 0;
     virtual QFuture<Result<void>> saveEngineConfig(const Principal &by, qint64 pipelineId, const QJsonObject &config) = 0;
+    // Past leads replayed through the configuration in force or a proposed one, writing
+    // nothing (EngineReplay): who would have got each lead, and when each would have been
+    // handed off against whether it converted. Admins only: it reads every lead.
+    virtual QFuture<Result<RoutingReplayReport>> replayRouting(const Principal &by, const ReplayRequest &request) = 0;
+    virtual QFuture<Result<ScoringReplayReport>> replayScoring(const Principal &by, const ReplayRequest &request) = 0;
 };
 
 } // namespace lejek

@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "ScoringModel.h"
 
+#include <QHash>
 #include <QList>
 
 namespace lejek {
@@ -17,6 +18,8 @@ public:
     explicit BehaviourEventRepository(Database &db) : m_db(db) {}
 
     Result<QList<BehaviourEvent>> forLead(qint64 leadId);
+    // The events of a pipeline's leads created at or after `createdSince`, by lead (a replay).
+    Result<QHash<qint64, QList<BehaviourEvent>>> forPipeline(qint64 pipelineId, const QDateTime &createdSince);
 
 private:
     Database &m_db;

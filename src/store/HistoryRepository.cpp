@@ -179,4 +179,49 @@ Result<QDateTime> HistoryRepository::firstContactSince(qint64 leadId, qint64 own
     return SqlValue::toTime(*at);
 }
 
+Result<QHash<qint64, qint64>> HistoryRepository::firstOwners(qint64 pipelineId, const QDateTime &createdSince)
+{
+    auto q = m_db.exec(u"SELECT o.lead_id, o.from_user_id, o.to_user_id FROM owner_changes o JOIN leads l ON l.id = o.lead_id "
+                       "WHERE l.pipeline_id = ? AND l.created_at >= ? ORDER BY o.lead_id, o.changed_at, o.id"_s,
+                       {pipelineId, SqlValue::fromTime(createdSince)});
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<qint64, qint64> owners;
+    qint64 lead = 0;
+    while ((*q)->next()) {
+        const qint64 id = (*q)->value(0).toLongLong();
+        const qint64 from = (*q)->value(1).toLongLong(); // NULL reads as 0: nobody
+        const qint64 to = (*q)->value(2).toLongLong();
+        const bool first = id != lead;
+        lead = id;
+        if (first && from != 0)
+            owners.insert(id, from); // owned from its creation
+        else if (!owners.contains(id) && to != 0)
+            owners.insert(id, to); // created without one: the first it was given
+    }
+    (*q)->finish();
+    return owners;
+}
+
+Result<QHash<qint64, QDateTime>> HistoryRepository::firstEntries(qint64 pipelineId, const QList<qint64> &stageIds,
+                                                                const QDateTime &createdSince)
+{
+    QHash<qint64, QDateTime> entries;
+    if (stageIds.isEmpty())
+        return entries;
+    QStringList ids;
+    for (qint64 id : stageIds)
+        ids.append(QString::number(id)); // numbers, not text: safe to write in
+    auto q = m_db.exec(u"SELECT s.lead_id, MIN(s.changed_at) FROM stage_changes s JOIN leads l ON l.id = s.lead_id "
+                       "WHERE s.pipeline_id = ? AND l.created_at >= ? AND s.to_stage_id IN (%1) GROUP BY s.lead_id"_s.arg(
+                           ids.join(u", "_s)),
+                       {pipelineId, SqlValue::fromTime(createdSince)});
+    if (!q)
+        return std::unexpected(q.error());
+    while ((*q)->next())
+        entries.insert((*q)->value(0).toLongLong(), SqlValue::toTime((*q)->value(1)));
+    (*q)->finish();
+    return entries;
+}
+
 } // namespace lejek

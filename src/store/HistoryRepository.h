@@ -8,6 +8,7 @@
 #include "TimelineEntry.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -67,6 +68,13 @@ public:
     // When the owner (or, for a lead without one, anyone) first called, e-mailed or met
     // the lead at or after `since` (Activity::contactKinds; invalid: never).
     Result<QDateTime> firstContactSince(qint64 leadId, qint64 ownerId, const QDateTime &since);
+
+    // For a replay, of a pipeline's leads created at or after `createdSince`: the first
+    // user each lead had (the owner before its first owner change, else the first one it
+    // was given; a lead whose owner never changed has none here: its owner now), and
+    // when each first entered one of `stageIds` (leads that never did have none).
+    Result<QHash<qint64, qint64>> firstOwners(qint64 pipelineId, const QDateTime &createdSince);
+    Result<QHash<qint64, QDateTime>> firstEntries(qint64 pipelineId, const QList<qint64> &stageIds, const QDateTime &createdSince);
 
 private:
     Database &m_db;

@@ -24,10 +24,11 @@ QStringList jsonList(const QString &text)
 
 } // namespace
 
-Result<RoutingRoster> TeamRepository::roster()
+Result<RoutingRoster> TeamRepository::roster(Lock lockTeams)
 {
     RoutingRoster roster;
-    const QString lock = m_db.dialect().kind() == SqlDialect::Kind::PostgreSQL ? u" FOR UPDATE"_s : QString();
+    const QString lock = lockTeams == Lock::ForUpdate && m_db.dialect().kind() == SqlDialect::Kind::PostgreSQL ? u" FOR UPDATE"_s
+                                                                                                               : QString();
     auto teams = m_db.exec(u"SELECT id, name, assignment, specialisation_field, last_assigned_user_id FROM teams ORDER BY id"_s + lock);
     if (!teams)
         return std::unexpected(teams.error());

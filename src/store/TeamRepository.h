@@ -18,8 +18,10 @@ public:
     // Every team with its members (by user id) and cursor, and every user for rows that
     // name one. Members' open leads are counted for least-loaded teams only. On
     // PostgreSQL the teams are locked to the end of the transaction, so two writers never
-    // both hand the next lead to the same member.
-    Result<RoutingRoster> roster();
+    // both hand the next lead to the same member; `Lock::None` reads without it (a
+    // replay, which writes nothing, on the read-only connection).
+    enum class Lock { ForUpdate, None };
+    Result<RoutingRoster> roster(Lock lock = Lock::ForUpdate);
     // After routing: the member who got the team's last lead.
     Result<void> saveCursor(qint64 teamId, qint64 userId);
     // The team's hours, zone, working days and days off (none: DOMAIN.md's default).

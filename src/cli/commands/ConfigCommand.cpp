@@ -3,12 +3,11 @@
 #include "ConfigCommand.h"
 
 #include "CliContext.h"
+#include "ConfigFile.h"
 #include "ExitCode.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
-#include <QJsonParseError>
 #include <QSaveFile>
 
 namespace lejek::cli {
@@ -17,7 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::ConfigCommand", s); }
-constexpr int kFormat = 1; // "lejek_config": the file's format version
 } // namespace
 
 QString ConfigCommand::synopsis() const { return u"config --db DB export|import [--pipeline NAME] FILE"_s; }
@@ -43,18 +41,13 @@ int ConfigCommand::run(CliContext &context, const QStringList &arguments)
     const QString path = args.at(1);
 
     QJsonObject file;
+    QString writtenFor;
     if (!exporting) {
         // Read and parse before opening the database: a broken file changes nothing.
-        QFile in(path);
-        if (!in.open(QIODevice::ReadOnly))
-            return context.fail(Error::invalid(tr("cannot read %1: %2").arg(path, in.errorString())));
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(in.readAll(), &error);
-        if (!doc.isObject())
-            return context.fail(Error::invalid(tr("%1 is not a JSON object: %2 at byte %3").arg(path, error.errorString()).arg(error.offset)));
-        file = doc.object();
-        if (file.value(u"lejek_config"_s).toInt() != kFormat)
-            return context.fail(Error::invalid(tr("%1: \"lejek_config\": %2 is missing or not a format this Lejek reads").arg(path).arg(kFormat)));
+        auto read = ConfigFile::read(path, &writtenFor);
+        if (!read)
+            return context.fail(read.error());
+        file = *read;
     }
     Pipeline pipeline;
     if (auto stop = context.openPipelineOrOnly(parser, &pipeline, exporting ? CliContext::Access::Read : CliContext::Access::Write))
@@ -65,7 +58,7 @@ int ConfigCommand::run(CliContext &context, const QStringList &arguments)
         if (!config)
             return context.fail(config.error());
         QJsonObject out = *config;
-        out.insert(u"lejek_config"_s, kFormat);
+        out.insert(u"lejek_config"_s, ConfigFile::Format);
         out.insert(u"pipeline"_s, pipeline.name);
         QSaveFile save(path); // all or nothing: never half a configuration on disk
         if (!save.open(QIODevice::WriteOnly) || save.write(QJsonDocument(out).toJson(QJsonDocument::Indented)) < 0 || !save.commit())
@@ -73,12 +66,9 @@ int ConfigCommand::run(CliContext &context, const QStringList &arguments)
         context.out() << tr("the configuration of \"%1\" is in %2").arg(pipeline.name, path) << Qt::endl;
         return Success;
     }
-    if (file.contains(u"pipeline"_s) && file.value(u"pipeline"_s).toString().compare(pipeline.name, Qt::CaseInsensitive) != 0
-        && !parser.isSet(u"pipeline"_s))
+    if (!writtenFor.isEmpty() && writtenFor.compare(pipeline.name, Qt::CaseInsensitive) != 0 && !parser.isSet(u"pipeline"_s))
         return context.usage(tr("%1 is the configuration of \"%2\": give --pipeline to apply it to \"%3\"")
-                                 .arg(path, file.value(u"pipeline"_s).toString(), pipeline.name));
-    file.remove(u"lejek_config"_s);
-    file.remove(u"pipeline"_s);
+                                 .arg(path, writtenFor, pipeline.name));
     auto saved = context.await(context.backend().pipelines().saveEngineConfig(context.principal(), pipeline.id, file));
     if (!saved)
         return context.fail(saved.error());

@@ -30,7 +30,7 @@ std::optional<std::pair<QString, QString>> splitStageValue(const QString &text)
 QString PipelineCommand::synopsis() const
 {
     return u"pipeline create --db DB --name NAME --stages \"New,Qualified,Proposal,Won:won,Lost:lost\" "
-           "[--require STAGE=key,key] [--criterion \"STAGE=budget > 50000\"] | "_s
+           "[--require STAGE=key,key] [--criterion \"STAGE=budget > 50000\"] [--field KEY:TYPE[:LABEL]] | "_s
         + PipelineStageAction::synopsis() + u" | "_s + PipelineMembersAction::synopsis() + u" | "_s + PipelineHistoryAction::synopsis();
 }
 QString PipelineCommand::summary() const
@@ -51,6 +51,7 @@ int PipelineCommand::run(CliContext &context, const QStringList &arguments)
     parser.addOption(QCommandLineOption(u"stages"_s, tr("create: comma-separated stages in order."), u"LIST"_s));
     parser.addOption(QCommandLineOption(u"require"_s, tr("Fields a stage requires: STAGE=key,key for create (repeatable), key,key for stage (the whole list; empty: none)."), u"KEYS"_s));
     parser.addOption(QCommandLineOption(u"criterion"_s, tr("create: an entry criterion (repeatable), \"STAGE=budget > 50000\"."), u"STAGE=CONDITION"_s));
+    parser.addOption(QCommandLineOption(u"field"_s, tr("create: a custom field (repeatable), KEY:TYPE[:LABEL[:CHOICE|CHOICE...]] with TYPE text, number, money, date, choice, multi_choice, ..."), u"FIELD"_s));
     PipelineStageAction::addOptions(parser);
     PipelineMembersAction::addOptions(parser);
     PipelineHistoryAction::addOptions(parser);
@@ -120,6 +121,20 @@ int PipelineCommand::run(CliContext &context, const QStringList &arguments)
         if (!condition)
             return context.usage(condition.error());
         stage->criteria.append(*condition);
+    }
+    for (const QString &value : parser.values(u"field"_s)) {
+        const QStringList parts = value.split(u':');
+        FieldDefinition field;
+        field.custom = true;
+        field.key = parts.value(0).trimmed();
+        if (parts.size() < 2 || !fieldTypeFromName(parts.at(1).trimmed(), &field.type))
+            return context.usage(tr("--field %1: give KEY:TYPE with TYPE one of text, long_text, email, phone, nip, url, number, "
+                                    "money, date, currency, choice, multi_choice").arg(value));
+        field.label = parts.size() > 2 && !parts.at(2).trimmed().isEmpty() ? parts.at(2).trimmed() : field.key;
+        if (parts.size() > 3)
+            for (const QString &choice : parts.mid(3).join(u':').split(u'|', Qt::SkipEmptyParts))
+                field.choices.append(choice.trimmed());
+        draft.customFields.append(field);
     }
     if (auto stop = context.openDatabase(parser))
         return *stop;

@@ -22,12 +22,6 @@ QString tr(const char *text) { return QCoreApplication::translate("lejek::Engine
 
 Error invalid(const QString &message) { return Error::invalid(message); }
 
-struct TeamConfig {
-    QString name;
-    QString strategy;
-    QString specialisationField;
-};
-
 } // namespace
 
 Result<QJsonObject> EngineConfigCommands::read(const Pipeline &pipeline)
@@ -58,17 +52,58 @@ Result<QJsonObject> EngineConfigCommands::read(const Pipeline &pipeline)
 
 Result<void> EngineConfigCommands::save(const Pipeline &pipeline, const QJsonObject &config)
 {
+    auto checked = check(pipeline, config);
+    if (!checked)
+        return std::unexpected(checked.error());
+    const auto &[teams, routing, scoring] = *checked;
+
+    // Everything holds: write, in one transaction.
+    Transaction tx(m_db);
+    if (!tx.started())
+        return std::unexpected(tx.started().error());
+    for (const Team &t : teams) {
+        auto id = UserRepository(m_db).ensureTeam(t.name);
+        if (!id)
+            return std::unexpected(id.error());
+        if (auto r = m_db.exec(u"UPDATE teams SET assignment = ?, specialisation_field = ? WHERE id = ?"_s,
+                               {t.strategy, t.specialisationField, *id});
+            !r)
+            return std::unexpected(r.error());
+    }
+    EngineConfigRepository configs(m_db);
+    const auto saveIfChanged = [&](const QString &kind, const QJsonValue &body) -> Result<void> {
+        auto current = configs.current(pipeline.id, kind);
+        if (!current)
+            return std::unexpected(current.error());
+        if (*current && (*current)->body == body)
+            return ok();
+        auto id = configs.save(pipeline.id, kind, body, m_now, m_userId);
+        if (!id)
+            return std::unexpected(id.error());
+        return ok();
+    };
+    if (routing)
+        if (auto r = saveIfChanged(u"routing"_s, EngineConfigJson::routingToJson(*routing)); !r)
+            return r;
+    if (scoring)
+        if (auto r = saveIfChanged(u"scoring"_s, EngineConfigJson::scoringToJson(*scoring)); !r)
+            return r;
+    return tx.commit();
+}
+
+Result<EngineConfigCommands::Checked> EngineConfigCommands::check(const Pipeline &pipeline, const QJsonObject &config)
+{
     for (const QString &key : config.keys())
         if (key != u"teams"_s && key != u"routing"_s && key != u"scoring"_s)
             return std::unexpected(invalid(tr("unknown section \"%1\" (expected teams, routing, scoring)").arg(key)));
     const FactSchema schema(pipeline.customFields);
 
     // Teams: new ones are added, named ones take the strategy given.
-    QList<TeamConfig> teams;
+    QList<Team> teams;
     const QJsonArray teamList = config.value(u"teams"_s).toArray();
     for (qsizetype i = 0; i < teamList.size(); ++i) {
         const QJsonObject t = teamList.at(i).toObject();
-        TeamConfig team{t.value(u"name"_s).toString().trimmed(), t.value(u"strategy"_s).toString(u"round_robin"_s),
+        Team team{t.value(u"name"_s).toString().trimmed(), t.value(u"strategy"_s).toString(u"round_robin"_s),
                         t.value(u"specialisation_field"_s).toString(u"industry"_s)};
         const QString where = team.name.isEmpty() ? tr("team %1").arg(i + 1) : tr("team \"%1\"").arg(team.name);
         for (const QString &key : t.keys())
@@ -99,7 +134,7 @@ Result<void> EngineConfigCommands::save(const Pipeline &pipeline, const QJsonObj
         while ((*q)->next())
             known.append((*q)->value(0).toString().toLower());
         (*q)->finish();
-        for (const TeamConfig &t : teams)
+        for (const Team &t : teams)
             known.append(t.name.toLower());
         for (qsizetype i = 0; i < table->rows.size(); ++i) {
             const RoutingAction &a = table->rows.at(i).action;
@@ -129,39 +164,7 @@ Result<void> EngineConfigCommands::save(const Pipeline &pipeline, const QJsonObj
             return std::unexpected(invalid(tr("scoring handoff: the pipeline has no stage \"%1\"").arg(model->handoffStage)));
         scoring = *model;
     }
-
-    // Everything holds: write, in one transaction.
-    Transaction tx(m_db);
-    if (!tx.started())
-        return std::unexpected(tx.started().error());
-    for (const TeamConfig &t : std::as_const(teams)) {
-        auto id = UserRepository(m_db).ensureTeam(t.name);
-        if (!id)
-            return std::unexpected(id.error());
-        if (auto r = m_db.exec(u"UPDATE teams SET assignment = ?, specialisation_field = ? WHERE id = ?"_s,
-                               {t.strategy, t.specialisationField, *id});
-            !r)
-            return std::unexpected(r.error());
-    }
-    EngineConfigRepository configs(m_db);
-    const auto saveIfChanged = [&](const QString &kind, const QJsonValue &body) -> Result<void> {
-        auto current = configs.current(pipeline.id, kind);
-        if (!current)
-            return std::unexpected(current.error());
-        if (*current && (*current)->body == body)
-            return ok();
-        auto id = configs.save(pipeline.id, kind, body, m_now, m_userId);
-        if (!id)
-            return std::unexpected(id.error());
-        return ok();
-    };
-    if (routing)
-        if (auto r = saveIfChanged(u"routing"_s, EngineConfigJson::routingToJson(*routing)); !r)
-            return r;
-    if (scoring)
-        if (auto r = saveIfChanged(u"scoring"_s, EngineConfigJson::scoringToJson(*scoring)); !r)
-            return r;
-    return tx.commit();
+    return Checked{teams, routing, scoring};
 }
 
 } // namespace lejek

@@ -8,6 +8,11 @@
 #include <QDateTime>
 #include <QJsonObject>
 
+#include "RoutingTable.h"
+#include "ScoringModel.h"
+
+#include <optional>
+
 namespace lejek {
 
 // A pipeline's engine configuration as data (EngineConfigJson), read and saved whole:
@@ -20,10 +25,25 @@ namespace lejek {
 class EngineConfigCommands
 {
 public:
+    // A configuration file's pieces, checked: a team's settings, and the routing table
+    // and scoring model when the file has them.
+    struct Team {
+        QString name;
+        QString strategy; // assignmentStrategyKey()
+        QString specialisationField;
+    };
+    struct Checked {
+        QList<Team> teams;
+        std::optional<RoutingTable> routing;
+        std::optional<ScoringModel> scoring;
+    };
+
     EngineConfigCommands(Database &db, QDateTime now, qint64 userId) : m_db(db), m_now(std::move(now)), m_userId(userId) {}
 
     Result<QJsonObject> read(const Pipeline &pipeline);
     Result<void> save(const Pipeline &pipeline, const QJsonObject &config);
+    // What save() checks, writing nothing (a replay of a proposed configuration).
+    Result<Checked> check(const Pipeline &pipeline, const QJsonObject &config);
 
 private:
     Database &m_db;

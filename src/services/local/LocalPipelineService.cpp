@@ -3,6 +3,7 @@
 #include "LocalPipelineService.h"
 
 #include "EngineConfigCommands.h"
+#include "EngineReplay.h"
 
 #include "LeadRepository.h"
 #include "PipelineRepository.h"
@@ -220,6 +221,32 @@ QFuture<Result<void>> LocalPipelineService::saveEngineConfig(const Principal &by
             return std::unexpected(pipeline.error());
         return EngineConfigCommands(db, now, userId).save(*pipeline, config);
     });
+}
+
+// A replay reads every lead of the pipeline, on the read connection: a long read that
+// never queues behind the board's writes and writes nothing itself.
+template<typename Report, typename Replay>
+QFuture<Result<Report>> LocalPipelineService::replay(const Principal &by, const ReplayRequest &request, Replay replay)
+{
+    if (auto allowed = Visibility::checkAdmin(by, tr("replay routing and scoring")); !allowed)
+        return QtFuture::makeReadyFuture(Result<Report>(std::unexpected(allowed.error())));
+    return m_store.read([request, replay, now = m_clock()](Database &db) -> Result<Report> {
+        auto pipeline = PipelineRepository(db).load(request.pipelineId);
+        if (!pipeline)
+            return std::unexpected(pipeline.error());
+        EngineReplay engine(db, now);
+        return (engine.*replay)(*pipeline, request);
+    });
+}
+
+QFuture<Result<RoutingReplayReport>> LocalPipelineService::replayRouting(const Principal &by, const ReplayRequest &request)
+{
+    return replay<RoutingReplayReport>(by, request, &EngineReplay::routing);
+}
+
+QFuture<Result<ScoringReplayReport>> LocalPipelineService::replayScoring(const Principal &by, const ReplayRequest &request)
+{
+    return replay<ScoringReplayReport>(by, request, &EngineReplay::scoring);
 }
 
 } // namespace lejek

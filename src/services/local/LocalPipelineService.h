@@ -27,8 +27,13 @@ public:
     QFuture<Result<User>> createUser(const Principal &by, const User &user) override;
     QFuture<Result<QJsonObject>> engineConfig(const Principal &by, qint64 pipelineId) override;
     QFuture<Result<void>> saveEngineConfig(const Principal &by, qint64 pipelineId, const QJsonObject &config) override;
+    QFuture<Result<RoutingReplayReport>> replayRouting(const Principal &by, const ReplayRequest &request) override;
+    QFuture<Result<ScoringReplayReport>> replayScoring(const Principal &by, const ReplayRequest &request) override;
 
 private:
+    template<typename Report, typename Replay>
+    QFuture<Result<Report>> replay(const Principal &by, const ReplayRequest &request, Replay replay);
+
     StoreThread &m_store;
     Clock m_clock;
 };
