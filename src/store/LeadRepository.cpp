@@ -268,6 +268,41 @@ Result<Lead> LeadRepository::load(const Pipeline &pipeline, qint64 id)
     return lead;
 }
 
+Result<QHash<qint64, Lead>> LeadRepository::loadMany(const Pipeline &pipeline, const QList<qint64> &ids)
+{
+    QHash<qint64, Lead> leads;
+    leads.reserve(ids.size());
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += Chunk) {
+        QStringList list;
+        for (qint64 id : ids.mid(from, Chunk))
+            list.append(QString::number(id)); // numbers, not text: safe to write in
+        const QString in = list.join(u',');
+        auto q = m_db.exec(u"SELECT %1 FROM leads l LEFT JOIN users u ON u.id = l.owner_id WHERE l.id IN (%2)"_s.arg(selectList(), in));
+        if (!q)
+            return std::unexpected(q.error());
+        while ((*q)->next()) {
+            Lead lead = readLead(**q);
+            leads.insert(lead.id, std::move(lead));
+        }
+        (*q)->finish();
+        if (pipeline.customFields.isEmpty())
+            continue;
+        auto values = m_db.exec(u"SELECT lead_id, field_id, value FROM lead_custom_values WHERE lead_id IN (%1)"_s.arg(in));
+        if (!values)
+            return std::unexpected(values.error());
+        while ((*values)->next()) {
+            const auto lead = leads.find((*values)->value(0).toLongLong());
+            const qint64 fieldId = (*values)->value(1).toLongLong();
+            for (const FieldDefinition &f : pipeline.customFields)
+                if (lead != leads.end() && f.id == fieldId)
+                    lead->values.insert(f.key, SqlValue::toField(f.type, (*values)->value(2)));
+        }
+        (*values)->finish();
+    }
+    return leads;
+}
+
 Result<qint64> LeadRepository::pipelineOf(qint64 leadId)
 {
     auto v = m_db.scalar(u"SELECT pipeline_id FROM leads WHERE id = ?"_s, {leadId});

@@ -78,6 +78,44 @@ private Q_SLOTS:
         QCOMPARE(r.out.trimmed(), u"1 events recorded (0 new leads), 1 already recorded before"_s);
     }
 
+    void importedLeadsAreScoredRoutedAndTimed()
+    {
+        // A second member of AE Mid-Market PL: the batch's Polish mid-sized rows go round
+        // robin, Anna (the lower id) first, the cursor kept from row to row.
+        QCOMPARE(cli({u"user"_s, u"add"_s, u"--name"_s, u"Piotr Zieliński"_s, u"--email"_s, u"piotr@firma.pl"_s, u"--team"_s,
+                      u"AE Mid-Market PL"_s})
+                     .code,
+                 0);
+        // Row 4 is an open lead imported with its history: it entered MQL (SLA 1 of 15
+        // working minutes, SLA 2 of 2 working days) on Monday 2 March 2026 at 11:00 in
+        // Warsaw, so its first contact was due at 11:15 and its decision on Wednesday at
+        // 11:00 (16 working hours, 9:00-17:00), i.e. 10:15 and 10:00 UTC.
+        const QString csv = writeFile(u"leads.csv"_s,
+                                      "company,email,industry,employees,country,job_title,stage,created_at,stage_entered_at\n"
+                                      "Alfa sp. z o.o.,a@alfa.pl,software,120,PL,CEO,New leads,,\n"
+                                      "Beta sp. z o.o.,b@beta.pl,retail,50,PL,,New leads,,\n"
+                                      "Gamma GmbH,c@gamma.de,retail,5,DE,,New leads,,\n"
+                                      "Delta S.A.,d@delta.pl,software,80,PL,,MQL,2026-03-01T09:00:00Z,2026-03-02T10:00:00Z\n");
+        const Run r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject alfa = leadByEmail(u"a@alfa.pl"_s), beta = leadByEmail(u"b@beta.pl"_s), gamma = leadByEmail(u"c@gamma.de"_s),
+                          delta = leadByEmail(u"d@delta.pl"_s);
+        // Scores: software 20 + 50-500 people 15 + a CEO 15 = 50; 50 people 15; none; 35.
+        QCOMPARE(alfa.value(u"score"_s).toInt(), 50);
+        QCOMPARE(beta.value(u"score"_s).toInt(), 15);
+        QCOMPARE(gamma.value(u"score"_s).toInt(), 0);
+        QCOMPARE(delta.value(u"score"_s).toInt(), 35);
+        QCOMPARE(alfa.value(u"owner"_s).toString(), u"Anna Nowak"_s);
+        QCOMPARE(beta.value(u"owner"_s).toString(), u"Piotr Zieliński"_s);
+        QVERIFY(gamma.value(u"owner"_s).isNull()); // no row: the manager's queue
+        QCOMPARE(delta.value(u"owner"_s).toString(), u"Anna Nowak"_s);
+        QVERIFY2(gamma.value(u"routing_reason"_s).toString().startsWith(u"no routing row matched"_s),
+                 qPrintable(gamma.value(u"routing_reason"_s).toString()));
+        QCOMPARE(delta.value(u"sla_first_contact_due"_s).toString(), u"2026-03-02T10:15:00.000Z"_s);
+        QCOMPARE(delta.value(u"sla_decision_due"_s).toString(), u"2026-03-04T10:00:00.000Z"_s);
+        QVERIFY(alfa.value(u"sla_first_contact_due"_s).isNull()); // New leads has no SLA
+    }
+
     void aBadFileIsRefusedWhole()
     {
         const QString csv = writeFile(u"bad.csv"_s, "email,type,at\n"

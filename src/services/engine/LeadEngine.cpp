@@ -43,7 +43,7 @@ LeadEngine::LeadEngine(UnitOfWork &work, UnitOfWork &asRule, const Pipeline &pip
 {
 }
 
-Result<void> LeadEngine::run(qint64 leadId, const DomainEvents &events)
+Result<void> LeadEngine::run(qint64 leadId, const DomainEvents &events, const Lead *lead)
 {
     using Kind = DomainEvent::Kind;
     bool created = false;
@@ -100,7 +100,9 @@ Result<void> LeadEngine::run(qint64 leadId, const DomainEvents &events)
             }
         return ok();
     }
-    if (auto r = reload(); !r)
+    if (lead)
+        m_lead = *lead;
+    else if (auto r = reload(); !r)
         return r;
     if (m_lead.mergedInto)
         return ok();

@@ -30,8 +30,9 @@ public:
     LeadEngine(UnitOfWork &work, UnitOfWork &asRule, const Pipeline &pipeline, const EngineSetup &setup,
                std::optional<RoutingRoster> &roster);
 
-    // `events`: this lead's events of the write, in order.
-    Result<void> run(qint64 leadId, const DomainEvents &events);
+    // `events`: this lead's events of the write, in order. `lead`: the lead as the write
+    // left it, when the caller has read it already (null: read here).
+    Result<void> run(qint64 leadId, const DomainEvents &events, const Lead *lead = nullptr);
 
 private:
     struct Entry {
