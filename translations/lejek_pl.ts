@@ -158,6 +158,82 @@
         <source>lead %1 was changed by someone else (version %2, you had %3): look at it again before merging</source>
         <translation>lead %1 zmienił ktoś inny (wersja %2, masz %3): obejrzyj go ponownie przed scaleniem</translation>
     </message>
+    <message>
+        <location filename="../src/engine/TeamSettingsJson.cpp" line="+31"/>
+        <source>%1: unknown key &quot;%2&quot; (expected %3)</source>
+        <translation>%1: nieznany klucz „%2” (oczekiwano: %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a date such as 2026-12-31</source>
+        <translation>%1: „%2” nie jest datą, np. 2026-12-31</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: calendar</source>
+        <translation>%1: kalendarz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+49"/>
+        <source>%1: expected an object</source>
+        <translation>%1: oczekiwano obiektu</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>%1: unknown time zone &quot;%2&quot; (such as Europe/Warsaw)</source>
+        <translation>%1: nieznana strefa czasowa „%2” (np. Europe/Warsaw)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: hours &quot;%2&quot; are not a working day such as 09:00-17:00</source>
+        <translation>%1: godziny „%2” nie są dniem pracy, np. 09:00-17:00</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: &quot;%2&quot; is not a day (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>%1: „%2” nie jest dniem (mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a team works at least one day a week</source>
+        <translation>%1: zespół pracuje co najmniej jeden dzień w tygodniu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: days_off</source>
+        <translation>%1: days_off</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: member %2</source>
+        <translation>%1: członek %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: member &quot;%2&quot;</source>
+        <translation>%1: członek „%2”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;user&quot; names the member (an e-mail or a name)</source>
+        <translation>%1: „user” wskazuje członka (e-mail lub imię i nazwisko)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: capacity must be a whole number of open leads, 0 for no limit</source>
+        <translation>%1: limit to liczba całkowita otwartych leadów, 0 oznacza brak limitu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: away</source>
+        <translation>%1: nieobecność</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 is before %3</source>
+        <translation>%1: %2 jest przed %3</translation>
+    </message>
 </context>
 <context>
     <name>lejek::ActivityCommands</name>
@@ -886,42 +962,12 @@
 <context>
     <name>lejek::EngineConfigCommands</name>
     <message>
-        <location filename="../src/services/engine/EngineConfigCommands.cpp" line="+98"/>
-        <source>unknown section &quot;%1&quot; (expected teams, routing, scoring)</source>
-        <translation>nieznana sekcja „%1” (oczekiwano: teams, routing, scoring)</translation>
+        <location filename="../src/services/engine/EngineConfigCommands.cpp" line="+101"/>
+        <source>unknown section &quot;%1&quot; (expected teams, routing, scoring, sla)</source>
+        <translation>nieznana sekcja „%1” (oczekiwano: teams, routing, scoring, sla)</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>team %1</source>
-        <translation>zespół %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>team &quot;%1&quot;</source>
-        <translation>zespół „%1”</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: unknown key &quot;%2&quot; (expected name, strategy, specialisation_field)</source>
-        <translation>%1: nieznany klucz „%2” (oczekiwano: name, strategy, specialisation_field)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1: a team needs a name</source>
-        <translation>%1: zespół musi mieć nazwę</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: unknown strategy &quot;%2&quot; (round_robin, least_loaded, specialisation)</source>
-        <translation>%1: nieznana strategia „%2” (round_robin, least_loaded, specialisation)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: unknown field &quot;%2&quot; to specialise by</source>
-        <translation>%1: nieznane pole specjalizacji „%2”</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>routing row %1: unknown team &quot;%2&quot;</source>
         <translation>wiersz routingu %1: nieznany zespół „%2”</translation>
     </message>
@@ -936,7 +982,7 @@
         <translation>wiersz routingu %1: nieznany użytkownik „%2”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>scoring handoff: the pipeline has no stage &quot;%1&quot;</source>
         <translation>przekazanie w scoringu: lejek nie ma etapu „%1”</translation>
     </message>
@@ -1235,7 +1281,7 @@
 <context>
     <name>lejek::LeadEngine</name>
     <message>
-        <location filename="../src/services/engine/LeadEngine.cpp" line="+198"/>
+        <location filename="../src/services/engine/LeadEngine.cpp" line="+200"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -1481,7 +1527,7 @@
     <name>lejek::LeadRepository</name>
     <message>
         <location filename="../src/store/LeadRepository.cpp" line="+263"/>
-        <location line="+14"/>
+        <location line="+49"/>
         <source>no lead with id %1</source>
         <translation>nie ma leada o id %1</translation>
     </message>
@@ -2136,6 +2182,44 @@
     </message>
 </context>
 <context>
+    <name>lejek::SlaConfig</name>
+    <message>
+        <location filename="../src/services/engine/SlaConfig.cpp" line="+34"/>
+        <source>sla: expected a list of stages</source>
+        <translation>sla: oczekiwano listy etapów</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sla %1</source>
+        <translation>SLA %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sla &quot;%1&quot;</source>
+        <translation>SLA „%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: unknown key &quot;%2&quot; (expected stage, first_contact_minutes, decision_minutes)</source>
+        <translation>%1: nieznany klucz „%2” (oczekiwano: stage, first_contact_minutes, decision_minutes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the pipeline has no stage &quot;%2&quot;</source>
+        <translation>%1: lejek nie ma etapu „%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: listed twice</source>
+        <translation>%1: podano dwukrotnie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 must be whole working minutes from 0 (none) to %3</source>
+        <translation>%1: %2 to pełne minuty robocze od 0 (brak) do %3</translation>
+    </message>
+</context>
+<context>
     <name>lejek::StageGate</name>
     <message>
         <location filename="../src/core/StageGate.cpp" line="+85"/>
@@ -2162,6 +2246,67 @@
         <location filename="../src/store/TaskRepository.cpp" line="+50"/>
         <source>no task with id %1</source>
         <translation>nie ma zadania o id %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::TeamSettingsJson</name>
+    <message>
+        <location filename="../src/engine/TeamSettingsJson.cpp" line="+52"/>
+        <source>teams: expected a list</source>
+        <translation>teams: oczekiwano listy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>team %1</source>
+        <translation>zespół %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>team &quot;%1&quot;</source>
+        <translation>zespół „%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a team needs a name</source>
+        <translation>%1: zespół potrzebuje nazwy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: listed twice</source>
+        <translation>%1: podano dwukrotnie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: unknown strategy &quot;%2&quot; (round_robin, least_loaded, specialisation)</source>
+        <translation>%1: nieznana strategia „%2” (round_robin, least_loaded, specialisation)</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::TeamsConfig</name>
+    <message>
+        <location filename="../src/services/engine/TeamsConfig.cpp" line="+90"/>
+        <source>team &quot;%1&quot;</source>
+        <translation>zespół „%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: unknown field &quot;%2&quot; to specialise by</source>
+        <translation>%1: nieznane pole specjalizacji „%2”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: unknown user &quot;%2&quot;</source>
+        <translation>%1: nieznany użytkownik „%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: &quot;%2&quot; is also a member of team &quot;%3&quot; (a user is in one team)</source>
+        <translation>%1: „%2” jest też członkiem zespołu „%3” (użytkownik należy do jednego zespołu)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unknown user &quot;%1&quot;</source>
+        <translation>nieznany użytkownik „%1”</translation>
     </message>
 </context>
 <context>
@@ -5161,7 +5306,7 @@
         <translation>domena firmy</translation>
     </message>
     <message>
-        <location filename="../src/cli/ReplayPrinter.cpp" line="+37"/>
+        <location filename="../src/cli/ReplayPrinter.cpp" line="+38"/>
         <source>manager&apos;s queue</source>
         <translation>kolejka managera</translation>
     </message>
@@ -5302,11 +5447,11 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     <name>lejek::cli::ConfigCommand</name>
     <message>
         <location filename="../src/cli/commands/ConfigCommand.cpp" line="+24"/>
-        <source>Write or read a pipeline&apos;s routing table, teams and scoring model as one JSON file.</source>
-        <translation>Zapisz lub wczytaj tabelę routingu, zespoły i model scoringu lejka jako jeden plik JSON.</translation>
+        <source>Write or read a pipeline&apos;s engine configuration as one JSON file: teams (strategies, working calendars, members with capacity, specialisations and time out of office), routing table, scoring model and SLAs.</source>
+        <translation>Zapisuje lub wczytuje konfigurację silnika lejka jako jeden plik JSON: zespoły (strategie, kalendarze pracy, członkowie z limitem, specjalizacjami i nieobecnościami), tabelę routingu, model scoringu i SLA.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The pipeline, by name (not needed when there is only one).</source>
         <translation>Lejek, po nazwie (niepotrzebny, gdy jest tylko jeden).</translation>
     </message>

@@ -14,9 +14,13 @@ using namespace Qt::Literals::StringLiterals;
 
 Result<std::optional<EngineConfigRepository::Piece>> EngineConfigRepository::current(qint64 pipelineId, const QString &kind)
 {
-    auto q = m_db.exec(u"SELECT id, body, valid_from, changed_by FROM engine_configs WHERE pipeline_id = ? AND kind = ? "
-                       "ORDER BY id DESC LIMIT 1"_s,
-                       {pipelineId, kind});
+    // Pipeline 0: the pieces every pipeline shares (the teams), kept with no pipeline.
+    auto q = pipelineId ? m_db.exec(u"SELECT id, body, valid_from, changed_by FROM engine_configs WHERE pipeline_id = ? AND kind = ? "
+                                    "ORDER BY id DESC LIMIT 1"_s,
+                                    {pipelineId, kind})
+                        : m_db.exec(u"SELECT id, body, valid_from, changed_by FROM engine_configs WHERE pipeline_id IS NULL AND kind = ? "
+                                    "ORDER BY id DESC LIMIT 1"_s,
+                                    {kind});
     if (!q)
         return std::unexpected(q.error());
     if (!(*q)->next())
@@ -44,7 +48,7 @@ Result<qint64> EngineConfigRepository::save(qint64 pipelineId, const QString &ki
                                            : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
     auto id = m_db.scalar(u"INSERT INTO engine_configs (pipeline_id, kind, body, valid_from, changed_by) VALUES (?, ?, ?, ?, ?) "
                           "RETURNING id"_s,
-                          {pipelineId, kind, QString::fromUtf8(text), SqlValue::fromTime(at),
+                          {pipelineId ? QVariant(pipelineId) : SqlValue::nullInt(), kind, QString::fromUtf8(text), SqlValue::fromTime(at),
                            userId ? QVariant(userId) : SqlValue::nullInt()});
     if (!id)
         return std::unexpected(id.error());

@@ -25,7 +25,8 @@ public:
         QDateTime validFrom;
         qint64 changedBy = 0;
     };
-    // The piece in force (none: never configured).
+    // The piece in force (none: never configured). Pipeline 0: a piece every pipeline
+    // shares (the teams).
     Result<std::optional<Piece>> current(qint64 pipelineId, const QString &kind);
     // The newest version id of any piece of the pipeline (0: none): a cache of the
     // compiled configuration is stale when this has moved.

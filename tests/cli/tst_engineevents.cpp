@@ -116,6 +116,103 @@ private Q_SLOTS:
         QVERIFY(alfa.value(u"sla_first_contact_due"_s).isNull()); // New leads has no SLA
     }
 
+    void configCarriesCalendarsMembersAndSlas()
+    {
+        const QString path = m_files.filePath(u"config.json"_s);
+        QVERIFY(cli({u"config"_s, u"export"_s, path}).code == 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject exported = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        // init's MQL: SLA 1 of 15 minutes, SLA 2 of 2 days (960 working minutes).
+        QCOMPARE(exported.value(u"sla"_s).toArray(),
+                 (QJsonArray{QJsonObject{{u"stage"_s, u"MQL"_s}, {u"first_contact_minutes"_s, 15}, {u"decision_minutes"_s, 960}}}));
+        const auto teamNamed = [](const QJsonObject &config, const QString &name) {
+            for (const QJsonValue &t : config.value(u"teams"_s).toArray())
+                if (t.toObject().value(u"name"_s).toString() == name)
+                    return t.toObject();
+            return QJsonObject();
+        };
+        QJsonObject team = teamNamed(exported, u"AE Mid-Market PL"_s);
+        QCOMPARE(team.value(u"members"_s).toArray(), (QJsonArray{QJsonObject{{u"user"_s, u"anna@firma.pl"_s}, {u"capacity"_s, 0}}}));
+        QCOMPARE(team.value(u"calendar"_s).toObject().value(u"hours"_s).toString(), u"09:00-17:00"_s);
+
+        // AE Mid-Market PL works 8:00-16:00 and takes Tuesday 3 March off; Anna holds 30
+        // leads at most and is away in July; MQL's first contact is due in 30 minutes.
+        const auto withChanges = [&](const QString &zone, const QString &member, const QString &stage) {
+            QJsonObject config = exported;
+            QJsonArray teams;
+            for (const QJsonValue &t : exported.value(u"teams"_s).toArray()) {
+                QJsonObject object = t.toObject();
+                if (object.value(u"name"_s).toString() == u"AE Mid-Market PL"_s) {
+                    object.insert(u"calendar"_s, QJsonObject{{u"time_zone"_s, zone}, {u"hours"_s, u"08:00-16:00"_s},
+                                                             {u"days_off"_s, QJsonArray{u"2026-03-03"_s}}});
+                    object.insert(u"members"_s, QJsonArray{QJsonObject{{u"user"_s, member}, {u"capacity"_s, 30},
+                                                                       {u"specialisations"_s, QJsonArray{u"software"_s}},
+                                                                       {u"away"_s, QJsonObject{{u"from"_s, u"2026-07-01"_s},
+                                                                                               {u"until"_s, u"2026-07-14"_s}}}}});
+                }
+                teams.append(object);
+            }
+            config.insert(u"teams"_s, teams);
+            config.insert(u"sla"_s, QJsonArray{QJsonObject{{u"stage"_s, stage}, {u"first_contact_minutes"_s, 30}}});
+            return QJsonDocument(config).toJson();
+        };
+        // Each mistake is named, and nothing of the file is written.
+        const struct {
+            QString zone, member, stage, error;
+        } wrong[] = {
+            {u"Europe/Warsow"_s, u"anna@firma.pl"_s, u"MQL"_s,
+             u"team \"AE Mid-Market PL\": calendar: unknown time zone \"Europe/Warsow\" (such as Europe/Warsaw)"_s},
+            {u"Europe/Warsaw"_s, u"nikt@firma.pl"_s, u"MQL"_s, u"team \"AE Mid-Market PL\": unknown user \"nikt@firma.pl\""_s},
+            {u"Europe/Warsaw"_s, u"anna@firma.pl"_s, u"MQX"_s, u"sla \"MQX\": the pipeline has no stage \"MQX\""_s},
+        };
+        for (const auto &w : wrong) {
+            writeFile(u"config.json"_s, withChanges(w.zone, w.member, w.stage));
+            const Run r = cli({u"config"_s, u"import"_s, path});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(w.error), qPrintable(r.err));
+        }
+        QVERIFY(cli({u"config"_s, u"export"_s, m_files.filePath(u"same.json"_s)}).code == 0);
+        QFile same(m_files.filePath(u"same.json"_s));
+        QVERIFY(same.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(same.readAll()).object(), exported);
+
+        writeFile(u"config.json"_s, withChanges(u"Europe/Warsaw"_s, u"anna@firma.pl"_s, u"MQL"_s));
+        Run r = cli({u"config"_s, u"import"_s, path});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(cli({u"config"_s, u"export"_s, m_files.filePath(u"after.json"_s)}).code == 0);
+        QFile after(m_files.filePath(u"after.json"_s));
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        const QJsonObject saved = QJsonDocument::fromJson(after.readAll()).object();
+        team = teamNamed(saved, u"AE Mid-Market PL"_s);
+        QCOMPARE(team.value(u"calendar"_s).toObject().value(u"hours"_s).toString(), u"08:00-16:00"_s);
+        QCOMPARE(team.value(u"calendar"_s).toObject().value(u"days_off"_s).toArray(), (QJsonArray{u"2026-03-03"_s}));
+        QCOMPARE(team.value(u"members"_s).toArray().at(0).toObject().value(u"capacity"_s).toInt(), 30);
+        QCOMPARE(team.value(u"members"_s).toArray().at(0).toObject().value(u"away"_s).toObject().value(u"until"_s).toString(),
+                 u"2026-07-14"_s);
+        QCOMPARE(saved.value(u"sla"_s).toArray().at(0).toObject().value(u"first_contact_minutes"_s).toInt(), 30);
+        // The SLA change is a stage version, with who made it.
+        r = cli({u"pipeline"_s, u"history"_s, u"--pipeline"_s, u"B2B funnel"_s});
+        const QString last = r.out.trimmed().split(u'\n').last();
+        QVERIFY2(last.contains(u"Anna Nowak"_s) && last.contains(u"changed  MQL"_s) && last.contains(u" 30 "_s)
+                     && last.trimmed().endsWith(u"960"_s),
+                 qPrintable(last));
+
+        // The new calendar times the SLA: entered MQL on Monday 2 March at 8:30 in Warsaw,
+        // routed to Anna; first contact due 30 working minutes later, 9:00; the decision
+        // 960 working minutes later: Monday 7.5 h, Tuesday off, Wednesday 8 h, Thursday
+        // 0.5 h, 8:30. In UTC: 08:00 on the 2nd and 07:30 on the 5th.
+        const QString csv = writeFile(u"lead.csv"_s, "company,email,employees,country,stage,created_at,stage_entered_at\n"
+                                                     "Omega sp. z o.o.,o@omega.pl,80,PL,MQL,2026-03-01T09:00:00Z,2026-03-02T07:30:00Z\n");
+        r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, csv});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject omega = leadByEmail(u"o@omega.pl"_s);
+        QCOMPARE(omega.value(u"owner"_s).toString(), u"Anna Nowak"_s);
+        QCOMPARE(omega.value(u"sla_first_contact_due"_s).toString(), u"2026-03-02T08:00:00.000Z"_s);
+        QCOMPARE(omega.value(u"sla_decision_due"_s).toString(), u"2026-03-05T07:30:00.000Z"_s);
+    }
+
     void aBadFileIsRefusedWhole()
     {
         const QString csv = writeFile(u"bad.csv"_s, "email,type,at\n"

@@ -21,7 +21,8 @@ QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::Conf
 QString ConfigCommand::synopsis() const { return u"config --db DB export|import [--pipeline NAME] FILE"_s; }
 QString ConfigCommand::summary() const
 {
-    return tr("Write or read a pipeline's routing table, teams and scoring model as one JSON file.");
+    return tr("Write or read a pipeline's engine configuration as one JSON file: teams (strategies, working calendars, members "
+              "with capacity, specialisations and time out of office), routing table, scoring model and SLAs.");
 }
 
 int ConfigCommand::run(CliContext &context, const QStringList &arguments)

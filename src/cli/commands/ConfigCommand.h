@@ -6,8 +6,9 @@
 
 namespace lejek::cli {
 
-// config export|import: a pipeline's engine configuration (teams, routing table,
-// scoring model) as one readable JSON file; import checks the whole file first.
+// config export|import: a pipeline's engine configuration (teams with their calendars
+// and members, routing table, scoring model, SLAs) as one readable JSON file; import
+// checks the whole file first.
 class ConfigCommand final : public Command
 {
 public:

@@ -5,8 +5,12 @@
 #include "EngineConfigJson.h"
 #include "EngineConfigRepository.h"
 #include "FactSchema.h"
+#include "PipelineRepository.h"
 #include "Router.h"
 #include "Scorer.h"
+#include "SlaConfig.h"
+#include "TeamSettingsJson.h"
+#include "TeamsConfig.h"
 #include "UserRepository.h"
 
 #include <QCoreApplication>
@@ -35,18 +39,11 @@ Result<QJsonObject> EngineConfigCommands::read(const Pipeline &pipeline)
         if (*piece)
             config.insert(kind, (*piece)->body);
     }
-    QJsonArray teams;
-    auto q = m_db.exec(u"SELECT name, assignment, specialisation_field FROM teams ORDER BY name"_s);
-    if (!q)
-        return std::unexpected(q.error());
-    while ((*q)->next()) {
-        QJsonObject team{{u"name"_s, (*q)->value(0).toString()}, {u"strategy"_s, (*q)->value(1).toString()}};
-        if ((*q)->value(1).toString() == u"specialisation"_s)
-            team.insert(u"specialisation_field"_s, (*q)->value(2).toString());
-        teams.append(team);
-    }
-    (*q)->finish();
-    config.insert(u"teams"_s, teams);
+    auto teams = TeamsConfig(m_db).read();
+    if (!teams)
+        return std::unexpected(teams.error());
+    config.insert(u"teams"_s, TeamSettingsJson::toJson(*teams));
+    config.insert(u"sla"_s, SlaConfig::toJson(pipeline));
     return config;
 }
 
@@ -55,71 +52,64 @@ Result<void> EngineConfigCommands::save(const Pipeline &pipeline, const QJsonObj
     auto checked = check(pipeline, config);
     if (!checked)
         return std::unexpected(checked.error());
-    const auto &[teams, routing, scoring] = *checked;
+    const auto &[teams, routing, scoring, sla] = *checked;
 
     // Everything holds: write, in one transaction.
     Transaction tx(m_db);
     if (!tx.started())
         return std::unexpected(tx.started().error());
-    for (const Team &t : teams) {
-        auto id = UserRepository(m_db).ensureTeam(t.name);
-        if (!id)
-            return std::unexpected(id.error());
-        if (auto r = m_db.exec(u"UPDATE teams SET assignment = ?, specialisation_field = ? WHERE id = ?"_s,
-                               {t.strategy, t.specialisationField, *id});
-            !r)
+    if (auto r = TeamsConfig(m_db).write(teams); !r)
+        return r;
+    for (const Stage &stage : sla)
+        if (auto r = PipelineRepository(m_db).updateStage(stage, m_now, m_userId); !r)
             return std::unexpected(r.error());
-    }
     EngineConfigRepository configs(m_db);
-    const auto saveIfChanged = [&](const QString &kind, const QJsonValue &body) -> Result<void> {
-        auto current = configs.current(pipeline.id, kind);
+    // pipeline 0: the teams, which every pipeline shares.
+    const auto saveIfChanged = [&](qint64 pipelineId, const QString &kind, const QJsonValue &body) -> Result<void> {
+        auto current = configs.current(pipelineId, kind);
         if (!current)
             return std::unexpected(current.error());
         if (*current && (*current)->body == body)
             return ok();
-        auto id = configs.save(pipeline.id, kind, body, m_now, m_userId);
+        auto id = configs.save(pipelineId, kind, body, m_now, m_userId);
         if (!id)
             return std::unexpected(id.error());
         return ok();
     };
     if (routing)
-        if (auto r = saveIfChanged(u"routing"_s, EngineConfigJson::routingToJson(*routing)); !r)
+        if (auto r = saveIfChanged(pipeline.id, u"routing"_s, EngineConfigJson::routingToJson(*routing)); !r)
             return r;
     if (scoring)
-        if (auto r = saveIfChanged(u"scoring"_s, EngineConfigJson::scoringToJson(*scoring)); !r)
+        if (auto r = saveIfChanged(pipeline.id, u"scoring"_s, EngineConfigJson::scoringToJson(*scoring)); !r)
             return r;
+    if (!teams.isEmpty()) {
+        // The teams as they now stand, whole: their history in the configuration's.
+        auto now = TeamsConfig(m_db).read();
+        if (!now)
+            return std::unexpected(now.error());
+        if (auto r = saveIfChanged(0, u"teams"_s, TeamSettingsJson::toJson(*now)); !r)
+            return r;
+    }
     return tx.commit();
 }
 
 Result<EngineConfigCommands::Checked> EngineConfigCommands::check(const Pipeline &pipeline, const QJsonObject &config)
 {
+    const QStringList sections{u"teams"_s, u"routing"_s, u"scoring"_s, u"sla"_s};
     for (const QString &key : config.keys())
-        if (key != u"teams"_s && key != u"routing"_s && key != u"scoring"_s)
-            return std::unexpected(invalid(tr("unknown section \"%1\" (expected teams, routing, scoring)").arg(key)));
+        if (!sections.contains(key))
+            return std::unexpected(invalid(tr("unknown section \"%1\" (expected teams, routing, scoring, sla)").arg(key)));
     const FactSchema schema(pipeline.customFields);
+    Checked checked;
 
-    // Teams: new ones are added, named ones take the strategy given.
-    QList<Team> teams;
-    const QJsonArray teamList = config.value(u"teams"_s).toArray();
-    for (qsizetype i = 0; i < teamList.size(); ++i) {
-        const QJsonObject t = teamList.at(i).toObject();
-        Team team{t.value(u"name"_s).toString().trimmed(), t.value(u"strategy"_s).toString(u"round_robin"_s),
-                        t.value(u"specialisation_field"_s).toString(u"industry"_s)};
-        const QString where = team.name.isEmpty() ? tr("team %1").arg(i + 1) : tr("team \"%1\"").arg(team.name);
-        for (const QString &key : t.keys())
-            if (key != u"name"_s && key != u"strategy"_s && key != u"specialisation_field"_s)
-                return std::unexpected(invalid(tr("%1: unknown key \"%2\" (expected name, strategy, specialisation_field)").arg(where, key)));
-        AssignmentStrategy strategy;
-        if (team.name.isEmpty())
-            return std::unexpected(invalid(tr("%1: a team needs a name").arg(where)));
-        if (!assignmentStrategyFromKey(team.strategy, &strategy))
-            return std::unexpected(invalid(tr("%1: unknown strategy \"%2\" (round_robin, least_loaded, specialisation)").arg(where, team.strategy)));
-        if (!schema.slot(team.specialisationField))
-            return std::unexpected(invalid(tr("%1: unknown field \"%2\" to specialise by").arg(where, team.specialisationField)));
-        teams.append(team);
+    if (config.contains(u"teams"_s)) {
+        auto teams = TeamSettingsJson::fromJson(config.value(u"teams"_s));
+        if (!teams)
+            return std::unexpected(invalid(teams.error()));
+        if (auto r = TeamsConfig(m_db).check(*teams, schema); !r)
+            return std::unexpected(r.error());
+        checked.teams = *teams;
     }
-
-    std::optional<RoutingTable> routing;
     if (config.contains(u"routing"_s)) {
         auto table = EngineConfigJson::routingFromJson(config.value(u"routing"_s));
         if (!table)
@@ -134,7 +124,7 @@ Result<EngineConfigCommands::Checked> EngineConfigCommands::check(const Pipeline
         while ((*q)->next())
             known.append((*q)->value(0).toString().toLower());
         (*q)->finish();
-        for (const Team &t : teams)
+        for (const TeamSettings &t : std::as_const(checked.teams))
             known.append(t.name.toLower());
         for (qsizetype i = 0; i < table->rows.size(); ++i) {
             const RoutingAction &a = table->rows.at(i).action;
@@ -151,9 +141,8 @@ Result<EngineConfigCommands::Checked> EngineConfigCommands::check(const Pipeline
                     return std::unexpected(invalid(tr("routing row %1: unknown user \"%2\"").arg(i + 1).arg(a.user)));
             }
         }
-        routing = *table;
+        checked.routing = *table;
     }
-    std::optional<ScoringModel> scoring;
     if (config.contains(u"scoring"_s)) {
         auto model = EngineConfigJson::scoringFromJson(config.value(u"scoring"_s));
         if (!model)
@@ -162,9 +151,15 @@ Result<EngineConfigCommands::Checked> EngineConfigCommands::check(const Pipeline
             return std::unexpected(invalid(scorer.error()));
         if (!pipeline.stageByName(model->handoffStage))
             return std::unexpected(invalid(tr("scoring handoff: the pipeline has no stage \"%1\"").arg(model->handoffStage)));
-        scoring = *model;
+        checked.scoring = *model;
     }
-    return Checked{teams, routing, scoring};
+    if (config.contains(u"sla"_s)) {
+        auto sla = SlaConfig::changes(pipeline, config.value(u"sla"_s));
+        if (!sla)
+            return std::unexpected(sla.error());
+        checked.sla = *sla;
+    }
+    return checked;
 }
 
 } // namespace lejek

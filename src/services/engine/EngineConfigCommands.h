@@ -4,38 +4,37 @@
 
 #include "Database.h"
 #include "Pipeline.h"
+#include "RoutingTable.h"
+#include "ScoringModel.h"
+#include "TeamSettings.h"
 
 #include <QDateTime>
 #include <QJsonObject>
-
-#include "RoutingTable.h"
-#include "ScoringModel.h"
 
 #include <optional>
 
 namespace lejek {
 
-// A pipeline's engine configuration as data (EngineConfigJson), read and saved whole:
-//   {"teams": [{"name": "SDR Events", "strategy": "specialisation", "specialisation_field": "industry"}],
-//    "routing": [...], "scoring": {...}}
+// A pipeline's engine configuration as data, read and saved whole:
+//   {"teams": [...]      (TeamSettingsJson: strategies, calendars, members),
+//    "routing": [...], "scoring": {...}   (EngineConfigJson),
+//    "sla": [...]}       (SlaConfig: each stage's two tiers)
 // Saving checks everything before writing anything: the routing table and scoring
 // model compile against the pipeline's fields, every team and user a row names exists
-// (or comes in "teams"), the handoff stage is one of the pipeline's. Only pieces that
-// differ from those in force get a new version.
+// (or comes in "teams"), members are users, the handoff and SLA stages are the
+// pipeline's. Only pieces that differ from those in force get a new version: routing
+// and scoring per pipeline, the teams (which every pipeline shares) as one piece, the
+// SLAs as stage versions.
 class EngineConfigCommands
 {
 public:
-    // A configuration file's pieces, checked: a team's settings, and the routing table
-    // and scoring model when the file has them.
-    struct Team {
-        QString name;
-        QString strategy; // assignmentStrategyKey()
-        QString specialisationField;
-    };
+    // A configuration file's pieces, checked: its teams, the routing table and scoring
+    // model when the file has them, and the stages whose SLAs it changes.
     struct Checked {
-        QList<Team> teams;
+        QList<TeamSettings> teams;
         std::optional<RoutingTable> routing;
         std::optional<ScoringModel> scoring;
+        QList<Stage> sla;
     };
 
     EngineConfigCommands(Database &db, QDateTime now, qint64 userId) : m_db(db), m_now(std::move(now)), m_userId(userId) {}

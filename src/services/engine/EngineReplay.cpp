@@ -138,14 +138,14 @@ Result<RoutingReplayReport> EngineReplay::routing(const Pipeline &pipeline, cons
     if (!roster)
         return std::unexpected(roster.error());
     // A proposed team's strategy replaces the one in force; a new team has no members yet.
-    for (const EngineConfigCommands::Team &proposedTeam : std::as_const(checked->teams)) {
+    for (const TeamSettings &proposedTeam : std::as_const(checked->teams)) {
         RoutingTeam *team = roster->team(proposedTeam.name);
         if (!team) {
             roster->teams.append(RoutingTeam{});
             team = &roster->teams.last();
             team->name = proposedTeam.name;
         }
-        assignmentStrategyFromKey(proposedTeam.strategy, &team->strategy);
+        team->strategy = proposedTeam.strategy;
         team->specialisationField = proposedTeam.specialisationField;
     }
 
