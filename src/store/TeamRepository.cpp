@@ -22,6 +22,8 @@ QStringList jsonList(const QString &text)
     return list;
 }
 
+QString jsonText(const QJsonArray &array) { return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)); }
+
 } // namespace
 
 Result<RoutingRoster> TeamRepository::roster(Lock lockTeams)
@@ -137,6 +139,91 @@ Result<WorkingCalendar> TeamRepository::calendarOfUser(qint64 userId)
     if (team->isNull() || team->toLongLong() == 0)
         return WorkingCalendar();
     return calendar(team->toLongLong());
+}
+
+Result<QList<TeamSettings>> TeamRepository::settings()
+{
+    auto q = m_db.exec(u"SELECT id, name, assignment, specialisation_field, time_zone, work_start, work_end, work_days, days_off "
+                       "FROM teams ORDER BY name"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<TeamSettings> teams;
+    QHash<qint64, qsizetype> index;
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        TeamSettings team;
+        team.name = r.value(1).toString();
+        assignmentStrategyFromKey(r.value(2).toString(), &team.strategy);
+        team.specialisationField = r.value(3).toString();
+        CalendarSettings calendar;
+        calendar.timeZone = r.value(4).toString();
+        calendar.start = QTime::fromString(r.value(5).toString(), u"HH:mm"_s);
+        calendar.end = QTime::fromString(r.value(6).toString(), u"HH:mm"_s);
+        calendar.weekdays.clear();
+        for (const QString &day : jsonList(r.value(7).toString()))
+            calendar.weekdays.append(day.toInt());
+        for (const QString &day : jsonList(r.value(8).toString()))
+            calendar.daysOff.append(QDate::fromString(day, Qt::ISODate));
+        team.calendar = calendar;
+        team.members = QList<MemberSettings>();
+        index.insert(r.value(0).toLongLong(), teams.size());
+        teams.append(team);
+    }
+    (*q)->finish();
+    auto users = m_db.exec(u"SELECT team_id, name, email, capacity, specialisations, away_from, away_until, out_of_office "
+                           "FROM users WHERE team_id IS NOT NULL ORDER BY name, id"_s);
+    if (!users)
+        return std::unexpected(users.error());
+    while ((*users)->next()) {
+        const QSqlQuery &r = **users;
+        const auto team = index.constFind(r.value(0).toLongLong());
+        if (team == index.cend())
+            continue;
+        MemberSettings member;
+        member.user = r.value(2).toString().isEmpty() ? r.value(1).toString() : r.value(2).toString();
+        member.capacity = r.value(3).toInt();
+        member.specialisations = jsonList(r.value(4).toString());
+        member.awayFrom = QDate::fromString(r.value(5).toString(), Qt::ISODate);
+        member.awayUntil = QDate::fromString(r.value(6).toString(), Qt::ISODate);
+        if (r.value(7).toInt() != 0 && !member.awayFrom.isValid()) // the old flag: away until cleared
+            member.awayFrom = QDate(1, 1, 1);
+        teams[*team].members->append(member);
+    }
+    (*users)->finish();
+    return teams;
+}
+
+Result<void> TeamRepository::saveSettings(qint64 teamId, const TeamSettings &team)
+{
+    if (auto r = m_db.exec(u"UPDATE teams SET assignment = ?, specialisation_field = ? WHERE id = ?"_s,
+                           {assignmentStrategyKey(team.strategy), team.specialisationField, teamId});
+        !r)
+        return std::unexpected(r.error());
+    if (!team.calendar)
+        return ok();
+    QJsonArray days, off;
+    for (int day : team.calendar->weekdays)
+        days.append(day);
+    for (const QDate &day : team.calendar->daysOff)
+        off.append(day.toString(Qt::ISODate));
+    if (auto r = m_db.exec(u"UPDATE teams SET time_zone = ?, work_start = ?, work_end = ?, work_days = ?, days_off = ? WHERE id = ?"_s,
+                           {team.calendar->timeZone, team.calendar->start.toString(u"HH:mm"_s), team.calendar->end.toString(u"HH:mm"_s),
+                            jsonText(days), jsonText(off), teamId});
+        !r)
+        return std::unexpected(r.error());
+    return ok();
+}
+
+Result<void> TeamRepository::saveMember(qint64 teamId, qint64 userId, const MemberSettings &member)
+{
+    const auto dateOrNull = [](const QDate &day) { return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : SqlValue::nullText(); };
+    if (auto r = m_db.exec(u"UPDATE users SET team_id = ?, capacity = ?, specialisations = ?, away_from = ?, away_until = ?, "
+                           "out_of_office = 0 WHERE id = ?"_s,
+                           {teamId, member.capacity, jsonText(QJsonArray::fromStringList(member.specialisations)),
+                            dateOrNull(member.awayFrom), dateOrNull(member.awayUntil), userId});
+        !r)
+        return std::unexpected(r.error());
+    return ok();
 }
 
 } // namespace lejek

@@ -4,6 +4,7 @@
 
 #include "Database.h"
 #include "RoutingTeam.h"
+#include "TeamSettings.h"
 #include "WorkingCalendar.h"
 
 namespace lejek {
@@ -27,6 +28,13 @@ public:
     // The team's hours, zone, working days and days off (none: DOMAIN.md's default).
     Result<WorkingCalendar> calendar(qint64 teamId);
     Result<WorkingCalendar> calendarOfUser(qint64 userId);
+    // Every team as a configuration file lists it: strategy, calendar and members (by
+    // e-mail, else name), by name.
+    Result<QList<TeamSettings>> settings();
+    // A team's strategy and (when given) calendar; a member moved into the team with
+    // their capacity, specialisations and time away.
+    Result<void> saveSettings(qint64 teamId, const TeamSettings &team);
+    Result<void> saveMember(qint64 teamId, qint64 userId, const MemberSettings &member);
 
 private:
     Database &m_db;

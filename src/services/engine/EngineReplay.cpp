@@ -30,15 +30,23 @@ Result<EngineConfigCommands::Checked> proposed(Database &db, const QDateTime &no
     return EngineConfigCommands(db, now, 0).check(pipeline, request.config);
 }
 
-// A piece as it is in force: its JSON body, or none.
-Result<std::optional<QJsonValue>> inForce(Database &db, const Pipeline &pipeline, const QString &kind)
+// The piece to replay: the proposed one, else the one in force, else an error saying
+// the pipeline has none.
+template<typename Piece, typename Read>
+Result<Piece> pieceToReplay(Database &db, const Pipeline &pipeline, const std::optional<Piece> &proposed, const QString &kind,
+                            Read read, const QString &missing)
 {
+    if (proposed)
+        return *proposed;
     auto piece = EngineConfigRepository(db).current(pipeline.id, kind);
     if (!piece)
         return std::unexpected(piece.error());
     if (!*piece)
-        return std::optional<QJsonValue>();
-    return std::optional<QJsonValue>((*piece)->body);
+        return std::unexpected(Error::invalid(missing.arg(pipeline.name)));
+    auto parsed = read((*piece)->body);
+    if (!parsed)
+        return std::unexpected(Error::invalid(parsed.error()));
+    return *parsed;
 }
 
 QDateTime startOf(const QDate &day)
@@ -116,19 +124,10 @@ Result<RoutingReplayReport> EngineReplay::routing(const Pipeline &pipeline, cons
     auto checked = proposed(m_db, m_now, pipeline, request);
     if (!checked)
         return std::unexpected(checked.error());
-    std::optional<RoutingTable> table = checked->routing;
-    if (!table) {
-        auto body = inForce(m_db, pipeline, u"routing"_s);
-        if (!body)
-            return std::unexpected(body.error());
-        if (!*body)
-            return std::unexpected(Error::invalid(
-                tr("the pipeline %1 has no routing table to replay: save one, or replay a proposed one").arg(pipeline.name)));
-        auto read = EngineConfigJson::routingFromJson(**body);
-        if (!read)
-            return std::unexpected(Error::invalid(read.error()));
-        table = *read;
-    }
+    auto table = pieceToReplay(m_db, pipeline, checked->routing, u"routing"_s, &EngineConfigJson::routingFromJson,
+                               tr("the pipeline %1 has no routing table to replay: save one, or replay a proposed one"));
+    if (!table)
+        return std::unexpected(table.error());
     const FactSchema schema(pipeline.customFields);
     auto router = Router::compile(*table, schema);
     if (!router)
@@ -169,19 +168,10 @@ Result<ScoringReplayReport> EngineReplay::scoring(const Pipeline &pipeline, cons
     auto checked = proposed(m_db, m_now, pipeline, request);
     if (!checked)
         return std::unexpected(checked.error());
-    std::optional<ScoringModel> model = checked->scoring;
-    if (!model) {
-        auto body = inForce(m_db, pipeline, u"scoring"_s);
-        if (!body)
-            return std::unexpected(body.error());
-        if (!*body)
-            return std::unexpected(Error::invalid(
-                tr("the pipeline %1 has no scoring model to replay: save one, or replay a proposed one").arg(pipeline.name)));
-        auto read = EngineConfigJson::scoringFromJson(**body);
-        if (!read)
-            return std::unexpected(Error::invalid(read.error()));
-        model = *read;
-    }
+    auto model = pieceToReplay(m_db, pipeline, checked->scoring, u"scoring"_s, &EngineConfigJson::scoringFromJson,
+                               tr("the pipeline %1 has no scoring model to replay: save one, or replay a proposed one"));
+    if (!model)
+        return std::unexpected(model.error());
     const FactSchema schema(pipeline.customFields);
     auto scorer = Scorer::compile(*model, schema);
     if (!scorer)
