@@ -34,7 +34,7 @@ Result<void> EngineHook::beforeCommit(UnitOfWork &work, const DomainEvents &even
     std::sort(order.begin(), order.end());
     // The engine acts as a rule, with the database owner's rights: a rep's edit may
     // route the lead to a colleague the rep could not give it to.
-    UnitOfWork asRule(work.db(), work.now(), Principal::owner());
+    UnitOfWork asRule(work.db(), work.now(), Principal::owner(), nullptr, work.pipelineCache());
     std::optional<RoutingRoster> roster;
     // Each pipeline's configuration is looked up once per write, and the leads the
     // engine will judge are read at once: an import batch of thousands of rows then

@@ -242,7 +242,9 @@ Result<const Stage *> LeadEngine::handOff()
             return std::unexpected(r.error());
         return nullptr;
     }
-    if (auto r = reload(); !r)
+    if (moved->size() == 1)
+        m_lead = moved->first(); // as the move left it
+    else if (auto r = reload(); !r)
         return std::unexpected(r.error());
     return target;
 }
@@ -266,11 +268,10 @@ Result<void> LeadEngine::route(const RoutingDecision &decision, bool always)
                 return std::unexpected(updated.error());
             return note(u"engine_note"_s, RoutingRule, tr("not given to %1").arg(decision.user), updated.error().message);
         }
+        m_lead = std::move(*updated); // as the write left it
         if (decision.teamId)
             if (auto r = TeamRepository(m_work.db()).saveCursor(decision.teamId, decision.userId); !r)
                 return r;
-        if (auto r = reload(); !r)
-            return r;
     }
     const QString reason = decision.reason();
     if (!always && reason == m_values.routingReason)

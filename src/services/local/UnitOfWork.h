@@ -40,6 +40,9 @@ public:
     // The acting user's id for history rows (0: the database's owner).
     qint64 userId() const { return m_principal.userId; }
 
+    // The configuration cache shared between calls (null: none), for a unit of work that
+    // runs inside this one (the engine acting as a rule).
+    PipelineCache *pipelineCache() const { return m_pipelineCache; }
     // The pipeline, read once per call.
     Result<Pipeline> pipeline(qint64 pipelineId);
     Result<Pipeline> pipelineOf(qint64 leadId);
