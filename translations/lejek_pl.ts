@@ -1080,7 +1080,7 @@
 <context>
     <name>lejek::EngineReplay</name>
     <message>
-        <location filename="../src/services/engine/EngineReplay.cpp" line="+92"/>
+        <location filename="../src/services/engine/EngineReplay.cpp" line="+100"/>
         <source>the pipeline %1 has no stage &quot;%2&quot;</source>
         <translation>lejek %1 nie ma etapu „%2”</translation>
     </message>
@@ -1095,12 +1095,12 @@
         <translation>lejek %1 nie ma ani etapu SQL, ani wygranego: wskaż etap, który oznacza konwersję</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>the pipeline %1 has no routing table to replay: save one, or replay a proposed one</source>
         <translation>lejek %1 nie ma tabeli routingu do odtworzenia: zapisz ją albo odtwórz proponowaną</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
         <source>the pipeline %1 has no scoring model to replay: save one, or replay a proposed one</source>
         <translation>lejek %1 nie ma modelu scoringu do odtworzenia: zapisz go albo odtwórz proponowany</translation>
     </message>
@@ -1291,7 +1291,12 @@
         <translation>scoring %1 ≥ %2 i zdarzenie wysokiej intencji</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+0"/>
+        <source>score %1 ≥ %2</source>
+        <translation>scoring %1 ≥ %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>not handed off</source>
         <translation>nie przekazano</translation>
     </message>
@@ -1306,12 +1311,12 @@
         <translation>nie przeniesiono do %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>not given to %1</source>
         <translation>nie przydzielono: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>the manager&apos;s queue</source>
         <translation>kolejka managera</translation>
     </message>
@@ -2284,7 +2289,7 @@
 <context>
     <name>lejek::TeamsConfig</name>
     <message>
-        <location filename="../src/services/engine/TeamsConfig.cpp" line="+90"/>
+        <location filename="../src/services/engine/TeamsConfig.cpp" line="+27"/>
         <source>team &quot;%1&quot;</source>
         <translation>zespół „%1”</translation>
     </message>
@@ -2304,7 +2309,7 @@
         <translation>%1: „%2” jest też członkiem zespołu „%3” (użytkownik należy do jednego zespołu)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+22"/>
         <source>unknown user &quot;%1&quot;</source>
         <translation>nieznany użytkownik „%1”</translation>
     </message>

@@ -208,7 +208,9 @@ Result<bool> LeadEngine::score(Facts &facts, bool created, bool behaviourLogged)
     m_values.handoffMet = met;
     if (crossed)
         if (auto r = note(u"handoff"_s, HandoffRule,
-                          tr("score %1 ≥ %2 with a high-intent event").arg(score.total).arg(scorer.model().handoffThreshold),
+                          (scorer.model().highIntentTypes.isEmpty() ? tr("score %1 ≥ %2") : tr("score %1 ≥ %2 with a high-intent event"))
+                              .arg(score.total)
+                              .arg(scorer.model().handoffThreshold),
                           score.explain());
             !r)
             return std::unexpected(r.error());
