@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "LeadPath.h"
+
+#include <optional>
+
+namespace lejek {
+
+// One step of the funnel: a stage, how many leads reached it, and the share of those
+// that reached the step before that reached this one.
+struct FunnelStep {
+    qint64 stageId = 0;
+    QString stage;
+    int reached = 0;
+    std::optional<double> conversion; // reached / the previous step's (none: first step, or 0 before)
+};
+
+// DOMAIN.md: reached(S) = the leads whose furthest stage, by order among the open
+// stages with Won last, is S or later; a lead that skipped S but went past it reached
+// it. Parked and lost stages do not advance a lead. The steps are the open stages in
+// order, then Won. The leads given are the cohort (whoever picked them).
+class Funnel
+{
+public:
+    static QList<FunnelStep> compute(const Pipeline &pipeline, const QList<LeadPath> &cohort);
+};
+
+} // namespace lejek

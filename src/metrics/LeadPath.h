@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Pipeline.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace lejek {
+
+// A lead's way through one pipeline, as the stage-change log has it: every stage it
+// entered there and when, in order (the first: where it was created or moved in). What
+// the metrics read of a lead, nothing more.
+struct LeadPath {
+    struct Entry {
+        qint64 stageId = 0;
+        QDateTime at;
+    };
+    qint64 leadId = 0;
+    QDateTime createdAt;
+    QList<Entry> entries;
+    QString lostReason; // the reason code of a lead that ended lost
+
+    // The stage it is in (0: none entered).
+    qint64 currentStageId() const { return entries.isEmpty() ? 0 : entries.last().stageId; }
+    // When it closed: entered the won or lost stage it is in (invalid: it is open).
+    QDateTime closedAt(const Pipeline &pipeline) const;
+};
+
+// A period of whole days, both included: [from 00:00, to + 1 day 00:00) in UTC.
+struct Period {
+    QDate from;
+    QDate to;
+    bool contains(const QDateTime &at) const;
+};
+
+} // namespace lejek

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Outcomes.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace lejek {
+
+Outcomes Outcomes::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &closedIn)
+{
+    Outcomes out;
+    QList<qint64> cycles;
+    QMap<QString, int> reasons;
+    for (const LeadPath &lead : leads) {
+        const QDateTime closed = lead.closedAt(pipeline);
+        if (!closedIn.contains(closed))
+            continue;
+        const Stage *stage = pipeline.stage(lead.currentStageId());
+        if (stage->kind == StageKind::Won) {
+            ++out.won;
+            cycles.append(lead.createdAt.msecsTo(closed));
+        } else {
+            ++out.lost;
+            ++reasons[lead.lostReason];
+        }
+    }
+    if (out.won + out.lost > 0)
+        out.winRate = double(out.won) / double(out.won + out.lost);
+    out.cycle = Durations::of(cycles);
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        out.lostReasons.append(Reason{it.key(), it.value(), double(it.value()) / double(out.lost)});
+    std::stable_sort(out.lostReasons.begin(), out.lostReasons.end(),
+                     [](const Reason &a, const Reason &b) { return a.count > b.count; });
+    return out;
+}
+
+} // namespace lejek

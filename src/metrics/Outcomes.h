@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Durations.h"
+#include "LeadPath.h"
+
+#include <optional>
+
+namespace lejek {
+
+// How the leads closed in a period ended (DOMAIN.md): win rate = won / (won + lost);
+// cycle length = created → won, as median (and p90); lost reasons with counts and
+// shares of the lost, most frequent first.
+struct Outcomes {
+    struct Reason {
+        QString code; // empty: lost without a reason (leads from before reasons were required)
+        int count = 0;
+        double share = 0;
+    };
+    int won = 0;
+    int lost = 0;
+    std::optional<double> winRate;
+    Durations cycle;
+    QList<Reason> lostReasons;
+
+    // A lead counts when the won or lost stage it is in was entered in `closedIn`.
+    static Outcomes compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &closedIn);
+};
+
+} // namespace lejek

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TimeInStage.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace lejek {
+
+QList<StageTime> TimeInStage::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const std::optional<Period> &exitedIn,
+                                      const QDateTime &now)
+{
+    QHash<qint64, QList<qint64>> intervals;
+    QHash<qint64, QList<Ageing>> ageing;
+    for (const LeadPath &lead : leads) {
+        for (qsizetype i = 0; i < lead.entries.size(); ++i) {
+            const LeadPath::Entry &entry = lead.entries.at(i);
+            if (i + 1 < lead.entries.size()) {
+                const QDateTime exit = lead.entries.at(i + 1).at;
+                if (!exitedIn || exitedIn->contains(exit))
+                    intervals[entry.stageId].append(entry.at.msecsTo(exit));
+            } else {
+                ageing[entry.stageId].append(Ageing{lead.leadId, entry.at, entry.at.msecsTo(now)});
+            }
+        }
+    }
+    QList<StageTime> stages;
+    for (const Stage &stage : pipeline.stages) {
+        if (stage.isClosed())
+            continue;
+        StageTime time{stage.id, stage.name, Durations::of(intervals.value(stage.id)), ageing.value(stage.id)};
+        std::sort(time.ageing.begin(), time.ageing.end(),
+                  [](const Ageing &a, const Ageing &b) { return a.ageMs > b.ageMs || (a.ageMs == b.ageMs && a.leadId < b.leadId); });
+        stages.append(time);
+    }
+    return stages;
+}
+
+} // namespace lejek

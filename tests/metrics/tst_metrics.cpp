@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// DOMAIN.md's metrics over six leads written out by hand: skipped stages, a parked lead
+// that came back (a stage entered twice), lost leads, open intervals, period edges.
+// Every expected figure is worked out in the comments, not by the code under test.
+#include "Funnel.h"
+#include "Outcomes.h"
+#include "TimeInStage.h"
+
+#include <QTest>
+
+using namespace lejek;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr qint64 H = 3600 * 1000; // an hour in milliseconds
+
+// Day N of the history: 1 is Monday 2 March 2026.
+QDateTime d(int day, int hour) { return QDateTime(QDate(2026, 3, 1 + day), QTime(hour, 0), Qt::UTC); }
+
+enum : qint64 { New = 1, Qualification, Mql, Sql, FollowUp, Opportunity, Won, Lost };
+
+Pipeline pipeline()
+{
+    Pipeline p;
+    p.id = 1;
+    p.name = u"B2B"_s;
+    const auto stage = [](qint64 id, const QString &name, StageKind kind) {
+        Stage s;
+        s.id = id;
+        s.pipelineId = 1;
+        s.position = int(id);
+        s.name = name;
+        s.kind = kind;
+        return s;
+    };
+    p.stages = {stage(New, u"New"_s, StageKind::Open),          stage(Qualification, u"Qualification"_s, StageKind::Open),
+                stage(Mql, u"MQL"_s, StageKind::Open),          stage(Sql, u"SQL"_s, StageKind::Open),
+                stage(FollowUp, u"Follow-up"_s, StageKind::Parked), stage(Opportunity, u"Opportunity"_s, StageKind::Open),
+                stage(Won, u"Won"_s, StageKind::Won),           stage(Lost, u"Lost"_s, StageKind::Lost)};
+    return p;
+}
+
+LeadPath lead(qint64 id, QList<LeadPath::Entry> entries, const QString &lostReason = {})
+{
+    return LeadPath{id, entries.first().at, std::move(entries), lostReason};
+}
+
+QList<LeadPath> history()
+{
+    return {
+        // L1 all the way: New 3 h, Qualification 21 h, MQL 24 h, SQL 48 h, Opportunity 120 h, won on day 10.
+        lead(1, {{New, d(1, 9)}, {Qualification, d(1, 12)}, {Mql, d(2, 9)}, {Sql, d(3, 9)}, {Opportunity, d(5, 9)}, {Won, d(10, 9)}}),
+        // L2 skips Qualification and MQL: New 24 h, SQL 48 h, lost (price) on day 4.
+        lead(2, {{New, d(1, 10)}, {Sql, d(2, 10)}, {Lost, d(4, 10)}}, u"price"_s),
+        // L3 parked and back: New 24 h, Qualification 24 h, Follow-up 72 h, Qualification again since day 6 11:00.
+        lead(3, {{New, d(1, 11)}, {Qualification, d(2, 11)}, {FollowUp, d(3, 11)}, {Qualification, d(6, 11)}}),
+        // L4 lost (no fit) after 6 h in New.
+        lead(4, {{New, d(2, 9)}, {Lost, d(2, 15)}}, u"no_fit"_s),
+        // L5 skips SQL: New 1 h, Qualification 24 h, MQL 48 h, Opportunity 72 h, won on day 9 at 10:00.
+        lead(5, {{New, d(3, 9)}, {Qualification, d(3, 10)}, {Mql, d(4, 10)}, {Opportunity, d(6, 10)}, {Won, d(9, 10)}}),
+        // L6 never moved: in New since day 4 9:00.
+        lead(6, {{New, d(4, 9)}}),
+    };
+}
+
+} // namespace
+
+class TestMetrics : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void funnelCountsSkippedStagesAsReached()
+    {
+        // Furthest stage by the funnel's order (open stages, Won last): L1 Won, L2 SQL (lost
+        // does not advance), L3 Qualification (parked does not), L4 New, L5 Won, L6 New.
+        // New 6; Qualification 4 (L1 L2 L3 L5); MQL 3 (L1 L2 L5); SQL 3 (L1 L2 L5, L5 past
+        // it); Opportunity 2; Won 2.
+        const QList<FunnelStep> steps = Funnel::compute(pipeline(), history());
+        QStringList got;
+        for (const FunnelStep &s : steps)
+            got.append(u"%1 %2"_s.arg(s.stage).arg(s.reached));
+        QCOMPARE(got, (QStringList{u"New 6"_s, u"Qualification 4"_s, u"MQL 3"_s, u"SQL 3"_s, u"Opportunity 2"_s, u"Won 2"_s}));
+        QVERIFY(!steps.at(0).conversion);
+        QCOMPARE(*steps.at(1).conversion, 4.0 / 6.0);
+        QCOMPARE(*steps.at(2).conversion, 0.75);
+        QCOMPARE(*steps.at(3).conversion, 1.0);
+        QCOMPARE(*steps.at(4).conversion, 2.0 / 3.0);
+        QCOMPARE(*steps.at(5).conversion, 1.0);
+        // No leads: every step 0, no conversions.
+        for (const FunnelStep &s : Funnel::compute(pipeline(), {})) {
+            QCOMPARE(s.reached, 0);
+            QVERIFY(!s.conversion);
+        }
+    }
+
+    void timeInStageCountsEveryIntervalAndListsTheOpenOnes()
+    {
+        const QDateTime now = d(11, 9);
+        const QList<StageTime> stages = TimeInStage::compute(pipeline(), history(), std::nullopt, now);
+        QStringList got;
+        for (const StageTime &s : stages)
+            got.append(u"%1 n=%2 median=%3h p90=%4h"_s.arg(s.stage)
+                           .arg(s.durations.count)
+                           .arg(s.durations.median ? double(*s.durations.median) / H : -1)
+                           .arg(s.durations.p90 ? double(*s.durations.p90) / H : -1));
+        // New [1 3 6 24 24]; Qualification [21 24 24] (L3's second stay is open);
+        // MQL [24 48]; SQL [48 48]; Follow-up [72]; Opportunity [72 120]. Won and Lost
+        // are not stages a lead passes through.
+        QCOMPARE(got, (QStringList{u"New n=5 median=6h p90=24h"_s, u"Qualification n=3 median=24h p90=24h"_s,
+                                   u"MQL n=2 median=36h p90=48h"_s, u"SQL n=2 median=48h p90=48h"_s,
+                                   u"Follow-up n=1 median=72h p90=72h"_s, u"Opportunity n=2 median=96h p90=120h"_s}));
+        // Still there on day 11 9:00: L6 in New for 7 days, L3 in Qualification for 118 h.
+        QCOMPARE(stages.at(0).ageing.size(), 1);
+        QCOMPARE(stages.at(0).ageing.first().leadId, 6);
+        QCOMPARE(stages.at(0).ageing.first().ageMs, 168 * H);
+        QCOMPARE(stages.at(1).ageing.first().leadId, 3);
+        QCOMPARE(stages.at(1).ageing.first().since, d(6, 11));
+        QCOMPARE(stages.at(1).ageing.first().ageMs, 118 * H);
+
+        // Only stays that ended on days 2-3 (3 and 4 March): New's exits then are L2 (24 h),
+        // L3 (24 h), L4 (6 h), L5 (1 h); L1's on day 1 is out. Median (6 + 24) / 2 = 15 h.
+        const QList<StageTime> inPeriod = TimeInStage::compute(pipeline(), history(), Period{QDate(2026, 3, 3), QDate(2026, 3, 4)}, now);
+        QCOMPARE(inPeriod.at(0).durations.count, 4);
+        QCOMPARE(*inPeriod.at(0).durations.median, 15 * H);
+        QCOMPARE(*inPeriod.at(0).durations.p90, 24 * H);
+    }
+
+    void outcomesOfTheLeadsClosedInThePeriod()
+    {
+        // Days 1-10 (2-11 March): won L1 (day 10) and L5 (day 9), lost L2 (price) and L4
+        // (no fit). Win rate 2 / 4. Cycles: L1 9 days = 216 h, L5 6 days 1 h = 145 h;
+        // median (216 + 145) / 2 = 180.5 h, p90 216 h.
+        Outcomes out = Outcomes::compute(pipeline(), history(), Period{QDate(2026, 3, 2), QDate(2026, 3, 11)});
+        QCOMPARE(out.won, 2);
+        QCOMPARE(out.lost, 2);
+        QCOMPARE(*out.winRate, 0.5);
+        QCOMPARE(*out.cycle.median, qint64(180.5 * H));
+        QCOMPARE(*out.cycle.p90, 216 * H);
+        QCOMPARE(out.lostReasons.size(), 2);
+        QCOMPARE(out.lostReasons.at(0).code, u"no_fit"_s);
+        QCOMPARE(out.lostReasons.at(0).share, 0.5);
+        QCOMPARE(out.lostReasons.at(1).code, u"price"_s);
+
+        // The period's last day is whole: to 10 March takes L5 (won that day at 10:00),
+        // not L1 (won on the 11th).
+        out = Outcomes::compute(pipeline(), history(), Period{QDate(2026, 3, 2), QDate(2026, 3, 10)});
+        QCOMPARE(out.won, 1);
+        QCOMPARE(*out.winRate, 1.0 / 3.0);
+        QCOMPARE(*out.cycle.median, 145 * H);
+        // Nothing closed in a period: no win rate, no cycle (not 0).
+        out = Outcomes::compute(pipeline(), history(), Period{QDate(2026, 4, 1), QDate(2026, 4, 30)});
+        QVERIFY(!out.winRate);
+        QVERIFY(!out.cycle.median);
+        QVERIFY(out.lostReasons.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetrics)
+#include "tst_metrics.moc"
