@@ -1532,7 +1532,7 @@
     <name>lejek::LeadRepository</name>
     <message>
         <location filename="../src/store/LeadRepository.cpp" line="+263"/>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>no lead with id %1</source>
         <translation>nie ma leada o id %1</translation>
     </message>
@@ -1782,6 +1782,14 @@
         <location line="+15"/>
         <source>replay routing and scoring</source>
         <translation>odtwarzać routingu i scoringu</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::LocalReportService</name>
+    <message>
+        <location filename="../src/services/local/LocalReportService.cpp" line="+32"/>
+        <source>the period ends (%1) before it begins (%2)</source>
+        <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
     </message>
 </context>
 <context>
@@ -5342,7 +5350,7 @@
 <context>
     <name>lejek::cli::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="+74"/>
+        <location filename="../src/cli/CliApp.cpp" line="+76"/>
         <source>Lejek: B2B sales pipelines from the command line.
 
 Usage: lejek-cli COMMAND [OPTIONS]
@@ -6947,6 +6955,241 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <location line="+3"/>
         <source>Leads that would have been handed off:</source>
         <translation>Leady, które zostałyby przekazane:</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::ReportCommand</name>
+    <message>
+        <location filename="../src/cli/commands/ReportCommand.cpp" line="+29"/>
+        <source>The dashboards&apos; numbers from history (DOMAIN.md&apos;s definitions): the funnel of the leads created in the period, stage-to-stage conversion, time in stage, and the win rate, cycle length and lost reasons of the leads closed in it.</source>
+        <translation>Liczby z pulpitów, liczone z historii (według definicji z DOMAIN.md): lejek leadów utworzonych w okresie, konwersja między etapami, czas w etapie oraz odsetek wygranych, długość cyklu sprzedaży i powody przegranych leadów zamkniętych w tym okresie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline, by name (not needed when there is only one).</source>
+        <translation>Lejek, po nazwie (niepotrzebne, gdy jest tylko jeden).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period&apos;s first day (ISO 8601; default: the first lead&apos;s).</source>
+        <translation>Pierwszy dzień okresu (ISO 8601; domyślnie: dzień pierwszego leada).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period&apos;s last day, included (default: today).</source>
+        <translation>Ostatni dzień okresu, włącznie (domyślnie: dziś).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break the figures down by owner, team, source or campaign.</source>
+        <translation>Rozbij liczby według właściciela, zespołu, źródła lub kampanii.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this owner&apos;s leads (name or e-mail).</source>
+        <translation>Tylko leady tego właściciela (imię i nazwisko lub e-mail).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the leads of this team&apos;s members.</source>
+        <translation>Tylko leady członków tego zespołu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only leads from this source.</source>
+        <translation>Tylko leady z tego źródła.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only leads of this campaign.</source>
+        <translation>Tylko leady z tej kampanii.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table (default), json or csv.</source>
+        <translation>table (domyślnie), json albo csv.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give one report: %1</source>
+        <translation>podaj jeden raport: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format is table, json or csv</source>
+        <translation>--format to table, json albo csv</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--%1 needs an ISO 8601 date, such as 2026-01-31</source>
+        <translation>--%1 wymaga daty ISO 8601, np. 2026-01-31</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--by is owner, team, source or campaign</source>
+        <translation>--by to owner, team, source albo campaign</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>nie ma użytkownika „%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no team &quot;%1&quot; with members</source>
+        <translation>nie ma zespołu „%1” z członkami</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1, %2 to %3: %4 leads came in, %5 won and %6 lost</source>
+        <translation>%1, od %2 do %3: wpłynęło leadów: %4, wygranych: %5, przegranych: %6</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to show for these days: widen the period with --from and --to.</source>
+        <translation>Brak danych z tych dni: poszerz okres opcjami --from i --to.</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::cli::ReportTable</name>
+    <message>
+        <location filename="../src/cli/ReportTable.cpp" line="+49"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Reached</source>
+        <translation>Osiągnęło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the stage before</source>
+        <translation>Z poprzedniego etapu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reached from</source>
+        <translation>Osiągnęło „z”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached to</source>
+        <translation>Osiągnęło „do”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stays ended</source>
+        <translation>Zakończone pobyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Still there</source>
+        <translation>Nadal w etapie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oldest</source>
+        <translation>Najdłużej</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Won</source>
+        <translation>Wygrane</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Lost</source>
+        <translation>Przegrane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Win rate</source>
+        <translation>Odsetek wygranych</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Median cycle</source>
+        <translation>Mediana cyklu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+26"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 d</source>
+        <translation>%1 dni</translation>
     </message>
 </context>
 <context>

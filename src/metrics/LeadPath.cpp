@@ -12,6 +12,31 @@ QDateTime LeadPath::closedAt(const Pipeline &pipeline) const
     return stage && stage->isClosed() ? entries.last().at : QDateTime();
 }
 
+bool breakdownFromKey(const QString &key, Breakdown *by)
+{
+    using namespace Qt::Literals::StringLiterals;
+    static const QList<std::pair<QString, Breakdown>> keys{
+        {u"owner"_s, Breakdown::Owner}, {u"team"_s, Breakdown::Team}, {u"source"_s, Breakdown::Source}, {u"campaign"_s, Breakdown::Campaign}};
+    for (const auto &[name, value] : keys)
+        if (name == key) {
+            *by = value;
+            return true;
+        }
+    return false;
+}
+
+QString groupOf(const LeadPath &lead, Breakdown by)
+{
+    switch (by) {
+    case Breakdown::Owner: return lead.owner;
+    case Breakdown::Team: return lead.team;
+    case Breakdown::Source: return lead.source;
+    case Breakdown::Campaign: return lead.campaign;
+    case Breakdown::None: break;
+    }
+    return {};
+}
+
 bool Period::contains(const QDateTime &at) const
 {
     const QDateTime start(from, QTime(0, 0), Qt::UTC);

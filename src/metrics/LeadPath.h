@@ -19,15 +19,26 @@ struct LeadPath {
         QDateTime at;
     };
     qint64 leadId = 0;
-    QDateTime createdAt;
+    QDateTime createdAt; // entered the pipeline: its first entry
     QList<Entry> entries;
     QString lostReason; // the reason code of a lead that ended lost
+    // What a report may break it down by, as the lead has it now (empty: none).
+    QString owner;
+    QString team;
+    QString source;
+    QString campaign;
 
     // The stage it is in (0: none entered).
     qint64 currentStageId() const { return entries.isEmpty() ? 0 : entries.last().stageId; }
     // When it closed: entered the won or lost stage it is in (invalid: it is open).
     QDateTime closedAt(const Pipeline &pipeline) const;
 };
+
+// What a report breaks its figures down by.
+enum class Breakdown { None, Owner, Team, Source, Campaign };
+bool breakdownFromKey(const QString &key, Breakdown *by); // "owner", "team", "source", "campaign"
+// The lead's group under `by` (empty: none).
+QString groupOf(const LeadPath &lead, Breakdown by);
 
 // A period of whole days, both included: [from 00:00, to + 1 day 00:00) in UTC.
 struct Period {

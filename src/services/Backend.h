@@ -15,6 +15,7 @@ namespace lejek {
 class ChangeNotifier;
 class LeadService;
 class PipelineService;
+class ReportService;
 
 // The services a front end works with, wherever they run: in this process on a
 // database (LocalBackend), or, later, behind a Lejek server. The app and lejek-cli hold
@@ -28,6 +29,7 @@ public:
     virtual QFuture<Result<void>> open() = 0;
     virtual LeadService &leads() = 0;
     virtual PipelineService &pipelines() = 0;
+    virtual ReportService &reports() = 0;
     // Changes committed by this process or, as far as they are seen, by others.
     virtual ChangeNotifier &notifier() = 0;
 };

@@ -268,6 +268,12 @@ Result<Lead> LeadRepository::load(const Pipeline &pipeline, qint64 id)
     return lead;
 }
 
+void LeadRepository::filterTerms(const LeadFilter &filter, const LeadScope &scope, const QList<Stage> &stages, const QDateTime &now,
+                                 QStringList &where, QVariantList &values)
+{
+    addFilter(filter, scope, stages, now, where, values);
+}
+
 Result<QHash<qint64, Lead>> LeadRepository::loadMany(const Pipeline &pipeline, const QList<qint64> &ids)
 {
     QHash<qint64, Lead> leads;

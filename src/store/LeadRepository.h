@@ -65,6 +65,11 @@ public:
     Result<QList<StageTotals>> totals(const Pipeline &pipeline, const LeadFilter &filter, const QDateTime &now, const LeadScope &scope = {});
     Result<QList<StageTotals>> totals(const Pipeline &pipeline) { return totals(pipeline, LeadFilter{}, QDateTime()); }
     Result<qint64> count(qint64 pipelineId, qint64 stageId = 0);
+    // The WHERE terms (over leads aliased `l`) that page() and totals() narrow by: not
+    // merged, what `scope` allows, what `filter` asks; for other reads of leads (the
+    // reports) to count exactly the leads the board lists.
+    static void filterTerms(const LeadFilter &filter, const LeadScope &scope, const QList<Stage> &stages, const QDateTime &now,
+                            QStringList &where, QVariantList &values);
 
 private:
     Result<QList<qint64>> insertLeads(const QList<Lead> &leads); // insertMany() without custom fields

@@ -44,7 +44,12 @@ Pipeline pipeline()
 
 LeadPath lead(qint64 id, QList<LeadPath::Entry> entries, const QString &lostReason = {})
 {
-    return LeadPath{id, entries.first().at, std::move(entries), lostReason};
+    LeadPath path;
+    path.leadId = id;
+    path.createdAt = entries.first().at;
+    path.entries = std::move(entries);
+    path.lostReason = lostReason;
+    return path;
 }
 
 QList<LeadPath> history()

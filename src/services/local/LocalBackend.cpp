@@ -15,6 +15,7 @@ LocalBackend::LocalBackend(const ConnectionSettings &settings, LocalLeadService:
         clock = [] { return QDateTime::currentDateTimeUtc(); };
     m_pipelines = std::make_unique<LocalPipelineService>(*m_store, clock);
     m_leads = std::make_unique<LocalLeadService>(*m_store, clock, m_notifier.get());
+    m_reports = std::make_unique<LocalReportService>(*m_store, clock);
     // Engine I runs inside every write: routing, scoring, SLAs (as configured per pipeline).
     m_leads->setEventHook(std::make_shared<EngineHook>());
 }
@@ -43,6 +44,7 @@ BackendFactory LocalBackend::factory()
 
 LocalBackend::~LocalBackend()
 {
+    m_reports.reset();
     m_leads.reset();
     m_pipelines.reset();
     m_store.reset(); // waits for queued jobs, closes the connection on its thread

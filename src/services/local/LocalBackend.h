@@ -7,6 +7,7 @@
 #include "ConnectionSettings.h"
 #include "LocalLeadService.h"
 #include "LocalPipelineService.h"
+#include "LocalReportService.h"
 #include "StoreThread.h"
 
 #include <QFuture>
@@ -36,12 +37,14 @@ public:
     ChangeNotifier &notifier() override { return *m_notifier; }
     LocalPipelineService &pipelines() override { return *m_pipelines; }
     LocalLeadService &leads() override { return *m_leads; }
+    LocalReportService &reports() override { return *m_reports; }
 
 private:
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<StoreThread> m_store;
     std::unique_ptr<LocalPipelineService> m_pipelines;
     std::unique_ptr<LocalLeadService> m_leads;
+    std::unique_ptr<LocalReportService> m_reports;
 };
 
 } // namespace lejek

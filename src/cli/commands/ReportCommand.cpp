@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportCommand.h"
+
+#include "CliContext.h"
+#include "ExitCode.h"
+#include "PipelineService.h"
+#include "ReportService.h"
+#include "ReportTable.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace lejek::cli {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::ReportCommand", s); }
+} // namespace
+
+QString ReportCommand::synopsis() const
+{
+    return u"report funnel|conversion|time-in-stage|win-rate|cycle|lost-reasons --db DB [--pipeline NAME] [--from DATE] [--to DATE] "
+           "[--by owner|team|source|campaign] [--owner USER] [--team TEAM] [--source S] [--campaign C] [--format table|json|csv]"_s;
+}
+QString ReportCommand::summary() const
+{
+    return tr("The dashboards' numbers from history (DOMAIN.md's definitions): the funnel of the leads created in the period, "
+              "stage-to-stage conversion, time in stage, and the win rate, cycle length and lost reasons of the leads closed in it.");
+}
+
+int ReportCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    CliContext::addDatabaseOption(parser);
+    parser.addOption(QCommandLineOption(u"pipeline"_s, tr("The pipeline, by name (not needed when there is only one)."), u"NAME"_s));
+    parser.addOption(QCommandLineOption(u"from"_s, tr("The period's first day (ISO 8601; default: the first lead's)."), u"DATE"_s));
+    parser.addOption(QCommandLineOption(u"to"_s, tr("The period's last day, included (default: today)."), u"DATE"_s));
+    parser.addOption(QCommandLineOption(u"by"_s, tr("Break the figures down by owner, team, source or campaign."), u"KEY"_s));
+    parser.addOption(QCommandLineOption(u"owner"_s, tr("Only this owner's leads (name or e-mail)."), u"USER"_s));
+    parser.addOption(QCommandLineOption(u"team"_s, tr("Only the leads of this team's members."), u"TEAM"_s));
+    parser.addOption(QCommandLineOption(u"source"_s, tr("Only leads from this source."), u"SOURCE"_s));
+    parser.addOption(QCommandLineOption(u"campaign"_s, tr("Only leads of this campaign."), u"CAMPAIGN"_s));
+    parser.addOption(QCommandLineOption(u"format"_s, tr("table (default), json or csv."), u"FORMAT"_s, u"table"_s));
+    parser.addPositionalArgument(u"REPORT"_s, ReportTable::kindKeys().join(u", "_s));
+    if (auto done = context.parse(parser, arguments))
+        return *done;
+    const QStringList args = parser.positionalArguments();
+    ReportTable::Kind kind;
+    if (args.size() != 1 || !ReportTable::kindFromKey(args.first(), &kind))
+        return context.usage(tr("give one report: %1").arg(ReportTable::kindKeys().join(u", "_s)));
+    const QString formatKey = parser.value(u"format"_s);
+    const ReportTable::Format format = formatKey == u"json"_s ? ReportTable::Format::Json
+                                       : formatKey == u"csv"_s ? ReportTable::Format::Csv
+                                                               : ReportTable::Format::Table;
+    if (formatKey != u"table"_s && formatKey != u"json"_s && formatKey != u"csv"_s)
+        return context.usage(tr("--format is table, json or csv"));
+    ReportRequest request;
+    for (const auto &[option, day] : {std::pair{u"from"_s, &request.from}, std::pair{u"to"_s, &request.to}}) {
+        if (!parser.isSet(option))
+            continue;
+        *day = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!day->isValid())
+            return context.usage(tr("--%1 needs an ISO 8601 date, such as 2026-01-31").arg(option));
+    }
+    if (parser.isSet(u"by"_s) && !breakdownFromKey(parser.value(u"by"_s), &request.by))
+        return context.usage(tr("--by is owner, team, source or campaign"));
+    request.filter.source = parser.value(u"source"_s);
+    request.filter.campaign = parser.value(u"campaign"_s);
+
+    Pipeline pipeline;
+    if (auto stop = context.openPipelineOrOnly(parser, &pipeline, CliContext::Access::Read))
+        return *stop;
+    request.pipelineId = pipeline.id;
+    if (parser.isSet(u"owner"_s) || parser.isSet(u"team"_s)) {
+        auto users = context.await(context.backend().pipelines().users(context.principal()));
+        if (!users)
+            return context.fail(users.error());
+        for (const User &user : std::as_const(*users)) {
+            if (parser.isSet(u"owner"_s) && user.isCalled(parser.value(u"owner"_s)))
+                request.filter.ownerId = user.id;
+            if (parser.isSet(u"team"_s) && user.teamName.compare(parser.value(u"team"_s), Qt::CaseInsensitive) == 0)
+                request.filter.teamId = user.teamId;
+        }
+        if (parser.isSet(u"owner"_s) && !request.filter.ownerId)
+            return context.usage(tr("no user named \"%1\"").arg(parser.value(u"owner"_s)));
+        if (parser.isSet(u"team"_s) && !request.filter.teamId)
+            return context.usage(tr("no team \"%1\" with members").arg(parser.value(u"team"_s)));
+    }
+    auto report = context.await(context.backend().reports().report(context.principal(), request));
+    if (!report)
+        return context.fail(report.error());
+    const ReportTable table(kind, *report);
+    if (format == ReportTable::Format::Table) {
+        const QString from = report->period.from.toString(Qt::ISODate), to = report->period.to.toString(Qt::ISODate);
+        const QLocale locale;
+        context.out() << tr("%1, %2 to %3: %4 leads came in, %5 won and %6 lost")
+                             .arg(pipeline.name, from, to)
+                             .arg(locale.toString(report->total.cohort))
+                             .arg(locale.toString(report->total.outcomes.won))
+                             .arg(locale.toString(report->total.outcomes.lost))
+                      << Qt::endl;
+        if (table.isEmpty()) {
+            context.out() << tr("Nothing to show for these days: widen the period with --from and --to.") << Qt::endl;
+            return Success;
+        }
+        context.out() << Qt::endl;
+    }
+    table.print(context.out(), format);
+    return Success;
+}
+
+} // namespace lejek::cli

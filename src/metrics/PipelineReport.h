@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Funnel.h"
+#include "Outcomes.h"
+#include "TimeInStage.h"
+
+namespace lejek {
+
+// Every panel for one set of leads (a group of a breakdown, or all of them): the
+// funnel of the cohort created in the period, the stays that ended in the period with
+// those still open, and the outcomes of the leads closed in the period.
+struct ReportPart {
+    QString group; // empty: all the leads
+    int cohort = 0;
+    QList<FunnelStep> funnel;
+    QList<StageTime> timeInStage;
+    Outcomes outcomes;
+
+    static ReportPart compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now);
+};
+
+// A pipeline's report: the whole, and with a breakdown each group's (by name; leads
+// without one in a group of their own, named "").
+struct PipelineReport {
+    Period period;
+    QDateTime now;
+    Breakdown by = Breakdown::None;
+    ReportPart total;
+    QList<ReportPart> groups;
+
+    static PipelineReport compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
+                                  Breakdown by);
+};
+
+} // namespace lejek

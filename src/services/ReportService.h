@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Error.h"
+#include "LeadFilter.h"
+#include "PipelineReport.h"
+#include "Principal.h"
+
+#include <QDate>
+#include <QFuture>
+
+namespace lejek {
+
+// Which leads a report counts, over which days, broken down how.
+struct ReportRequest {
+    qint64 pipelineId = 0;
+    QDate from;        // invalid: from the day the pipeline's first lead came in
+    QDate to;          // invalid: to today
+    LeadFilter filter; // owner, team, source, campaign (its other terms are the board's)
+    Breakdown by = Breakdown::None;
+};
+
+// The dashboards' numbers (DOMAIN.md, Metrics), computed from history by lejek_metrics,
+// for the leads the principal may see: a rep's own, a manager's team's, all for an
+// admin. The dashboard, lejek-cli report and the server all show these.
+class ReportService
+{
+public:
+    virtual ~ReportService() = default;
+    virtual QFuture<Result<PipelineReport>> report(const Principal &by, const ReportRequest &request) = 0;
+};
+
+} // namespace lejek

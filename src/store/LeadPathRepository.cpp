@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LeadPathRepository.h"
+
+#include "LeadRepository.h"
+#include "SqlValue.h"
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+Result<QList<LeadPath>> LeadPathRepository::paths(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+                                                  const QDateTime &now)
+{
+    QStringList where{u"s.pipeline_id = ?"_s};
+    QVariantList values{pipeline.id};
+    LeadRepository::filterTerms(filter, scope, pipeline.stages, now, where, values);
+    // One pass over the log in lead order (stage_changes_lead), the lead's own columns
+    // joined to each of its rows.
+    auto q = m_db.exec(u"SELECT s.lead_id, s.to_stage_id, s.changed_at, l.lost_reason, u.name, t.name, l.source, l.campaign "
+                       "FROM stage_changes s JOIN leads l ON l.id = s.lead_id LEFT JOIN users u ON u.id = l.owner_id "
+                       "LEFT JOIN teams t ON t.id = u.team_id WHERE %1 ORDER BY s.lead_id, s.changed_at, s.id"_s.arg(
+                           where.join(u" AND "_s)),
+                       values);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<LeadPath> paths;
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        const qint64 leadId = r.value(0).toLongLong();
+        if (paths.isEmpty() || paths.last().leadId != leadId) {
+            LeadPath path;
+            path.leadId = leadId;
+            path.createdAt = SqlValue::toTime(r.value(2));
+            path.lostReason = r.value(3).toString();
+            path.owner = r.value(4).toString();
+            path.team = r.value(5).toString();
+            path.source = r.value(6).toString();
+            path.campaign = r.value(7).toString();
+            paths.append(path);
+        }
+        paths.last().entries.append(LeadPath::Entry{r.value(1).toLongLong(), SqlValue::toTime(r.value(2))});
+    }
+    (*q)->finish();
+    return paths;
+}
+
+} // namespace lejek

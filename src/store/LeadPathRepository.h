@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "LeadFilter.h"
+#include "LeadPath.h"
+#include "LeadScope.h"
+
+namespace lejek {
+
+// Leads' paths through a pipeline for the reports (lejek_metrics): each lead's stage
+// entries in the pipeline from the stage-change log, with its lost reason, owner, team,
+// source and campaign as they are now. Merged leads are left out (their history lives
+// on in the lead they were merged into), and so is what `scope` and `filter` leave out
+// of the board: the same SQL terms.
+class LeadPathRepository
+{
+public:
+    explicit LeadPathRepository(Database &db) : m_db(db) {}
+
+    Result<QList<LeadPath>> paths(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now);
+
+private:
+    Database &m_db;
+};
+
+} // namespace lejek

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lejek-cli report on both backends: its tables, JSON and CSV, its empty state and its
+// refusals; with ../shared, the README's example on the Maven CRM migration, against
+// figures counted from the CSV independently (a few lines of Python over its columns).
+#include "CliTestCase.h"
+
+#include <QFileInfo>
+
+using namespace lejek::test;
+
+class TestReport : public CliTestCase
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+    void init() { setUpDatabase(); }
+    void cleanup() { m_db.reset(); }
+
+    void tablesJsonAndCsv()
+    {
+        // Two leads today: one won (a deal value on the way), one lost for price.
+        const qint64 won = add({u"company=Okna"_s, u"industry=software"_s, u"employees=50"_s, u"job_title=CEO"_s, u"pains=Leads"_s});
+        const qint64 lost = add({u"company=Drzwi"_s});
+        QCOMPARE(cli({u"move"_s, QString::number(won), u"Won"_s, u"value=1000"_s}).code, 0);
+        QCOMPARE(cli({u"move"_s, QString::number(lost), u"Lost"_s, u"--reason"_s, u"price"_s}).code, 0);
+
+        Run r = cli({u"report"_s, u"win-rate"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u": 2 leads came in, 1 won and 1 lost"_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"1    1     50.0%"_s), qPrintable(r.out));
+        r = cli({u"report"_s, u"funnel"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray funnel = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(funnel.first().toObject().value(u"stage"_s).toString(), u"New leads"_s);
+        QCOMPARE(funnel.first().toObject().value(u"reached"_s).toInt(), 2);
+        QCOMPARE(funnel.last().toObject().value(u"stage"_s).toString(), u"Won"_s);
+        QCOMPARE(funnel.last().toObject().value(u"reached"_s).toInt(), 1); // skipped to Won: reached every stage on the way
+        QCOMPARE(funnel.at(1).toObject().value(u"conversion"_s).toDouble(), 0.5);
+        r = cli({u"report"_s, u"lost-reasons"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(r.out, u"reason,count,share\r\nprice,1,1.0000\r\n"_s);
+
+        // A period with nothing in it says so, and what to do.
+        r = cli({u"report"_s, u"lost-reasons"_s, u"--from"_s, u"2020-01-01"_s, u"--to"_s, u"2020-12-31"_s});
+        QVERIFY2(r.code == 0 && r.out.contains(u"Nothing to show for these days: widen the period with --from and --to."_s),
+                 qPrintable(r.out + r.err));
+    }
+
+    void refusals()
+    {
+        QCOMPARE(cli({u"report"_s}).code, 2);
+        QVERIFY(cli({u"report"_s, u"velocity"_s}).err.contains(u"give one report: funnel, conversion, time-in-stage"_s));
+        QCOMPARE(cli({u"report"_s, u"funnel"_s, u"--from"_s, u"March"_s}).code, 2);
+        QCOMPARE(cli({u"report"_s, u"funnel"_s, u"--by"_s, u"colour"_s}).code, 2);
+        QCOMPARE(cli({u"report"_s, u"funnel"_s, u"--owner"_s, u"Nikt"_s}).code, 2);
+        const Run r = cli({u"report"_s, u"funnel"_s, u"--from"_s, u"2026-03-08"_s, u"--to"_s, u"2026-03-02"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"the period ends (2026-03-02) before it begins (2026-03-08)"_s), qPrintable(r.err));
+    }
+
+    void mavenMigrationExample()
+    {
+        const QString file = qEnvironmentVariable("LEJEK_SOURCE_DIR") + u"/../shared/datasets/maven-crm/sales_pipeline.csv"_s;
+        if (!QFileInfo::exists(file))
+            QSKIP("../shared/datasets is not here");
+        Run r = cli({u"import"_s, u"--pipeline"_s, u"B2B funnel"_s, u"--map"_s, u"opportunity_id=external_id"_s, u"--map"_s,
+                     u"sales_agent=owner"_s, u"--map"_s, u"account=company"_s, u"--map"_s, u"deal_stage=stage"_s, u"--map"_s,
+                     u"engage_date=created_at"_s, u"--map"_s, u"close_date=closed_at"_s, u"--map"_s, u"close_value=value"_s,
+                     u"--stage-map"_s, u"Prospecting=New leads,Engaging=Qualification,Won=Won,Lost=Lost"_s, u"--create-owners"_s,
+                     u"Maven sales"_s, u"--currency"_s, u"USD"_s, u"--lost-reason"_s, u"other"_s, file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // From the CSV: Anna Snelling won 208 and lost 128, Darcel Schlecht 349 and 204;
+        // 4,238 won and 2,473 lost in all. Won in Q1 2017: 531, engaged to closed in a
+        // median of 74 days, p90 114 days.
+        r = cli({u"report"_s, u"win-rate"_s, u"--by"_s, u"owner"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QHash<QString, QPair<int, int>> byOwner;
+        int won = 0, lost = 0;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
+            const QJsonObject row = v.toObject();
+            byOwner.insert(row.value(u"group"_s).toString(), {row.value(u"won"_s).toInt(), row.value(u"lost"_s).toInt()});
+            won += row.value(u"won"_s).toInt();
+            lost += row.value(u"lost"_s).toInt();
+        }
+        QCOMPARE(byOwner.value(u"Anna Snelling"_s), qMakePair(208, 128));
+        QCOMPARE(byOwner.value(u"Darcel Schlecht"_s), qMakePair(349, 204));
+        QCOMPARE(won, 4238);
+        QCOMPARE(lost, 2473);
+        r = cli({u"report"_s, u"cycle"_s, u"--from"_s, u"2017-01-01"_s, u"--to"_s, u"2017-03-31"_s, u"--format"_s, u"json"_s});
+        const QJsonObject cycle = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+        QCOMPARE(cycle.value(u"won"_s).toInt(), 531);
+        QCOMPARE(cycle.value(u"median_hours"_s).toDouble(), 74.0 * 24);
+        QCOMPARE(cycle.value(u"p90_hours"_s).toDouble(), 114.0 * 24);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"

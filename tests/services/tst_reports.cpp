@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reports from history, on SQLite and on a real PostgreSQL server: a small past
+// made through the services (a skipped stage, a parked lead back in a stage, lost leads
+// with reasons, a merged lead, three owners in two teams), reported for a period, by
+// owner and as a rep sees it. Every figure is worked out by hand in the comments.
+#include "Await.h"
+#include "LocalBackend.h"
+#include "ReportService.h"
+#include "TestDatabase.h"
+
+#include <QTest>
+
+using namespace lejek;
+using namespace lejek::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr qint64 H = 3600 * 1000;
+// Day N of the history: 1 is Monday 2 March 2026.
+QDateTime d(int day, int hour) { return QDateTime(QDate(2026, 3, 1 + day), QTime(hour, 0), Qt::UTC); }
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<LocalBackend> m_backend;
+    Pipeline m_pipeline;
+    User m_anna;
+    QDateTime m_now;
+    QList<qint64> m_leads; // L1.. by index + 1
+
+    User user(const QString &name, const QString &team, const QString &role)
+    {
+        auto u = await(m_backend->pipelines().createUser(Principal::owner(),
+                                                         User{0, name, name.left(4).toLower() + u"@firma.pl"_s, 0, team, role, true}));
+        if (!u)
+            qFatal("%s", qPrintable(u.error().message));
+        return *u;
+    }
+    qint64 create(const QDateTime &at, const QString &owner)
+    {
+        m_now = at;
+        const FieldInput fields{{u"company"_s, u"Firma %1"_s.arg(m_leads.size() + 1)}, {u"owner"_s, owner},
+                                {u"industry"_s, u"software"_s}, {u"employees"_s, u"50"_s}, {u"job_title"_s, u"CEO"_s},
+                                {u"pains"_s, u"Leads lost"_s}, {u"value"_s, u"1000"_s}};
+        auto lead = await(m_backend->leads().createLead(Principal::owner(), NewLead{m_pipeline.id, {}, fields, {}, 0}));
+        if (!lead)
+            qFatal("%s", qPrintable(lead.error().message));
+        m_leads.append(lead->id);
+        return lead->id;
+    }
+    void move(int lead, const QString &stage, const QDateTime &at, const QString &lostReason = {})
+    {
+        m_now = at;
+        FieldInput fields;
+        if (!lostReason.isEmpty())
+            fields.insert(u"lost_reason"_s, lostReason);
+        auto moved = await(m_backend->leads().moveLeads(
+            Principal::owner(), MoveRequest{{m_leads.at(lead - 1)}, m_pipeline.stageByName(stage)->id, fields, {}, {}, {}}));
+        QVERIFY2(moved.has_value(), qPrintable(moved ? QString() : moved.error().message));
+    }
+    PipelineReport report(const Principal &by, const QDate &from, const QDate &to, Breakdown breakdown = Breakdown::None)
+    {
+        auto r = await(m_backend->reports().report(by, ReportRequest{m_pipeline.id, from, to, {}, breakdown}));
+        if (!r)
+            qFatal("%s", qPrintable(r.error().message));
+        return *r;
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        m_db = std::make_unique<TestDatabase>(kind);
+        QString why;
+        if (!m_db->isAvailable(&why))
+            QSKIP(qPrintable(why));
+        m_leads.clear();
+        m_now = d(1, 8); // the pipeline and people exist before the first lead
+        m_backend = std::make_unique<LocalBackend>(m_db->settings(), [this] { return m_now; });
+        QVERIFY(await(m_backend->open()).has_value());
+        auto pipeline = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, {}));
+        QVERIFY(pipeline.has_value());
+        m_pipeline = *pipeline;
+        user(u"Maria Kierownik"_s, u"Sprzedaż"_s, u"admin"_s);
+        m_anna = user(u"Anna Nowak"_s, u"Sprzedaż"_s, u"rep"_s);
+        user(u"Piotr Zieliński"_s, u"Sprzedaż"_s, u"rep"_s);
+        user(u"Marta Wójcik"_s, u"SDR"_s, u"rep"_s);
+
+        create(d(1, 9), u"Anna Nowak"_s);       // L1: New 3 h, Qualification 21 h, SQL (MQL skipped), won on day 5
+        create(d(1, 10), u"Anna Nowak"_s);      // L2: New 48 h, lost (price)
+        create(d(2, 9), u"Piotr Zieliński"_s);  // L3: New 6 h, Qualification 48 h, Follow-up 48 h, Qualification again
+        create(d(3, 9), u"Marta Wójcik"_s);     // L4: New 1 h, lost (no fit)
+        create(d(1, 9), u"Anna Nowak"_s);       // L5: merged into L1: counted nowhere
+        move(1, u"Qualification"_s, d(1, 12));
+        move(1, u"SQL"_s, d(2, 9));
+        move(3, u"Qualification"_s, d(2, 15));
+        move(2, u"Lost"_s, d(3, 10), u"price"_s);
+        move(4, u"Lost"_s, d(3, 10), u"no_fit"_s);
+        move(3, u"Follow-up"_s, d(4, 15));
+        move(1, u"Won"_s, d(5, 9));
+        move(3, u"Qualification"_s, d(6, 15));
+        m_now = d(6, 16);
+        auto merged = await(m_backend->leads().mergeLeads(Principal::owner(), MergeRequest{m_leads.at(0), m_leads.at(4), {}, 0, 0, {}}));
+        QVERIFY2(merged.has_value(), qPrintable(merged ? QString() : merged.error().message));
+        m_now = d(7, 9);
+    }
+
+    void cleanup()
+    {
+        m_backend.reset(); // before its database is dropped
+        m_db.reset();
+    }
+
+    void theWholePipelineForAPeriod()
+    {
+        const PipelineReport r = report(Principal::owner(), QDate(2026, 3, 2), QDate(2026, 3, 8));
+        // Cohort: L1-L4 (L5 merged). Furthest: L1 Won, L2 New (lost does not advance),
+        // L3 Qualification (parked does not), L4 New.
+        QCOMPARE(r.total.cohort, 4);
+        QStringList funnel;
+        for (const FunnelStep &s : r.total.funnel)
+            funnel.append(u"%1 %2"_s.arg(s.stage).arg(s.reached));
+        QCOMPARE(funnel, (QStringList{u"New leads 4"_s, u"Qualification 2"_s, u"MQL 1"_s, u"SQL 1"_s, u"Opportunity 1"_s, u"Won 1"_s}));
+        QCOMPARE(*r.total.funnel.at(1).conversion, 0.5);
+        // Won L1; lost L2 (price), L4 (no fit): 1 / 3. L1's cycle: day 1 9:00 to day 5 9:00.
+        QCOMPARE(r.total.outcomes.won, 1);
+        QCOMPARE(r.total.outcomes.lost, 2);
+        QCOMPARE(*r.total.outcomes.winRate, 1.0 / 3.0);
+        QCOMPARE(*r.total.outcomes.cycle.median, 96 * H);
+        QCOMPARE(r.total.outcomes.lostReasons.size(), 2);
+        // New: 1, 3, 6, 48 h: median 4.5 h, p90 48 h. Qualification: 21 and 48 h, and L3
+        // there again since day 6 15:00 (18 h by day 7 9:00). Follow-up: 48 h.
+        const StageTime &fresh = r.total.timeInStage.at(0), &qualification = r.total.timeInStage.at(1);
+        QCOMPARE(fresh.durations.count, 4);
+        QCOMPARE(*fresh.durations.median, qint64(4.5 * H));
+        QCOMPARE(*fresh.durations.p90, 48 * H);
+        QCOMPARE(*qualification.durations.median, qint64(34.5 * H));
+        QCOMPARE(qualification.ageing.size(), 1);
+        QCOMPARE(qualification.ageing.first().ageMs, 18 * H);
+        QCOMPARE(*r.total.timeInStage.at(4).durations.median, 48 * H); // Follow-up
+
+        // The period's last day (5 March) ends before L1 was won on the 6th.
+        const PipelineReport earlier = report(Principal::owner(), QDate(2026, 3, 2), QDate(2026, 3, 5));
+        QCOMPARE(earlier.total.outcomes.won, 0);
+        QCOMPARE(*earlier.total.outcomes.winRate, 0.0);
+        QVERIFY(!earlier.total.outcomes.cycle.median);
+    }
+
+    void byOwnerAndAsARepSeesIt()
+    {
+        const PipelineReport r = report(Principal::owner(), QDate(2026, 3, 2), QDate(2026, 3, 8), Breakdown::Owner);
+        QStringList rates;
+        for (const ReportPart &p : r.groups)
+            rates.append(u"%1 %2/%3"_s.arg(p.group).arg(p.outcomes.won).arg(p.outcomes.lost));
+        // Anna: L1 won, L2 lost; Marta: L4 lost; Piotr: nothing closed.
+        QCOMPARE(rates, (QStringList{u"Anna Nowak 1/1"_s, u"Marta Wójcik 0/1"_s, u"Piotr Zieliński 0/0"_s}));
+        QVERIFY(!r.groups.at(2).outcomes.winRate);
+        // A rep counts her own leads: L1 and L2.
+        const PipelineReport anna = report(Principal::of(m_anna), QDate(2026, 3, 2), QDate(2026, 3, 8));
+        QCOMPARE(anna.total.cohort, 2);
+        QCOMPARE(*anna.total.outcomes.winRate, 0.5);
+    }
+
+    void aPeriodThatEndsBeforeItBeginsIsRefused()
+    {
+        auto r = await(m_backend->reports().report(Principal::owner(), ReportRequest{m_pipeline.id, QDate(2026, 3, 8), QDate(2026, 3, 2), {}, {}}));
+        QVERIFY(!r);
+        QCOMPARE(r.error().message, u"the period ends (2026-03-02) before it begins (2026-03-08)"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReports)
+#include "tst_reports.moc"
