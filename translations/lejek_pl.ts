@@ -159,12 +159,7 @@
         <translation>lead %1 zmienił ktoś inny (wersja %2, masz %3): obejrzyj go ponownie przed scaleniem</translation>
     </message>
     <message>
-        <location filename="../src/engine/TeamSettingsJson.cpp" line="+31"/>
-        <source>%1: unknown key &quot;%2&quot; (expected %3)</source>
-        <translation>%1: nieznany klucz „%2” (oczekiwano: %3)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../src/engine/TeamSettingsJson.cpp" line="+33"/>
         <source>%1: &quot;%2&quot; is not a date such as 2026-12-31</source>
         <translation>%1: „%2” nie jest datą, np. 2026-12-31</translation>
     </message>
@@ -990,12 +985,12 @@
 <context>
     <name>lejek::EngineConfigJson</name>
     <message>
-        <location filename="../src/engine/EngineConfigJson.cpp" line="+20"/>
+        <location filename="../src/engine/EngineConfigJson.cpp" line="+41"/>
         <source>%1: unknown key &quot;%2&quot; (expected %3)</source>
         <translation>%1: nieznany klucz „%2” (oczekiwano: %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1005,7 +1000,7 @@
         <translation>%1: „%2” musi być liczbą całkowitą</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>routing: expected a list of rows</source>
         <translation>routing: oczekiwano listy wierszy</translation>
     </message>
@@ -1532,7 +1527,7 @@
     <name>lejek::LeadRepository</name>
     <message>
         <location filename="../src/store/LeadRepository.cpp" line="+263"/>
-        <location line="+55"/>
+        <location line="+52"/>
         <source>no lead with id %1</source>
         <translation>nie ma leada o id %1</translation>
     </message>
@@ -2197,7 +2192,7 @@
 <context>
     <name>lejek::SlaConfig</name>
     <message>
-        <location filename="../src/services/engine/SlaConfig.cpp" line="+34"/>
+        <location filename="../src/services/engine/SlaConfig.cpp" line="+36"/>
         <source>sla: expected a list of stages</source>
         <translation>sla: oczekiwano listy etapów</translation>
     </message>
@@ -2212,12 +2207,7 @@
         <translation>SLA „%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: unknown key &quot;%2&quot; (expected stage, first_contact_minutes, decision_minutes)</source>
-        <translation>%1: nieznany klucz „%2” (oczekiwano: stage, first_contact_minutes, decision_minutes)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1: the pipeline has no stage &quot;%2&quot;</source>
         <translation>%1: lejek nie ma etapu „%2”</translation>
     </message>

@@ -12,15 +12,6 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("lejek::EngineConfigJson", text); }
 
-// A key the reader does not know is a typo that would silently do nothing: refused.
-std::expected<void, QString> onlyKnownKeys(const QJsonObject &object, const QStringList &known, const QString &where)
-{
-    for (const QString &key : object.keys())
-        if (!known.contains(key))
-            return std::unexpected(QCoreApplication::translate("lejek::EngineConfigJson", "%1: unknown key \"%2\" (expected %3)").arg(where, key, known.join(u", "_s)));
-    return {};
-}
-
 std::expected<ConditionExpr, QString> conditionOf(const QJsonObject &object, const QString &where)
 {
     if (!object.contains(u"when"_s))
@@ -42,6 +33,14 @@ std::expected<int, QString> integerOf(const QJsonObject &object, const QString &
 }
 
 } // namespace
+
+std::expected<void, QString> EngineConfigJson::onlyKnownKeys(const QJsonObject &object, const QStringList &known, const QString &where)
+{
+    for (const QString &key : object.keys())
+        if (!known.contains(key))
+            return std::unexpected(tr("%1: unknown key \"%2\" (expected %3)").arg(where, key, known.join(u", "_s)));
+    return {};
+}
 
 QJsonArray EngineConfigJson::routingToJson(const RoutingTable &table)
 {
@@ -75,7 +74,7 @@ std::expected<RoutingTable, QString> EngineConfigJson::routingFromJson(const QJs
         if (!rows.at(i).isObject())
             return std::unexpected(tr("%1: expected an object").arg(where));
         const QJsonObject object = rows.at(i).toObject();
-        if (auto known = onlyKnownKeys(object, {u"name"_s, u"when"_s, u"team"_s, u"user"_s, u"queue"_s, u"later"_s}, where); !known)
+        if (auto known = EngineConfigJson::onlyKnownKeys(object, {u"name"_s, u"when"_s, u"team"_s, u"user"_s, u"queue"_s, u"later"_s}, where); !known)
             return std::unexpected(known.error());
         RoutingRow row;
         row.name = object.value(u"name"_s).toString();
@@ -138,11 +137,11 @@ std::expected<ScoringModel, QString> EngineConfigJson::scoringFromJson(const QJs
     if (!json.isObject())
         return std::unexpected(tr("scoring: expected an object"));
     const QJsonObject object = json.toObject();
-    if (auto known = onlyKnownKeys(object, {u"handoff"_s, u"decay_per_idle_week"_s, u"rules"_s}, tr("scoring")); !known)
+    if (auto known = EngineConfigJson::onlyKnownKeys(object, {u"handoff"_s, u"decay_per_idle_week"_s, u"rules"_s}, tr("scoring")); !known)
         return std::unexpected(known.error());
     ScoringModel model;
     const QJsonObject handoff = object.value(u"handoff"_s).toObject();
-    if (auto known = onlyKnownKeys(handoff, {u"threshold"_s, u"stage"_s, u"high_intent"_s}, tr("scoring handoff")); !known)
+    if (auto known = EngineConfigJson::onlyKnownKeys(handoff, {u"threshold"_s, u"stage"_s, u"high_intent"_s}, tr("scoring handoff")); !known)
         return std::unexpected(known.error());
     auto threshold = integerOf(handoff, u"threshold"_s, model.handoffThreshold, tr("scoring handoff"));
     auto decay = integerOf(object, u"decay_per_idle_week"_s, 0, tr("scoring"));
@@ -165,7 +164,7 @@ std::expected<ScoringModel, QString> EngineConfigJson::scoringFromJson(const QJs
         ScoringRule rule;
         rule.name = r.value(u"name"_s).toString().trimmed();
         const QString where = rule.name.isEmpty() ? tr("scoring rule %1").arg(i + 1) : tr("scoring rule \"%1\"").arg(rule.name);
-        if (auto known = onlyKnownKeys(r, {u"name"_s, u"event"_s, u"detail"_s, u"when"_s, u"points"_s, u"cap"_s}, where); !known)
+        if (auto known = EngineConfigJson::onlyKnownKeys(r, {u"name"_s, u"event"_s, u"detail"_s, u"when"_s, u"points"_s, u"cap"_s}, where); !known)
             return std::unexpected(known.error());
         if (rule.name.isEmpty())
             return std::unexpected(tr("%1: a rule needs a \"name\" (a score is explained by its rules' names)").arg(where));

@@ -32,6 +32,9 @@ public:
     static std::expected<RoutingTable, QString> routingFromJson(const QJsonValue &json);
     static QJsonObject scoringToJson(const ScoringModel &model);
     static std::expected<ScoringModel, QString> scoringFromJson(const QJsonValue &json);
+    // Every section of the file reads its objects through this: a key the reader does not
+    // know is a typo that would silently do nothing, refused naming `where` and the keys.
+    static std::expected<void, QString> onlyKnownKeys(const QJsonObject &object, const QStringList &known, const QString &where);
 };
 
 } // namespace lejek

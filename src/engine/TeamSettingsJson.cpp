@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TeamSettingsJson.h"
 
+#include "EngineConfigJson.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QTimeZone>
@@ -24,14 +26,6 @@ const QStringList &dayNames()
 
 QString isoDate(const QDate &day) { return day.toString(Qt::ISODate); }
 
-std::expected<void, QString> onlyKnownKeys(const QJsonObject &object, const QStringList &known, const QString &where)
-{
-    for (const QString &key : object.keys())
-        if (!known.contains(key))
-            return std::unexpected(tr("%1: unknown key \"%2\" (expected %3)").arg(where, key, known.join(u", "_s)));
-    return {};
-}
-
 std::expected<QDate, QString> dateOf(const QJsonValue &value, const QString &where)
 {
     const QDate day = QDate::fromString(value.toString(), Qt::ISODate);
@@ -46,7 +40,7 @@ std::expected<CalendarSettings, QString> calendarOf(const QJsonValue &json, cons
     if (!json.isObject())
         return std::unexpected(tr("%1: expected an object").arg(where));
     const QJsonObject object = json.toObject();
-    if (auto known = onlyKnownKeys(object, {u"time_zone"_s, u"hours"_s, u"days"_s, u"days_off"_s}, where); !known)
+    if (auto known = EngineConfigJson::onlyKnownKeys(object, {u"time_zone"_s, u"hours"_s, u"days"_s, u"days_off"_s}, where); !known)
         return std::unexpected(known.error());
     CalendarSettings calendar;
     if (object.contains(u"time_zone"_s)) {
@@ -94,7 +88,7 @@ std::expected<MemberSettings, QString> memberOf(const QJsonValue &json, const QS
                                                 : tr("%1: member \"%2\"").arg(team, member.user);
     if (!json.isObject())
         return std::unexpected(tr("%1: expected an object").arg(where));
-    if (auto known = onlyKnownKeys(object, {u"user"_s, u"capacity"_s, u"specialisations"_s, u"away"_s}, where); !known)
+    if (auto known = EngineConfigJson::onlyKnownKeys(object, {u"user"_s, u"capacity"_s, u"specialisations"_s, u"away"_s}, where); !known)
         return std::unexpected(known.error());
     if (member.user.isEmpty())
         return std::unexpected(tr("%1: \"user\" names the member (an e-mail or a name)").arg(where));
@@ -110,7 +104,7 @@ std::expected<MemberSettings, QString> memberOf(const QJsonValue &json, const QS
     if (object.contains(u"away"_s)) {
         const QJsonObject away = object.value(u"away"_s).toObject();
         const QString awayWhere = tr("%1: away").arg(where);
-        if (auto known = onlyKnownKeys(away, {u"from"_s, u"until"_s}, awayWhere); !known)
+        if (auto known = EngineConfigJson::onlyKnownKeys(away, {u"from"_s, u"until"_s}, awayWhere); !known)
             return std::unexpected(known.error());
         auto from = dateOf(away.value(u"from"_s), awayWhere);
         if (!from)
@@ -181,7 +175,7 @@ std::expected<QList<TeamSettings>, QString> TeamSettingsJson::fromJson(const QJs
         TeamSettings team;
         team.name = t.value(u"name"_s).toString().trimmed();
         const QString where = team.name.isEmpty() ? tr("team %1").arg(i + 1) : tr("team \"%1\"").arg(team.name);
-        if (auto known = onlyKnownKeys(t, {u"name"_s, u"strategy"_s, u"specialisation_field"_s, u"calendar"_s, u"members"_s}, where); !known)
+        if (auto known = EngineConfigJson::onlyKnownKeys(t, {u"name"_s, u"strategy"_s, u"specialisation_field"_s, u"calendar"_s, u"members"_s}, where); !known)
             return std::unexpected(known.error());
         if (team.name.isEmpty())
             return std::unexpected(tr("%1: a team needs a name").arg(where));

@@ -209,12 +209,9 @@ Result<QHash<qint64, QDateTime>> HistoryRepository::firstEntries(qint64 pipeline
     QHash<qint64, QDateTime> entries;
     if (stageIds.isEmpty())
         return entries;
-    QStringList ids;
-    for (qint64 id : stageIds)
-        ids.append(QString::number(id)); // numbers, not text: safe to write in
     auto q = m_db.exec(u"SELECT s.lead_id, MIN(s.changed_at) FROM stage_changes s JOIN leads l ON l.id = s.lead_id "
                        "WHERE s.pipeline_id = ? AND l.created_at >= ? AND s.to_stage_id IN (%1) GROUP BY s.lead_id"_s.arg(
-                           ids.join(u", "_s)),
+                           SqlValue::idList(stageIds)),
                        {pipelineId, SqlValue::fromTime(createdSince)});
     if (!q)
         return std::unexpected(q.error());

@@ -280,10 +280,7 @@ Result<QHash<qint64, Lead>> LeadRepository::loadMany(const Pipeline &pipeline, c
     leads.reserve(ids.size());
     constexpr qsizetype Chunk = 500;
     for (qsizetype from = 0; from < ids.size(); from += Chunk) {
-        QStringList list;
-        for (qint64 id : ids.mid(from, Chunk))
-            list.append(QString::number(id)); // numbers, not text: safe to write in
-        const QString in = list.join(u',');
+        const QString in = SqlValue::idList(ids.mid(from, Chunk));
         auto q = m_db.exec(u"SELECT %1 FROM leads l LEFT JOIN users u ON u.id = l.owner_id WHERE l.id IN (%2)"_s.arg(selectList(), in));
         if (!q)
             return std::unexpected(q.error());

@@ -75,4 +75,13 @@ QString SqlValue::likePattern(const QString &text)
     return u"%"_s + escaped + u"%"_s;
 }
 
+QString SqlValue::idList(const QList<qint64> &ids)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    return list.join(u", "_s);
+}
+
 } // namespace lejek

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SlaConfig.h"
 
+#include "EngineConfigJson.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 
@@ -39,10 +41,9 @@ Result<QList<Stage>> SlaConfig::changes(const Pipeline &pipeline, const QJsonVal
         const QJsonObject object = list.at(i).toObject();
         const QString name = object.value(u"stage"_s).toString().trimmed();
         const QString where = name.isEmpty() ? tr("sla %1").arg(i + 1) : tr("sla \"%1\"").arg(name);
-        for (const QString &key : object.keys())
-            if (key != u"stage"_s && key != u"first_contact_minutes"_s && key != u"decision_minutes"_s)
-                return std::unexpected(Error::invalid(
-                    tr("%1: unknown key \"%2\" (expected stage, first_contact_minutes, decision_minutes)").arg(where, key)));
+        if (auto known = EngineConfigJson::onlyKnownKeys(object, {u"stage"_s, u"first_contact_minutes"_s, u"decision_minutes"_s}, where);
+            !known)
+            return std::unexpected(Error::invalid(known.error()));
         const Stage *stage = pipeline.stageByName(name);
         if (!stage)
             return std::unexpected(Error::invalid(tr("%1: the pipeline has no stage \"%2\"").arg(where, name)));
