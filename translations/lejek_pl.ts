@@ -7041,7 +7041,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     </message>
 </context>
 <context>
-    <name>lejek::cli::ReportTable</name>
+    <name>lejek::ReportTable</name>
     <message>
         <location filename="../src/cli/ReportTable.cpp" line="+49"/>
         <source>Owner</source>

@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "PipelineService.h"
 #include "ReportService.h"
+#include "ReportPrinter.h"
 #include "ReportTable.h"
 
 #include <QCoreApplication>
@@ -52,9 +53,9 @@ int ReportCommand::run(CliContext &context, const QStringList &arguments)
     if (args.size() != 1 || !ReportTable::kindFromKey(args.first(), &kind))
         return context.usage(tr("give one report: %1").arg(ReportTable::kindKeys().join(u", "_s)));
     const QString formatKey = parser.value(u"format"_s);
-    const ReportTable::Format format = formatKey == u"json"_s ? ReportTable::Format::Json
-                                       : formatKey == u"csv"_s ? ReportTable::Format::Csv
-                                                               : ReportTable::Format::Table;
+    const ReportPrinter::Format format = formatKey == u"json"_s ? ReportPrinter::Format::Json
+                                         : formatKey == u"csv"_s ? ReportPrinter::Format::Csv
+                                                                 : ReportPrinter::Format::Table;
     if (formatKey != u"table"_s && formatKey != u"json"_s && formatKey != u"csv"_s)
         return context.usage(tr("--format is table, json or csv"));
     ReportRequest request;
@@ -93,7 +94,7 @@ int ReportCommand::run(CliContext &context, const QStringList &arguments)
     if (!report)
         return context.fail(report.error());
     const ReportTable table(kind, *report);
-    if (format == ReportTable::Format::Table) {
+    if (format == ReportPrinter::Format::Table) {
         const QString from = report->period.from.toString(Qt::ISODate), to = report->period.to.toString(Qt::ISODate);
         const QLocale locale;
         context.out() << tr("%1, %2 to %3: %4 leads came in, %5 won and %6 lost")
@@ -108,7 +109,7 @@ int ReportCommand::run(CliContext &context, const QStringList &arguments)
         }
         context.out() << Qt::endl;
     }
-    table.print(context.out(), format);
+    ReportPrinter::print(context.out(), table, format);
     return Success;
 }
 

@@ -2,23 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportTable.h"
 
-#include "CsvWriter.h"
-#include "TextTable.h"
-
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
 
-namespace lejek::cli {
+namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::ReportTable", s); }
+QString tr(const char *s) { return QCoreApplication::translate("lejek::ReportTable", s); }
 
 constexpr double HourMs = 3600.0 * 1000.0;
 
@@ -118,11 +110,10 @@ void ReportTable::addPart(Kind kind, const ReportPart &part, bool grouped)
     }
 }
 
-QString ReportTable::cell(const QVariant &value, Type type) const
+QString ReportTable::text(const QVariant &value, Type type, const QLocale &locale)
 {
     if (value.isNull())
         return u"–"_s; // nothing to divide by, nothing to measure
-    const QLocale locale;
     switch (type) {
     case Type::Text: return value.toString();
     case Type::Count: return locale.toString(value.toLongLong());
@@ -135,47 +126,4 @@ QString ReportTable::cell(const QVariant &value, Type type) const
     return value.toString();
 }
 
-void ReportTable::print(QTextStream &out, Format format) const
-{
-    if (format == Format::Json) {
-        QJsonArray rows;
-        for (const QVariantList &row : m_rows) {
-            QJsonObject object;
-            for (qsizetype i = 0; i < m_columns.size(); ++i)
-                object.insert(m_columns.at(i).key, QJsonValue::fromVariant(row.at(i)));
-            rows.append(object);
-        }
-        out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
-        return;
-    }
-    if (format == Format::Csv) {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        CsvWriter csv(&buffer, CsvWriteOptions{',', false, true}); // groups are people's input: neutralised
-        QStringList header;
-        for (const Column &c : m_columns)
-            header.append(c.key);
-        (void)csv.writeRecord(header); // a buffer in memory does not fail
-        for (const QVariantList &row : m_rows) {
-            QStringList record;
-            for (const QVariant &v : row)
-                record.append(v.isNull() ? QString() : v.typeId() == QMetaType::Double ? QString::number(v.toDouble(), 'f', 4) : v.toString());
-            (void)csv.writeRecord(record);
-        }
-        out << QString::fromUtf8(buffer.data());
-        return;
-    }
-    QStringList header;
-    for (const Column &c : m_columns)
-        header.append(c.header);
-    TextTable table(header);
-    for (const QVariantList &row : m_rows) {
-        QStringList cells;
-        for (qsizetype i = 0; i < m_columns.size(); ++i)
-            cells.append(cell(row.at(i), m_columns.at(i).type));
-        table.addRow(cells);
-    }
-    table.print(out);
-}
-
-} // namespace lejek::cli
+} // namespace lejek

@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "PipelineReport.h"
+
+#include <QLocale>
+#include <QVariant>
+
+namespace lejek {
+
+// One of the report's tables, built from a PipelineReport: what lejek-cli report
+// prints and what the dashboard's tables show and export, so both say the same. Its
+// cells are plain values (counts, shares as fractions, durations in hours; null where
+// there is nothing to say, a share of nothing); text() writes one as people read it.
+class ReportTable
+{
+public:
+    enum class Kind { Funnel, Conversion, TimeInStage, WinRate, Cycle, LostReasons };
+    static const QStringList &kindKeys(); // "funnel", "conversion", "time-in-stage", ...
+    static bool kindFromKey(const QString &key, Kind *kind);
+
+    enum class Type { Text, Count, Share, Hours };
+    struct Column {
+        QString key;    // machine-readable: JSON keys, CSV headers of lejek-cli
+        QString header; // for people, translated
+        Type type;
+    };
+
+    ReportTable(Kind kind, const PipelineReport &report);
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    const QList<Column> &columns() const { return m_columns; }
+    const QList<QVariantList> &rows() const { return m_rows; }
+    // A cell as people read it in `locale`: a percentage with one decimal, a duration
+    // in hours under two days and in days from then on, "–" for nothing.
+    static QString text(const QVariant &value, Type type, const QLocale &locale = QLocale());
+    QString text(qsizetype row, qsizetype column, const QLocale &locale = QLocale()) const
+    {
+        return text(m_rows.at(row).at(column), m_columns.at(column).type, locale);
+    }
+
+private:
+    void addPart(Kind kind, const ReportPart &part, bool grouped);
+
+    QList<Column> m_columns;
+    QList<QVariantList> m_rows; // null: nothing to say (a share of nothing)
+};
+
+} // namespace lejek
