@@ -12,6 +12,8 @@
 
 namespace lejek::cli {
 
+using namespace Qt::Literals::StringLiterals;
+
 void ReportPrinter::print(QTextStream &out, const ReportTable &table, Format format)
 {
     if (format == Format::Json) {
@@ -19,7 +21,9 @@ void ReportPrinter::print(QTextStream &out, const ReportTable &table, Format for
         for (const QVariantList &row : table.rows()) {
             QJsonObject object;
             for (qsizetype i = 0; i < table.columns().size(); ++i)
-                object.insert(table.columns().at(i).key, QJsonValue::fromVariant(row.at(i)));
+                object.insert(table.columns().at(i).key, row.at(i).typeId() == QMetaType::QDate
+                                                             ? QJsonValue(row.at(i).toDate().toString(u"yyyy-MM"_s)) // a month
+                                                             : QJsonValue::fromVariant(row.at(i)));
             rows.append(object);
         }
         out << QJsonDocument(rows).toJson(QJsonDocument::Indented);

@@ -33,7 +33,9 @@ Result<void> ReportTableCsv::write(QIODevice *device, const ReportTable &table, 
             const ReportTable::Type type = table.columns().at(i).type;
             if (value.isNull()) {
                 record.append(QString());
-            } else if (type == ReportTable::Type::Share || type == ReportTable::Type::Hours) {
+            } else if (type == ReportTable::Type::Month) {
+                record.append(value.toDate().toString(u"yyyy-MM"_s));
+            } else if (type == ReportTable::Type::Share || type == ReportTable::Type::Hours || type == ReportTable::Type::Money) {
                 const double number = type == ReportTable::Type::Share && people ? value.toDouble() * 100.0 : value.toDouble();
                 QString text = QString::number(number, 'f', people ? 2 : 4);
                 if (decimalComma)

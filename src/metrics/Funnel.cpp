@@ -33,7 +33,7 @@ QList<FunnelStep> Funnel::compute(const Pipeline &pipeline, const QList<LeadPath
     int atLeast = 0;
     for (qsizetype i = order.size() - 1; i >= 0; --i) {
         atLeast += furthest.at(i);
-        steps.prepend(FunnelStep{order.at(i)->id, order.at(i)->name, atLeast, std::nullopt});
+        steps.prepend(FunnelStep{order.at(i)->id, order.at(i)->displayName(), atLeast, std::nullopt});
     }
     for (qsizetype i = 1; i < steps.size(); ++i)
         if (steps.at(i - 1).reached > 0)

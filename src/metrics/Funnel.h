@@ -12,7 +12,7 @@ namespace lejek {
 // that reached the step before that reached this one.
 struct FunnelStep {
     qint64 stageId = 0;
-    QString stage;
+    QString stage; // as the user's language names it (Stage::displayName)
     int reached = 0;
     std::optional<double> conversion; // reached / the previous step's (none: first step, or 0 before)
 };

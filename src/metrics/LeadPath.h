@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace lejek {
 
 // A lead's way through one pipeline, as the stage-change log has it: every stage it
@@ -27,6 +29,13 @@ struct LeadPath {
     QString team;
     QString source;
     QString campaign;
+    // What the forecast and the leakage read of the lead as it is now.
+    qint64 ownerId = 0;                // 0: nobody owns it
+    std::optional<qint64> value;       // the deal's value in minor units (none: not set)
+    QString currency;                  // of the value (ISO 4217)
+    QDate expectedClose;               // decision_date (invalid: not set)
+    QDateTime lastActivityAt;
+    bool hasOpenTask = false;          // a next step is planned
 
     // The stage it is in (0: none entered).
     qint64 currentStageId() const { return entries.isEmpty() ? 0 : entries.last().stageId; }

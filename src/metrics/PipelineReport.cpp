@@ -17,6 +17,8 @@ ReportPart ReportPart::compute(const Pipeline &pipeline, const QList<LeadPath> &
     part.funnel = Funnel::compute(pipeline, cohort);
     part.timeInStage = TimeInStage::compute(pipeline, leads, period, now);
     part.outcomes = Outcomes::compute(pipeline, leads, period);
+    part.forecast = Forecast::compute(pipeline, leads);
+    part.leakage = Leakage::compute(pipeline, leads, now);
     return part;
 }
 

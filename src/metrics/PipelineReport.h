@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Forecast.h"
 #include "Funnel.h"
+#include "Leakage.h"
 #include "Outcomes.h"
 #include "TimeInStage.h"
 
@@ -10,13 +12,16 @@ namespace lejek {
 
 // Every panel for one set of leads (a group of a breakdown, or all of them): the
 // funnel of the cohort created in the period, the stays that ended in the period with
-// those still open, and the outcomes of the leads closed in the period.
+// those still open, the outcomes of the leads closed in the period, and of the leads
+// open now, the forecast and the leakage.
 struct ReportPart {
     QString group; // empty: all the leads
     int cohort = 0;
     QList<FunnelStep> funnel;
     QList<StageTime> timeInStage;
     Outcomes outcomes;
+    QList<ForecastMonth> forecast; // the open leads now, whatever the period
+    Leakage leakage;               // likewise
 
     static ReportPart compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now);
 };

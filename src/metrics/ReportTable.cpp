@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportTable.h"
 
+#include "Money.h"
+
 #include <QCoreApplication>
+
+#include <cmath>
 
 namespace lejek {
 
@@ -16,12 +20,13 @@ constexpr double HourMs = 3600.0 * 1000.0;
 
 QVariant share(const std::optional<double> &value) { return value ? QVariant(*value) : QVariant(); }
 QVariant hours(const std::optional<qint64> &ms) { return ms ? QVariant(double(*ms) / HourMs) : QVariant(); }
+QVariant major(qint64 minor) { return Money::toMajor(minor); }
 
 } // namespace
 
 const QStringList &ReportTable::kindKeys()
 {
-    static const QStringList keys{u"funnel"_s, u"conversion"_s, u"time-in-stage"_s, u"win-rate"_s, u"cycle"_s, u"lost-reasons"_s};
+    static const QStringList keys{u"funnel"_s, u"conversion"_s, u"time-in-stage"_s, u"win-rate"_s, u"cycle"_s, u"lost-reasons"_s, u"owners"_s, u"forecast"_s, u"leakage"_s};
     return keys;
 }
 
@@ -65,6 +70,21 @@ ReportTable::ReportTable(Kind kind, const PipelineReport &report)
         m_columns += {{u"won"_s, tr("Won"), Type::Count}, {u"median_hours"_s, tr("Median cycle"), Type::Hours},
                       {u"p90_hours"_s, tr("p90"), Type::Hours}};
         break;
+    case Kind::Owners:
+        m_columns += {{u"came_in"_s, tr("Came in"), Type::Count}, {u"won"_s, tr("Won"), Type::Count},
+                      {u"lost"_s, tr("Lost"), Type::Count}, {u"win_rate"_s, tr("Win rate"), Type::Share},
+                      {u"median_cycle_hours"_s, tr("Median cycle"), Type::Hours}};
+        break;
+    case Kind::Forecast:
+        m_columns += {{u"month"_s, tr("Expected close"), Type::Month}, {u"currency"_s, tr("Currency"), Type::Text},
+                      {u"leads"_s, tr("Open leads"), Type::Count}, {u"value"_s, tr("Value"), Type::Money},
+                      {u"weighted"_s, tr("Weighted"), Type::Money}};
+        break;
+    case Kind::Leakage:
+        m_columns += {{u"stage"_s, tr("Stage"), Type::Text}, {u"leads"_s, tr("Open leads"), Type::Count},
+                      {u"no_owner"_s, tr("No owner"), Type::Count}, {u"no_next_task"_s, tr("No next task"), Type::Count},
+                      {u"rotting"_s, tr("Rotting"), Type::Count}, {u"leaking"_s, tr("Any of these"), Type::Count}};
+        break;
     case Kind::LostReasons:
         m_columns += {{u"reason"_s, tr("Reason"), Type::Text}, {u"count"_s, tr("Count"), Type::Count}, {u"share"_s, tr("Share"), Type::Share}};
         break;
@@ -103,6 +123,19 @@ void ReportTable::addPart(Kind kind, const ReportPart &part, bool grouped)
     case Kind::Cycle:
         m_rows.append(group + QVariantList{part.outcomes.won, hours(part.outcomes.cycle.median), hours(part.outcomes.cycle.p90)});
         break;
+    case Kind::Owners:
+        m_rows.append(group + QVariantList{part.cohort, part.outcomes.won, part.outcomes.lost, share(part.outcomes.winRate),
+                                           hours(part.outcomes.cycle.median)});
+        break;
+    case Kind::Forecast:
+        for (const ForecastMonth &month : part.forecast)
+            m_rows.append(group + QVariantList{month.month.isValid() ? QVariant(month.month) : QVariant(), month.currency, month.leads,
+                                               major(month.value), major(month.weighted)});
+        break;
+    case Kind::Leakage:
+        for (const StageLeakage &stage : part.leakage.stages)
+            m_rows.append(group + QVariantList{stage.stage, stage.leads, stage.noOwner, stage.noNextTask, stage.rotting, stage.leaking});
+        break;
     case Kind::LostReasons:
         for (const Outcomes::Reason &reason : part.outcomes.lostReasons)
             m_rows.append(group + QVariantList{reason.code.isEmpty() ? tr("(none)") : reason.code, reason.count, reason.share});
@@ -113,8 +146,10 @@ void ReportTable::addPart(Kind kind, const ReportPart &part, bool grouped)
 QString ReportTable::text(const QVariant &value, Type type, const QLocale &locale)
 {
     if (value.isNull())
-        return u"–"_s; // nothing to divide by, nothing to measure
+        return type == Type::Month ? tr("(no date)") : u"–"_s; // nothing to divide by, nothing to measure
     switch (type) {
+    case Type::Month: return locale.standaloneMonthName(value.toDate().month()) + u' ' + QString::number(value.toDate().year());
+    case Type::Money: return locale.toString(value.toDouble(), 'f', 2);
     case Type::Text: return value.toString();
     case Type::Count: return locale.toString(value.toLongLong());
     case Type::Share: return locale.toString(value.toDouble() * 100.0, 'f', 1) + u'%';
@@ -124,6 +159,18 @@ QString ReportTable::text(const QVariant &value, Type type, const QLocale &local
     }
     }
     return value.toString();
+}
+
+QString ReportTable::text(qsizetype row, qsizetype column, const QLocale &locale) const
+{
+    const QVariant &value = m_rows.at(row).at(column);
+    if (m_columns.at(column).type != Type::Money || value.isNull())
+        return text(value, m_columns.at(column).type, locale);
+    // An amount is written with the currency of its row, as the board writes it.
+    for (qsizetype c = 0; c < m_columns.size(); ++c)
+        if (m_columns.at(c).key == u"currency"_s)
+            return Money::format(std::llround(value.toDouble() * 100.0), m_rows.at(row).at(c).toString(), locale);
+    return text(value, Type::Money, locale);
 }
 
 } // namespace lejek

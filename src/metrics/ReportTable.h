@@ -16,11 +16,16 @@ namespace lejek {
 class ReportTable
 {
 public:
-    enum class Kind { Funnel, Conversion, TimeInStage, WinRate, Cycle, LostReasons };
+    // Owners: a row per group of the breakdown (the report's caller asks for one by
+    // owner), with what came in, won, lost, win rate and cycle.
+    // Forecast and Leakage: of the leads open now (the period does not narrow them).
+    enum class Kind { Funnel, Conversion, TimeInStage, WinRate, Cycle, LostReasons, Owners, Forecast, Leakage };
     static const QStringList &kindKeys(); // "funnel", "conversion", "time-in-stage", ...
     static bool kindFromKey(const QString &key, Kind *kind);
 
-    enum class Type { Text, Count, Share, Hours };
+    // Month: a QDate, its first day (null: no date). Money: major units (the
+    // "currency" column says which).
+    enum class Type { Text, Count, Share, Hours, Month, Money };
     struct Column {
         QString key;    // machine-readable: JSON keys, CSV headers of lejek-cli
         QString header; // for people, translated
@@ -34,10 +39,8 @@ public:
     // A cell as people read it in `locale`: a percentage with one decimal, a duration
     // in hours under two days and in days from then on, "–" for nothing.
     static QString text(const QVariant &value, Type type, const QLocale &locale = QLocale());
-    QString text(qsizetype row, qsizetype column, const QLocale &locale = QLocale()) const
-    {
-        return text(m_rows.at(row).at(column), m_columns.at(column).type, locale);
-    }
+    // A cell of the table: amounts with their row's currency.
+    QString text(qsizetype row, qsizetype column, const QLocale &locale = QLocale()) const;
 
 private:
     void addPart(Kind kind, const ReportPart &part, bool grouped);

@@ -29,7 +29,7 @@ QList<StageTime> TimeInStage::compute(const Pipeline &pipeline, const QList<Lead
     for (const Stage &stage : pipeline.stages) {
         if (stage.isClosed())
             continue;
-        StageTime time{stage.id, stage.name, Durations::of(intervals.value(stage.id)), ageing.value(stage.id)};
+        StageTime time{stage.id, stage.displayName(), Durations::of(intervals.value(stage.id)), ageing.value(stage.id)};
         std::sort(time.ageing.begin(), time.ageing.end(),
                   [](const Ageing &a, const Ageing &b) { return a.ageMs > b.ageMs || (a.ageMs == b.ageMs && a.leadId < b.leadId); });
         stages.append(time);

@@ -20,7 +20,7 @@ struct Ageing {
 // in it, oldest first (listed, never averaged in).
 struct StageTime {
     qint64 stageId = 0;
-    QString stage;
+    QString stage; // as the user's language names it (Stage::displayName)
     Durations durations;
     QList<Ageing> ageing;
 };

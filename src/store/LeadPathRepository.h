@@ -11,7 +11,8 @@ namespace lejek {
 
 // Leads' paths through a pipeline for the reports (lejek_metrics): each lead's stage
 // entries in the pipeline from the stage-change log, with its lost reason, owner, team,
-// source and campaign as they are now. Merged leads are left out (their history lives
+// source, campaign, value, expected close, last activity and whether a task is open,
+// as they are now. Merged leads are left out (their history lives
 // on in the lead they were merged into), and so is what `scope` and `filter` leave out
 // of the board: the same SQL terms.
 class LeadPathRepository

@@ -46,6 +46,12 @@ public:
         QFuture<R> future = promise->future();
         promise->start();
         post([this, promise, job = std::move(job)]() mutable {
+            if (promise->isCanceled()) {
+                // The caller no longer wants it (a dashboard whose filter changed):
+                // the job is not run, and the future finishes without a result.
+                promise->finish();
+                return;
+            }
             if (!m_database) {
                 if constexpr (requires { R(std::unexpected(Error{})); })
                     promise->addResult(R(std::unexpected(Error::storage(notOpenMessage()))));

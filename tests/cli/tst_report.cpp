@@ -40,6 +40,25 @@ private Q_SLOTS:
         QCOMPARE(funnel.at(1).toObject().value(u"conversion"_s).toDouble(), 0.5);
         r = cli({u"report"_s, u"lost-reasons"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(r.out, u"reason,count,share\r\nprice,1,1.0000\r\n"_s);
+        // The per-owner table: a row per owner (neither lead has one).
+        r = cli({u"report"_s, u"owners"_s, u"--format"_s, u"csv"_s});
+        QVERIFY2(r.out.startsWith(u"group,came_in,won,lost,win_rate,median_cycle_hours\r\n(none),2,1,1,0.5000,"_s), qPrintable(r.out));
+        QCOMPARE(r.out.count(u"\r\n"_s), 2);
+
+        // Forecast and leakage read the open leads: none yet, then one worth 5 000 zł in
+        // New leads (5%) expected in January 2027, owned by nobody, no task planned.
+        r = cli({u"report"_s, u"forecast"_s});
+        QVERIFY2(r.code == 0 && r.out.contains(u"No open leads in this pipeline."_s), qPrintable(r.out + r.err));
+        add({u"company=Okno"_s, u"value=5000"_s, u"decision_date=2027-01-15"_s});
+        r = cli({u"report"_s, u"forecast"_s, u"--format"_s, u"json"_s});
+        const QJsonObject january = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
+        QCOMPARE(january.value(u"month"_s).toString(), u"2027-01"_s);
+        QCOMPARE(january.value(u"leads"_s).toInt(), 1);
+        QCOMPARE(january.value(u"value"_s).toDouble(), 5000.0);
+        QCOMPARE(january.value(u"weighted"_s).toDouble(), 250.0);
+        r = cli({u"report"_s, u"leakage"_s, u"--format"_s, u"csv"_s});
+        QVERIFY2(r.out.startsWith(u"stage,leads,no_owner,no_next_task,rotting,leaking\r\nNew leads,1,1,1,0,1\r\nQualification,0,0,0,0,0\r\n"_s),
+                 qPrintable(r.out));
 
         // A period with nothing in it says so, and what to do.
         r = cli({u"report"_s, u"lost-reasons"_s, u"--from"_s, u"2020-01-01"_s, u"--to"_s, u"2020-12-31"_s});

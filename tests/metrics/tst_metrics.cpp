@@ -3,7 +3,9 @@
 // DOMAIN.md's metrics over six leads written out by hand: skipped stages, a parked lead
 // that came back (a stage entered twice), lost leads, open intervals, period edges.
 // Every expected figure is worked out in the comments, not by the code under test.
+#include "Forecast.h"
 #include "Funnel.h"
+#include "Leakage.h"
 #include "Outcomes.h"
 #include "TimeInStage.h"
 
@@ -68,6 +70,25 @@ QList<LeadPath> history()
         // L6 never moved: in New since day 4 9:00.
         lead(6, {{New, d(4, 9)}}),
     };
+}
+
+// An open lead as it is now, for the forecast and the leakage.
+LeadPath now(qint64 id, qint64 stage, const QDateTime &lastActivity, qint64 owner = 0, bool task = false)
+{
+    LeadPath path = lead(id, {{stage, d(1, 9)}});
+    path.lastActivityAt = lastActivity;
+    path.ownerId = owner;
+    path.hasOpenTask = task;
+    path.currency = u"PLN"_s;
+    return path;
+}
+LeadPath valued(qint64 id, qint64 stage, std::optional<qint64> minor, const QString &currency, const QDate &close)
+{
+    LeadPath path = now(id, stage, d(1, 9));
+    path.value = minor;
+    path.currency = currency;
+    path.expectedClose = close;
+    return path;
 }
 
 } // namespace
@@ -160,6 +181,74 @@ private Q_SLOTS:
         QVERIFY(!out.winRate);
         QVERIFY(!out.cycle.median);
         QVERIFY(out.lostReasons.isEmpty());
+    }
+
+    void forecastWeighsOpenLeadsByTheirCloseMonth()
+    {
+        Pipeline p = pipeline();
+        for (Stage &s : p.stages)
+            s.probability = QHash<qint64, int>{{New, 10}, {Qualification, 20}, {Mql, 30}, {Sql, 50}, {Opportunity, 70}, {Won, 100}}.value(s.id);
+        const QList<ForecastMonth> rows = Forecast::compute(p, {
+            valued(1, Sql, 1'000'000, u"PLN"_s, QDate(2026, 4, 15)),       // 10 000,00 × 50% = 5 000,00
+            valued(2, Opportunity, 333'333, u"PLN"_s, QDate(2026, 4, 30)), // 3 333,33 × 70% = 2 333,331
+            valued(3, Qualification, std::nullopt, u"PLN"_s, QDate(2026, 4, 2)), // no value: counted, adds nothing
+            valued(4, Opportunity, 200'000, u"EUR"_s, QDate(2026, 4, 10)), // 2 000 € × 70% = 1 400 €, never added to złoty
+            valued(5, FollowUp, 500'000, u"PLN"_s, QDate(2026, 4, 1)),     // parked: not in the forecast
+            valued(6, New, 100'000, u"PLN"_s, QDate()),                    // no date: the last row, 1 000 × 10% = 100
+            valued(7, Won, 900'000, u"PLN"_s, QDate(2026, 4, 1)),          // won: not open
+            valued(8, Mql, 99'900, u"PLN"_s, QDate(2026, 5, 31)),          // 999 × 30% = 299,70
+        });
+        QCOMPARE(rows.size(), 4);
+        QCOMPARE(rows.at(0).month, QDate(2026, 4, 1));
+        QCOMPARE(rows.at(0).currency, u"EUR"_s);
+        QCOMPARE(rows.at(0).leads, 1);
+        QCOMPARE(rows.at(0).value, 200'000);
+        QCOMPARE(rows.at(0).weighted, 140'000);
+        QCOMPARE(rows.at(1).month, QDate(2026, 4, 1));
+        QCOMPARE(rows.at(1).currency, u"PLN"_s);
+        QCOMPARE(rows.at(1).leads, 3);
+        QCOMPARE(rows.at(1).value, 1'333'333);
+        QCOMPARE(rows.at(1).weighted, 733'333); // 500 000 + 233 333,1 grosze, rounded once
+        QCOMPARE(rows.at(2).month, QDate(2026, 5, 1));
+        QCOMPARE(rows.at(2).weighted, 29'970);
+        QVERIFY(!rows.at(3).month.isValid());
+        QCOMPARE(rows.at(3).leads, 1);
+        QCOMPARE(rows.at(3).weighted, 10'000);
+    }
+
+    void leakageFindsLeadsWithNoOwnerNoTaskOrRotting()
+    {
+        Pipeline p = pipeline();
+        for (Stage &s : p.stages)
+            s.rottingDays = QHash<qint64, int>{{Qualification, 7}, {Sql, 14}, {FollowUp, 30}, {Won, 3}}.value(s.id);
+        const QDateTime at = d(20, 12);
+        const Leakage leakage = Leakage::compute(p, {
+            now(1, New, d(1, 9)),                       // P: no owner, no task; New never rots
+            now(2, Qualification, d(13, 11), 5, true),  // Q: idle 7 days and an hour: rotting
+            now(3, Qualification, d(13, 13), 5, true),  // R: idle 6 days 23 hours: fine
+            now(4, FollowUp, d(19, 9), 5, false),       // S: parked, still needs a next step
+            now(5, Won, d(1, 9)),                       // T: won: not open, whatever its days
+            now(6, Sql, d(1, 9), 5, true),              // U: idle 19 days in SQL (14): rotting
+        }, at);
+        QCOMPARE(leakage.stages.size(), 6); // New, Qualification, MQL, SQL, Follow-up, Opportunity
+        const auto counts = [&](int i) {
+            const StageLeakage &s = leakage.stages.at(i);
+            return QList<int>{s.leads, s.noOwner, s.noNextTask, s.rotting, s.leaking};
+        };
+        QCOMPARE(leakage.stages.at(0).stageId, qint64(New));
+        QCOMPARE(counts(0), (QList<int>{1, 1, 1, 0, 1}));
+        QCOMPARE(counts(1), (QList<int>{2, 0, 0, 1, 1}));
+        QCOMPARE(counts(2), (QList<int>{0, 0, 0, 0, 0}));
+        QCOMPARE(counts(3), (QList<int>{1, 0, 0, 1, 1}));
+        QCOMPARE(leakage.stages.at(4).stageId, qint64(FollowUp));
+        QCOMPARE(counts(4), (QList<int>{1, 0, 1, 0, 1}));
+        QCOMPARE(counts(5), (QList<int>{0, 0, 0, 0, 0}));
+        // The leads, the longest idle first (P and U tie: as given).
+        QList<qint64> ids;
+        for (const LeakingLead &l : leakage.leads)
+            ids.append(l.leadId);
+        QCOMPARE(ids, (QList<qint64>{1, 6, 2, 4}));
+        QVERIFY(leakage.leads.at(0).noOwner && leakage.leads.at(0).noNextTask && !leakage.leads.at(0).rotting);
     }
 };
 

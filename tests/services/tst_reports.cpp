@@ -168,6 +168,44 @@ private Q_SLOTS:
         QCOMPARE(*anna.total.outcomes.winRate, 0.5);
     }
 
+    // The forecast and the leakage read the leads open now. On the 25th: L3 waits in
+    // Qualification (10%, rots after 14 days) since the 6th, 15:00, with no task; L6
+    // came in on the 24th, Anna's, 20 000 zł expected in April, a call planned.
+    void forecastAndLeakageOfTheOpenLeads()
+    {
+        m_now = d(23, 9);
+        auto l6 = await(m_backend->leads().createLead(Principal::owner(), NewLead{m_pipeline.id, {},
+            {{u"company"_s, u"Firma 6"_s}, {u"owner"_s, u"Anna Nowak"_s}, {u"value"_s, u"20000"_s}, {u"decision_date"_s, u"2026-04-20"_s}}, {}, 0}));
+        QVERIFY2(l6.has_value(), qPrintable(l6 ? QString() : l6.error().message));
+        QVERIFY(await(m_backend->leads().createTask(Principal::owner(), NewTask{l6->id, u"Call"_s, d(26, 9), {}, {}})).has_value());
+        m_now = d(24, 9);
+        const PipelineReport r = report(Principal::owner(), QDate(2026, 3, 1), QDate(2026, 3, 31));
+        // Open: L3 (1 000 zł, no date, 10% → 100 zł) and L6 (New leads, 5% of 20 000 → 1 000 zł).
+        QCOMPARE(r.total.forecast.size(), 2);
+        QCOMPARE(r.total.forecast.at(0).month, QDate(2026, 4, 1));
+        QCOMPARE(r.total.forecast.at(0).leads, 1);
+        QCOMPARE(r.total.forecast.at(0).value, 2'000'000);
+        QCOMPARE(r.total.forecast.at(0).weighted, 100'000);
+        QVERIFY(!r.total.forecast.at(1).month.isValid());
+        QCOMPARE(r.total.forecast.at(1).value, 100'000);
+        QCOMPARE(r.total.forecast.at(1).weighted, 10'000);
+        // L6: owned, a task open, a day old: fine. L3: no task, idle 17 days 18 hours.
+        const StageLeakage &fresh = r.total.leakage.stages.at(0);
+        QCOMPARE(fresh.leads, 1);
+        QCOMPARE(fresh.leaking, 0);
+        const StageLeakage &qualification = r.total.leakage.stages.at(1);
+        QCOMPARE(qualification.leads, 1);
+        QCOMPARE(qualification.noOwner, 0);
+        QCOMPARE(qualification.noNextTask, 1);
+        QCOMPARE(qualification.rotting, 1);
+        QCOMPARE(r.total.leakage.leads.size(), 1);
+        QCOMPARE(r.total.leakage.leads.first().leadId, m_leads.at(2));
+        // Anna sees her own: L6 alone, which leaks nowhere.
+        const PipelineReport anna = report(Principal::of(m_anna), QDate(2026, 3, 1), QDate(2026, 3, 31));
+        QCOMPARE(anna.total.forecast.size(), 1);
+        QVERIFY(anna.total.leakage.leads.isEmpty());
+    }
+
     void aPeriodThatEndsBeforeItBeginsIsRefused()
     {
         auto r = await(m_backend->reports().report(Principal::owner(), ReportRequest{m_pipeline.id, QDate(2026, 3, 8), QDate(2026, 3, 2), {}, {}}));

@@ -68,6 +68,8 @@ int ReportCommand::run(CliContext &context, const QStringList &arguments)
     }
     if (parser.isSet(u"by"_s) && !breakdownFromKey(parser.value(u"by"_s), &request.by))
         return context.usage(tr("--by is owner, team, source or campaign"));
+    if (kind == ReportTable::Kind::Owners && request.by == Breakdown::None)
+        request.by = Breakdown::Owner; // a row each; --by team makes it a row per team
     request.filter.source = parser.value(u"source"_s);
     request.filter.campaign = parser.value(u"campaign"_s);
 
@@ -103,6 +105,11 @@ int ReportCommand::run(CliContext &context, const QStringList &arguments)
                              .arg(locale.toString(report->total.outcomes.won))
                              .arg(locale.toString(report->total.outcomes.lost))
                       << Qt::endl;
+        const bool now = kind == ReportTable::Kind::Forecast || kind == ReportTable::Kind::Leakage;
+        if (now && table.isEmpty()) {
+            context.out() << tr("No open leads in this pipeline.") << Qt::endl;
+            return Success;
+        }
         if (table.isEmpty()) {
             context.out() << tr("Nothing to show for these days: widen the period with --from and --to.") << Qt::endl;
             return Success;
