@@ -44,6 +44,17 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::DashboardView</name>
+    <message numerus="yes">
+        <location filename="../src/app/dashboard/DashboardView.cpp" line="+270"/>
+        <source>%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.</source>
+        <translation>
+            <numerusform>%1, %2 to %3: %4 lead came in, %5 won and %6 lost.</numerusform>
+            <numerusform>%1, %2 to %3: %4 leads came in, %5 won and %6 lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::DuplicatePrompt</name>
     <message numerus="yes">
         <location filename="../src/app/card/DuplicatePrompt.cpp" line="+22"/>
@@ -158,7 +169,7 @@
 <context>
     <name>lejek::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+90"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+99"/>
         <source>Moved %n lead(s).</source>
         <translation>
             <numerusform>Moved %n lead.</numerusform>
@@ -166,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+431"/>
+        <location line="+444"/>
         <source>%1 lead(s) in this pipeline</source>
         <translation>
             <numerusform>%1 lead in this pipeline</numerusform>

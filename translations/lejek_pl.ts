@@ -2010,6 +2010,209 @@
     </message>
 </context>
 <context>
+    <name>lejek::ReportTable</name>
+    <message>
+        <location filename="../src/metrics/ReportTable.cpp" line="+46"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Zespół</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <location line="+22"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Reached</source>
+        <translation>Osiągnęło</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the stage before</source>
+        <translation>Z poprzedniego etapu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reached from</source>
+        <translation>Osiągnęło „z”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reached to</source>
+        <translation>Osiągnęło „do”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conversion</source>
+        <translation>Konwersja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stays ended</source>
+        <translation>Zakończone pobyty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+8"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Still there</source>
+        <translation>Nadal w etapie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oldest</source>
+        <translation>Najdłużej</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Won</source>
+        <translation>Wygrane</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+8"/>
+        <source>Lost</source>
+        <translation>Przegrane</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+8"/>
+        <source>Win rate</source>
+        <translation>Odsetek wygranych</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+6"/>
+        <source>Median cycle</source>
+        <translation>Mediana cyklu</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Came in</source>
+        <translation>Wpłynęło</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expected close</source>
+        <translation>Spodziewane zamknięcie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Open leads</source>
+        <translation>Otwarte leady</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weighted</source>
+        <translation>Ważona</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No owner</source>
+        <translation>Bez właściciela</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No next task</source>
+        <translation>Bez kolejnego zadania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotting</source>
+        <translation>Zamarłe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any of these</source>
+        <translation>Którykolwiek z nich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Count</source>
+        <translation>Liczba</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Udział</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+39"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no date)</source>
+        <translation>(bez daty)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 d</source>
+        <translation>%1 dni</translation>
+    </message>
+</context>
+<context>
     <name>lejek::Router</name>
     <message>
         <location filename="../src/engine/Router.cpp" line="+77"/>
@@ -3197,6 +3400,233 @@
             <numerusform>%n transakcje innych właścicieli, niewidoczne dla ciebie</numerusform>
             <numerusform>%n transakcji innych właścicieli, niewidocznych dla ciebie</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::DashboardPanel</name>
+    <message>
+        <location filename="../src/app/dashboard/DashboardPanel.cpp" line="+37"/>
+        <source>Computing %1</source>
+        <translation>Liczenie: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::DashboardView</name>
+    <message>
+        <location filename="../src/app/dashboard/DashboardView.cpp" line="+45"/>
+        <source>No leads came in during these days. Choose a longer period above, or look at another pipeline.</source>
+        <translation>W tych dniach nie wpłynął żaden lead. Wybierz wyżej dłuższy okres albo zajrzyj do innego lejka.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Funnel</source>
+        <translation>Lejek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads created in these days, by the furthest stage each reached (a lead that skipped a stage counts for it). In brackets: the share of those at the stage before.</source>
+        <translation>Leady utworzone w tych dniach, według najdalszego etapu, do którego doszły (lead, który pominął etap, liczy się i dla niego). W nawiasie: odsetek tych z poprzedniego etapu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage to stage</source>
+        <translation>Konwersja między etapami</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of the leads created in these days that reached a stage, the share that reached the next.</source>
+        <translation>Spośród leadów utworzonych w tych dniach, które doszły do etapu, odsetek tych, które doszły do następnego.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Win rate and cycle</source>
+        <translation>Skuteczność i cykl sprzedaży</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads won or lost in these days, whenever they came in.</source>
+        <translation>Leady wygrane lub przegrane w tych dniach, niezależnie od tego, kiedy wpłynęły.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lost reasons</source>
+        <translation>Powody przegranych</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leads lost in these days, by the reason given.</source>
+        <translation>Leady przegrane w tych dniach, według podanego powodu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Weighted forecast</source>
+        <translation>Prognoza ważona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open leads now, by the month their decision is expected: their value times the win probability of the stage each is in. Parked leads are left out.</source>
+        <translation>Otwarte teraz leady według miesiąca spodziewanej decyzji: ich wartość razy prawdopodobieństwo wygranej etapu, w którym każdy jest. Leady odłożone są pominięte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leakage</source>
+        <translation>Wycieki z lejka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The open and parked leads now that nobody owns, that have no next task planned, or that have had no activity for longer than their stage allows.</source>
+        <translation>Otwarte i odłożone teraz leady, których nikt nie prowadzi, które nie mają zaplanowanego kolejnego zadania albo w których nic się nie działo dłużej, niż pozwala ich etap.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time in stage</source>
+        <translation>Czas w etapie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stays in a stage that ended in these days, as median and p90. Leads still in a stage are listed as waiting, never averaged in.</source>
+        <translation>Pobyty w etapie zakończone w tych dniach: mediana i p90. Leady, które wciąż są w etapie, liczymy jako czekające, nie wliczamy ich do średnich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By owner</source>
+        <translation>Według właściciela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per owner: the leads that came in during these days, and those won and lost in them.</source>
+        <translation>Dla każdego właściciela: leady, które wpłynęły w tych dniach, oraz wygrane i przegrane w tym czasie.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save this table for a spreadsheet</source>
+        <translation>Zapisz tę tabelę do arkusza kalkulacyjnego</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Open a database and choose a pipeline to see its numbers.</source>
+        <translation>Otwórz bazę danych i wybierz lejek, aby zobaczyć jego liczby.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(no reason given)</source>
+        <translation>(bez podanego powodu)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.</source>
+        <translation>
+            <numerusform>%1, od %2 do %3: wpłynął %4 lead, wygrane: %5, przegrane: %6.</numerusform>
+            <numerusform>%1, od %2 do %3: wpłynęły %4 leady, wygrane: %5, przegrane: %6.</numerusform>
+            <numerusform>%1, od %2 do %3: wpłynęło %4 leadów, wygrane: %5, przegrane: %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+13"/>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No lead was won or lost in these days. Choose a longer period above.</source>
+        <translation>W tych dniach żaden lead nie został wygrany ani przegrany. Wybierz wyżej dłuższy okres.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No lead was lost in these days.</source>
+        <translation>W tych dniach nie przegrano żadnego leada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No lead left a stage in these days, and none is waiting in one.</source>
+        <translation>W tych dniach żaden lead nie opuścił etapu i żaden w nim nie czeka.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No lead is open in this pipeline now: every one is won or lost.</source>
+        <translation>W tym lejku nie ma teraz otwartych leadów: każdy jest wygrany lub przegrany.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Win rate</source>
+        <translation>Skuteczność (win rate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 won and %2 lost of the leads closed in these days</source>
+        <translation>wygrane: %1, przegrane: %2 spośród leadów zamkniętych w tych dniach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle length, median</source>
+        <translation>Długość cyklu, mediana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from created to won: no lead was won in these days</source>
+        <translation>od utworzenia do wygranej: w tych dniach nie wygrano żadnego leada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from created to won; 90% within %1</source>
+        <translation>od utworzenia do wygranej; 90% w ciągu %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Weighted value (%1)</source>
+        <translation>Wartość ważona (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>of %1 open</source>
+        <translation>z %1 otwartych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No owner</source>
+        <translation>Bez właściciela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No next task</source>
+        <translation>Bez kolejnego zadania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotting</source>
+        <translation>Zamarłe</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The numbers could not be computed: %1</source>
+        <translation>Nie udało się policzyć liczb: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Table</source>
+        <translation>Zapisz tabelę</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not save %1: %2</source>
+        <translation>Nie udało się zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4480,7 +4910,7 @@
 <context>
     <name>lejek::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+84"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+93"/>
         <source>Could not load leads: %1</source>
         <translation>Nie udało się wczytać leadów: %1</translation>
     </message>
@@ -4509,7 +4939,7 @@
         <translation>Lead %1 wrócił na tablicę.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -4549,7 +4979,7 @@
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>&amp;Lead</source>
         <translation>&amp;Lead</translation>
     </message>
@@ -4590,7 +5020,7 @@
         <translation>Filtry</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>Welcome, %1. Add your team with lejek-cli user add.</source>
         <translation>Witaj, %1. Resztę zespołu dodasz poleceniem lejek-cli user add.</translation>
     </message>
@@ -4640,12 +5070,12 @@
         <translation>W tym lejku nie ma jeszcze leadów. Zaimportuj je z arkusza albo innego CRM-u (Plik › Importuj leady…), dodaj pierwszego poleceniem „lejek-cli add --db %1” albo wypróbuj Lejka na danych demonstracyjnych: „lejek-cli demo --db %1” (potem Widok › Odśwież).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Counting leads…</source>
         <translation>Liczenie leadów…</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 lead(s) in this pipeline</source>
         <translation>
             <numerusform>%1 lead w tym lejku</numerusform>
@@ -4674,17 +5104,29 @@
         <translation>&lt;h3&gt;Lejek %1&lt;/h3&gt;&lt;p&gt;Lejek prowadzi Twoje lejki sprzedażowe B2B: każdy lead przechodzi przez jasno określone etapy, od pierwszego kontaktu do podpisanej umowy.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-387"/>
+        <location line="-399"/>
         <source>&amp;Import Leads…</source>
         <translation>&amp;Importuj leady…</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-136"/>
+        <location line="+161"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Tablica</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <location line="+162"/>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Pulpit</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>My tasks</source>
         <translation>Moje zadania</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>&amp;Export Leads…</source>
         <translation>&amp;Eksportuj leady…</translation>
     </message>
@@ -4797,6 +5239,74 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::PeriodBar</name>
+    <message>
+        <location filename="../src/app/dashboard/PeriodBar.cpp" line="+24"/>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>Ten miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This quarter</source>
+        <translation>Ten kwartał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last quarter</source>
+        <translation>Poprzedni kwartał</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This year</source>
+        <translation>Ten rok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last year</source>
+        <translation>Poprzedni rok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Cały czas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom</source>
+        <translation>Własny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Okres</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First day</source>
+        <translation>Pierwszy dzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day</source>
+        <translation>Ostatni dzień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;eriod:</source>
+        <translation>Ok&amp;res:</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::SameLeadBar</name>
     <message>
         <location filename="../src/app/card/SameLeadBar.cpp" line="+21"/>
@@ -4880,7 +5390,7 @@
 <context>
     <name>lejek::app::Session</name>
     <message>
-        <location filename="../src/app/application/Session.cpp" line="+86"/>
+        <location filename="../src/app/application/Session.cpp" line="+90"/>
         <source>B2B funnel</source>
         <translation>Lejek B2B</translation>
     </message>
@@ -6950,7 +7460,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::ReportCommand</name>
     <message>
-        <location filename="../src/cli/commands/ReportCommand.cpp" line="+29"/>
+        <location filename="../src/cli/commands/ReportCommand.cpp" line="+30"/>
         <source>The dashboards&apos; numbers from history (DOMAIN.md&apos;s definitions): the funnel of the leads created in the period, stage-to-stage conversion, time in stage, and the win rate, cycle length and lost reasons of the leads closed in it.</source>
         <translation>Liczby z pulpitów, liczone z historii (według definicji z DOMAIN.md): lejek leadów utworzonych w okresie, konwersja między etapami, czas w etapie oraz odsetek wygranych, długość cyklu sprzedaży i powody przegranych leadów zamkniętych w tym okresie.</translation>
     </message>
@@ -7020,7 +7530,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--by to owner, team, source albo campaign</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>no user named &quot;%1&quot;</source>
         <translation>nie ma użytkownika „%1”</translation>
     </message>
@@ -7035,151 +7545,14 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>%1, od %2 do %3: wpłynęło leadów: %4, wygranych: %5, przegranych: %6</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Nothing to show for these days: widen the period with --from and --to.</source>
-        <translation>Brak danych z tych dni: poszerz okres opcjami --from i --to.</translation>
-    </message>
-</context>
-<context>
-    <name>lejek::ReportTable</name>
-    <message>
-        <location filename="../src/cli/ReportTable.cpp" line="+49"/>
-        <source>Owner</source>
-        <translation>Właściciel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Team</source>
-        <translation>Zespół</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Source</source>
-        <translation>Źródło</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Campaign</source>
-        <translation>Kampania</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <location line="+8"/>
-        <source>Stage</source>
-        <translation>Etap</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Reached</source>
-        <translation>Osiągnęło</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the stage before</source>
-        <translation>Z poprzedniego etapu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>From</source>
-        <translation>Z</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>To</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Reached from</source>
-        <translation>Osiągnęło „z”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reached to</source>
-        <translation>Osiągnęło „do”</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Conversion</source>
-        <translation>Konwersja</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stays ended</source>
-        <translation>Zakończone pobyty</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Median</source>
-        <translation>Mediana</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+8"/>
-        <source>p90</source>
-        <translation>p90</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>Still there</source>
-        <translation>Nadal w etapie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Oldest</source>
-        <translation>Najdłużej</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>Won</source>
-        <translation>Wygrane</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Lost</source>
-        <translation>Przegrane</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Win rate</source>
-        <translation>Odsetek wygranych</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Median cycle</source>
-        <translation>Mediana cyklu</translation>
+        <source>No open leads in this pipeline.</source>
+        <translation>W tym lejku nie ma otwartych leadów.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Reason</source>
-        <translation>Powód</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Count</source>
-        <translation>Liczba</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Share</source>
-        <translation>Udział</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+26"/>
-        <source>(none)</source>
-        <translation>(brak)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 h</source>
-        <translation>%1 godz.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 d</source>
-        <translation>%1 dni</translation>
+        <source>Nothing to show for these days: widen the period with --from and --to.</source>
+        <translation>Brak danych z tych dni: poszerz okres opcjami --from i --to.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "card/StagePath.h"
 #include "filters/BoardFilterBar.h"
 #include "filters/BoardFilterState.h"
+#include "dashboard/DashboardView.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/MessagePage.h"
 #include "mainwindow/WelcomeBar.h"
@@ -33,6 +34,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QSettings>
@@ -317,6 +319,42 @@ private Q_SLOTS:
         QTRY_VERIFY(window.board()->hasTotals());
         QCOMPARE(window.board()->columns().size(), 5);
         QCOMPARE(window.board()->totalLeads(), 0);
+    }
+
+    // View › Dashboard (Ctrl+2) shows the dashboard tab, for the pipeline chosen and the
+    // board's filter: 131 leads came in, all today; 4 of them lost.
+    void theDashboardFollowsThePipelineAndTheFilter()
+    {
+        TestDatabase db(TestDatabase::Kind::SQLite);
+        fill(db.settings(), m_now);
+        qint64 someone = 0;
+        {
+            LocalBackend backend(db.settings());
+            QVERIFY(await(backend.open()).has_value());
+            someone = await(backend.pipelines().users(Principal::owner()))->first().id;
+        }
+        MainWindow window(LocalBackend::factory());
+        window.show();
+        window.openDatabase(db.url());
+        QTRY_COMPARE(window.state(), MainWindow::State::Ready);
+        QTRY_VERIFY(window.board()->hasTotals());
+        QCOMPARE(window.tabs()->currentWidget(), window.board());
+        QVERIFY(!window.dashboard()->report()); // hidden: it has asked for nothing yet
+        QCOMPARE(window.dashboardAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
+        QSignalSpy refreshed(window.dashboard(), &DashboardView::refreshed);
+        window.dashboardAction()->trigger();
+        QCOMPARE(window.tabs()->currentWidget(), window.dashboard());
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(window.dashboard()->report()->total.cohort, 131);
+        QCOMPARE(window.dashboard()->report()->total.outcomes.lost, 4);
+        // The board's owner filter narrows the dashboard too.
+        BoardFilterState state = window.filterBar()->state();
+        state.owner = OwnerScope::User;
+        state.ownerUserId = someone;
+        window.filterBar()->setState(state);
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(window.dashboard()->report()->total.cohort < 131);
+        QVERIFY(window.dashboard()->report()->total.cohort > 0);
     }
 
     // The window remembers, per database and user, the last pipeline and the filters.

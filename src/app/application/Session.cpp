@@ -30,6 +30,10 @@ PipelineService &Session::pipelines()
 {
     return m_backend->pipelines();
 }
+ReportService &Session::reports()
+{
+    return m_backend->reports();
+}
 ChangeNotifier &Session::notifier()
 {
     return m_backend->notifier();

@@ -50,6 +50,7 @@ public:
     const Principal &principal() const { return m_principal; }
     void setPrincipal(const Principal &principal) { m_principal = principal; }
     PipelineService &pipelines();
+    ReportService &reports();
     ChangeNotifier &notifier();
 
 Q_SIGNALS:

@@ -5,6 +5,7 @@
 #include "card/LeadCards.h"
 #include "customers/CustomersView.h"
 #include "customers/LostReviewView.h"
+#include "dashboard/DashboardView.h"
 #include "tasks/MyTasksView.h"
 #include "tasks/TaskNotifier.h"
 
@@ -37,6 +38,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -51,7 +53,9 @@ MainWindow::MainWindow(BackendFactory backends, QWidget *parent)
     , m_welcome(new WelcomeBar(this))
     , m_stack(new QStackedWidget(this))
     , m_messagePage(new MessagePage(m_stack))
-    , m_board(new BoardView(m_stack))
+    , m_tabs(new QTabWidget(m_stack))
+    , m_board(new BoardView(m_tabs))
+    , m_dashboard(new DashboardView(m_tabs))
     , m_filterBar(new BoardFilterBar(this))
     , m_pipelineBox(new QComboBox(this))
     , m_databaseLabel(new QLabel(this))
@@ -59,7 +63,11 @@ MainWindow::MainWindow(BackendFactory backends, QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     m_stack->addWidget(m_messagePage);
-    m_stack->addWidget(m_board);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_board, tr("&Board"));
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_stack->addWidget(m_tabs);
     auto *central = new QWidget(this);
     auto *column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
@@ -80,6 +88,7 @@ MainWindow::MainWindow(BackendFactory backends, QWidget *parent)
 
     connect(m_messagePage, &MessagePage::actionTriggered, this, &MainWindow::chooseDatabase);
     connect(m_board, &BoardView::totalsLoaded, this, &MainWindow::onTotalsLoaded);
+    connect(m_dashboard, &DashboardView::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_board, &BoardView::errorOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(tr("Could not load leads: %1").arg(message), 10000); });
     connect(m_board->mover(), &LeadMover::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -176,6 +185,7 @@ void MainWindow::connectViews()
     ChangeNotifier *notifier = on ? &m_session->notifier() : nullptr;
     const Principal principal = on ? m_session->principal() : Principal{};
     m_board->setServices(leads, notifier, principal);
+    m_dashboard->setServices(on ? &m_session->reports() : nullptr, pipelines, notifier, principal);
     if (on)
         m_cards->setServices(leads, pipelines, notifier, principal);
     else
@@ -215,6 +225,13 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
+    view->addSeparator();
+    m_boardAction = view->addAction(tr("&Board"), this, [this] { m_tabs->setCurrentWidget(m_board); });
+    m_boardAction->setShortcut(Qt::CTRL | Qt::Key_1);
+    m_dashboardAction = view->addAction(tr("&Dashboard"), this, [this] { m_tabs->setCurrentWidget(m_dashboard); });
+    m_dashboardAction->setShortcut(Qt::CTRL | Qt::Key_2);
+    m_dashboardAction->setObjectName(u"dashboardAction"_s);
+    view->addSeparator();
     view->addAction(m_cards->dock()->toggleViewAction());
     QAction *tasks = m_myTasksDock->toggleViewAction();
     tasks->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
@@ -268,6 +285,7 @@ void MainWindow::createToolBar()
     filters->addWidget(m_filterBar);
     m_filterBar->setEnabled(false);
     connect(m_filterBar, &BoardFilterBar::filterChanged, m_board, &BoardView::setFilter);
+    connect(m_filterBar, &BoardFilterBar::filterChanged, m_dashboard, &DashboardView::setFilter);
     connect(m_filterBar, &BoardFilterBar::sortChanged, m_board, &BoardView::setSort);
     connect(m_filterBar, &BoardFilterBar::stateChanged, this, [this](const BoardFilterState &state) {
         if (m_prefs)
@@ -299,6 +317,7 @@ void MainWindow::restorePreferences(const QList<Pipeline> &pipelines, const QLis
     m_filterBar->setSavedViews(m_prefs->savedViews());
     m_filterBar->setState(m_prefs->filterState());
     m_board->setFilter(m_filterBar->filter());
+    m_dashboard->setFilter(m_filterBar->filter());
     m_board->setSort(m_filterBar->sort(), m_filterBar->descending());
     m_filterBar->setEnabled(true);
     fillPipelineSelector(pipelines, m_prefs->lastPipelineId());
@@ -374,7 +393,7 @@ void MainWindow::setState(State state)
     if (m_refreshAction)
         m_refreshAction->setEnabled(ready);
     updateTransferActions();
-    m_stack->setCurrentWidget(ready ? static_cast<QWidget *>(m_board) : m_messagePage);
+    m_stack->setCurrentWidget(ready ? static_cast<QWidget *>(m_tabs) : m_messagePage);
     if (state == State::Idle)
         m_messagePage->showMessage(
             tr("No database is open"), tr("Open a Lejek database with File › Open Database…"), tr("Open Database…"));
@@ -478,6 +497,7 @@ void MainWindow::onPipelinesLoaded(const QList<Pipeline> &pipelines)
             m_pipelineBox->addItem(p.name, p.id);
         m_pipelineBox->setCurrentIndex(m_pipelineBox->findData(current));
         m_board->refresh();
+        m_dashboard->refresh();
         return;
     }
     fillPipelineSelector(pipelines, current);
@@ -506,10 +526,12 @@ void MainWindow::onPipelineSelected(int index)
 {
     if (index < 0 || index >= m_pipelines.size()) {
         m_board->setPipeline(Pipeline());
+        m_dashboard->setPipeline(Pipeline());
         return;
     }
     m_countLabel->setText(tr("Counting leads…"));
     m_board->setPipeline(m_pipelines.at(index));
+    m_dashboard->setPipeline(m_pipelines.at(index));
     if (m_prefs)
         m_prefs->setLastPipelineId(m_pipelines.at(index).id);
     updateTransferActions();

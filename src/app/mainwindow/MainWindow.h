@@ -16,6 +16,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
 
 namespace lejek::app {
 
@@ -24,6 +25,7 @@ class BoardPreferences;
 class BoardView;
 class LeadCards;
 class CustomersView;
+class DashboardView;
 class LostReviewView;
 class MyTasksView;
 class TaskNotifier;
@@ -31,9 +33,10 @@ class MessagePage;
 class WelcomeBar;
 class Session;
 
-// The window: File (open a database, import and export leads, quit), View (refresh),
-// Help (about); a toolbar with the pipeline selector; the board; the database and lead
-// count in the status bar. Opening a database never blocks: a message page shows
+// The window: File (open a database, import and export leads, quit), View (refresh,
+// board or dashboard, the docks), Help (about); a toolbar with the pipeline selector
+// and the filter both tabs follow; the board and the dashboard as tabs; the database
+// and lead count in the status bar. Opening a database never blocks: a message page shows
 // meanwhile, and another one says what went wrong if it fails.
 class MainWindow : public QMainWindow
 {
@@ -60,6 +63,10 @@ public:
 
     State state() const { return m_state; }
     BoardView *board() const { return m_board; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    // The board and the dashboard, as tabs.
+    QTabWidget *tabs() const { return m_tabs; }
+    QAction *dashboardAction() const { return m_dashboardAction; }
     QComboBox *pipelineSelector() const { return m_pipelineBox; }
     BoardFilterBar *filterBar() const { return m_filterBar; }
     MessagePage *messagePage() const { return m_messagePage; }
@@ -111,7 +118,9 @@ private:
     WelcomeBar *m_welcome;
     QStackedWidget *m_stack;
     MessagePage *m_messagePage;
+    QTabWidget *m_tabs;
     BoardView *m_board;
+    DashboardView *m_dashboard;
     BoardFilterBar *m_filterBar;
     // Per database and user: last pipeline, filters, sort, saved views.
     std::unique_ptr<BoardPreferences> m_prefs;
@@ -119,6 +128,8 @@ private:
     QLabel *m_databaseLabel;
     QLabel *m_countLabel;
     QAction *m_refreshAction = nullptr;
+    QAction *m_boardAction = nullptr;
+    QAction *m_dashboardAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_newLeadAction = nullptr;

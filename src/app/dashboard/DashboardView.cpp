@@ -1,0 +1,416 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DashboardView.h"
+
+#include "BarChart.h"
+#include "ChangeNotifier.h"
+#include "ChartPalette.h"
+#include "DashboardPanel.h"
+#include "FigureGrid.h"
+#include "PeriodBar.h"
+#include "PipelineService.h"
+#include "ReportService.h"
+#include "ReportTableCsv.h"
+#include "Money.h"
+#include "ReportTableModel.h"
+#include "application/FileDialogs.h"
+#include "application/FutureWatch.h"
+#include "application/NumberFormat.h"
+
+#include <QBuffer>
+#include <QHash>
+#include <QDir>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace lejek::app {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Why a panel has nothing to show, and what to do about it.
+QString nothingCameIn()
+{
+    return DashboardView::tr("No leads came in during these days. Choose a longer period above, or look at another pipeline.");
+}
+
+} // namespace
+
+DashboardView::DashboardView(QWidget *parent)
+    : QWidget(parent)
+    , m_period(new PeriodBar(this))
+    , m_summary(new QLabel(this))
+    , m_funnel(new BarChart(this))
+    , m_conversion(new ReportTableModel(this))
+    , m_outcomes(new FigureGrid(2, this))
+    , m_lost(new BarChart(this))
+    , m_forecastChart(new BarChart(this))
+    , m_forecast(new ReportTableModel(this))
+    , m_leakageFigures(new FigureGrid(3, this))
+    , m_leakage(new ReportTableModel(this))
+    , m_timeInStage(new ReportTableModel(this))
+    , m_owners(new ReportTableModel(this))
+{
+    setObjectName(u"dashboard"_s);
+    m_summary->setObjectName(u"dashboardSummary"_s);
+    m_summary->setWordWrap(true);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_period);
+    top->addStretch(1);
+
+    auto *page = new QWidget;
+    auto *grid = new QGridLayout(page);
+    grid->addWidget(addPanel(u"funnelPanel"_s, tr("Funnel"),
+                             tr("Leads created in these days, by the furthest stage each reached (a lead that skipped a stage "
+                                "counts for it). In brackets: the share of those at the stage before."),
+                             m_funnel),
+                    0, 0);
+    grid->addWidget(addPanel(u"conversionPanel"_s, tr("Stage to stage"),
+                             tr("Of the leads created in these days that reached a stage, the share that reached the next."),
+                             tableView(m_conversion)),
+                    0, 1);
+    grid->addWidget(addPanel(u"outcomesPanel"_s, tr("Win rate and cycle"),
+                             tr("Leads won or lost in these days, whenever they came in."), m_outcomes),
+                    1, 0);
+    grid->addWidget(addPanel(u"lostReasonsPanel"_s, tr("Lost reasons"), tr("Leads lost in these days, by the reason given."), m_lost),
+                    1, 1);
+    grid->addWidget(addPanel(u"forecastPanel"_s, tr("Weighted forecast"),
+                             tr("The open leads now, by the month their decision is expected: their value times the win "
+                                "probability of the stage each is in. Parked leads are left out."),
+                             chartAndTable(m_forecastChart, m_forecast)),
+                    2, 0);
+    grid->addWidget(addPanel(u"leakagePanel"_s, tr("Leakage"),
+                             tr("The open and parked leads now that nobody owns, that have no next task planned, or that "
+                                "have had no activity for longer than their stage allows."),
+                             chartAndTable(m_leakageFigures, m_leakage)),
+                    2, 1);
+    grid->addWidget(addPanel(u"timeInStagePanel"_s, tr("Time in stage"),
+                             tr("Stays in a stage that ended in these days, as median and p90. Leads still in a stage are "
+                                "listed as waiting, never averaged in."),
+                             tableView(m_timeInStage)),
+                    3, 0, 1, 2);
+    grid->addWidget(addPanel(u"ownersPanel"_s, tr("By owner"),
+                             tr("Per owner: the leads that came in during these days, and those won and lost in them."),
+                             tableView(m_owners)),
+                    4, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_summary);
+    layout->addWidget(scroll, 1);
+
+    for (const QString &name : {u"conversionPanel"_s, u"forecastPanel"_s, u"leakagePanel"_s, u"timeInStagePanel"_s, u"ownersPanel"_s}) {
+        QToolButton *csv = panel(name)->addButton(tr("CSV…"), tr("Save this table for a spreadsheet"));
+        csv->setObjectName(name + u"Csv"_s);
+        connect(csv, &QToolButton::clicked, this, [this, name] { exportCsv(name); });
+    }
+    m_changed.setSingleShot(true);
+    m_changed.setInterval(1000);
+    connect(&m_changed, &QTimer::timeout, this, &DashboardView::refresh);
+    connect(m_period, &PeriodBar::periodChanged, this, &DashboardView::refresh);
+}
+
+DashboardView::~DashboardView()
+{
+    m_pending.cancel();
+}
+
+DashboardPanel *DashboardView::addPanel(const QString &name, const QString &title, const QString &counts, QWidget *content)
+{
+    auto *p = new DashboardPanel(title, counts, content, this);
+    p->setObjectName(name);
+    m_panels.append(p);
+    return p;
+}
+
+QTableView *DashboardView::tableView(ReportTableModel *model)
+{
+    auto *view = new QTableView(this);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false); // one line a row, the same height each
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tables.append(view);
+    return view;
+}
+
+QWidget *DashboardView::chartAndTable(QWidget *chart, ReportTableModel *model)
+{
+    auto *box = new QWidget(this);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(chart);
+    column->addWidget(tableView(model));
+    column->addStretch(1);
+    return box;
+}
+
+DashboardPanel *DashboardView::panel(const QString &objectName) const
+{
+    for (DashboardPanel *p : m_panels)
+        if (p->objectName() == objectName)
+            return p;
+    return nullptr;
+}
+
+QString DashboardView::summaryText() const { return m_summary->text(); }
+
+void DashboardView::setServices(ReportService *reports, PipelineService *pipelines, ChangeNotifier *notifier, const Principal &principal)
+{
+    if (m_notifier)
+        disconnect(m_notifier, nullptr, this, nullptr);
+    m_reports = reports;
+    m_notifier = notifier;
+    m_principal = principal;
+    m_reasons.clear();
+    if (m_notifier)
+        connect(m_notifier, &ChangeNotifier::leadsChanged, this, [this] { m_changed.start(); });
+    if (pipelines) // the reasons' labels, in the user's language
+        FutureWatch::then(this, pipelines->lostReasons(principal), [this](const Result<QList<LostReason>> &reasons) {
+            if (!reasons)
+                return;
+            m_reasons = *reasons;
+            if (m_report)
+                showReport(*m_report);
+        });
+    refresh();
+}
+
+void DashboardView::setPipeline(const Pipeline &pipeline)
+{
+    m_pipeline = pipeline;
+    refresh();
+}
+
+void DashboardView::setFilter(const LeadFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refresh();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void DashboardView::refresh()
+{
+    m_changed.stop();
+    // The request this one replaces: not run if it has not started, ignored if it has.
+    m_pending.cancel();
+    const quint64 request = ++m_request;
+    if (!m_reports || m_pipeline.id == 0) {
+        m_pending = {};
+        m_report.reset();
+        m_summary->clear();
+        for (DashboardPanel *p : std::as_const(m_panels))
+            p->showEmpty(tr("Open a database and choose a pipeline to see its numbers."));
+        return;
+    }
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    for (DashboardPanel *p : std::as_const(m_panels))
+        p->setBusy(true);
+    ReportRequest wanted{m_pipeline.id, m_period->from(), m_period->to(), m_filter, Breakdown::Owner};
+    m_pending = m_reports->report(m_principal, wanted);
+    FutureWatch::then(this, m_pending, [this, request](const Result<PipelineReport> &report) {
+        if (request != m_request)
+            return; // a newer request replaced it
+        if (report)
+            showReport(*report);
+        else
+            showFailure(report.error().message);
+    });
+}
+
+QString DashboardView::lostReasonLabel(const QString &code) const
+{
+    if (code.isEmpty())
+        return tr("(no reason given)");
+    for (const LostReason &reason : m_reasons)
+        if (reason.code == code)
+            return reason.displayLabel();
+    return code;
+}
+
+void DashboardView::showReport(const PipelineReport &report)
+{
+    m_report = report;
+    const ReportPart &total = report.total;
+    const QLocale locale;
+    m_summary->setText(tr("%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.", "", NumberFormat::pluralN(total.cohort))
+                           .arg(m_pipeline.name, locale.toString(report.period.from, QLocale::ShortFormat),
+                                locale.toString(report.period.to, QLocale::ShortFormat), NumberFormat::integer(total.cohort),
+                                NumberFormat::integer(total.outcomes.won), NumberFormat::integer(total.outcomes.lost)));
+
+    QList<BarChart::Bar> steps;
+    for (const FunnelStep &step : total.funnel) {
+        const QString share = step.conversion ? ReportTable::text(*step.conversion, ReportTable::Type::Share) : QString();
+        steps.append({share.isEmpty() ? step.stage : tr("%1 (%2)").arg(step.stage, share), double(step.reached)});
+    }
+    m_funnel->setBars(steps, tr("Leads"), ChartPalette::colour(0));
+    // The tables of the whole; the report's groups are the owners'.
+    const PipelineReport whole{report.period, report.now, Breakdown::None, total, {}};
+    m_conversion->setTable(ReportTable(ReportTable::Kind::Conversion, whole));
+    m_timeInStage->setTable(ReportTable(ReportTable::Kind::TimeInStage, whole));
+    m_owners->setTable(ReportTable(ReportTable::Kind::Owners, report));
+    showOutcomes(total.outcomes);
+    showForecast(total, whole);
+    showLeakage(total, whole);
+    QList<BarChart::Bar> reasons;
+    for (const Outcomes::Reason &reason : total.outcomes.lostReasons)
+        reasons.append({tr("%1 (%2)").arg(lostReasonLabel(reason.code), ReportTable::text(reason.share, ReportTable::Type::Share)),
+                        double(reason.count)});
+    m_lost->setBars(reasons, tr("Leads"), ChartPalette::colour(3));
+    // The page scrolls, not each table: a table is as tall as its rows.
+    for (QTableView *view : std::as_const(m_tables))
+        view->setFixedHeight(view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth()
+                             + view->model()->rowCount() * view->verticalHeader()->defaultSectionSize());
+
+    const bool cameIn = total.cohort > 0;
+    const bool closed = total.outcomes.won + total.outcomes.lost > 0;
+    bool stays = false;
+    for (const StageTime &stage : total.timeInStage)
+        stays = stays || stage.durations.count > 0 || !stage.ageing.isEmpty();
+    const auto showIf = [this](const QString &name, bool shown, const QString &why) {
+        if (shown)
+            panel(name)->showContent();
+        else
+            panel(name)->showEmpty(why);
+    };
+    showIf(u"funnelPanel"_s, cameIn, nothingCameIn());
+    showIf(u"conversionPanel"_s, cameIn, nothingCameIn());
+    showIf(u"outcomesPanel"_s, closed, tr("No lead was won or lost in these days. Choose a longer period above."));
+    showIf(u"lostReasonsPanel"_s, total.outcomes.lost > 0, tr("No lead was lost in these days."));
+    showIf(u"timeInStagePanel"_s, stays, tr("No lead left a stage in these days, and none is waiting in one."));
+    showIf(u"ownersPanel"_s, cameIn || closed, nothingCameIn());
+    const bool open = std::any_of(total.leakage.stages.cbegin(), total.leakage.stages.cend(),
+                                  [](const StageLeakage &stage) { return stage.leads > 0; });
+    const QString noneOpen = tr("No lead is open in this pipeline now: every one is won or lost.");
+    showIf(u"forecastPanel"_s, !total.forecast.isEmpty(), noneOpen);
+    showIf(u"leakagePanel"_s, open, noneOpen);
+    Q_EMIT refreshed();
+}
+
+void DashboardView::showOutcomes(const Outcomes &outcomes)
+{
+    constexpr double HourMs = 3600.0 * 1000.0;
+    const auto duration = [](const std::optional<qint64> &ms) {
+        return ReportTable::text(ms ? QVariant(double(*ms) / HourMs) : QVariant(), ReportTable::Type::Hours);
+    };
+    m_outcomes->setFigures(
+        {{tr("Win rate"), ReportTable::text(outcomes.winRate ? QVariant(*outcomes.winRate) : QVariant(), ReportTable::Type::Share),
+          tr("%1 won and %2 lost of the leads closed in these days")
+              .arg(NumberFormat::integer(outcomes.won), NumberFormat::integer(outcomes.lost))},
+         {tr("Cycle length, median"), duration(outcomes.cycle.median),
+          outcomes.cycle.count == 0 ? tr("from created to won: no lead was won in these days")
+                                    : tr("from created to won; 90% within %1").arg(duration(outcomes.cycle.p90))}});
+}
+
+void DashboardView::showForecast(const ReportPart &part, const PipelineReport &whole)
+{
+    m_forecast->setTable(ReportTable(ReportTable::Kind::Forecast, whole));
+    // The chart shows one currency, the one with the most weighted value (a pipeline
+    // rarely has two; the table lists them all).
+    QHash<QString, qint64> byCurrency;
+    for (const ForecastMonth &month : part.forecast)
+        byCurrency[month.currency] += month.weighted;
+    QString currency;
+    for (auto it = byCurrency.cbegin(); it != byCurrency.cend(); ++it)
+        if (currency.isEmpty() || it.value() > byCurrency.value(currency))
+            currency = it.key();
+    QList<BarChart::Bar> months;
+    for (const ForecastMonth &month : part.forecast)
+        if (month.currency == currency)
+            months.append({ReportTable::text(month.month.isValid() ? QVariant(month.month) : QVariant(), ReportTable::Type::Month),
+                           std::round(Money::toMajor(month.weighted))});
+    m_forecastChart->setBars(months, tr("Weighted value (%1)").arg(currency), ChartPalette::colour(2));
+}
+
+void DashboardView::showLeakage(const ReportPart &part, const PipelineReport &whole)
+{
+    m_leakage->setTable(ReportTable(ReportTable::Kind::Leakage, whole));
+    int noOwner = 0, noTask = 0, rotting = 0, open = 0;
+    for (const StageLeakage &stage : part.leakage.stages) {
+        noOwner += stage.noOwner;
+        noTask += stage.noNextTask;
+        rotting += stage.rotting;
+        open += stage.leads;
+    }
+    const QString of = tr("of %1 open").arg(NumberFormat::integer(open));
+    m_leakageFigures->setFigures({{tr("No owner"), NumberFormat::integer(noOwner), of},
+                                  {tr("No next task"), NumberFormat::integer(noTask), of},
+                                  {tr("Rotting"), NumberFormat::integer(rotting), of}});
+}
+
+void DashboardView::showFailure(const QString &message)
+{
+    for (DashboardPanel *p : std::as_const(m_panels))
+        p->showEmpty(tr("The numbers could not be computed: %1").arg(message));
+    Q_EMIT failed(message);
+}
+
+void DashboardView::exportCsv(const QString &panelName)
+{
+    const QString suggested = QDir::home().filePath(u"%1 - %2.csv"_s.arg(m_pipeline.name, panel(panelName)->title()));
+    const QString path = FileDialogs::saveFileName(this, tr("Save Table"), suggested, tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        saveCsv(panelName, path);
+}
+
+void DashboardView::saveCsv(const QString &panelName, const QString &path, const QLocale &locale)
+{
+    const auto *view = panel(panelName)->content()->findChild<const QTableView *>();
+    if (!view)
+        view = qobject_cast<const QTableView *>(panel(panelName)->content());
+    const auto *model = view ? qobject_cast<const ReportTableModel *>(view->model()) : nullptr;
+    if (!model || !model->table())
+        return;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    (void)ReportTableCsv::write(&buffer, *model->table(), ReportTableCsv::Style::ForSpreadsheets, locale); // memory does not fail
+    // The disk may be slow: written beside the UI thread, whole or not at all.
+    FutureWatch::then(this, QtConcurrent::run([path, bytes = buffer.data()]() -> QString {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return file.errorString();
+        return QString();
+    }),
+        [this, path](const QString &error) {
+            if (error.isEmpty())
+                Q_EMIT saved(path);
+            else
+                Q_EMIT failed(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+        });
+}
+
+} // namespace lejek::app

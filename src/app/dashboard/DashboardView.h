@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Error.h"
+#include "LeadFilter.h"
+#include "LostReason.h"
+#include "Pipeline.h"
+#include "PipelineReport.h"
+#include "Principal.h"
+#include "ReportTable.h"
+
+#include <QFuture>
+#include <QLocale>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QTableView;
+
+namespace lejek {
+class ChangeNotifier;
+class PipelineService;
+class ReportService;
+} // namespace lejek
+
+namespace lejek::app {
+
+class BarChart;
+class DashboardPanel;
+class FigureGrid;
+class PeriodBar;
+class ReportTableModel;
+
+// The manager's dashboard (DOMAIN.md, Metrics) for the board's pipeline and filter over
+// a period: the funnel, stage-to-stage conversion, win rate and cycle, lost reasons,
+// the weighted forecast and the leakage of the leads open now, time in stage and a
+// table per owner. The ReportService computes it all on the store's
+// read thread; meanwhile each panel shows a busy bar, and a newer request (the period,
+// the pipeline or the filter changed) cancels the one it replaces. Only a dashboard
+// that is shown asks: a hidden one asks when it is shown again.
+class DashboardView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardView(QWidget *parent = nullptr);
+    ~DashboardView() override;
+
+    void setServices(ReportService *reports, PipelineService *pipelines, ChangeNotifier *notifier, const Principal &principal);
+    void setPipeline(const Pipeline &pipeline);
+    void setFilter(const LeadFilter &filter);
+    // Asks for the numbers again (at once if shown, else when shown).
+    void refresh();
+
+    PeriodBar *periodBar() const { return m_period; }
+    QList<DashboardPanel *> panels() const { return m_panels; }
+    DashboardPanel *panel(const QString &objectName) const;
+    QString summaryText() const;
+    // The last report shown (none before the first).
+    const std::optional<PipelineReport> &report() const { return m_report; }
+    bool isRefreshing() const { return m_pending.isRunning(); }
+    // The table of a panel as CSV for a spreadsheet in `locale` (ReportTableCsv), written
+    // off the UI thread, whole or not at all: saved() or failed().
+    void saveCsv(const QString &panelName, const QString &path, const QLocale &locale = QLocale());
+
+Q_SIGNALS:
+    // A report came and every panel shows it (or says why it is empty).
+    void refreshed();
+    void failed(const QString &message);
+    void saved(const QString &path);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    DashboardPanel *addPanel(const QString &name, const QString &title, const QString &counts, QWidget *content);
+    QTableView *tableView(ReportTableModel *model);
+    // A chart above a table, in one panel.
+    QWidget *chartAndTable(QWidget *chart, ReportTableModel *model);
+    void showOutcomes(const Outcomes &outcomes);
+    void showForecast(const ReportPart &part, const PipelineReport &report);
+    void showLeakage(const ReportPart &part, const PipelineReport &report);
+    void showReport(const PipelineReport &report);
+    void showFailure(const QString &message);
+    // Asks where, then saveCsv().
+    void exportCsv(const QString &panelName);
+    QString lostReasonLabel(const QString &code) const;
+
+    ReportService *m_reports = nullptr;
+    ChangeNotifier *m_notifier = nullptr;
+    Principal m_principal;
+    Pipeline m_pipeline;
+    LeadFilter m_filter;
+    QList<LostReason> m_reasons;
+    std::optional<PipelineReport> m_report;
+    QFuture<Result<PipelineReport>> m_pending;
+    quint64 m_request = 0;
+    bool m_stale = true;
+    QTimer m_changed; // many changes in a row: one refresh after them
+
+    PeriodBar *m_period;
+    QLabel *m_summary;
+    QList<DashboardPanel *> m_panels;
+    BarChart *m_funnel;
+    ReportTableModel *m_conversion;
+    FigureGrid *m_outcomes;
+    BarChart *m_lost;
+    BarChart *m_forecastChart;
+    ReportTableModel *m_forecast;
+    FigureGrid *m_leakageFigures;
+    ReportTableModel *m_leakage;
+    ReportTableModel *m_timeInStage;
+    ReportTableModel *m_owners;
+    QList<QTableView *> m_tables;
+};
+
+} // namespace lejek::app

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PeriodBar.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace lejek::app {
+
+namespace {
+
+QDate quarterStart(const QDate &day) { return QDate(day.year(), (day.month() - 1) / 3 * 3 + 1, 1); }
+
+} // namespace
+
+PeriodBar::PeriodBar(QWidget *parent)
+    : QWidget(parent)
+    , m_preset(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+{
+    m_preset->addItem(tr("Last 30 days"), int(Preset::Last30Days));
+    m_preset->addItem(tr("This month"), int(Preset::ThisMonth));
+    m_preset->addItem(tr("Last month"), int(Preset::LastMonth));
+    m_preset->addItem(tr("This quarter"), int(Preset::ThisQuarter));
+    m_preset->addItem(tr("Last quarter"), int(Preset::LastQuarter));
+    m_preset->addItem(tr("This year"), int(Preset::ThisYear));
+    m_preset->addItem(tr("Last year"), int(Preset::LastYear));
+    m_preset->addItem(tr("All time"), int(Preset::AllTime));
+    m_preset->addItem(tr("Custom"), int(Preset::Custom));
+    m_preset->setAccessibleName(tr("Period"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_from->setAccessibleName(tr("First day"));
+    m_to->setAccessibleName(tr("Last day"));
+    auto *label = new QLabel(tr("P&eriod:"), this);
+    label->setBuddy(m_preset);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_preset);
+    layout->addWidget(m_from);
+    layout->addWidget(new QLabel(QStringLiteral("–"), this));
+    layout->addWidget(m_to);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &PeriodBar::onPresetChosen);
+    connect(m_from, &QDateEdit::dateChanged, this, &PeriodBar::onDayEdited);
+    connect(m_to, &QDateEdit::dateChanged, this, &PeriodBar::onDayEdited);
+    setPreset(Preset::ThisQuarter);
+}
+
+std::pair<QDate, QDate> PeriodBar::daysOf(Preset preset, const QDate &today)
+{
+    const QDate month(today.year(), today.month(), 1);
+    switch (preset) {
+    case Preset::Last30Days: return {today.addDays(-29), today};
+    case Preset::ThisMonth: return {month, today};
+    case Preset::LastMonth: return {month.addMonths(-1), month.addDays(-1)};
+    case Preset::ThisQuarter: return {quarterStart(today), today};
+    case Preset::LastQuarter: return {quarterStart(today).addMonths(-3), quarterStart(today).addDays(-1)};
+    case Preset::ThisYear: return {QDate(today.year(), 1, 1), today};
+    case Preset::LastYear: return {QDate(today.year() - 1, 1, 1), QDate(today.year() - 1, 12, 31)};
+    case Preset::AllTime:
+    case Preset::Custom: break;
+    }
+    return {QDate(), today};
+}
+
+void PeriodBar::setPreset(Preset preset, const QDate &today)
+{
+    m_syncing = true;
+    m_preset->setCurrentIndex(m_preset->findData(int(preset)));
+    if (preset != Preset::Custom) {
+        const auto [from, to] = daysOf(preset, today);
+        m_from->setDate(from.isValid() ? from : QDate(2000, 1, 1));
+        m_to->setDate(to);
+        m_from->setEnabled(from.isValid());
+    }
+    m_syncing = false;
+    Q_EMIT periodChanged();
+}
+
+PeriodBar::Preset PeriodBar::preset() const { return Preset(m_preset->currentData().toInt()); }
+
+void PeriodBar::setPeriod(const QDate &from, const QDate &to)
+{
+    m_syncing = true;
+    m_preset->setCurrentIndex(m_preset->findData(int(Preset::Custom)));
+    m_from->setEnabled(true);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    m_syncing = false;
+    Q_EMIT periodChanged();
+}
+
+QDate PeriodBar::from() const { return preset() == Preset::AllTime ? QDate() : m_from->date(); }
+QDate PeriodBar::to() const { return m_to->date(); }
+
+void PeriodBar::onPresetChosen()
+{
+    if (!m_syncing && preset() != Preset::Custom)
+        setPreset(preset());
+    else if (!m_syncing)
+        m_from->setEnabled(true);
+}
+
+void PeriodBar::onDayEdited()
+{
+    if (m_syncing)
+        return;
+    // A day picked by hand: the period is the user's own from now on.
+    setPeriod(m_from->date(), m_to->date());
+}
+
+} // namespace lejek::app

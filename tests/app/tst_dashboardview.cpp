@@ -1,0 +1,246 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dashboard over a real SQLite database with a small past made through the
+// services: what each panel shows for a period (worked out by hand below), what it
+// says when a period holds nothing, the busy bars, a newer period replacing the one
+// still being computed, and a table saved as CSV for a Polish spreadsheet.
+#include "Await.h"
+#include "LocalBackend.h"
+#include "ReportService.h"
+#include "TestDatabase.h"
+#include "application/Translations.h"
+#include "dashboard/BarChart.h"
+#include "dashboard/DashboardPanel.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/FigureGrid.h"
+#include "dashboard/PeriodBar.h"
+
+#include <QAbstractItemModel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace lejek;
+using namespace lejek::app;
+using namespace lejek::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Day N of March 2026, at an hour, UTC.
+QDateTime d(int day, int hour) { return QDateTime(QDate(2026, 3, day), QTime(hour, 0), Qt::UTC); }
+} // namespace
+
+class TestDashboardView : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Translations> m_english;
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<LocalBackend> m_backend;
+    QDateTime m_now;
+    Pipeline m_pipeline;
+    QList<qint64> m_leads;
+
+    void create(const QDateTime &at)
+    {
+        m_now = at;
+        const FieldInput fields{{u"company"_s, u"Firma %1"_s.arg(m_leads.size() + 1)}, {u"industry"_s, u"software"_s},
+                                {u"employees"_s, u"50"_s}, {u"job_title"_s, u"CEO"_s}, {u"pains"_s, u"Leads lost"_s}};
+        auto lead = await(m_backend->leads().createLead(Principal::owner(), NewLead{m_pipeline.id, {}, fields, {}, 0}));
+        QVERIFY2(lead.has_value(), qPrintable(lead ? QString() : lead.error().message));
+        m_leads.append(lead->id);
+    }
+    void move(int lead, const QString &stage, const QDateTime &at, const QString &lostReason = {})
+    {
+        m_now = at;
+        FieldInput fields;
+        if (!lostReason.isEmpty())
+            fields.insert(u"lost_reason"_s, lostReason);
+        auto moved = await(m_backend->leads().moveLeads(
+            Principal::owner(), MoveRequest{{m_leads.at(lead - 1)}, m_pipeline.stageByName(stage)->id, fields, {}, {}, {}}));
+        QVERIFY2(moved.has_value(), qPrintable(moved ? QString() : moved.error().message));
+    }
+    // A shown dashboard on the pipeline, its period set and its first report in.
+    std::unique_ptr<DashboardView> dashboard(const QDate &from, const QDate &to)
+    {
+        auto view = std::make_unique<DashboardView>();
+        view->resize(1280, 900);
+        view->setPipeline(m_pipeline);
+        view->periodBar()->setPeriod(from, to);
+        view->show();
+        QSignalSpy refreshed(view.get(), &DashboardView::refreshed);
+        view->setServices(&m_backend->reports(), &m_backend->pipelines(), &m_backend->notifier(), Principal::owner());
+        if (!refreshed.wait(10000))
+            qWarning("the dashboard did not refresh");
+        return view;
+    }
+    static QStringList column(const QTableView *table, int column)
+    {
+        QStringList cells;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            cells.append(table->model()->index(row, column).data().toString());
+        return cells;
+    }
+    static QTableView *tableIn(const DashboardView &view, const QString &panel)
+    {
+        QWidget *content = view.panel(panel)->content();
+        auto *table = qobject_cast<QTableView *>(content);
+        return table ? table : content->findChild<QTableView *>();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_english = std::make_unique<Translations>(u"en"_s);
+        QVERIFY(m_english->install());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void init()
+    {
+        m_db = std::make_unique<TestDatabase>(TestDatabase::Kind::SQLite);
+        m_leads.clear();
+        m_now = d(1, 8);
+        m_backend = std::make_unique<LocalBackend>(m_db->settings(), [this] { return m_now; });
+        QVERIFY(await(m_backend->open()).has_value());
+        auto pipeline = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, {}));
+        QVERIFY(pipeline.has_value());
+        m_pipeline = *pipeline;
+        create(d(2, 9));  // L1: New leads → Won on the 6th (4 days), every stage between skipped
+        create(d(2, 10)); // L2: lost for price on the 4th
+        create(d(3, 9));  // L3: New leads 6 h, then Qualification, where it still is
+        move(1, u"Won"_s, d(6, 9));
+        move(2, u"Lost"_s, d(4, 10), u"price"_s);
+        move(3, u"Qualification"_s, d(3, 15));
+        m_now = d(9, 9);
+    }
+
+    void cleanup()
+    {
+        m_backend.reset();
+        m_db.reset();
+    }
+
+    void showsEachPanelForThePeriod()
+    {
+        const auto view = dashboard(QDate(2026, 3, 1), QDate(2026, 3, 31));
+        QVERIFY(view->report().has_value());
+        QCOMPARE(view->summaryText(), u"B2B funnel, 3/1/26 to 3/31/26: 3 leads came in, 1 won and 1 lost."_s);
+        for (const DashboardPanel *panel : view->panels()) {
+            QVERIFY2(!panel->isBusy(), qPrintable(panel->title()));
+            QVERIFY2(panel->emptyText().isEmpty(), qPrintable(panel->title() + u": "_s + panel->emptyText()));
+        }
+        // Funnel: all 3 came in; L1 and L3 reached Qualification (2 of 3); only L1,
+        // which skipped to Won, reached each stage after.
+        const auto *funnel = qobject_cast<BarChart *>(view->panel(u"funnelPanel"_s)->content());
+        QStringList labels;
+        QList<double> values;
+        for (const BarChart::Bar &bar : funnel->bars()) {
+            labels.append(bar.label);
+            values.append(bar.value);
+        }
+        QCOMPARE(labels, (QStringList{u"New leads"_s, u"Qualification (66.7%)"_s, u"MQL (50.0%)"_s, u"SQL (100.0%)"_s,
+                                      u"Opportunity (100.0%)"_s, u"Won (100.0%)"_s}));
+        QCOMPARE(values, (QList<double>{3, 2, 1, 1, 1, 1}));
+        const QTableView *conversion = tableIn(*view, u"conversionPanel"_s);
+        QCOMPARE(column(conversion, 0), (QStringList{u"New leads"_s, u"Qualification"_s, u"MQL"_s, u"SQL"_s, u"Opportunity"_s}));
+        QCOMPARE(column(conversion, 4), (QStringList{u"66.7%"_s, u"50.0%"_s, u"100.0%"_s, u"100.0%"_s, u"100.0%"_s}));
+        // One won, one lost: 50%; L1 took 4 days from created to won.
+        const auto *outcomes = qobject_cast<FigureGrid *>(view->panel(u"outcomesPanel"_s)->content());
+        QCOMPARE(outcomes->valueText(0), u"50.0%"_s);
+        QCOMPARE(outcomes->valueText(1), u"4.0 d"_s);
+        const auto *lost = qobject_cast<BarChart *>(view->panel(u"lostReasonsPanel"_s)->content());
+        QCOMPARE(lost->bars().size(), 1);
+        QCOMPARE(lost->bars().first().label, u"Price (100.0%)"_s);
+        QCOMPARE(lost->bars().first().value, 1.0);
+        // New leads: L1 stayed 4 d (96 h), L2 2 d (48 h), L3 6 h; median 48 h = 2.0 d.
+        // Qualification: L3 still there, since the 3rd at 15:00 (5 d 18 h by the 9th, 9:00).
+        const QTableView *times = tableIn(*view, u"timeInStagePanel"_s);
+        QCOMPARE(column(times, 0).first(), u"New leads"_s);
+        QCOMPARE(column(times, 1).first(), u"3"_s);
+        QCOMPARE(column(times, 2).first(), u"2.0 d"_s);
+        QCOMPARE(column(times, 4).at(1), u"1"_s);
+        QCOMPARE(column(times, 5).at(1), u"5.8 d"_s);
+        // Open now: L3 alone, owned by nobody, no task, idle 5 days 18 hours in
+        // Qualification (rots after 14): leaking for two reasons, not rotting. No value,
+        // no decision date: one undated row, worth nothing yet.
+        const auto *leakage = view->panel(u"leakagePanel"_s)->content()->findChild<FigureGrid *>();
+        QCOMPARE(leakage->valueText(0), u"1"_s);
+        QCOMPARE(leakage->valueText(1), u"1"_s);
+        QCOMPARE(leakage->valueText(2), u"0"_s);
+        const QTableView *forecast = tableIn(*view, u"forecastPanel"_s);
+        QCOMPARE(forecast->model()->rowCount(), 1);
+        QCOMPARE(column(forecast, 0), QStringList{u"(no date)"_s});
+        QCOMPARE(column(forecast, 2), QStringList{u"1"_s});
+        QCOMPARE(column(forecast, 4), QStringList{u"PLN\u00A00"_s}); // as the board writes money
+        // Nobody owns these leads: one row, for no owner.
+        const QTableView *owners = tableIn(*view, u"ownersPanel"_s);
+        QCOMPARE(owners->model()->rowCount(), 1);
+        QCOMPARE(column(owners, 0), QStringList{u"(none)"_s});
+        QCOMPARE(column(owners, 1), QStringList{u"3"_s});
+        QCOMPARE(column(owners, 4), QStringList{u"50.0%"_s});
+    }
+
+    void anEmptyPeriodSaysWhy()
+    {
+        const auto view = dashboard(QDate(2025, 1, 1), QDate(2025, 1, 31));
+        QCOMPARE(view->panel(u"funnelPanel"_s)->emptyText(),
+                 u"No leads came in during these days. Choose a longer period above, or look at another pipeline."_s);
+        QCOMPARE(view->panel(u"outcomesPanel"_s)->emptyText(),
+                 u"No lead was won or lost in these days. Choose a longer period above."_s);
+        QCOMPARE(view->panel(u"lostReasonsPanel"_s)->emptyText(), u"No lead was lost in these days."_s);
+        // L3 waits in Qualification whatever the period: the ageing is as of now.
+        QVERIFY(view->panel(u"timeInStagePanel"_s)->emptyText().isEmpty());
+    }
+
+    void aNewerPeriodReplacesTheOneComputing()
+    {
+        const auto view = dashboard(QDate(2026, 3, 1), QDate(2026, 3, 31));
+        QSignalSpy refreshed(view.get(), &DashboardView::refreshed);
+        view->periodBar()->setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 2));
+        QVERIFY(view->isRefreshing());
+        for (const DashboardPanel *panel : view->panels())
+            QVERIFY2(panel->isBusy(), qPrintable(panel->title()));
+        view->periodBar()->setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 4));
+        QVERIFY(refreshed.wait(10000));
+        QTest::qWait(300); // the replaced request, had it run, would have come by now
+        QCOMPARE(refreshed.count(), 1);
+        QCOMPARE(view->report()->period.to, QDate(2026, 3, 4));
+        // Created by the 4th: L1, L2 and L3; closed by then: L2 alone.
+        QCOMPARE(view->report()->total.cohort, 3);
+        QCOMPARE(view->report()->total.outcomes.lost, 1);
+        QCOMPARE(view->report()->total.outcomes.won, 0);
+    }
+
+    void aHiddenDashboardWaitsUntilShown()
+    {
+        DashboardView view;
+        view.setPipeline(m_pipeline);
+        view.setServices(&m_backend->reports(), &m_backend->pipelines(), &m_backend->notifier(), Principal::owner());
+        QVERIFY(!view.isRefreshing());
+        QSignalSpy refreshed(&view, &DashboardView::refreshed);
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+    }
+
+    void aTableForAPolishSpreadsheet()
+    {
+        QLocale::setDefault(QLocale(QLocale::Polish, QLocale::Poland));
+        const auto view = dashboard(QDate(2026, 3, 1), QDate(2026, 3, 31));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString path = QDir::temp().filePath(u"lejek-dashboard-%1.csv"_s.arg(QCoreApplication::applicationPid()));
+        QSignalSpy saved(view.get(), &DashboardView::saved);
+        view->saveCsv(u"ownersPanel"_s, path, QLocale(QLocale::Polish, QLocale::Poland));
+        QVERIFY(saved.wait(5000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(file.readAll());
+        file.remove();
+        text.remove(QChar(0xFEFF));
+        QCOMPARE(text, u"Owner;Came in;Won;Lost;Win rate (%);Median cycle (h)\r\n(none);3;1;1;50,00;96,00\r\n"_s);
+    }
+};
+
+QTEST_MAIN(TestDashboardView)
+#include "tst_dashboardview.moc"
