@@ -2143,7 +2143,7 @@
         <location line="+1"/>
         <location line="+4"/>
         <source>Open leads</source>
-        <translation>Otwarte leady</translation>
+        <translation>Otwarte</translation>
     </message>
     <message>
         <location line="-4"/>
@@ -2163,7 +2163,7 @@
     <message>
         <location line="+0"/>
         <source>No next task</source>
-        <translation>Bez kolejnego zadania</translation>
+        <translation>Bez zadania</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2172,8 +2172,8 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Any of these</source>
-        <translation>Którykolwiek z nich</translation>
+        <source>Leaking</source>
+        <translation>Wyciekające</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3508,7 +3508,7 @@
         <translation>Zapisz tę tabelę do arkusza kalkulacyjnego</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Open a database and choose a pipeline to see its numbers.</source>
         <translation>Otwórz bazę danych i wybierz lejek, aby zobaczyć jego liczby.</translation>
     </message>

@@ -83,7 +83,7 @@ ReportTable::ReportTable(Kind kind, const PipelineReport &report)
     case Kind::Leakage:
         m_columns += {{u"stage"_s, tr("Stage"), Type::Text}, {u"leads"_s, tr("Open leads"), Type::Count},
                       {u"no_owner"_s, tr("No owner"), Type::Count}, {u"no_next_task"_s, tr("No next task"), Type::Count},
-                      {u"rotting"_s, tr("Rotting"), Type::Count}, {u"leaking"_s, tr("Any of these"), Type::Count}};
+                      {u"rotting"_s, tr("Rotting"), Type::Count}, {u"leaking"_s, tr("Leaking"), Type::Count}};
         break;
     case Kind::LostReasons:
         m_columns += {{u"reason"_s, tr("Reason"), Type::Text}, {u"count"_s, tr("Count"), Type::Count}, {u"share"_s, tr("Share"), Type::Share}};

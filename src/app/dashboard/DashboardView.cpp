@@ -149,7 +149,12 @@ QTableView *DashboardView::tableView(ReportTableModel *model)
     view->setAlternatingRowColors(true);
     view->setWordWrap(false); // one line a row, the same height each
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Numbers as wide as they and their headers need; the first column (a stage, an
+    // owner, a month) takes the rest.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setMinimumSectionSize(60);
+    connect(model, &QAbstractItemModel::modelReset, view,
+            [view] { view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch); });
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tables.append(view);

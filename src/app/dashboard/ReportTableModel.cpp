@@ -30,7 +30,8 @@ QVariant ReportTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return m_table->text(index.row(), index.column());
     case Qt::UserRole: return m_table->rows().at(index.row()).at(index.column());
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(type == ReportTable::Type::Text ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(type == ReportTable::Type::Text || type == ReportTable::Type::Month ? Qt::AlignLeft | Qt::AlignVCenter
+                                                                                                     : Qt::AlignRight | Qt::AlignVCenter);
     default: return {};
     }
 }
