@@ -46,7 +46,7 @@
 <context>
     <name>lejek::app::DashboardView</name>
     <message numerus="yes">
-        <location filename="../src/app/dashboard/DashboardView.cpp" line="+275"/>
+        <location filename="../src/app/dashboard/DashboardView.cpp" line="+324"/>
         <source>%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.</source>
         <translation>
             <numerusform>%1, %2 to %3: %4 lead came in, %5 won and %6 lost.</numerusform>
@@ -101,6 +101,18 @@
         <translation>
             <numerusform>SLA %Ln d</numerusform>
             <numerusform>SLA %Ln d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::LeadListDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/dashboard/LeadListDialog.cpp" line="+80"/>
+        <source>%1 lead(s). Enter or a double-click opens a lead&apos;s card.</source>
+        <translation>
+            <numerusform>%1 lead. Enter lub dwukrotne kliknięcie otwiera kartę leada.</numerusform>
+            <numerusform>%1 leady. Enter lub dwukrotne kliknięcie otwiera kartę leada.</numerusform>
+            <numerusform>%1 leadów. Enter lub dwukrotne kliknięcie otwiera kartę leada.</numerusform>
         </translation>
     </message>
 </context>
@@ -169,7 +181,7 @@
 <context>
     <name>lejek::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+99"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+98"/>
         <source>Moved %n lead(s).</source>
         <translation>
             <numerusform>Moved %n lead.</numerusform>
@@ -177,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+444"/>
+        <location line="+397"/>
         <source>%1 lead(s) in this pipeline</source>
         <translation>
             <numerusform>%1 lead in this pipeline</numerusform>

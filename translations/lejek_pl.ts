@@ -410,12 +410,17 @@
 <context>
     <name>lejek::BoardReads</name>
     <message>
-        <location filename="../src/services/local/BoardReads.cpp" line="+30"/>
+        <location filename="../src/services/local/BoardReads.cpp" line="+32"/>
         <source>see</source>
         <translation>zobaczyć</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>a list holds at most %1 leads, not %2</source>
+        <translation>lista mieści najwyżej %1 leadów, nie %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <location line="+12"/>
         <source>read the timeline of</source>
         <translation>przeglądać historii</translation>
@@ -3508,7 +3513,42 @@
         <translation>Zapisz tę tabelę do arkusza kalkulacyjnego</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+9"/>
+        <source>Double-click a stage to list its leaking leads</source>
+        <translation>Kliknij dwukrotnie etap, aby zobaczyć jego wyciekające leady</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a stage to list the leads waiting in it</source>
+        <translation>Kliknij dwukrotnie etap, aby zobaczyć czekające w nim leady</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Leads nobody owns</source>
+        <translation>Leady bez właściciela</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leads with no next task</source>
+        <translation>Leady bez kolejnego zadania</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rotting leads</source>
+        <translation>Zamarłe leady</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Leaking in %1</source>
+        <translation>Wyciekające z etapu %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Waiting in %1, the longest first</source>
+        <translation>Czekające w etapie %1, najdłużej czekające najpierw</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Open a database and choose a pipeline to see its numbers.</source>
         <translation>Otwórz bazę danych i wybierz lejek, aby zobaczyć jego liczby.</translation>
     </message>
@@ -3624,7 +3664,7 @@
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Could not save %1: %2</source>
         <translation>Nie udało się zapisać %1: %2</translation>
     </message>
@@ -3806,6 +3846,14 @@
         <location line="+1"/>
         <source>Comma-separated: %1</source>
         <translation>Oddzielone przecinkami: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::FigureGrid</name>
+    <message>
+        <location filename="../src/app/dashboard/FigureGrid.cpp" line="+43"/>
+        <source>List these leads</source>
+        <translation>Pokaż te leady</translation>
     </message>
 </context>
 <context>
@@ -4593,6 +4641,68 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::LeadListDialog</name>
+    <message>
+        <location filename="../src/app/dashboard/LeadListDialog.cpp" line="+25"/>
+        <source>Loading the leads…</source>
+        <translation>Wczytywanie leadów…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Właściciel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last activity</source>
+        <translation>Ostatnia aktywność</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The leads could not be loaded: %1</source>
+        <translation>Nie udało się wczytać leadów: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(nobody)</source>
+        <translation>(nikt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None of these leads is yours to see any more: they were reassigned, merged or closed since.</source>
+        <translation>Żadnego z tych leadów nie możesz już zobaczyć: od tego czasu przypisano je komuś innemu, scalono lub zamknięto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 of %2 leads. Enter or a double-click opens a lead&apos;s card.</source>
+        <translation>Pierwsze %1 z %2 leadów. Enter lub dwukrotne kliknięcie otwiera kartę leada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 lead(s). Enter or a double-click opens a lead&apos;s card.</source>
+        <translation>
+            <numerusform>%1 lead. Enter lub dwukrotne kliknięcie otwiera kartę leada.</numerusform>
+            <numerusform>%1 leady. Enter lub dwukrotne kliknięcie otwiera kartę leada.</numerusform>
+            <numerusform>%1 leadów. Enter lub dwukrotne kliknięcie otwiera kartę leada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::LeadMover</name>
     <message>
         <location filename="../src/app/board/LeadMover.cpp" line="+97"/>
@@ -4840,6 +4950,29 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::ListDocks</name>
+    <message>
+        <location filename="../src/app/mainwindow/ListDocks.cpp" line="+26"/>
+        <source>My tasks</source>
+        <translation>Moje zadania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost, to review</source>
+        <translation>Przegrane do przeglądu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lead %1 is back on the board.</source>
+        <translation>Lead %1 wrócił na tablicę.</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::LostReviewView</name>
     <message>
         <location filename="../src/app/customers/LostReviewView.cpp" line="+28"/>
@@ -4910,7 +5043,7 @@
 <context>
     <name>lejek::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+93"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+92"/>
         <source>Could not load leads: %1</source>
         <translation>Nie udało się wczytać leadów: %1</translation>
     </message>
@@ -4924,22 +5057,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Customers</source>
-        <translation>Klienci</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lost, to review</source>
-        <translation>Przegrane do przeglądu</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Lead %1 is back on the board.</source>
-        <translation>Lead %1 wrócił na tablicę.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+64"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -4979,7 +5097,7 @@
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>&amp;Lead</source>
         <translation>&amp;Lead</translation>
     </message>
@@ -5094,7 +5212,7 @@
         <translation>Bazy Lejka (*.sqlite *.db);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+63"/>
         <source>About Lejek</source>
         <translation>O programie Lejek</translation>
     </message>
@@ -5104,29 +5222,24 @@
         <translation>&lt;h3&gt;Lejek %1&lt;/h3&gt;&lt;p&gt;Lejek prowadzi Twoje lejki sprzedażowe B2B: każdy lead przechodzi przez jasno określone etapy, od pierwszego kontaktu do podpisanej umowy.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-399"/>
+        <location line="-402"/>
         <source>&amp;Import Leads…</source>
         <translation>&amp;Importuj leady…</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+161"/>
+        <location line="-100"/>
+        <location line="+125"/>
         <source>&amp;Board</source>
         <translation>&amp;Tablica</translation>
     </message>
     <message>
-        <location line="-160"/>
-        <location line="+162"/>
+        <location line="-124"/>
+        <location line="+126"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Pulpit</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <source>My tasks</source>
-        <translation>Moje zadania</translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="-25"/>
         <source>&amp;Export Leads…</source>
         <translation>&amp;Eksportuj leady…</translation>
     </message>

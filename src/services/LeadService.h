@@ -59,6 +59,12 @@ public:
     // stage requires a field the chosen values leave empty.
     virtual QFuture<Result<Lead>> mergeLeads(const Principal &by, const MergeRequest &request) = 0;
     virtual QFuture<Result<Lead>> lead(const Principal &by, qint64 id) = 0;
+    // Leads of one pipeline by id, in the order given: a list a dashboard number opens.
+    // Those the principal may not see, merged ones and ids of other pipelines are left
+    // out (a number may be older than a reassignment). Refused (Error::Invalid) for more
+    // than MaxLeadList ids.
+    static constexpr int MaxLeadList = 1000;
+    virtual QFuture<Result<QList<Lead>>> leads(const Principal &by, qint64 pipelineId, const QList<qint64> &ids) = 0;
     // The whole history, oldest first: for the command line and exports.
     virtual QFuture<Result<QList<TimelineEntry>>> timeline(const Principal &by, qint64 leadId) = 0;
     // One page, newest first, filtered by category: what a card shows as the rep

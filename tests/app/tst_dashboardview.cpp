@@ -174,6 +174,18 @@ private Q_SLOTS:
         QCOMPARE(column(forecast, 0), QStringList{u"(no date)"_s});
         QCOMPARE(column(forecast, 2), QStringList{u"1"_s});
         QCOMPARE(column(forecast, 4), QStringList{u"PLN\u00A00"_s}); // as the board writes money
+        // Its numbers open the list of their leads: L3 has no next task, and waits in
+        // Qualification (the time-in-stage table's second row).
+        QSignalSpy requested(view.get(), &DashboardView::leadsRequested);
+        view->listLeaking(1);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().at(0).toString(), u"Leads with no next task"_s);
+        QCOMPARE(requested.first().at(1).value<QList<qint64>>(), QList<qint64>{m_leads.at(2)});
+        view->listLeaking(2);
+        QCOMPARE(requested.size(), 1); // nothing rots yet: no empty list
+        view->listWaitingIn(1);
+        QCOMPARE(requested.last().at(0).toString(), u"Waiting in Qualification, the longest first"_s);
+        QCOMPARE(requested.last().at(1).value<QList<qint64>>(), QList<qint64>{m_leads.at(2)});
         // Nobody owns these leads: one row, for no owner.
         const QTableView *owners = tableIn(*view, u"ownersPanel"_s);
         QCOMPARE(owners->model()->rowCount(), 1);

@@ -22,6 +22,7 @@
 #include "filters/BoardFilterBar.h"
 #include "filters/BoardFilterState.h"
 #include "dashboard/DashboardView.h"
+#include "dashboard/LeadListDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/MessagePage.h"
 #include "mainwindow/WelcomeBar.h"
@@ -35,6 +36,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QSettings>
@@ -355,6 +357,24 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(10000));
         QVERIFY(window.dashboard()->report()->total.cohort < 131);
         QVERIFY(window.dashboard()->report()->total.cohort > 0);
+
+        // A leakage figure lists its leads (no task is planned for any: every open lead
+        // of the filter's owner); Enter on one opens its card.
+        const int open = window.dashboard()->report()->total.leakage.leads.size();
+        QVERIFY(open > 0);
+        QSignalSpy opened(&window, &MainWindow::leadListOpened);
+        window.dashboard()->listLeaking(1);
+        QCOMPARE(opened.size(), 1);
+        auto *list = qobject_cast<LeadListDialog *>(opened.first().at(0).value<QDialog *>());
+        QVERIFY(list);
+        QSignalSpy loaded(list, &LeadListDialog::loaded);
+        QVERIFY(loaded.wait(5000));
+        QCOMPARE(list->list()->topLevelItemCount(), open);
+        QCOMPARE(list->windowTitle(), u"Leads with no next task"_s);
+        QVERIFY2(list->noteText().startsWith(QString::number(open) + u" lead"_s), qPrintable(list->noteText()));
+        QTest::keyClick(list->list(), Qt::Key_Return);
+        const qint64 first = window.dashboard()->report()->total.leakage.leads.first().leadId; // all lack a task
+        QTRY_COMPARE(window.cards()->dockedPanel()->leadId(), first);
     }
 
     // The window remembers, per database and user, the last pipeline and the filters.

@@ -204,6 +204,22 @@ private Q_SLOTS:
         const PipelineReport anna = report(Principal::of(m_anna), QDate(2026, 3, 1), QDate(2026, 3, 31));
         QCOMPARE(anna.total.forecast.size(), 1);
         QVERIFY(anna.total.leakage.leads.isEmpty());
+
+        // A number's leads, as a list: in the order asked, without the merged L5 or an
+        // id that is no lead; Anna gets her own, not Piotr's L3.
+        const QList<qint64> asked{l6->id, m_leads.at(2), m_leads.at(4), 999'999};
+        auto listed = await(m_backend->leads().leads(Principal::owner(), m_pipeline.id, asked));
+        QVERIFY(listed.has_value());
+        QCOMPARE(listed->size(), 2);
+        QCOMPARE(listed->at(0).id, l6->id);
+        QCOMPARE(listed->at(1).id, m_leads.at(2));
+        listed = await(m_backend->leads().leads(Principal::of(m_anna), m_pipeline.id, asked));
+        QVERIFY(listed.has_value());
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().id, l6->id);
+        listed = await(m_backend->leads().leads(Principal::owner(), m_pipeline.id, QList<qint64>(1001, l6->id)));
+        QVERIFY(!listed.has_value());
+        QCOMPARE(listed.error().message, u"a list holds at most 1000 leads, not 1001"_s);
     }
 
     void aPeriodThatEndsBeforeItBeginsIsRefused()

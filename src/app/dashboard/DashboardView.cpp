@@ -121,6 +121,12 @@ DashboardView::DashboardView(QWidget *parent)
         csv->setObjectName(name + u"Csv"_s);
         connect(csv, &QToolButton::clicked, this, [this, name] { exportCsv(name); });
     }
+    connect(m_leakageFigures, &FigureGrid::figureClicked, this, &DashboardView::listLeaking);
+    connect(tableOf(u"leakagePanel"_s), &QTableView::activated, this, [this](const QModelIndex &index) { listLeakingIn(index.row()); });
+    connect(tableOf(u"timeInStagePanel"_s), &QTableView::activated, this,
+            [this](const QModelIndex &index) { listWaitingIn(index.row()); });
+    tableOf(u"leakagePanel"_s)->setToolTip(tr("Double-click a stage to list its leaking leads"));
+    tableOf(u"timeInStagePanel"_s)->setToolTip(tr("Double-click a stage to list the leads waiting in it"));
     m_changed.setSingleShot(true);
     m_changed.setInterval(1000);
     connect(&m_changed, &QTimer::timeout, this, &DashboardView::refresh);
@@ -170,6 +176,51 @@ QWidget *DashboardView::chartAndTable(QWidget *chart, ReportTableModel *model)
     column->addWidget(tableView(model));
     column->addStretch(1);
     return box;
+}
+
+QTableView *DashboardView::tableOf(const QString &panelName) const
+{
+    QWidget *content = panel(panelName)->content();
+    auto *table = qobject_cast<QTableView *>(content);
+    return table ? table : content->findChild<QTableView *>();
+}
+
+void DashboardView::listLeaking(int reason)
+{
+    if (!m_report)
+        return;
+    QList<qint64> ids;
+    for (const LeakingLead &lead : m_report->total.leakage.leads)
+        if ((reason == 0 && lead.noOwner) || (reason == 1 && lead.noNextTask) || (reason == 2 && lead.rotting))
+            ids.append(lead.leadId);
+    const QString title = reason == 0 ? tr("Leads nobody owns") : reason == 1 ? tr("Leads with no next task") : tr("Rotting leads");
+    if (!ids.isEmpty())
+        Q_EMIT leadsRequested(title, ids);
+}
+
+void DashboardView::listLeakingIn(int stageRow)
+{
+    if (!m_report || stageRow < 0 || stageRow >= m_report->total.leakage.stages.size())
+        return;
+    const StageLeakage &stage = m_report->total.leakage.stages.at(stageRow);
+    QList<qint64> ids;
+    for (const LeakingLead &lead : m_report->total.leakage.leads)
+        if (lead.stageId == stage.stageId)
+            ids.append(lead.leadId);
+    if (!ids.isEmpty())
+        Q_EMIT leadsRequested(tr("Leaking in %1").arg(stage.stage), ids);
+}
+
+void DashboardView::listWaitingIn(int stageRow)
+{
+    if (!m_report || stageRow < 0 || stageRow >= m_report->total.timeInStage.size())
+        return;
+    const StageTime &stage = m_report->total.timeInStage.at(stageRow);
+    QList<qint64> ids;
+    for (const Ageing &waiting : stage.ageing)
+        ids.append(waiting.leadId);
+    if (!ids.isEmpty())
+        Q_EMIT leadsRequested(tr("Waiting in %1, the longest first").arg(stage.stage), ids);
 }
 
 DashboardPanel *DashboardView::panel(const QString &objectName) const
@@ -335,10 +386,12 @@ void DashboardView::showOutcomes(const Outcomes &outcomes)
     m_outcomes->setFigures(
         {{tr("Win rate"), ReportTable::text(outcomes.winRate ? QVariant(*outcomes.winRate) : QVariant(), ReportTable::Type::Share),
           tr("%1 won and %2 lost of the leads closed in these days")
-              .arg(NumberFormat::integer(outcomes.won), NumberFormat::integer(outcomes.lost))},
+              .arg(NumberFormat::integer(outcomes.won), NumberFormat::integer(outcomes.lost)),
+          false},
          {tr("Cycle length, median"), duration(outcomes.cycle.median),
           outcomes.cycle.count == 0 ? tr("from created to won: no lead was won in these days")
-                                    : tr("from created to won; 90% within %1").arg(duration(outcomes.cycle.p90))}});
+                                    : tr("from created to won; 90% within %1").arg(duration(outcomes.cycle.p90)),
+          false}});
 }
 
 void DashboardView::showForecast(const ReportPart &part, const PipelineReport &whole)
@@ -372,9 +425,10 @@ void DashboardView::showLeakage(const ReportPart &part, const PipelineReport &wh
         open += stage.leads;
     }
     const QString of = tr("of %1 open").arg(NumberFormat::integer(open));
-    m_leakageFigures->setFigures({{tr("No owner"), NumberFormat::integer(noOwner), of},
-                                  {tr("No next task"), NumberFormat::integer(noTask), of},
-                                  {tr("Rotting"), NumberFormat::integer(rotting), of}});
+    // A figure with leads behind it opens their list.
+    m_leakageFigures->setFigures({{tr("No owner"), NumberFormat::integer(noOwner), of, noOwner > 0},
+                                  {tr("No next task"), NumberFormat::integer(noTask), of, noTask > 0},
+                                  {tr("Rotting"), NumberFormat::integer(rotting), of, rotting > 0}});
 }
 
 void DashboardView::showFailure(const QString &message)
@@ -394,9 +448,7 @@ void DashboardView::exportCsv(const QString &panelName)
 
 void DashboardView::saveCsv(const QString &panelName, const QString &path, const QLocale &locale)
 {
-    const auto *view = panel(panelName)->content()->findChild<const QTableView *>();
-    if (!view)
-        view = qobject_cast<const QTableView *>(panel(panelName)->content());
+    const QTableView *view = tableOf(panelName);
     const auto *model = view ? qobject_cast<const ReportTableModel *>(view->model()) : nullptr;
     if (!model || !model->table())
         return;

@@ -55,6 +55,13 @@ public:
     void refresh();
 
     PeriodBar *periodBar() const { return m_period; }
+    const Pipeline &pipeline() const { return m_pipeline; }
+    // What a click on a leakage figure (0: no owner, 1: no next task, 2: rotting), a
+    // leakage row or a time-in-stage row lists (leadsRequested; nothing when none).
+    void listLeaking(int reason);
+    void listLeakingIn(int stageRow);
+    void listWaitingIn(int stageRow);
+    QTableView *tableOf(const QString &panelName) const;
     QList<DashboardPanel *> panels() const { return m_panels; }
     DashboardPanel *panel(const QString &objectName) const;
     QString summaryText() const;
@@ -70,6 +77,8 @@ Q_SIGNALS:
     void refreshed();
     void failed(const QString &message);
     void saved(const QString &path);
+    // A number was clicked: the leads behind it, of pipeline(), for a list.
+    void leadsRequested(const QString &title, const QList<qint64> &leadIds);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -7,6 +7,8 @@
 
 namespace lejek::app {
 
+using namespace Qt::Literals::StringLiterals;
+
 FigureGrid::FigureGrid(int count, QWidget *parent)
     : QWidget(parent)
 {
@@ -19,6 +21,7 @@ FigureGrid::FigureGrid(int count, QWidget *parent)
         labels.value->setFont(large);
         labels.name->setWordWrap(true);
         labels.detail->setWordWrap(true);
+        connect(labels.value, &QLabel::linkActivated, this, [this, i] { Q_EMIT figureClicked(i); });
         grid->addWidget(labels.name, 0, i, Qt::AlignBottom);
         grid->addWidget(labels.value, 1, i);
         grid->addWidget(labels.detail, 2, i, Qt::AlignTop);
@@ -30,13 +33,18 @@ FigureGrid::FigureGrid(int count, QWidget *parent)
 
 void FigureGrid::setFigures(const QList<Figure> &figures)
 {
+    m_values.clear();
     for (qsizetype i = 0; i < m_labels.size() && i < figures.size(); ++i) {
+        m_values.append(figures.at(i).value);
         m_labels.at(i).name->setText(figures.at(i).name);
-        m_labels.at(i).value->setText(figures.at(i).value);
+        const bool link = figures.at(i).clickable;
+        m_labels.at(i).value->setTextFormat(link ? Qt::RichText : Qt::PlainText);
+        m_labels.at(i).value->setText(link ? u"<a href=\"#\">%1</a>"_s.arg(figures.at(i).value.toHtmlEscaped()) : figures.at(i).value);
+        m_labels.at(i).value->setToolTip(link ? tr("List these leads") : QString());
         m_labels.at(i).detail->setText(figures.at(i).detail);
     }
 }
 
-QString FigureGrid::valueText(int index) const { return m_labels.value(index).value ? m_labels.at(index).value->text() : QString(); }
+QString FigureGrid::valueText(int index) const { return m_values.value(index); }
 
 } // namespace lejek::app

@@ -10,7 +10,8 @@ class QLabel;
 namespace lejek::app {
 
 // A few large figures side by side, each with its name above and what it is made of
-// below: win rate and cycle length; the leads leaking for each reason.
+// below: win rate and cycle length; the leads leaking for each reason (clickable: each
+// opens the list of its leads).
 class FigureGrid : public QWidget
 {
     Q_OBJECT
@@ -19,12 +20,16 @@ public:
         QString name;
         QString value;
         QString detail;
+        bool clickable = false; // a link: a click on it says which (figureClicked)
     };
 
     explicit FigureGrid(int count, QWidget *parent = nullptr);
 
     void setFigures(const QList<Figure> &figures);
     QString valueText(int index) const;
+
+Q_SIGNALS:
+    void figureClicked(int index);
 
 private:
     struct Labels {
@@ -33,6 +38,7 @@ private:
         QLabel *detail;
     };
     QList<Labels> m_labels;
+    QList<QString> m_values;
 };
 
 } // namespace lejek::app

@@ -3,14 +3,12 @@
 #include "MainWindow.h"
 
 #include "card/LeadCards.h"
-#include "customers/CustomersView.h"
-#include "customers/LostReviewView.h"
 #include "dashboard/DashboardView.h"
-#include "tasks/MyTasksView.h"
-#include "tasks/TaskNotifier.h"
+#include "dashboard/LeadListDialog.h"
 
 #include "ChangeNotifier.h"
 #include "ConnectionSettings.h"
+#include "ListDocks.h"
 #include "MessagePage.h"
 #include "WelcomeBar.h"
 #include "application/FileDialogs.h"
@@ -89,6 +87,7 @@ MainWindow::MainWindow(BackendFactory backends, QWidget *parent)
     connect(m_messagePage, &MessagePage::actionTriggered, this, &MainWindow::chooseDatabase);
     connect(m_board, &BoardView::totalsLoaded, this, &MainWindow::onTotalsLoaded);
     connect(m_dashboard, &DashboardView::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_dashboard, &DashboardView::leadsRequested, this, &MainWindow::listLeads);
     connect(m_board, &BoardView::errorOccurred, this,
         [this](const QString &message) { statusBar()->showMessage(tr("Could not load leads: %1").arg(message), 10000); });
     connect(m_board->mover(), &LeadMover::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -109,6 +108,10 @@ MainWindow::~MainWindow()
     connectViews();
 }
 
+MyTasksView *MainWindow::myTasks() const { return m_lists->myTasks(); }
+CustomersView *MainWindow::customers() const { return m_lists->customers(); }
+LostReviewView *MainWindow::lostReview() const { return m_lists->lostReview(); }
+
 void MainWindow::openLeadWhenReady(qint64 leadId)
 {
     if (m_state == State::Ready)
@@ -122,59 +125,20 @@ void MainWindow::createDocks()
     // The card keeps the window's full height on its side; the lists go under the board.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    m_myTasks = new MyTasksView(this);
-    m_customers = new CustomersView(this);
-    m_lostReview = new LostReviewView(this);
-    const auto dock = [this](QWidget *view, const QString &title, const QString &name) {
-        auto *d = new QDockWidget(title, this);
-        d->setObjectName(name);
-        d->setWidget(view);
-        addDockWidget(Qt::BottomDockWidgetArea, d);
-        d->hide();
-        // A list needs room: the first time it opens, two fifths of the window.
-        connect(d, &QDockWidget::visibilityChanged, this, [this, d, sized = false](bool visible) mutable {
-            if (visible && !std::exchange(sized, true))
-                resizeDocks({d}, {height() * 2 / 5}, Qt::Vertical);
-        });
-        // Shown from the View menu: in front of the docks it shares its place with.
-        connect(d->toggleViewAction(), &QAction::triggered, d, [d](bool on) {
-            if (on)
-                d->raise();
-        });
-        return d;
-    };
-    m_myTasksDock = dock(m_myTasks, tr("My tasks"), u"myTasksDock"_s);
-    m_customersDock = dock(m_customers, tr("Customers"), u"customersDock"_s);
-    m_lostReviewDock = dock(m_lostReview, tr("Lost, to review"), u"lostReviewDock"_s);
-    tabifyDockWidget(m_myTasksDock, m_customersDock);
-    tabifyDockWidget(m_customersDock, m_lostReviewDock);
-    const auto open = [this](qint64 id) { m_cards->open(id); };
-    const auto report = [this](const QString &message) { statusBar()->showMessage(message, 15000); };
-    connect(m_myTasks, &MyTasksView::openLeadRequested, this, open);
-    // A task falling due while the app runs: a desktop notification, whose click opens
-    // the lead as `lejek --lead` does (the window comes to the front).
-    m_taskNotifier = new TaskNotifier(this);
-    connect(m_myTasks, &MyTasksView::fellDue, m_taskNotifier, &TaskNotifier::notify);
-    connect(m_taskNotifier, &TaskNotifier::unavailable, this, report);
-    connect(m_taskNotifier, &TaskNotifier::openLeadRequested, this, [this](qint64 id) {
+    m_lists = new ListDocks(this);
+    connect(m_lists, &ListDocks::openLeadRequested, this, [this](qint64 id) { m_cards->open(id); });
+    connect(m_lists, &ListDocks::message, this, [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_lists, &ListDocks::notificationClicked, this, [this](qint64 id) {
         openLeadWhenReady(id);
         raise();
         activateWindow();
-    });
-    connect(m_customers, &CustomersView::openLeadRequested, this, open);
-    connect(m_customers, &CustomersView::failed, this, report);
-    connect(m_lostReview, &LostReviewView::openLeadRequested, this, open);
-    connect(m_lostReview, &LostReviewView::failed, this, report);
-    connect(m_lostReview, &LostReviewView::reactivated, this, [this](const Lead &lead) {
-        statusBar()->showMessage(tr("Lead %1 is back on the board.").arg(lead.id), 6000);
     });
 }
 
 void MainWindow::showPipelines(const QList<Pipeline> &pipelines)
 {
     m_cards->setPipelines(pipelines);
-    m_customers->setPipelines(pipelines);
-    m_lostReview->setPipelines(pipelines);
+    m_lists->setPipelines(pipelines);
 }
 
 void MainWindow::connectViews()
@@ -190,9 +154,7 @@ void MainWindow::connectViews()
         m_cards->setServices(leads, pipelines, notifier, principal);
     else
         m_cards->close();
-    m_myTasks->setServices(leads, notifier, principal);
-    m_customers->setServices(leads, notifier, principal);
-    m_lostReview->setServices(leads, pipelines, notifier, principal);
+    m_lists->setServices(leads, pipelines, notifier, principal);
 }
 
 void MainWindow::createMenus()
@@ -233,17 +195,7 @@ void MainWindow::createMenus()
     m_dashboardAction->setObjectName(u"dashboardAction"_s);
     view->addSeparator();
     view->addAction(m_cards->dock()->toggleViewAction());
-    QAction *tasks = m_myTasksDock->toggleViewAction();
-    tasks->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
-    tasks->setObjectName(u"myTasksAction"_s);
-    view->addAction(tasks);
-    QAction *customers = m_customersDock->toggleViewAction();
-    customers->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_U);
-    customers->setObjectName(u"customersAction"_s);
-    view->addAction(customers);
-    QAction *review = m_lostReviewDock->toggleViewAction();
-    review->setObjectName(u"lostReviewAction"_s);
-    view->addAction(review);
+    m_lists->addToggleActions(view);
 
     QMenu *lead = menuBar()->addMenu(tr("&Lead"));
     m_newLeadAction = lead->addAction(QIcon::fromTheme(u"list-add"_s), tr("&New Lead"), this, &MainWindow::newLead);
@@ -589,6 +541,19 @@ void MainWindow::refresh()
 {
     if (m_session && m_session->isOpen())
         m_session->reloadPipelines();
+}
+
+void MainWindow::listLeads(const QString &title, const QList<qint64> &leadIds)
+{
+    if (!m_session || !m_session->isOpen())
+        return;
+    auto *list = new LeadListDialog(m_session->leads(), m_session->principal(), m_dashboard->pipeline(), title, leadIds, this);
+    list->setAttribute(Qt::WA_DeleteOnClose);
+    connect(list, &LeadListDialog::openLeadRequested, this, [this](qint64 id) { m_cards->open(id); });
+    // Not modal: the list stays beside the cards it opens. It goes with the database.
+    connect(m_session.get(), &QObject::destroyed, list, &QWidget::close);
+    list->show();
+    Q_EMIT leadListOpened(list);
 }
 
 void MainWindow::newLead()

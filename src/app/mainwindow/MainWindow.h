@@ -13,6 +13,7 @@
 #include <optional>
 
 class QComboBox;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QStackedWidget;
@@ -24,11 +25,11 @@ class BoardFilterBar;
 class BoardPreferences;
 class BoardView;
 class LeadCards;
+class ListDocks;
 class CustomersView;
 class DashboardView;
 class LostReviewView;
 class MyTasksView;
-class TaskNotifier;
 class MessagePage;
 class WelcomeBar;
 class Session;
@@ -56,9 +57,9 @@ public:
     // open, else as soon as one is.
     void openLeadWhenReady(qint64 leadId);
     LeadCards *cards() const { return m_cards; }
-    MyTasksView *myTasks() const { return m_myTasks; }
-    CustomersView *customers() const { return m_customers; }
-    LostReviewView *lostReview() const { return m_lostReview; }
+    MyTasksView *myTasks() const;
+    CustomersView *customers() const;
+    LostReviewView *lostReview() const;
     QAction *newLeadAction() const { return m_newLeadAction; }
 
     State state() const { return m_state; }
@@ -77,6 +78,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged(lejek::app::MainWindow::State state);
+    void leadListOpened(QDialog *list);
 
 private:
     void createMenus();
@@ -108,6 +110,8 @@ private:
     void importLeads();
     void exportLeads();
     void newLead();
+    // The list of leads behind a dashboard number.
+    void listLeads(const QString &title, const QList<qint64> &leadIds);
     void about();
 
     std::unique_ptr<Session> m_session;
@@ -134,13 +138,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_newLeadAction = nullptr;
     LeadCards *m_cards = nullptr;
-    MyTasksView *m_myTasks = nullptr;
-    QDockWidget *m_myTasksDock = nullptr;
-    TaskNotifier *m_taskNotifier = nullptr;
-    CustomersView *m_customers = nullptr;
-    QDockWidget *m_customersDock = nullptr;
-    LostReviewView *m_lostReview = nullptr;
-    QDockWidget *m_lostReviewDock = nullptr;
+    ListDocks *m_lists = nullptr;
     qint64 m_pendingLead = 0;
 };
 

@@ -6,12 +6,14 @@
 #include "DuplicateRepository.h"
 #include "LeadFields.h"
 #include "LeadRepository.h"
+#include "LeadService.h"
 #include "TaskRepository.h"
 #include "ValueParser.h"
 #include "Visibility.h"
 #include "WebDomain.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace lejek {
 
@@ -33,6 +35,41 @@ Result<Lead> BoardReads::load(qint64 leadId)
     if (!pipeline)
         return std::unexpected(pipeline.error());
     return LeadRepository(m_work.db()).load(*pipeline, leadId);
+}
+
+Result<QList<Lead>> BoardReads::many(qint64 pipelineId, const QList<qint64> &ids)
+{
+    if (ids.size() > LeadService::MaxLeadList)
+        return std::unexpected(Error::invalid(tr("a list holds at most %1 leads, not %2").arg(LeadService::MaxLeadList).arg(ids.size())));
+    Visibility visibility(m_work);
+    auto scope = visibility.scope(pipelineId);
+    if (!scope)
+        return std::unexpected(scope.error());
+    auto pipeline = m_work.pipeline(pipelineId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    auto found = LeadRepository(m_work.db()).loadMany(*pipeline, ids);
+    if (!found)
+        return std::unexpected(found.error());
+    QHash<qint64, qint64> teams; // owner -> team, read once each
+    QList<Lead> leads;
+    for (qint64 id : ids) {
+        const auto lead = found->constFind(id);
+        if (lead == found->cend() || lead->pipelineId != pipelineId || lead->mergedInto != 0)
+            continue;
+        if (!scope->everything) {
+            if (!teams.contains(lead->ownerId)) {
+                auto team = visibility.teamOf(lead->ownerId);
+                if (!team)
+                    return std::unexpected(team.error());
+                teams.insert(lead->ownerId, *team);
+            }
+            if (!scope->allows(lead->ownerId, teams.value(lead->ownerId)))
+                continue;
+        }
+        leads.append(*lead);
+    }
+    return leads;
 }
 
 Result<QList<TimelineEntry>> BoardReads::timeline(qint64 leadId)

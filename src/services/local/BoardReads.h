@@ -26,6 +26,8 @@ public:
     explicit BoardReads(UnitOfWork &work);
 
     Result<Lead> load(qint64 leadId);
+    // LeadService::leads().
+    Result<QList<Lead>> many(qint64 pipelineId, const QList<qint64> &ids);
     Result<QList<TimelineEntry>> timeline(qint64 leadId);
     Result<TimelinePage> timelinePage(const TimelineRequest &request);
     static constexpr int MaxTimelinePage = 500;

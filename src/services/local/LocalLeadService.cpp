@@ -174,6 +174,11 @@ QFuture<Result<Lead>> LocalLeadService::reactivateLead(const Principal &by, cons
     return write(by, [request](UnitOfWork &w, LeadChange *change) { return LostLeadCommands(w).reactivate(request, change); });
 }
 
+QFuture<Result<QList<Lead>>> LocalLeadService::leads(const Principal &by, qint64 pipelineId, const QList<qint64> &ids)
+{
+    return read(by, [pipelineId, ids](UnitOfWork &w) { return BoardReads(w).many(pipelineId, ids); });
+}
+
 QFuture<Result<QList<Lead>>> LocalLeadService::lostToReview(const Principal &by, int limit)
 {
     return read(by, [limit](UnitOfWork &w) { return LostLeadCommands(w).toReview(limit); });

@@ -52,6 +52,7 @@ public:
     QFuture<Result<Lead>> upsell(const Principal &by, const UpsellRequest &request) override;
     QFuture<Result<Lead>> reactivateLead(const Principal &by, const ReactivateRequest &request) override;
     QFuture<Result<QList<Lead>>> lostToReview(const Principal &by, int limit) override;
+    QFuture<Result<QList<Lead>>> leads(const Principal &by, qint64 pipelineId, const QList<qint64> &ids) override;
     QFuture<Result<QList<BehaviourEventResult>>> recordEvents(const Principal &by, const QList<BehaviourEventRequest> &events) override;
     QFuture<Result<StagePage>> stagePage(const Principal &by, qint64 pipelineId, const PageRequest &request) override;
     using LeadService::stageTotals;

@@ -33,9 +33,10 @@ public:
     // Configuration and history as it happened (pipelines, users, migrations): admins.
     static Result<void> checkAdmin(const Principal &principal, const QString &action);
 
-private:
     // The team of the user, for a manager's scope (0: none, or no such user).
     Result<qint64> teamOf(qint64 userId);
+
+private:
     static QString who(const Principal &principal);
 
     UnitOfWork &m_work;
