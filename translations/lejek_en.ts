@@ -46,7 +46,7 @@
 <context>
     <name>lejek::app::DashboardView</name>
     <message numerus="yes">
-        <location filename="../src/app/dashboard/DashboardView.cpp" line="+324"/>
+        <location filename="../src/app/dashboard/DashboardView.cpp" line="+326"/>
         <source>%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.</source>
         <translation>
             <numerusform>%1, %2 to %3: %4 lead came in, %5 won and %6 lost.</numerusform>
@@ -112,7 +112,6 @@
         <translation>
             <numerusform>%1 lead. Enter lub dwukrotne kliknięcie otwiera kartę leada.</numerusform>
             <numerusform>%1 leady. Enter lub dwukrotne kliknięcie otwiera kartę leada.</numerusform>
-            <numerusform>%1 leadów. Enter lub dwukrotne kliknięcie otwiera kartę leada.</numerusform>
         </translation>
     </message>
 </context>

@@ -1787,9 +1787,14 @@
 <context>
     <name>lejek::LocalReportService</name>
     <message>
-        <location filename="../src/services/local/LocalReportService.cpp" line="+32"/>
+        <location filename="../src/services/local/LocalReportService.cpp" line="+33"/>
         <source>the period ends (%1) before it begins (%2)</source>
         <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the board as of %1: that day is after today</source>
+        <translation>tablica na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
 </context>
 <context>
@@ -3513,7 +3518,7 @@
         <translation>Zapisz tę tabelę do arkusza kalkulacyjnego</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Double-click a stage to list its leaking leads</source>
         <translation>Kliknij dwukrotnie etap, aby zobaczyć jego wyciekające leady</translation>
     </message>
@@ -3538,12 +3543,12 @@
         <translation>Zamarłe leady</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Leaking in %1</source>
         <translation>Wyciekające z etapu %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Waiting in %1, the longest first</source>
         <translation>Czekające w etapie %1, najdłużej czekające najpierw</translation>
     </message>
@@ -3609,7 +3614,7 @@
         <translation>wygrane: %1, przegrane: %2 spośród leadów zamkniętych w tych dniach</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cycle length, median</source>
         <translation>Długość cyklu, mediana</translation>
     </message>
@@ -3624,7 +3629,7 @@
         <translation>od utworzenia do wygranej; 90% w ciągu %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Weighted value (%1)</source>
         <translation>Wartość ważona (%1)</translation>
     </message>
@@ -3634,7 +3639,7 @@
         <translation>z %1 otwartych</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No owner</source>
         <translation>Bez właściciela</translation>
     </message>
@@ -5936,6 +5941,38 @@
         <source>manager&apos;s queue</source>
         <translation>kolejka managera</translation>
     </message>
+    <message>
+        <location filename="../src/cli/commands/BoardCommand.cpp" line="+32"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Weighted</source>
+        <translation>Ważona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Zamknięte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>parked</source>
+        <translation>odłożone</translation>
+    </message>
 </context>
 <context>
     <name>lejek::cli::AddCommand</name>
@@ -5961,9 +5998,52 @@
     </message>
 </context>
 <context>
+    <name>lejek::cli::BoardCommand</name>
+    <message>
+        <location filename="../src/cli/commands/BoardCommand.cpp" line="+33"/>
+        <source>The board&apos;s column counts and values, with the Won and Lost tiles: today, or as they were at the end of a past day, from history.</source>
+        <translation>Liczby leadów i wartości w kolumnach tablicy, z kafelkami Wygrane i Przegrane: dziś albo na koniec minionego dnia, z historii.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pipeline, by name (not needed when there is only one).</source>
+        <translation>Lejek, po nazwie (niepotrzebne, gdy jest tylko jeden).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The board at the end of this day (ISO 8601), from history.</source>
+        <translation>Tablica na koniec tego dnia (ISO 8601), z historii.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table (default) or json.</source>
+        <translation>table (domyślnie) albo json.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--format is table or json</source>
+        <translation>--format to table albo json</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--as-of needs an ISO 8601 date, such as 2026-06-30</source>
+        <translation>--as-of wymaga daty ISO 8601, np. 2026-06-30</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 as of the end of %2 (from history; read only)</source>
+        <translation>%1 na koniec dnia %2 (z historii; tylko do odczytu)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 today</source>
+        <translation>%1 dziś</translation>
+    </message>
+</context>
+<context>
     <name>lejek::cli::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="+76"/>
+        <location filename="../src/cli/CliApp.cpp" line="+78"/>
         <source>Lejek: B2B sales pipelines from the command line.
 
 Usage: lejek-cli COMMAND [OPTIONS]
@@ -6810,6 +6890,39 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     </message>
 </context>
 <context>
+    <name>lejek::cli::LeadFilterOptions</name>
+    <message>
+        <location filename="../src/cli/LeadFilterOptions.cpp" line="+20"/>
+        <source>Only this owner&apos;s leads (name or e-mail).</source>
+        <translation>Tylko leady tego właściciela (imię i nazwisko lub e-mail).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the leads of this team&apos;s members.</source>
+        <translation>Tylko leady członków tego zespołu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only leads from this source.</source>
+        <translation>Tylko leady z tego źródła.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only leads of this campaign.</source>
+        <translation>Tylko leady z tej kampanii.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>no user named &quot;%1&quot;</source>
+        <translation>nie ma użytkownika „%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no team &quot;%1&quot; with members</source>
+        <translation>nie ma zespołu „%1” z członkami</translation>
+    </message>
+</context>
+<context>
     <name>lejek::cli::LeadPager</name>
     <message>
         <location filename="../src/cli/LeadPager.cpp" line="+17"/>
@@ -7573,7 +7686,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
 <context>
     <name>lejek::cli::ReportCommand</name>
     <message>
-        <location filename="../src/cli/commands/ReportCommand.cpp" line="+30"/>
+        <location filename="../src/cli/commands/ReportCommand.cpp" line="+31"/>
         <source>The dashboards&apos; numbers from history (DOMAIN.md&apos;s definitions): the funnel of the leads created in the period, stage-to-stage conversion, time in stage, and the win rate, cycle length and lost reasons of the leads closed in it.</source>
         <translation>Liczby z pulpitów, liczone z historii (według definicji z DOMAIN.md): lejek leadów utworzonych w okresie, konwersja między etapami, czas w etapie oraz odsetek wygranych, długość cyklu sprzedaży i powody przegranych leadów zamkniętych w tym okresie.</translation>
     </message>
@@ -7598,27 +7711,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>Rozbij liczby według właściciela, zespołu, źródła lub kampanii.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Only this owner&apos;s leads (name or e-mail).</source>
-        <translation>Tylko leady tego właściciela (imię i nazwisko lub e-mail).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only the leads of this team&apos;s members.</source>
-        <translation>Tylko leady członków tego zespołu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only leads from this source.</source>
-        <translation>Tylko leady z tego źródła.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Only leads of this campaign.</source>
-        <translation>Tylko leady z tej kampanii.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>table (default), json or csv.</source>
         <translation>table (domyślnie), json albo csv.</translation>
     </message>
@@ -7643,17 +7736,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--by to owner, team, source albo campaign</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>no user named &quot;%1&quot;</source>
-        <translation>nie ma użytkownika „%1”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no team &quot;%1&quot; with members</source>
-        <translation>nie ma zespołu „%1” z członkami</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>%1, %2 to %3: %4 leads came in, %5 won and %6 lost</source>
         <translation>%1, od %2 do %3: wpłynęło leadów: %4, wygranych: %5, przegranych: %6</translation>
     </message>

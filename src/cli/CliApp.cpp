@@ -22,6 +22,7 @@
 #include "commands/PasswordCommand.h"
 #include "commands/PipelineCommand.h"
 #include "commands/SimulateCommand.h"
+#include "commands/BoardCommand.h"
 #include "commands/ReportCommand.h"
 #include "commands/PipelinesCommand.h"
 #include "commands/ReactivateCommand.h"
@@ -64,6 +65,7 @@ CliApp::CliApp(BackendFactory backends) : m_backends(std::move(backends))
     m_commands.push_back(std::make_unique<EventsCommand>());
     m_commands.push_back(std::make_unique<SimulateCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<BoardCommand>());
     m_commands.push_back(std::make_unique<TaskCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<PasswordCommand>());

@@ -4,6 +4,7 @@
 
 #include "Error.h"
 #include "LeadFilter.h"
+#include "BoardSnapshot.h"
 #include "PipelineReport.h"
 #include "Principal.h"
 
@@ -21,6 +22,19 @@ struct ReportRequest {
     Breakdown by = Breakdown::None;
 };
 
+// The board at the end of a past day: which pipeline, which day, which leads (owner
+// and team as they were that day, by id; source and campaign; its other terms are not
+// read).
+struct BoardAsOfRequest {
+    qint64 pipelineId = 0;
+    QDate day;
+    LeadFilter filter;
+};
+struct BoardAsOf {
+    QDate day;
+    QList<BoardColumn> columns; // every stage then, in order: open, parked, won, lost
+};
+
 // The dashboards' numbers (DOMAIN.md, Metrics), computed from history by lejek_metrics,
 // for the leads the principal may see: a rep's own, a manager's team's, all for an
 // admin. The dashboard, lejek-cli report and the server all show these.
@@ -29,6 +43,9 @@ class ReportService
 public:
     virtual ~ReportService() = default;
     virtual QFuture<Result<PipelineReport>> report(const Principal &by, const ReportRequest &request) = 0;
+    // BoardSnapshot from history with the stage configuration in force that day. A day
+    // after today is refused (Error::Invalid).
+    virtual QFuture<Result<BoardAsOf>> boardAsOf(const Principal &by, const BoardAsOfRequest &request) = 0;
 };
 
 } // namespace lejek

@@ -66,4 +66,35 @@ Result<QList<LeadPath>> LeadPathRepository::paths(const Pipeline &pipeline, cons
     return paths;
 }
 
+Result<QHash<qint64, qint64>> LeadPathRepository::ownersChangedSince(qint64 pipelineId, const QDateTime &at)
+{
+    // In change order per lead (owner_changes_lead): the first row after `at` says who
+    // owned the lead then.
+    auto q = m_db.exec(u"SELECT o.lead_id, o.from_user_id FROM owner_changes o JOIN leads l ON l.id = o.lead_id "
+                       "WHERE l.pipeline_id = ? AND o.changed_at > ? ORDER BY o.lead_id, o.changed_at, o.id"_s,
+                       {pipelineId, at.toMSecsSinceEpoch()});
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<qint64, qint64> owners;
+    while ((*q)->next()) {
+        const qint64 lead = (*q)->value(0).toLongLong();
+        if (!owners.contains(lead))
+            owners.insert(lead, (*q)->value(1).toLongLong());
+    }
+    (*q)->finish();
+    return owners;
+}
+
+Result<QHash<qint64, qint64>> LeadPathRepository::teams()
+{
+    auto q = m_db.exec(u"SELECT id, team_id FROM users"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<qint64, qint64> teams;
+    while ((*q)->next())
+        teams.insert((*q)->value(0).toLongLong(), (*q)->value(1).toLongLong());
+    (*q)->finish();
+    return teams;
+}
+
 } // namespace lejek

@@ -7,6 +7,8 @@
 #include "LeadPath.h"
 #include "LeadScope.h"
 
+#include <QHash>
+
 namespace lejek {
 
 // Leads' paths through a pipeline for the reports (lejek_metrics): each lead's stage
@@ -21,6 +23,12 @@ public:
     explicit LeadPathRepository(Database &db) : m_db(db) {}
 
     Result<QList<LeadPath>> paths(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now);
+    // Who owned the pipeline's leads at `at`, by user id (0: nobody), for the leads whose
+    // owner changed since (owner_changes: the owner before the first change after `at`);
+    // the others had the owner they have now.
+    Result<QHash<qint64, qint64>> ownersChangedSince(qint64 pipelineId, const QDateTime &at);
+    // Each user's team (0: none), by user id.
+    Result<QHash<qint64, qint64>> teams();
 
 private:
     Database &m_db;

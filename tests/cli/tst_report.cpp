@@ -66,6 +66,40 @@ private Q_SLOTS:
                  qPrintable(r.out + r.err));
     }
 
+    // The board's numbers today, and as of today from history: the same. A day after
+    // today and a day that is no date are refused.
+    void boardTodayAndAsOf()
+    {
+        const qint64 won = add({u"company=Okna"_s, u"industry=software"_s, u"employees=50"_s, u"job_title=CEO"_s, u"pains=Leads"_s});
+        add({u"company=Drzwi"_s, u"value=2000"_s});
+        QCOMPARE(cli({u"move"_s, QString::number(won), u"Won"_s, u"value=1000"_s}).code, 0);
+        Run r = cli({u"board"_s, u"--format"_s, u"json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject today = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(today.value(u"as_of"_s).isNull());
+        const QJsonArray columns = today.value(u"columns"_s).toArray();
+        QCOMPARE(columns.first().toObject().value(u"stage"_s).toString(), u"New leads"_s);
+        QCOMPARE(columns.first().toObject().value(u"leads"_s).toInt(), 1);
+        QCOMPARE(columns.first().toObject().value(u"value"_s).toDouble(), 2000.0);
+        QCOMPARE(columns.first().toObject().value(u"weighted"_s).toDouble(), 100.0); // 5%
+        const QJsonObject wonTile = columns.at(columns.size() - 2).toObject();
+        QCOMPARE(wonTile.value(u"kind"_s).toString(), u"won"_s);
+        QCOMPARE(wonTile.value(u"value"_s).toDouble(), 1000.0);
+        const QString day = QDate::currentDate().toString(Qt::ISODate);
+        r = cli({u"board"_s, u"--as-of"_s, day, u"--format"_s, u"json"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject asOf = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(asOf.value(u"as_of"_s).toString(), day);
+        QCOMPARE(asOf.value(u"columns"_s).toArray(), columns);
+        r = cli({u"board"_s, u"--as-of"_s, day});
+        QVERIFY2(r.out.contains(u"as of the end of %1 (from history; read only)"_s.arg(day)), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Won     1      1,000"_s), qPrintable(r.out));
+        r = cli({u"board"_s, u"--as-of"_s, QDate::currentDate().addDays(2).toString(Qt::ISODate)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"that day is after today"_s), qPrintable(r.err));
+        QCOMPARE(cli({u"board"_s, u"--as-of"_s, u"June"_s}).code, 2);
+    }
+
     void refusals()
     {
         QCOMPARE(cli({u"report"_s}).code, 2);

@@ -30,6 +30,7 @@ private:
     std::unique_ptr<LocalBackend> m_backend;
     Pipeline m_pipeline;
     User m_anna;
+    User m_piotr;
     QDateTime m_now;
     QList<qint64> m_leads; // L1.. by index + 1
 
@@ -90,7 +91,7 @@ private Q_SLOTS:
         m_pipeline = *pipeline;
         user(u"Maria Kierownik"_s, u"Sprzedaż"_s, u"admin"_s);
         m_anna = user(u"Anna Nowak"_s, u"Sprzedaż"_s, u"rep"_s);
-        user(u"Piotr Zieliński"_s, u"Sprzedaż"_s, u"rep"_s);
+        m_piotr = user(u"Piotr Zieliński"_s, u"Sprzedaż"_s, u"rep"_s);
         user(u"Marta Wójcik"_s, u"SDR"_s, u"rep"_s);
 
         create(d(1, 9), u"Anna Nowak"_s);       // L1: New 3 h, Qualification 21 h, SQL (MQL skipped), won on day 5
@@ -220,6 +221,53 @@ private Q_SLOTS:
         listed = await(m_backend->leads().leads(Principal::owner(), m_pipeline.id, QList<qint64>(1001, l6->id)));
         QVERIFY(!listed.has_value());
         QCOMPARE(listed.error().message, u"a list holds at most 1000 leads, not 1001"_s);
+    }
+
+    // The board at the end of 3 March, from history, after L3 went from Piotr to Anna
+    // and Qualification was renamed on the 9th: L1 in SQL (since the 3rd, 9:00), L2
+    // still in New leads (lost on the 4th), L3 in Qualification; L4 came on the 4th;
+    // L5 is merged. Each is worth 1 000 zł; SQL weighs 40%.
+    void theBoardAsOfAPastDay()
+    {
+        m_now = d(8, 9);
+        auto l3 = await(m_backend->leads().lead(Principal::owner(), m_leads.at(2)));
+        QVERIFY(l3.has_value());
+        QVERIFY(await(m_backend->leads().updateLead(Principal::owner(), LeadEdit{l3->id, l3->version, {{u"owner"_s, u"Anna Nowak"_s}}, {}}))
+                    .has_value());
+        Stage renamed = *m_pipeline.stageByName(u"Qualification"_s);
+        renamed.name = u"Discovery"_s;
+        QVERIFY(await(m_backend->pipelines().updateStage(Principal::owner(), renamed)).has_value());
+        m_now = d(9, 9);
+
+        const auto board = [this](const LeadFilter &filter) {
+            auto r = await(m_backend->reports().boardAsOf(Principal::owner(), BoardAsOfRequest{m_pipeline.id, QDate(2026, 3, 3), filter}));
+            if (!r)
+                qFatal("%s", qPrintable(r.error().message));
+            QStringList columns;
+            for (const BoardColumn &c : r->columns)
+                columns.append(u"%1 %2 %3 %4"_s.arg(c.stage.name).arg(c.count).arg(c.valueMinor).arg(c.weightedMinor));
+            return columns;
+        };
+        QCOMPARE(board({}), (QStringList{u"New leads 1 100000 5000"_s, u"Qualification 1 100000 10000"_s, u"MQL 0 0 0"_s,
+                                         u"SQL 1 100000 40000"_s, u"Follow-up 0 0 0"_s, u"Opportunity 0 0 0"_s, u"Won 0 0 0"_s,
+                                         u"Lost 0 0 0"_s}));
+        // By owner as it was then: L3 was Piotr's.
+        LeadFilter byPiotr;
+        byPiotr.ownerId = m_piotr.id;
+        QCOMPARE(board(byPiotr).at(1), u"Qualification 1 100000 10000"_s);
+        QCOMPARE(board(byPiotr).at(0), u"New leads 0 0 0"_s);
+        LeadFilter byAnna;
+        byAnna.ownerId = m_anna.id;
+        QCOMPARE(board(byAnna).mid(0, 4), (QStringList{u"New leads 1 100000 5000"_s, u"Qualification 0 0 0"_s, u"MQL 0 0 0"_s,
+                                                       u"SQL 1 100000 40000"_s}));
+        // Today the stage has its new name.
+        auto today = await(m_backend->reports().boardAsOf(Principal::owner(), BoardAsOfRequest{m_pipeline.id, QDate(2026, 3, 10), {}}));
+        QVERIFY(today.has_value());
+        QCOMPARE(today->columns.at(1).stage.name, u"Discovery"_s);
+        QCOMPARE(today->columns.at(1).count, 1); // L3, back in it since the 7th
+        auto future = await(m_backend->reports().boardAsOf(Principal::owner(), BoardAsOfRequest{m_pipeline.id, QDate(2026, 3, 11), {}}));
+        QVERIFY(!future.has_value());
+        QCOMPARE(future.error().message, u"the board as of 2026-03-11: that day is after today"_s);
     }
 
     void aPeriodThatEndsBeforeItBeginsIsRefused()

@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "PipelineService.h"
 #include "ReportService.h"
+#include "LeadFilterOptions.h"
 #include "ReportPrinter.h"
 #include "ReportTable.h"
 
@@ -22,7 +23,7 @@ QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::Repo
 
 QString ReportCommand::synopsis() const
 {
-    return u"report funnel|conversion|time-in-stage|win-rate|cycle|lost-reasons --db DB [--pipeline NAME] [--from DATE] [--to DATE] "
+    return u"report funnel|conversion|time-in-stage|win-rate|cycle|lost-reasons|owners|forecast|leakage --db DB [--pipeline NAME] [--from DATE] [--to DATE] "
            "[--by owner|team|source|campaign] [--owner USER] [--team TEAM] [--source S] [--campaign C] [--format table|json|csv]"_s;
 }
 QString ReportCommand::summary() const
@@ -40,10 +41,7 @@ int ReportCommand::run(CliContext &context, const QStringList &arguments)
     parser.addOption(QCommandLineOption(u"from"_s, tr("The period's first day (ISO 8601; default: the first lead's)."), u"DATE"_s));
     parser.addOption(QCommandLineOption(u"to"_s, tr("The period's last day, included (default: today)."), u"DATE"_s));
     parser.addOption(QCommandLineOption(u"by"_s, tr("Break the figures down by owner, team, source or campaign."), u"KEY"_s));
-    parser.addOption(QCommandLineOption(u"owner"_s, tr("Only this owner's leads (name or e-mail)."), u"USER"_s));
-    parser.addOption(QCommandLineOption(u"team"_s, tr("Only the leads of this team's members."), u"TEAM"_s));
-    parser.addOption(QCommandLineOption(u"source"_s, tr("Only leads from this source."), u"SOURCE"_s));
-    parser.addOption(QCommandLineOption(u"campaign"_s, tr("Only leads of this campaign."), u"CAMPAIGN"_s));
+    LeadFilterOptions::add(parser);
     parser.addOption(QCommandLineOption(u"format"_s, tr("table (default), json or csv."), u"FORMAT"_s, u"table"_s));
     parser.addPositionalArgument(u"REPORT"_s, ReportTable::kindKeys().join(u", "_s));
     if (auto done = context.parse(parser, arguments))
@@ -70,28 +68,13 @@ int ReportCommand::run(CliContext &context, const QStringList &arguments)
         return context.usage(tr("--by is owner, team, source or campaign"));
     if (kind == ReportTable::Kind::Owners && request.by == Breakdown::None)
         request.by = Breakdown::Owner; // a row each; --by team makes it a row per team
-    request.filter.source = parser.value(u"source"_s);
-    request.filter.campaign = parser.value(u"campaign"_s);
 
     Pipeline pipeline;
     if (auto stop = context.openPipelineOrOnly(parser, &pipeline, CliContext::Access::Read))
         return *stop;
     request.pipelineId = pipeline.id;
-    if (parser.isSet(u"owner"_s) || parser.isSet(u"team"_s)) {
-        auto users = context.await(context.backend().pipelines().users(context.principal()));
-        if (!users)
-            return context.fail(users.error());
-        for (const User &user : std::as_const(*users)) {
-            if (parser.isSet(u"owner"_s) && user.isCalled(parser.value(u"owner"_s)))
-                request.filter.ownerId = user.id;
-            if (parser.isSet(u"team"_s) && user.teamName.compare(parser.value(u"team"_s), Qt::CaseInsensitive) == 0)
-                request.filter.teamId = user.teamId;
-        }
-        if (parser.isSet(u"owner"_s) && !request.filter.ownerId)
-            return context.usage(tr("no user named \"%1\"").arg(parser.value(u"owner"_s)));
-        if (parser.isSet(u"team"_s) && !request.filter.teamId)
-            return context.usage(tr("no team \"%1\" with members").arg(parser.value(u"team"_s)));
-    }
+    if (auto stop = LeadFilterOptions::read(parser, context, &request.filter))
+        return *stop;
     auto report = context.await(context.backend().reports().report(context.principal(), request));
     if (!report)
         return context.fail(report.error());

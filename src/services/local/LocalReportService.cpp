@@ -4,6 +4,7 @@
 
 #include "LeadPathRepository.h"
 #include "PipelineRepository.h"
+#include "StageVersionRepository.h"
 #include "StoreThread.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,46 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
                                                                               "the period ends (%1) before it begins (%2)")
                                                       .arg(period.to.toString(Qt::ISODate), period.from.toString(Qt::ISODate))));
         return PipelineReport::compute(*pipeline, *paths, period, now, request.by);
+    });
+}
+
+QFuture<Result<BoardAsOf>> LocalReportService::boardAsOf(const Principal &by, const BoardAsOfRequest &request)
+{
+    return m_store.read([by, request, now = m_clock()](Database &db) -> Result<BoardAsOf> {
+        if (!request.day.isValid() || request.day > now.toUTC().date())
+            return std::unexpected(Error::invalid(QCoreApplication::translate("lejek::LocalReportService",
+                                                                              "the board as of %1: that day is after today")
+                                                      .arg(request.day.toString(Qt::ISODate))));
+        const QDateTime end(request.day.addDays(1), QTime(0, 0), Qt::UTC); // the day's end, UTC like every period
+        auto pipeline = PipelineRepository(db).load(request.pipelineId);
+        if (!pipeline)
+            return std::unexpected(pipeline.error());
+        const LeadScope scope = LeadScope::of(by, pipeline->isWorkedBy(by.userId));
+        // Owner and team as they were that day: not the SQL terms, which read today's.
+        LeadFilter today = request.filter;
+        today.ownerId = 0;
+        today.teamId = 0;
+        LeadPathRepository paths(db);
+        auto leads = paths.paths(*pipeline, today, scope, now);
+        if (!leads)
+            return std::unexpected(leads.error());
+        if (request.filter.ownerId != 0 || request.filter.teamId != 0) {
+            auto changed = paths.ownersChangedSince(pipeline->id, end);
+            if (!changed)
+                return std::unexpected(changed.error());
+            auto teams = paths.teams();
+            if (!teams)
+                return std::unexpected(teams.error());
+            leads->removeIf([&](const LeadPath &lead) {
+                const qint64 owner = changed->value(lead.leadId, lead.ownerId);
+                return (request.filter.ownerId != 0 && owner != request.filter.ownerId)
+                       || (request.filter.teamId != 0 && (owner == 0 || teams->value(owner) != request.filter.teamId));
+            });
+        }
+        auto versions = StageVersionRepository(db).history(pipeline->id);
+        if (!versions)
+            return std::unexpected(versions.error());
+        return BoardAsOf{request.day, BoardSnapshot::compute(StageVersion::asOf(*versions, end.addMSecs(-1)), *leads, end)};
     });
 }
 
