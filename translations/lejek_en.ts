@@ -46,7 +46,7 @@
 <context>
     <name>lejek::app::DashboardView</name>
     <message numerus="yes">
-        <location filename="../src/app/dashboard/DashboardView.cpp" line="+326"/>
+        <location filename="../src/app/dashboard/DashboardView.cpp" line="+341"/>
         <source>%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.</source>
         <translation>
             <numerusform>%1, %2 to %3: %4 lead came in, %5 won and %6 lost.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+397"/>
+        <location line="+401"/>
         <source>%1 lead(s) in this pipeline</source>
         <translation>
             <numerusform>%1 lead in this pipeline</numerusform>

@@ -3036,6 +3036,42 @@
         <source>Name of the view (one of the same name is replaced):</source>
         <translation>Nazwa widoku (widok o tej samej nazwie zostanie zastąpiony):</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>search “%1”</source>
+        <translation>wyszukiwanie „%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owner: %1</source>
+        <translation>właściciel: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>source: %1</source>
+        <translation>źródło: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>campaign: %1</source>
+        <translation>kampania: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score %1 to %2</source>
+        <translation>scoring od %1 do %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>any</source>
+        <translation>dowolny</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rotting only</source>
+        <translation>tylko zamarłe</translation>
+    </message>
 </context>
 <context>
     <name>lejek::app::BoardView</name>
@@ -3413,6 +3449,14 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::DashboardExport</name>
+    <message>
+        <location filename="../src/app/dashboard/DashboardExport.cpp" line="+35"/>
+        <source>the picture could not be made</source>
+        <translation>nie udało się utworzyć obrazu</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::DashboardPanel</name>
     <message>
         <location filename="../src/app/dashboard/DashboardPanel.cpp" line="+37"/>
@@ -3423,12 +3467,27 @@
 <context>
     <name>lejek::app::DashboardView</name>
     <message>
-        <location filename="../src/app/dashboard/DashboardView.cpp" line="+45"/>
+        <location filename="../src/app/dashboard/DashboardView.cpp" line="+47"/>
         <source>No leads came in during these days. Choose a longer period above, or look at another pipeline.</source>
         <translation>W tych dniach nie wpłynął żaden lead. Wybierz wyżej dłuższy okres albo zajrzyj do innego lejka.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
+        <source>E&amp;xport</source>
+        <translation>E&amp;ksportuj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As a &amp;Picture (PNG)…</source>
+        <translation>Jako &amp;obraz (PNG)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As a &amp;PDF Report…</source>
+        <translation>Jako &amp;raport PDF…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Funnel</source>
         <translation>Lejek</translation>
     </message>
@@ -3553,12 +3612,12 @@
         <translation>Czekające w etapie %1, najdłużej czekające najpierw</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Open a database and choose a pipeline to see its numbers.</source>
         <translation>Otwórz bazę danych i wybierz lejek, aby zobaczyć jego liczby.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>(no reason given)</source>
         <translation>(bez podanego powodu)</translation>
     </message>
@@ -3669,7 +3728,57 @@
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
+        <source>dashboard</source>
+        <translation>pulpit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF</source>
+        <translation>Zapisz jako PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pliki PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as Picture</source>
+        <translation>Zapisz jako obraz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Obrazy PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: sales dashboard</source>
+        <translation>%1: pulpit sprzedaży</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days: %1 to %2 (both included)</source>
+        <translation>Dni: od %1 do %2 (włącznie)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leads: %1</source>
+        <translation>Leady: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>all the leads you may see</source>
+        <translation>wszystkie leady, które możesz zobaczyć</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made on %1</source>
+        <translation>Utworzono %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Could not save %1: %2</source>
         <translation>Nie udało się zapisać %1: %2</translation>
     </message>
@@ -5143,7 +5252,7 @@
         <translation>Filtry</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Welcome, %1. Add your team with lejek-cli user add.</source>
         <translation>Witaj, %1. Resztę zespołu dodasz poleceniem lejek-cli user add.</translation>
     </message>
@@ -5227,7 +5336,7 @@
         <translation>&lt;h3&gt;Lejek %1&lt;/h3&gt;&lt;p&gt;Lejek prowadzi Twoje lejki sprzedażowe B2B: każdy lead przechodzi przez jasno określone etapy, od pierwszego kontaktu do podpisanej umowy.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-406"/>
         <source>&amp;Import Leads…</source>
         <translation>&amp;Importuj leady…</translation>
     </message>

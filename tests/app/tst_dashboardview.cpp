@@ -18,6 +18,7 @@
 #include <QAbstractItemModel>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lejek;
@@ -234,6 +235,35 @@ private Q_SLOTS:
         QSignalSpy refreshed(&view, &DashboardView::refreshed);
         view.show();
         QVERIFY(refreshed.wait(10000));
+    }
+
+    // The PNG holds the whole page, not what the window shows; the PDF a title page
+    // and every panel, on more than one A4 page.
+    void savesAPictureAndAPdfReport()
+    {
+        const auto view = dashboard(QDate(2026, 3, 1), QDate(2026, 3, 31));
+        view->setFilterSummary(u"owner: Anna Nowak"_s);
+        QTemporaryDir dir;
+        QSignalSpy saved(view.get(), &DashboardView::saved);
+        view->savePng(dir.filePath(u"dashboard.png"_s));
+        QVERIFY(saved.wait(10000));
+        const QImage png(dir.filePath(u"dashboard.png"_s));
+        QVERIFY(!png.isNull());
+        QVERIFY2(png.height() > view->height(), qPrintable(u"%1 high"_s.arg(png.height())));
+        view->savePdf(dir.filePath(u"dashboard.pdf"_s));
+        QVERIFY(saved.wait(10000));
+        QFile pdf(dir.filePath(u"dashboard.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        const qsizetype pages = bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page ")
+                                + bytes.count("/Type /Page/") + bytes.count("/Type /Page>");
+        QVERIFY2(pages >= 2, qPrintable(u"%1 pages"_s.arg(pages)));
+        // The document's title, as PDF writes text: UTF-16, big-endian.
+        QByteArray title;
+        for (const QChar c : u"B2B funnel: sales dashboard"_s)
+            title.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+        QVERIFY(bytes.contains(title));
     }
 
     void aTableForAPolishSpreadsheet()

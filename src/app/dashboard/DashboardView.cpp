@@ -5,6 +5,7 @@
 #include "BarChart.h"
 #include "ChangeNotifier.h"
 #include "ChartPalette.h"
+#include "DashboardExport.h"
 #include "DashboardPanel.h"
 #include "FigureGrid.h"
 #include "PeriodBar.h"
@@ -23,6 +24,7 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QTableView>
@@ -68,8 +70,18 @@ DashboardView::DashboardView(QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_period);
     top->addStretch(1);
+    auto *exportButton = new QToolButton(this);
+    exportButton->setObjectName(u"dashboardExport"_s);
+    exportButton->setText(tr("E&xport"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("As a &Picture (PNG)…"), this, [this] { exportFile(false); });
+    exportMenu->addAction(tr("As a &PDF Report…"), this, [this] { exportFile(true); });
+    exportButton->setMenu(exportMenu);
+    top->addWidget(exportButton);
 
     auto *page = new QWidget;
+    m_page = page;
     auto *grid = new QGridLayout(page);
     grid->addWidget(addPanel(u"funnelPanel"_s, tr("Funnel"),
                              tr("Leads created in these days, by the furthest stage each reached (a lead that skipped a stage "
@@ -281,6 +293,7 @@ void DashboardView::refresh()
     // The request this one replaces: not run if it has not started, ignored if it has.
     m_pending.cancel();
     const quint64 request = ++m_request;
+    m_awaiting = false;
     if (!m_reports || m_pipeline.id == 0) {
         m_pending = {};
         m_report.reset();
@@ -298,9 +311,11 @@ void DashboardView::refresh()
         p->setBusy(true);
     ReportRequest wanted{m_pipeline.id, m_period->from(), m_period->to(), m_filter, Breakdown::Owner};
     m_pending = m_reports->report(m_principal, wanted);
+    m_awaiting = true;
     FutureWatch::then(this, m_pending, [this, request](const Result<PipelineReport> &report) {
         if (request != m_request)
             return; // a newer request replaced it
+        m_awaiting = false;
         if (report)
             showReport(*report);
         else
@@ -446,6 +461,60 @@ void DashboardView::exportCsv(const QString &panelName)
         saveCsv(panelName, path);
 }
 
+void DashboardView::exportFile(bool pdf)
+{
+    const QString name = u"%1 - %2"_s.arg(m_pipeline.name, tr("dashboard"));
+    const QString path = pdf ? FileDialogs::saveFileName(this, tr("Save as PDF"), QDir::home().filePath(name + u".pdf"_s), tr("PDF files (*.pdf)"))
+                             : FileDialogs::saveFileName(this, tr("Save as Picture"), QDir::home().filePath(name + u".png"_s), tr("PNG pictures (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (pdf)
+        savePdf(path);
+    else
+        savePng(path);
+}
+
+void DashboardView::savePng(const QString &path)
+{
+    // The whole page, not only what the window shows of it.
+    const QImage image = m_page->grab().toImage();
+    writeBeside(path, [path, image] { return DashboardExport::writePng(path, image); });
+}
+
+void DashboardView::savePdf(const QString &path)
+{
+    DashboardExport::Report report;
+    report.title = tr("%1: sales dashboard").arg(m_pipeline.name);
+    const QLocale locale;
+    if (m_report)
+        report.about.append(tr("Days: %1 to %2 (both included)")
+                                .arg(locale.toString(m_report->period.from, QLocale::LongFormat),
+                                     locale.toString(m_report->period.to, QLocale::LongFormat)));
+    report.about.append(tr("Leads: %1").arg(m_filterSummary.isEmpty() ? tr("all the leads you may see") : m_filterSummary));
+    if (!m_summary->text().isEmpty())
+        report.about.append(m_summary->text());
+    report.about.append(tr("Made on %1").arg(locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat)));
+    // Twice as sharp as the screen: the page is printed finer than it is shown.
+    for (DashboardPanel *p : std::as_const(m_panels)) {
+        QImage image(p->size() * 2, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(palette().color(QPalette::Window));
+        p->render(&image);
+        report.panels.append(image);
+    }
+    writeBeside(path, [path, report] { return DashboardExport::writePdf(path, report); });
+}
+
+void DashboardView::writeBeside(const QString &path, std::function<QString()> write)
+{
+    FutureWatch::then(this, QtConcurrent::run(std::move(write)), [this, path](const QString &error) {
+        if (error.isEmpty())
+            Q_EMIT saved(path);
+        else
+            Q_EMIT failed(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
+    });
+}
+
 void DashboardView::saveCsv(const QString &panelName, const QString &path, const QLocale &locale)
 {
     const QTableView *view = tableOf(panelName);
@@ -456,18 +525,12 @@ void DashboardView::saveCsv(const QString &panelName, const QString &path, const
     buffer.open(QIODevice::WriteOnly);
     (void)ReportTableCsv::write(&buffer, *model->table(), ReportTableCsv::Style::ForSpreadsheets, locale); // memory does not fail
     // The disk may be slow: written beside the UI thread, whole or not at all.
-    FutureWatch::then(this, QtConcurrent::run([path, bytes = buffer.data()]() -> QString {
+    writeBeside(path, [path, bytes = buffer.data()]() -> QString {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             return file.errorString();
         return QString();
-    }),
-        [this, path](const QString &error) {
-            if (error.isEmpty())
-                Q_EMIT saved(path);
-            else
-                Q_EMIT failed(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), error));
-        });
+    });
 }
 
 } // namespace lejek::app

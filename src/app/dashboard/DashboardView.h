@@ -15,6 +15,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -67,10 +68,18 @@ public:
     QString summaryText() const;
     // The last report shown (none before the first).
     const std::optional<PipelineReport> &report() const { return m_report; }
-    bool isRefreshing() const { return m_pending.isRunning(); }
+    // A request is out and its report not shown yet.
+    bool isRefreshing() const { return m_awaiting; }
     // The table of a panel as CSV for a spreadsheet in `locale` (ReportTableCsv), written
     // off the UI thread, whole or not at all: saved() or failed().
     void saveCsv(const QString &panelName, const QString &path, const QLocale &locale = QLocale());
+    // The whole dashboard as a PNG, or as a PDF report (DashboardExport): drawn here,
+    // written beside the UI thread; saved() or failed().
+    void savePng(const QString &path);
+    void savePdf(const QString &path);
+    // How the board's filter reads to people ("Owner: Anna Nowak · Source: webinar"),
+    // for the PDF's title page.
+    void setFilterSummary(const QString &summary) { m_filterSummary = summary; }
 
 Q_SIGNALS:
     // A report came and every panel shows it (or says why it is empty).
@@ -95,6 +104,10 @@ private:
     void showFailure(const QString &message);
     // Asks where, then saveCsv().
     void exportCsv(const QString &panelName);
+    // Asks where, then savePng() or savePdf().
+    void exportFile(bool pdf);
+    // Writes `bytes` made by `write` beside the UI thread: saved() or failed().
+    void writeBeside(const QString &path, std::function<QString()> write);
     QString lostReasonLabel(const QString &code) const;
 
     ReportService *m_reports = nullptr;
@@ -106,6 +119,7 @@ private:
     std::optional<PipelineReport> m_report;
     QFuture<Result<PipelineReport>> m_pending;
     quint64 m_request = 0;
+    bool m_awaiting = false;
     bool m_stale = true;
     QTimer m_changed; // many changes in a row: one refresh after them
 
@@ -123,6 +137,8 @@ private:
     ReportTableModel *m_timeInStage;
     ReportTableModel *m_owners;
     QList<QTableView *> m_tables;
+    QWidget *m_page;
+    QString m_filterSummary;
 };
 
 } // namespace lejek::app

@@ -522,4 +522,24 @@ void BoardFilterBar::askToSaveView()
     }
 }
 
+QString BoardFilterBar::summary() const
+{
+    QStringList parts;
+    if (!m_state.text.trimmed().isEmpty())
+        parts.append(tr("search “%1”").arg(m_state.text.trimmed()));
+    if (m_state.owner != OwnerScope::Everyone)
+        parts.append(tr("owner: %1").arg(m_owner->currentText()));
+    if (!m_state.source.isEmpty())
+        parts.append(tr("source: %1").arg(m_source->currentText()));
+    if (!m_state.campaign.isEmpty())
+        parts.append(tr("campaign: %1").arg(m_state.campaign));
+    if (m_state.minScore || m_state.maxScore)
+        parts.append(tr("score %1 to %2")
+                         .arg(m_state.minScore ? QString::number(*m_state.minScore) : tr("any"),
+                              m_state.maxScore ? QString::number(*m_state.maxScore) : tr("any")));
+    if (m_state.rottingOnly)
+        parts.append(tr("rotting only"));
+    return parts.join(u" · "_s);
+}
+
 } // namespace lejek::app

@@ -61,6 +61,9 @@ public:
     bool descending() const { return m_state.descending; }
     // Back to every lead; the sort stays.
     void clearFilters();
+    // The filter as people read it ("Owner: Anna Nowak · Source: Webinar"); empty when
+    // it shows every lead.
+    QString summary() const;
 
     void setSavedViews(const QList<SavedBoardView> &views);
     const QList<SavedBoardView> &savedViews() const { return m_views; }

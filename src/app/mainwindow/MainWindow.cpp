@@ -237,7 +237,10 @@ void MainWindow::createToolBar()
     filters->addWidget(m_filterBar);
     m_filterBar->setEnabled(false);
     connect(m_filterBar, &BoardFilterBar::filterChanged, m_board, &BoardView::setFilter);
-    connect(m_filterBar, &BoardFilterBar::filterChanged, m_dashboard, &DashboardView::setFilter);
+    connect(m_filterBar, &BoardFilterBar::filterChanged, m_dashboard, [this](const LeadFilter &filter) {
+        m_dashboard->setFilterSummary(m_filterBar->summary());
+        m_dashboard->setFilter(filter);
+    });
     connect(m_filterBar, &BoardFilterBar::sortChanged, m_board, &BoardView::setSort);
     connect(m_filterBar, &BoardFilterBar::stateChanged, this, [this](const BoardFilterState &state) {
         if (m_prefs)
@@ -269,6 +272,7 @@ void MainWindow::restorePreferences(const QList<Pipeline> &pipelines, const QLis
     m_filterBar->setSavedViews(m_prefs->savedViews());
     m_filterBar->setState(m_prefs->filterState());
     m_board->setFilter(m_filterBar->filter());
+    m_dashboard->setFilterSummary(m_filterBar->summary());
     m_dashboard->setFilter(m_filterBar->filter());
     m_board->setSort(m_filterBar->sort(), m_filterBar->descending());
     m_filterBar->setEnabled(true);
