@@ -25,44 +25,59 @@ Result<QList<LeadPath>> LeadPathRepository::paths(const Pipeline &pipeline, cons
         withTask.insert((*tasks)->value(0).toLongLong());
     (*tasks)->finish();
 
-    QStringList where{u"s.pipeline_id = ?"_s};
+    // The leads, one row each in id order, then the pipeline's log in the same order
+    // (stage_changes_pipeline_lead covers it), merged: no lookup into leads per change.
+    QStringList where{u"l.pipeline_id = ?"_s};
     QVariantList values{pipeline.id};
     LeadRepository::filterTerms(filter, scope, pipeline.stages, now, where, values);
-    // One pass over the log in lead order (stage_changes_lead), the lead's own columns
-    // joined to each of its rows.
-    auto q = m_db.exec(u"SELECT s.lead_id, s.to_stage_id, s.changed_at, l.lost_reason, u.name, t.name, l.source, l.campaign, "
-                       "l.owner_id, l.value, l.currency, l.decision_date, l.last_activity_at "
-                       "FROM stage_changes s JOIN leads l ON l.id = s.lead_id LEFT JOIN users u ON u.id = l.owner_id "
-                       "LEFT JOIN teams t ON t.id = u.team_id WHERE %1 ORDER BY s.lead_id, s.changed_at, s.id"_s.arg(
-                           where.join(u" AND "_s)),
+    auto q = m_db.exec(u"SELECT l.id, l.lost_reason, u.name, t.name, l.source, l.campaign, l.owner_id, l.value, l.currency, "
+                       "l.decision_date, l.last_activity_at "
+                       "FROM leads l LEFT JOIN users u ON u.id = l.owner_id LEFT JOIN teams t ON t.id = u.team_id "
+                       "WHERE %1 ORDER BY l.id"_s.arg(where.join(u" AND "_s)),
                        values);
     if (!q)
         return std::unexpected(q.error());
     QList<LeadPath> paths;
     while ((*q)->next()) {
         const QSqlQuery &r = **q;
-        const qint64 leadId = r.value(0).toLongLong();
-        if (paths.isEmpty() || paths.last().leadId != leadId) {
-            LeadPath path;
-            path.leadId = leadId;
-            path.createdAt = SqlValue::toTime(r.value(2));
-            path.lostReason = r.value(3).toString();
-            path.owner = r.value(4).toString();
-            path.team = r.value(5).toString();
-            path.source = r.value(6).toString();
-            path.campaign = r.value(7).toString();
-            path.ownerId = r.value(8).toLongLong();
-            if (!r.value(9).isNull())
-                path.value = r.value(9).toLongLong();
-            path.currency = r.value(10).toString();
-            path.expectedClose = QDate::fromString(r.value(11).toString(), Qt::ISODate);
-            path.lastActivityAt = SqlValue::toTime(r.value(12));
-            path.hasOpenTask = withTask.contains(leadId);
-            paths.append(path);
-        }
-        paths.last().entries.append(LeadPath::Entry{r.value(1).toLongLong(), SqlValue::toTime(r.value(2))});
+        LeadPath path;
+        path.leadId = r.value(0).toLongLong();
+        path.lostReason = r.value(1).toString();
+        path.owner = r.value(2).toString();
+        path.team = r.value(3).toString();
+        path.source = r.value(4).toString();
+        path.campaign = r.value(5).toString();
+        path.ownerId = r.value(6).toLongLong();
+        if (!r.value(7).isNull())
+            path.value = r.value(7).toLongLong();
+        path.currency = r.value(8).toString();
+        path.expectedClose = QDate::fromString(r.value(9).toString(), Qt::ISODate);
+        path.lastActivityAt = SqlValue::toTime(r.value(10));
+        path.hasOpenTask = withTask.contains(path.leadId);
+        paths.append(path);
     }
     (*q)->finish();
+
+    auto log = m_db.exec(u"SELECT lead_id, to_stage_id, changed_at FROM stage_changes WHERE pipeline_id = ? "
+                         "ORDER BY lead_id, changed_at, id"_s,
+                         {pipeline.id});
+    if (!log)
+        return std::unexpected(log.error());
+    qsizetype at = 0;
+    while ((*log)->next()) {
+        const qint64 leadId = (*log)->value(0).toLongLong();
+        while (at < paths.size() && paths.at(at).leadId < leadId)
+            ++at;
+        if (at == paths.size())
+            break; // the leads left are past every lead read
+        if (paths.at(at).leadId == leadId) // else a lead the filter left out
+            paths[at].entries.append(LeadPath::Entry{(*log)->value(1).toLongLong(), SqlValue::toTime((*log)->value(2))});
+    }
+    (*log)->finish();
+    // A lead's first entry is when it came into the pipeline; one with none never did.
+    paths.removeIf([](const LeadPath &path) { return path.entries.isEmpty(); });
+    for (LeadPath &path : paths)
+        path.createdAt = path.entries.first().at;
     return paths;
 }
 
