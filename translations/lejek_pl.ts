@@ -1787,12 +1787,12 @@
 <context>
     <name>lejek::LocalReportService</name>
     <message>
-        <location filename="../src/services/local/LocalReportService.cpp" line="+33"/>
+        <location filename="../src/services/local/LocalReportService.cpp" line="+37"/>
         <source>the period ends (%1) before it begins (%2)</source>
         <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>the board as of %1: that day is after today</source>
         <translation>tablica na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
@@ -1861,7 +1861,7 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+90"/>
+        <location filename="../src/store/Migrator.cpp" line="+91"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -2187,27 +2187,61 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+4"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <source>After the handoff</source>
+        <translation>Po przekazaniu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Count</source>
         <translation>Liczba</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
+        <location line="+3"/>
         <source>Share</source>
         <translation>Udział</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+39"/>
+        <location line="+44"/>
+        <location line="+7"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-11"/>
+        <source>accepted by sales</source>
+        <translation>przyjęte przez sprzedaż</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned to marketing or nurture</source>
+        <translation>zwrócone do marketingu lub do nurturingu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>disqualified</source>
+        <translation>zdyskwalifikowane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for sales</source>
+        <translation>czekające na sprzedaż</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>(no date)</source>
         <translation>(bez daty)</translation>
     </message>
@@ -3472,7 +3506,7 @@
         <translation>W tych dniach nie wpłynął żaden lead. Wybierz wyżej dłuższy okres albo zajrzyj do innego lejka.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksportuj</translation>
     </message>
@@ -3545,6 +3579,16 @@
         <location line="+1"/>
         <source>The open and parked leads now that nobody owns, that have no next task planned, or that have had no activity for longer than their stage allows.</source>
         <translation>Otwarte i odłożone teraz leady, których nikt nie prowadzi, które nie mają zaplanowanego kolejnego zadania albo w których nic się nie działo dłużej, niż pozwala ich etap.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Handoff quality</source>
+        <translation>Jakość przekazania do sprzedaży</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads marketing handed to sales in these days (their entry into the handoff stage), by what sales did next: took them on, sent them back or to nurture, or disqualified them.</source>
+        <translation>Leady przekazane przez marketing do sprzedaży w tych dniach (wejście do etapu przekazania), według tego, co sprzedaż zrobiła dalej: przyjęła je, odesłała z powrotem lub do nurturingu albo zdyskwalifikowała.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3632,13 +3676,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+13"/>
+        <location line="-12"/>
+        <location line="+14"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
@@ -3663,7 +3707,17 @@
         <translation>W tym lejku nie ma teraz otwartych leadów: każdy jest wygrany lub przegrany.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>This pipeline has no handoff stage: name one in the scoring configuration (lejek-cli config).</source>
+        <translation>Ten lejek nie ma etapu przekazania: wskaż go w konfiguracji scoringu (lejek-cli config).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No lead was handed off to sales in these days.</source>
+        <translation>W tych dniach żaden lead nie został przekazany do sprzedaży.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Win rate</source>
         <translation>Skuteczność (win rate)</translation>
     </message>
@@ -3711,6 +3765,31 @@
         <location line="+1"/>
         <source>Rotting</source>
         <translation>Zamarłe</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 handed off</source>
+        <translation>%1 z %2 przekazanych</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepted by sales</source>
+        <translation>Przyjęte przez sprzedaż</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned or nurtured</source>
+        <translation>Zwrócone lub w nurturingu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disqualified</source>
+        <translation>Zdyskwalifikowane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for sales</source>
+        <translation>Czekają na sprzedaż</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3778,7 +3857,7 @@
         <translation>Utworzono %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Could not save %1: %2</source>
         <translation>Nie udało się zapisać %1: %2</translation>
     </message>

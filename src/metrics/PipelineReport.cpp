@@ -6,7 +6,8 @@
 
 namespace lejek {
 
-ReportPart ReportPart::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now)
+ReportPart ReportPart::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
+                               qint64 handoffStageId)
 {
     QList<LeadPath> cohort;
     for (const LeadPath &lead : leads)
@@ -19,20 +20,21 @@ ReportPart ReportPart::compute(const Pipeline &pipeline, const QList<LeadPath> &
     part.outcomes = Outcomes::compute(pipeline, leads, period);
     part.forecast = Forecast::compute(pipeline, leads);
     part.leakage = Leakage::compute(pipeline, leads, now);
+    part.handoff = HandoffQuality::compute(pipeline, leads, period, handoffStageId);
     return part;
 }
 
 PipelineReport PipelineReport::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period,
-                                       const QDateTime &now, Breakdown by)
+                                       const QDateTime &now, Breakdown by, qint64 handoffStageId)
 {
-    PipelineReport report{period, now, by, ReportPart::compute(pipeline, leads, period, now), {}};
+    PipelineReport report{period, now, by, ReportPart::compute(pipeline, leads, period, now, handoffStageId), {}};
     if (by == Breakdown::None)
         return report;
     QMap<QString, QList<LeadPath>> groups;
     for (const LeadPath &lead : leads)
         groups[groupOf(lead, by)].append(lead);
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        ReportPart part = ReportPart::compute(pipeline, it.value(), period, now);
+        ReportPart part = ReportPart::compute(pipeline, it.value(), period, now, handoffStageId);
         part.group = it.key();
         report.groups.append(part);
     }

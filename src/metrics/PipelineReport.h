@@ -4,6 +4,7 @@
 
 #include "Forecast.h"
 #include "Funnel.h"
+#include "HandoffQuality.h"
 #include "Leakage.h"
 #include "Outcomes.h"
 #include "TimeInStage.h"
@@ -22,8 +23,12 @@ struct ReportPart {
     Outcomes outcomes;
     QList<ForecastMonth> forecast; // the open leads now, whatever the period
     Leakage leakage;               // likewise
+    HandoffQuality handoff;        // of the leads handed off in the period
 
-    static ReportPart compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now);
+    // `handoffStageId`: where marketing hands leads to sales (the scoring model's
+    // handoff stage; 0: none).
+    static ReportPart compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
+                              qint64 handoffStageId = 0);
 };
 
 // A pipeline's report: the whole, and with a breakdown each group's (by name; leads
@@ -36,7 +41,7 @@ struct PipelineReport {
     QList<ReportPart> groups;
 
     static PipelineReport compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
-                                  Breakdown by);
+                                  Breakdown by, qint64 handoffStageId = 0);
 };
 
 } // namespace lejek

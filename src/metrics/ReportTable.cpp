@@ -26,7 +26,7 @@ QVariant major(qint64 minor) { return Money::toMajor(minor); }
 
 const QStringList &ReportTable::kindKeys()
 {
-    static const QStringList keys{u"funnel"_s, u"conversion"_s, u"time-in-stage"_s, u"win-rate"_s, u"cycle"_s, u"lost-reasons"_s, u"owners"_s, u"forecast"_s, u"leakage"_s};
+    static const QStringList keys{u"funnel"_s, u"conversion"_s, u"time-in-stage"_s, u"win-rate"_s, u"cycle"_s, u"lost-reasons"_s, u"owners"_s, u"forecast"_s, u"leakage"_s, u"handoff"_s};
     return keys;
 }
 
@@ -85,6 +85,10 @@ ReportTable::ReportTable(Kind kind, const PipelineReport &report)
                       {u"no_owner"_s, tr("No owner"), Type::Count}, {u"no_next_task"_s, tr("No next task"), Type::Count},
                       {u"rotting"_s, tr("Rotting"), Type::Count}, {u"leaking"_s, tr("Leaking"), Type::Count}};
         break;
+    case Kind::Handoff:
+        m_columns += {{u"outcome"_s, tr("After the handoff"), Type::Text}, {u"reason"_s, tr("Reason"), Type::Text},
+                      {u"count"_s, tr("Leads"), Type::Count}, {u"share"_s, tr("Share"), Type::Share}};
+        break;
     case Kind::LostReasons:
         m_columns += {{u"reason"_s, tr("Reason"), Type::Text}, {u"count"_s, tr("Count"), Type::Count}, {u"share"_s, tr("Share"), Type::Share}};
         break;
@@ -136,6 +140,18 @@ void ReportTable::addPart(Kind kind, const ReportPart &part, bool grouped)
         for (const StageLeakage &stage : part.leakage.stages)
             m_rows.append(group + QVariantList{stage.stage, stage.leads, stage.noOwner, stage.noNextTask, stage.rotting, stage.leaking});
         break;
+    case Kind::Handoff: {
+        const HandoffQuality &h = part.handoff;
+        const auto of = [&h](int n) { return h.handedOff > 0 ? QVariant(double(n) / h.handedOff) : QVariant(); };
+        m_rows.append(group + QVariantList{tr("accepted by sales"), QString(), h.accepted, of(h.accepted)});
+        m_rows.append(group + QVariantList{tr("returned to marketing or nurture"), QString(), h.returned, of(h.returned)});
+        m_rows.append(group + QVariantList{tr("disqualified"), QString(), h.disqualified, of(h.disqualified)});
+        for (const Outcomes::Reason &reason : h.reasons)
+            m_rows.append(group + QVariantList{tr("disqualified"), reason.code.isEmpty() ? tr("(none)") : reason.code, reason.count,
+                                               of(reason.count)});
+        m_rows.append(group + QVariantList{tr("waiting for sales"), QString(), h.waiting, of(h.waiting)});
+        break;
+    }
     case Kind::LostReasons:
         for (const Outcomes::Reason &reason : part.outcomes.lostReasons)
             m_rows.append(group + QVariantList{reason.code.isEmpty() ? tr("(none)") : reason.code, reason.count, reason.share});

@@ -19,7 +19,9 @@ public:
     // Owners: a row per group of the breakdown (the report's caller asks for one by
     // owner), with what came in, won, lost, win rate and cycle.
     // Forecast and Leakage: of the leads open now (the period does not narrow them).
-    enum class Kind { Funnel, Conversion, TimeInStage, WinRate, Cycle, LostReasons, Owners, Forecast, Leakage };
+    // Handoff: the handed-off leads by what sales did next, the disqualified also by
+    // reason; shares of all handed off.
+    enum class Kind { Funnel, Conversion, TimeInStage, WinRate, Cycle, LostReasons, Owners, Forecast, Leakage, Handoff };
     static const QStringList &kindKeys(); // "funnel", "conversion", "time-in-stage", ...
     static bool kindFromKey(const QString &key, Kind *kind);
 

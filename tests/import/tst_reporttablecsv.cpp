@@ -60,6 +60,15 @@ private Q_SLOTS:
         QCOMPARE(csv(table, ReportTableCsv::Style::ForSpreadsheets, QLocale(QLocale::English, QLocale::UnitedStates)),
                  u"Reason,Count,Share (%)\r\nprice,4,80.00\r\n'=HYPERLINK(1),1,20.00\r\n"_s);
     }
+    void handoffOutcomesWithTheirReasons()
+    {
+        PipelineReport report;
+        report.total.handoff = HandoffQuality{3, 4, 2, 1, 1, 0, {{u"no_fit"_s, 1, 1.0}}};
+        const ReportTable table(ReportTable::Kind::Handoff, report);
+        QCOMPARE(csv(table, ReportTableCsv::Style::ForMachines, QLocale::c()),
+                 u"outcome,reason,count,share\r\naccepted by sales,,2,0.5000\r\nreturned to marketing or nurture,,1,0.2500\r\n"
+                 "disqualified,,1,0.2500\r\ndisqualified,no_fit,1,0.2500\r\nwaiting for sales,,0,0.0000\r\n"_s);
+    }
     void nothingToDivideIsAnEmptyCell()
     {
         PipelineReport report;

@@ -6,6 +6,7 @@
 #include "BoardSnapshot.h"
 #include "Forecast.h"
 #include "Funnel.h"
+#include "HandoffQuality.h"
 #include "Leakage.h"
 #include "Outcomes.h"
 #include "TimeInStage.h"
@@ -272,6 +273,31 @@ private Q_SLOTS:
             columns.append(u"%1 %2 %3 %4"_s.arg(c.stage.name).arg(c.count).arg(c.valueMinor).arg(c.weightedMinor));
         QCOMPARE(columns, (QStringList{u"New 1 0 0"_s, u"Qualification 1 4000 0"_s, u"MQL 1 1000 0"_s, u"SQL 1 2000 1000"_s,
                                        u"Follow-up 0 0 0"_s, u"Won 0 0 0"_s, u"Lost 1 8000 0"_s}));
+    }
+
+    void handoffQualityFollowsTheFirstMoveAfterTheHandoff()
+    {
+        // MQL is the handoff stage; the period is days 2 to 9 (3 to 10 March).
+        QList<LeadPath> leads = history(); // L1 (MQL day 2, then SQL) and L5 (MQL day 4, then Opportunity): accepted
+        leads.append(lead(7, {{New, d(1, 9)}, {Mql, d(2, 12)}, {Qualification, d(3, 12)}}));          // back: returned
+        leads.append(lead(8, {{New, d(1, 9)}, {Mql, d(3, 9)}, {Lost, d(4, 9)}}, u"no_fit"_s));         // disqualified
+        leads.append(lead(9, {{New, d(1, 9)}, {Mql, d(4, 9)}, {FollowUp, d(5, 9)}}));                // nurture: returned
+        leads.append(lead(10, {{New, d(1, 9)}, {Mql, d(5, 9)}}));                                    // waiting
+        leads.append(lead(11, {{New, d(1, 9)}, {Mql, d(20, 9)}}));                                   // after the period
+        // Handed off before the period, and again in it (day 6): that one counts, lost after.
+        leads.append(lead(12, {{New, d(1, 8)}, {Mql, d(1, 9)}, {Sql, d(2, 8)}, {Mql, d(6, 9)}, {Lost, d(7, 9)}}, u"price"_s));
+        const HandoffQuality q = HandoffQuality::compute(pipeline(), leads, Period{QDate(2026, 3, 3), QDate(2026, 3, 10)}, Mql);
+        QCOMPARE(q.handoffStageId, qint64(Mql));
+        QCOMPARE(q.handedOff, 7);
+        QCOMPARE(q.accepted, 2);
+        QCOMPARE(q.returned, 2);
+        QCOMPARE(q.disqualified, 2);
+        QCOMPARE(q.waiting, 1);
+        QCOMPARE(q.reasons.size(), 2);
+        QCOMPARE(q.reasons.at(0).code, u"no_fit"_s);
+        QCOMPARE(q.reasons.at(0).share, 0.5);
+        // A pipeline without the stage counts nothing.
+        QCOMPARE(HandoffQuality::compute(pipeline(), leads, Period{QDate(2026, 3, 3), QDate(2026, 3, 10)}, 99).handedOff, 0);
     }
 };
 

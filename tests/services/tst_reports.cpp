@@ -270,6 +270,27 @@ private Q_SLOTS:
         QCOMPARE(future.error().message, u"the board as of 2026-03-11: that day is after today"_s);
     }
 
+    // Handoff quality, MQL being the handoff stage when scoring names none: L6 and L7
+    // come on the 11th and go to MQL; sales takes L6 on to SQL and disqualifies L7.
+    void handoffQualityOfThePeriod()
+    {
+        create(d(10, 9), u"Anna Nowak"_s);
+        create(d(10, 9), u"Anna Nowak"_s);
+        move(6, u"MQL"_s, d(10, 10));
+        move(7, u"MQL"_s, d(10, 11));
+        move(6, u"SQL"_s, d(11, 9));
+        move(7, u"Lost"_s, d(12, 9), u"no_fit"_s);
+        m_now = d(13, 9);
+        const PipelineReport r = report(Principal::owner(), QDate(2026, 3, 1), QDate(2026, 3, 31));
+        QCOMPARE(r.total.handoff.handoffStageId, m_pipeline.stageByName(u"MQL"_s)->id);
+        QCOMPARE(r.total.handoff.handedOff, 2);
+        QCOMPARE(r.total.handoff.accepted, 1);
+        QCOMPARE(r.total.handoff.disqualified, 1);
+        QCOMPARE(r.total.handoff.reasons.first().code, u"no_fit"_s);
+        // Nothing was handed off in February.
+        QCOMPARE(report(Principal::owner(), QDate(2026, 2, 1), QDate(2026, 2, 28)).total.handoff.handedOff, 0);
+    }
+
     void aPeriodThatEndsBeforeItBeginsIsRefused()
     {
         auto r = await(m_backend->reports().report(Principal::owner(), ReportRequest{m_pipeline.id, QDate(2026, 3, 8), QDate(2026, 3, 2), {}, {}}));

@@ -61,6 +61,7 @@ DashboardView::DashboardView(QWidget *parent)
     , m_forecast(new ReportTableModel(this))
     , m_leakageFigures(new FigureGrid(3, this))
     , m_leakage(new ReportTableModel(this))
+    , m_handoff(new FigureGrid(4, this))
     , m_timeInStage(new ReportTableModel(this))
     , m_owners(new ReportTableModel(this))
 {
@@ -107,15 +108,20 @@ DashboardView::DashboardView(QWidget *parent)
                                 "have had no activity for longer than their stage allows."),
                              chartAndTable(m_leakageFigures, m_leakage)),
                     2, 1);
+    grid->addWidget(addPanel(u"handoffPanel"_s, tr("Handoff quality"),
+                             tr("Leads marketing handed to sales in these days (their entry into the handoff stage), by "
+                                "what sales did next: took them on, sent them back or to nurture, or disqualified them."),
+                             m_handoff),
+                    3, 0, 1, 2);
     grid->addWidget(addPanel(u"timeInStagePanel"_s, tr("Time in stage"),
                              tr("Stays in a stage that ended in these days, as median and p90. Leads still in a stage are "
                                 "listed as waiting, never averaged in."),
                              tableView(m_timeInStage)),
-                    3, 0, 1, 2);
+                    4, 0, 1, 2);
     grid->addWidget(addPanel(u"ownersPanel"_s, tr("By owner"),
                              tr("Per owner: the leads that came in during these days, and those won and lost in them."),
                              tableView(m_owners)),
-                    4, 0, 1, 2);
+                    5, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     auto *scroll = new QScrollArea(this);
@@ -357,6 +363,7 @@ void DashboardView::showReport(const PipelineReport &report)
     showOutcomes(total.outcomes);
     showForecast(total, whole);
     showLeakage(total, whole);
+    showHandoff(total.handoff);
     QList<BarChart::Bar> reasons;
     for (const Outcomes::Reason &reason : total.outcomes.lostReasons)
         reasons.append({tr("%1 (%2)").arg(lostReasonLabel(reason.code), ReportTable::text(reason.share, ReportTable::Type::Share)),
@@ -389,6 +396,10 @@ void DashboardView::showReport(const PipelineReport &report)
     const QString noneOpen = tr("No lead is open in this pipeline now: every one is won or lost.");
     showIf(u"forecastPanel"_s, !total.forecast.isEmpty(), noneOpen);
     showIf(u"leakagePanel"_s, open, noneOpen);
+    showIf(u"handoffPanel"_s, total.handoff.handedOff > 0,
+           total.handoff.handoffStageId == 0 ? tr("This pipeline has no handoff stage: name one in the scoring configuration "
+                                                  "(lejek-cli config).")
+                                             : tr("No lead was handed off to sales in these days."));
     Q_EMIT refreshed();
 }
 
@@ -444,6 +455,24 @@ void DashboardView::showLeakage(const ReportPart &part, const PipelineReport &wh
     m_leakageFigures->setFigures({{tr("No owner"), NumberFormat::integer(noOwner), of, noOwner > 0},
                                   {tr("No next task"), NumberFormat::integer(noTask), of, noTask > 0},
                                   {tr("Rotting"), NumberFormat::integer(rotting), of, rotting > 0}});
+}
+
+void DashboardView::showHandoff(const HandoffQuality &handoff)
+{
+    const auto share = [&handoff](int n) {
+        return ReportTable::text(handoff.handedOff > 0 ? QVariant(double(n) / handoff.handedOff) : QVariant(), ReportTable::Type::Share);
+    };
+    const auto of = [&handoff](int n) {
+        return tr("%1 of %2 handed off").arg(NumberFormat::integer(n), NumberFormat::integer(handoff.handedOff));
+    };
+    QStringList reasons;
+    for (const Outcomes::Reason &reason : handoff.reasons)
+        reasons.append(u"%1 %2"_s.arg(lostReasonLabel(reason.code), NumberFormat::integer(reason.count)));
+    m_handoff->setFigures({{tr("Accepted by sales"), share(handoff.accepted), of(handoff.accepted), false},
+                           {tr("Returned or nurtured"), share(handoff.returned), of(handoff.returned), false},
+                           {tr("Disqualified"), share(handoff.disqualified),
+                            reasons.isEmpty() ? of(handoff.disqualified) : of(handoff.disqualified) + u": "_s + reasons.join(u", "_s), false},
+                           {tr("Waiting for sales"), share(handoff.waiting), of(handoff.waiting), false}});
 }
 
 void DashboardView::showFailure(const QString &message)

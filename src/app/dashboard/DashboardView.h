@@ -100,6 +100,7 @@ private:
     void showOutcomes(const Outcomes &outcomes);
     void showForecast(const ReportPart &part, const PipelineReport &report);
     void showLeakage(const ReportPart &part, const PipelineReport &report);
+    void showHandoff(const HandoffQuality &handoff);
     void showReport(const PipelineReport &report);
     void showFailure(const QString &message);
     // Asks where, then saveCsv().
@@ -134,6 +135,7 @@ private:
     ReportTableModel *m_forecast;
     FigureGrid *m_leakageFigures;
     ReportTableModel *m_leakage;
+    FigureGrid *m_handoff;
     ReportTableModel *m_timeInStage;
     ReportTableModel *m_owners;
     QList<QTableView *> m_tables;

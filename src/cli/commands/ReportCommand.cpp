@@ -23,7 +23,7 @@ QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::Repo
 
 QString ReportCommand::synopsis() const
 {
-    return u"report funnel|conversion|time-in-stage|win-rate|cycle|lost-reasons|owners|forecast|leakage --db DB [--pipeline NAME] [--from DATE] [--to DATE] "
+    return u"report funnel|conversion|time-in-stage|win-rate|cycle|lost-reasons|owners|forecast|leakage|handoff --db DB [--pipeline NAME] [--from DATE] [--to DATE] "
            "[--by owner|team|source|campaign] [--owner USER] [--team TEAM] [--source S] [--campaign C] [--format table|json|csv]"_s;
 }
 QString ReportCommand::summary() const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalReportService.h"
 
+#include "EngineConfigJson.h"
+#include "EngineConfigRepository.h"
 #include "LeadPathRepository.h"
 #include "PipelineRepository.h"
 #include "StageVersionRepository.h"
@@ -12,6 +14,8 @@
 #include <algorithm>
 
 namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
 
 QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, const ReportRequest &request)
 {
@@ -33,7 +37,17 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
             return std::unexpected(Error::invalid(QCoreApplication::translate("lejek::LocalReportService",
                                                                               "the period ends (%1) before it begins (%2)")
                                                       .arg(period.to.toString(Qt::ISODate), period.from.toString(Qt::ISODate))));
-        return PipelineReport::compute(*pipeline, *paths, period, now, request.by);
+        // Where marketing hands leads to sales: the scoring model's stage (MQL unless
+        // configured otherwise).
+        QString handoff = ScoringModel().handoffStage;
+        auto scoring = EngineConfigRepository(db).current(pipeline->id, u"scoring"_s);
+        if (!scoring)
+            return std::unexpected(scoring.error());
+        if (*scoring)
+            if (auto model = EngineConfigJson::scoringFromJson((*scoring)->body))
+                handoff = model->handoffStage;
+        const Stage *handoffStage = pipeline->stageByName(handoff);
+        return PipelineReport::compute(*pipeline, *paths, period, now, request.by, handoffStage ? handoffStage->id : 0);
     });
 }
 

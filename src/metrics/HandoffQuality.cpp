@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HandoffQuality.h"
+
+#include <QMap>
+
+#include <algorithm>
+
+namespace lejek {
+
+HandoffQuality HandoffQuality::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period,
+                                       qint64 handoffStageId)
+{
+    HandoffQuality quality;
+    const Stage *handoff = pipeline.stage(handoffStageId);
+    if (!handoff)
+        return quality;
+    quality.handoffStageId = handoffStageId;
+    QMap<QString, int> reasons;
+    for (const LeadPath &lead : leads) {
+        const auto entry = std::find_if(lead.entries.cbegin(), lead.entries.cend(), [&](const LeadPath::Entry &e) {
+            return e.stageId == handoffStageId && period.contains(e.at);
+        });
+        if (entry == lead.entries.cend())
+            continue;
+        ++quality.handedOff;
+        const auto next = std::find_if(entry + 1, lead.entries.cend(), [&](const LeadPath::Entry &e) { return e.stageId != handoffStageId; });
+        const Stage *then = next == lead.entries.cend() ? nullptr : pipeline.stage(next->stageId);
+        if (!then) {
+            ++quality.waiting;
+        } else if (then->kind == StageKind::Lost) {
+            ++quality.disqualified;
+            ++reasons[lead.lostReason];
+        } else if (then->kind == StageKind::Won || (then->kind == StageKind::Open && then->position > handoff->position)) {
+            ++quality.accepted;
+        } else {
+            ++quality.returned; // an earlier stage, or parked for nurture
+        }
+    }
+    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
+        quality.reasons.append({it.key(), it.value(), double(it.value()) / double(quality.disqualified)});
+    std::stable_sort(quality.reasons.begin(), quality.reasons.end(),
+                     [](const Outcomes::Reason &a, const Outcomes::Reason &b) { return a.count > b.count; });
+    return quality;
+}
+
+} // namespace lejek

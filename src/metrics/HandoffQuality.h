@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Outcomes.h"
+
+namespace lejek {
+
+// DOMAIN.md, handoff quality (the SOP's marketing↔sales metric): of the leads handed
+// off in the period (their first entry into the handoff stage in it), what sales did
+// next. The lead's first move after that entry decides: on to a later open stage or
+// won, accepted; back to an earlier stage or parked (nurture), returned; lost,
+// disqualified (with the lead's lost reason); no move yet, waiting.
+struct HandoffQuality {
+    qint64 handoffStageId = 0; // 0: the pipeline has no handoff stage; nothing counted
+    int handedOff = 0;
+    int accepted = 0;
+    int returned = 0;
+    int disqualified = 0;
+    int waiting = 0;
+    QList<Outcomes::Reason> reasons; // of the disqualified, most frequent first
+
+    static HandoffQuality compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, qint64 handoffStageId);
+};
+
+} // namespace lejek
