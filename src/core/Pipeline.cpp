@@ -33,6 +33,15 @@ const Stage *Pipeline::firstStage() const
     return stages.isEmpty() ? nullptr : &stages.front();
 }
 
+bool Pipeline::decidesSla(const Stage &to, const Stage &clock) const
+{
+    if (to.kind != StageKind::Open)
+        return true;
+    if (const Stage *sql = stageByName(QStringLiteral("SQL")))
+        return to.position >= sql->position;
+    return to.position > clock.position;
+}
+
 std::optional<FieldDefinition> Pipeline::field(const QString &key) const
 {
     if (auto canonical = LeadFields::find(key))

@@ -25,6 +25,10 @@ struct Pipeline {
     const Stage *stage(qint64 stageId) const;
     const Stage *stageByName(const QString &name) const;
     const Stage *firstStage() const; // the first open stage: where new leads land
+    // Whether moving to `to` decides a lead whose SLA clock started in `clock`
+    // (DOMAIN.md, SLA 2: SQL, disqualified or nurture): a parked or closed stage, SQL or
+    // later, or in a pipeline without SQL any open stage after `clock`.
+    bool decidesSla(const Stage &to, const Stage &clock) const;
     // A canonical or custom field of this pipeline.
     std::optional<FieldDefinition> field(const QString &key) const;
     // The field `key` as the card names it (LeadFields::label), or the key itself.

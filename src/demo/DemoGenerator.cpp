@@ -280,6 +280,17 @@ HistoricLead DemoGenerator::lead(qint64 index) const
         log(u"email_click"_s, created, 0);
     else if (source == u"outbound"_s && random.percent(60))
         log(u"email_sent"_s, created, owner);
+    // Right after a handoff the owner calls soon, as SLA 1 asks: most within its quarter
+    // of an hour, some within the next hours, a few late.
+    const auto justHandedOff = [&](int stage) { return m_plan.openRank(stage) == handoff && pipeline.stages[stage].kind == StageKind::Open; };
+    const auto contactSoon = [&](qint64 fromW, qint64 toW) {
+        constexpr qint64 Minute = 60'000;
+        const qint64 delay = random.percent(60)   ? random.between(1, 14) * Minute
+                             : random.percent(60) ? random.between(15, 120) * Minute
+                                                  : random.between(2 * 60, 3 * 9 * 60) * Minute;
+        const qint64 soon = fromW + delay;
+        log(random.percent(70) ? u"call"_s : u"email_sent"_s, soon < toW ? DemoWorkingTime::fromWorking(soon) : within(fromW, toW), owner, true);
+    };
     for (int i = 1; i <= moves; ++i) {
         const Stage &to = pipeline.stages[path[i]];
         const int rank = m_plan.openRank(path[i]);
@@ -288,15 +299,20 @@ HistoricLead DemoGenerator::lead(qint64 index) const
                                 : pickKind(random, {{u"page_visit", 35}, {u"download", 25}, {u"email_click", 25}, {u"webinar", 15}}),
                 within(worked[i - 1], worked[i]), 0);
         }
-        if (to.kind != StageKind::Parked && random.percent(65))
+        if (justHandedOff(path[i - 1]) && owner != 0 && random.percent(90)) {
+            contactSoon(worked[i - 1], worked[i]);
+        } else if (to.kind != StageKind::Parked && random.percent(65)) {
             log(pickKind(random, {{u"call", 45}, {u"email_sent", 35}, {u"meeting", rank > handoff || to.kind == StageKind::Won ? 40 : 15}}),
                 within(worked[i - 1], worked[i]), owner, rank > handoff || to.isClosed());
+        }
         if ((rank > handoff || to.kind == StageKind::Won) && random.percent(15))
             log(u"email_received"_s, within(worked[i - 1], worked[i]), owner);
         if (random.percent(8))
             log(u"note"_s, within(worked[i - 1], worked[i]), owner);
     }
-    if (!final.isClosed() && random.percent(35))
+    if (justHandedOff(path[moves]) && owner != 0 && random.percent(85))
+        contactSoon(worked.back(), nowW);
+    else if (!final.isClosed() && random.percent(35))
         log(pickKind(random, {{u"call", 40}, {u"email_sent", 40}, {u"email_received", 20}}), within(worked.back(), nowW), owner, late);
     std::stable_sort(h.activities.begin(), h.activities.end(),
                      [](const Activity &a, const Activity &b) { return a.occurredAt < b.occurredAt; });

@@ -19,7 +19,7 @@ Result<void> ReportTableCsv::write(QIODevice *device, const ReportTable &table, 
             header.append(column.key);
         else if (column.type == ReportTable::Type::Share)
             header.append(column.header + u" (%)"_s);
-        else if (column.type == ReportTable::Type::Hours)
+        else if (column.type == ReportTable::Type::Hours || column.type == ReportTable::Type::WorkingHours)
             header.append(column.header + u" (h)"_s);
         else
             header.append(column.header);
@@ -35,7 +35,8 @@ Result<void> ReportTableCsv::write(QIODevice *device, const ReportTable &table, 
                 record.append(QString());
             } else if (type == ReportTable::Type::Month) {
                 record.append(value.toDate().toString(u"yyyy-MM"_s));
-            } else if (type == ReportTable::Type::Share || type == ReportTable::Type::Hours || type == ReportTable::Type::Money) {
+            } else if (type == ReportTable::Type::Share || type == ReportTable::Type::Hours
+                       || type == ReportTable::Type::WorkingHours || type == ReportTable::Type::Money) {
                 const double number = type == ReportTable::Type::Share && people ? value.toDouble() * 100.0 : value.toDouble();
                 QString text = QString::number(number, 'f', people ? 2 : 4);
                 if (decimalComma)

@@ -36,6 +36,11 @@ struct LeadPath {
     QDate expectedClose;               // decision_date (invalid: not set)
     QDateTime lastActivityAt;
     bool hasOpenTask = false;          // a next step is planned
+    // What speed to lead reads: the owner's calls, e-mails sent and meetings (or, for a
+    // lead nobody owns, anyone's; Activity::contactKinds), oldest first, and the team
+    // whose working calendar measures them (0: none, the default calendar).
+    QList<QDateTime> contacts;
+    qint64 teamId = 0;
 
     // The stage it is in (0: none entered).
     qint64 currentStageId() const { return entries.isEmpty() ? 0 : entries.last().stageId; }

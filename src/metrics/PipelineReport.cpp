@@ -7,7 +7,7 @@
 namespace lejek {
 
 ReportPart ReportPart::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
-                               qint64 handoffStageId)
+                               const ReportSetup &setup)
 {
     QList<LeadPath> cohort;
     for (const LeadPath &lead : leads)
@@ -20,21 +20,22 @@ ReportPart ReportPart::compute(const Pipeline &pipeline, const QList<LeadPath> &
     part.outcomes = Outcomes::compute(pipeline, leads, period);
     part.forecast = Forecast::compute(pipeline, leads);
     part.leakage = Leakage::compute(pipeline, leads, now);
-    part.handoff = HandoffQuality::compute(pipeline, leads, period, handoffStageId);
+    part.handoff = HandoffQuality::compute(pipeline, leads, period, setup.handoffStageId);
+    part.speed = SpeedToLead::compute(pipeline, leads, period, now, setup.handoffStageId, setup.calendars);
     return part;
 }
 
 PipelineReport PipelineReport::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period,
-                                       const QDateTime &now, Breakdown by, qint64 handoffStageId)
+                                       const QDateTime &now, Breakdown by, const ReportSetup &setup)
 {
-    PipelineReport report{period, now, by, ReportPart::compute(pipeline, leads, period, now, handoffStageId), {}};
+    PipelineReport report{period, now, by, ReportPart::compute(pipeline, leads, period, now, setup), {}};
     if (by == Breakdown::None)
         return report;
     QMap<QString, QList<LeadPath>> groups;
     for (const LeadPath &lead : leads)
         groups[groupOf(lead, by)].append(lead);
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        ReportPart part = ReportPart::compute(pipeline, it.value(), period, now, handoffStageId);
+        ReportPart part = ReportPart::compute(pipeline, it.value(), period, now, setup);
         part.group = it.key();
         report.groups.append(part);
     }

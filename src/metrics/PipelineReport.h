@@ -7,9 +7,18 @@
 #include "HandoffQuality.h"
 #include "Leakage.h"
 #include "Outcomes.h"
+#include "SpeedToLead.h"
 #include "TimeInStage.h"
 
 namespace lejek {
+
+// What a report needs beside the leads: where marketing hands leads to sales (the
+// scoring model's handoff stage; 0: none) and the teams' working calendars by team id
+// (speed to lead and the SLAs count working time; a team not here: the default).
+struct ReportSetup {
+    qint64 handoffStageId = 0;
+    QHash<qint64, WorkingCalendar> calendars;
+};
 
 // Every panel for one set of leads (a group of a breakdown, or all of them): the
 // funnel of the cohort created in the period, the stays that ended in the period with
@@ -24,11 +33,10 @@ struct ReportPart {
     QList<ForecastMonth> forecast; // the open leads now, whatever the period
     Leakage leakage;               // likewise
     HandoffQuality handoff;        // of the leads handed off in the period
+    SpeedToLead speed;             // likewise
 
-    // `handoffStageId`: where marketing hands leads to sales (the scoring model's
-    // handoff stage; 0: none).
     static ReportPart compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
-                              qint64 handoffStageId = 0);
+                              const ReportSetup &setup = {});
 };
 
 // A pipeline's report: the whole, and with a breakdown each group's (by name; leads
@@ -41,7 +49,7 @@ struct PipelineReport {
     QList<ReportPart> groups;
 
     static PipelineReport compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
-                                  Breakdown by, qint64 handoffStageId = 0);
+                                  Breakdown by, const ReportSetup &setup = {});
 };
 
 } // namespace lejek

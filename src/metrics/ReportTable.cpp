@@ -26,7 +26,8 @@ QVariant major(qint64 minor) { return Money::toMajor(minor); }
 
 const QStringList &ReportTable::kindKeys()
 {
-    static const QStringList keys{u"funnel"_s, u"conversion"_s, u"time-in-stage"_s, u"win-rate"_s, u"cycle"_s, u"lost-reasons"_s, u"owners"_s, u"forecast"_s, u"leakage"_s, u"handoff"_s};
+    static const QStringList keys{u"funnel"_s, u"conversion"_s, u"time-in-stage"_s, u"win-rate"_s, u"cycle"_s, u"lost-reasons"_s, u"owners"_s, u"forecast"_s, u"leakage"_s, u"handoff"_s,
+                                 u"speed-to-lead"_s, u"sla"_s};
     return keys;
 }
 
@@ -88,6 +89,17 @@ ReportTable::ReportTable(Kind kind, const PipelineReport &report)
     case Kind::Handoff:
         m_columns += {{u"outcome"_s, tr("After the handoff"), Type::Text}, {u"reason"_s, tr("Reason"), Type::Text},
                       {u"count"_s, tr("Leads"), Type::Count}, {u"share"_s, tr("Share"), Type::Share}};
+        break;
+    case Kind::SpeedToLead:
+        m_columns += {{u"handed_off"_s, tr("Handed off"), Type::Count}, {u"contacted"_s, tr("Contacted"), Type::Count},
+                      {u"waiting"_s, tr("Not contacted yet"), Type::Count},
+                      {u"median_working_hours"_s, tr("Median (working time)"), Type::WorkingHours},
+                      {u"p90_working_hours"_s, tr("p90 (working time)"), Type::WorkingHours}};
+        break;
+    case Kind::Sla:
+        m_columns += {{u"sla"_s, tr("SLA"), Type::Text}, {u"limit_working_hours"_s, tr("Limit (working time)"), Type::WorkingHours},
+                      {u"met"_s, tr("Met"), Type::Count}, {u"breached"_s, tr("Breached"), Type::Count},
+                      {u"running"_s, tr("Running"), Type::Count}, {u"compliance"_s, tr("Compliance"), Type::Share}};
         break;
     case Kind::LostReasons:
         m_columns += {{u"reason"_s, tr("Reason"), Type::Text}, {u"count"_s, tr("Count"), Type::Count}, {u"share"_s, tr("Share"), Type::Share}};
@@ -152,6 +164,18 @@ void ReportTable::addPart(Kind kind, const ReportPart &part, bool grouped)
         m_rows.append(group + QVariantList{tr("waiting for sales"), QString(), h.waiting, of(h.waiting)});
         break;
     }
+    case Kind::SpeedToLead: {
+        const SpeedToLead &s = part.speed;
+        if (s.handoffStageId != 0)
+            m_rows.append(group + QVariantList{s.handedOff, qlonglong(s.speed.count), s.waiting, hours(s.speed.median), hours(s.speed.p90)});
+        break;
+    }
+    case Kind::Sla:
+        for (const auto &[tier, name] : {std::pair{&part.speed.firstContact, tr("SLA 1: first contact")},
+                                         std::pair{&part.speed.decision, tr("SLA 2: decision")}})
+            if (tier->minutes > 0)
+                m_rows.append(group + QVariantList{name, tier->minutes / 60.0, tier->met, tier->breached, tier->running, share(tier->share())});
+        break;
     case Kind::LostReasons:
         for (const Outcomes::Reason &reason : part.outcomes.lostReasons)
             m_rows.append(group + QVariantList{reason.code.isEmpty() ? tr("(none)") : reason.code, reason.count, reason.share});
@@ -172,6 +196,10 @@ QString ReportTable::text(const QVariant &value, Type type, const QLocale &local
     case Type::Hours: {
         const double h = value.toDouble();
         return h < 48 ? tr("%1 h").arg(locale.toString(h, 'f', 1)) : tr("%1 d").arg(locale.toString(h / 24.0, 'f', 1));
+    }
+    case Type::WorkingHours: {
+        const double h = value.toDouble();
+        return h < 1 ? tr("%1 min").arg(locale.toString(std::round(h * 60.0), 'f', 0)) : tr("%1 h").arg(locale.toString(h, 'f', 1));
     }
     }
     return value.toString();

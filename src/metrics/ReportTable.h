@@ -21,13 +21,17 @@ public:
     // Forecast and Leakage: of the leads open now (the period does not narrow them).
     // Handoff: the handed-off leads by what sales did next, the disqualified also by
     // reason; shares of all handed off.
-    enum class Kind { Funnel, Conversion, TimeInStage, WinRate, Cycle, LostReasons, Owners, Forecast, Leakage, Handoff };
+    // SpeedToLead: of the leads handed off in the period, how soon their owner first
+    // contacted them, in working time. Sla: a row per tier the handoff stage runs (none:
+    // the table is empty), met, broken and running, and the share met of those decided.
+    enum class Kind { Funnel, Conversion, TimeInStage, WinRate, Cycle, LostReasons, Owners, Forecast, Leakage, Handoff, SpeedToLead, Sla };
     static const QStringList &kindKeys(); // "funnel", "conversion", "time-in-stage", ...
     static bool kindFromKey(const QString &key, Kind *kind);
 
     // Month: a QDate, its first day (null: no date). Money: major units (the
-    // "currency" column says which).
-    enum class Type { Text, Count, Share, Hours, Month, Money };
+    // "currency" column says which). WorkingHours: hours of the team's working time
+    // (never written as days: a working day is not 24 hours).
+    enum class Type { Text, Count, Share, Hours, Month, Money, WorkingHours };
     struct Column {
         QString key;    // machine-readable: JSON keys, CSV headers of lejek-cli
         QString header; // for people, translated
@@ -39,7 +43,8 @@ public:
     const QList<Column> &columns() const { return m_columns; }
     const QList<QVariantList> &rows() const { return m_rows; }
     // A cell as people read it in `locale`: a percentage with one decimal, a duration
-    // in hours under two days and in days from then on, "–" for nothing.
+    // in hours under two days and in days from then on, working time in minutes under an
+    // hour and in hours from then on, "–" for nothing.
     static QString text(const QVariant &value, Type type, const QLocale &locale = QLocale());
     // A cell of the table: amounts with their row's currency.
     QString text(qsizetype row, qsizetype column, const QLocale &locale = QLocale()) const;

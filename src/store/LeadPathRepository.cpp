@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeadPathRepository.h"
 
+#include "Activity.h"
 #include "LeadRepository.h"
 #include "SqlValue.h"
 
@@ -31,7 +32,7 @@ Result<QList<LeadPath>> LeadPathRepository::paths(const Pipeline &pipeline, cons
     QVariantList values{pipeline.id};
     LeadRepository::filterTerms(filter, scope, pipeline.stages, now, where, values);
     auto q = m_db.exec(u"SELECT l.id, l.lost_reason, u.name, t.name, l.source, l.campaign, l.owner_id, l.value, l.currency, "
-                       "l.decision_date, l.last_activity_at "
+                       "l.decision_date, l.last_activity_at, u.team_id "
                        "FROM leads l LEFT JOIN users u ON u.id = l.owner_id LEFT JOIN teams t ON t.id = u.team_id "
                        "WHERE %1 ORDER BY l.id"_s.arg(where.join(u" AND "_s)),
                        values);
@@ -54,6 +55,7 @@ Result<QList<LeadPath>> LeadPathRepository::paths(const Pipeline &pipeline, cons
         path.expectedClose = QDate::fromString(r.value(9).toString(), Qt::ISODate);
         path.lastActivityAt = SqlValue::toTime(r.value(10));
         path.hasOpenTask = withTask.contains(path.leadId);
+        path.teamId = r.value(11).toLongLong();
         paths.append(path);
     }
     (*q)->finish();
@@ -74,11 +76,43 @@ Result<QList<LeadPath>> LeadPathRepository::paths(const Pipeline &pipeline, cons
             paths[at].entries.append(LeadPath::Entry{(*log)->value(1).toLongLong(), SqlValue::toTime((*log)->value(2))});
     }
     (*log)->finish();
+    if (auto contacts = readContacts(pipeline.id, paths); !contacts)
+        return std::unexpected(contacts.error());
     // A lead's first entry is when it came into the pipeline; one with none never did.
     paths.removeIf([](const LeadPath &path) { return path.entries.isEmpty(); });
     for (LeadPath &path : paths)
         path.createdAt = path.entries.first().at;
     return paths;
+}
+
+Result<void> LeadPathRepository::readContacts(qint64 pipelineId, QList<LeadPath> &paths)
+{
+    // Merged by lead id like the log (activities_kind covers it): the owner's contacts,
+    // or anyone's on a lead nobody owns, as the SLA clock counts them.
+    static const QString sql = [] {
+        QStringList kinds;
+        for (const QString &kind : Activity::contactKinds())
+            kinds.append(u'\'' + kind + u'\''); // constants of ours, not input
+        return u"SELECT a.lead_id, a.occurred_at, a.user_id FROM activities a JOIN leads l ON l.id = a.lead_id "
+               "WHERE l.pipeline_id = ? AND a.kind IN (%1) ORDER BY a.lead_id, a.occurred_at, a.id"_s.arg(kinds.join(u", "_s));
+    }();
+    auto q = m_db.exec(sql, {pipelineId});
+    if (!q)
+        return std::unexpected(q.error());
+    qsizetype at = 0;
+    while ((*q)->next()) {
+        const qint64 leadId = (*q)->value(0).toLongLong();
+        while (at < paths.size() && paths.at(at).leadId < leadId)
+            ++at;
+        if (at == paths.size())
+            break;
+        LeadPath &path = paths[at];
+        const qint64 userId = (*q)->value(2).toLongLong(); // NULL reads as 0: logged by no one in particular
+        if (path.leadId == leadId && (path.ownerId == 0 || userId == 0 || userId == path.ownerId))
+            path.contacts.append(SqlValue::toTime((*q)->value(1)));
+    }
+    (*q)->finish();
+    return {};
 }
 
 Result<QHash<qint64, qint64>> LeadPathRepository::ownersChangedSince(qint64 pipelineId, const QDateTime &at)

@@ -13,7 +13,8 @@ namespace lejek {
 
 // Leads' paths through a pipeline for the reports (lejek_metrics): each lead's stage
 // entries in the pipeline from the stage-change log, with its lost reason, owner, team,
-// source, campaign, value, expected close, last activity and whether a task is open,
+// source, campaign, value, expected close, last activity, whether a task is open and
+// the owner's contacts (the calls, e-mails sent and meetings speed to lead counts),
 // as they are now. Merged leads are left out (their history lives
 // on in the lead they were merged into), and so is what `scope` and `filter` leave out
 // of the board: the same SQL terms.
@@ -31,6 +32,9 @@ public:
     Result<QHash<qint64, qint64>> teams();
 
 private:
+    // Each lead's contacts (LeadPath::contacts), into `paths` (in lead id order).
+    Result<void> readContacts(qint64 pipelineId, QList<LeadPath> &paths);
+
     Database &m_db;
 };
 

@@ -109,6 +109,25 @@ Result<void> TeamRepository::saveCursor(qint64 teamId, qint64 userId)
     return ok();
 }
 
+namespace {
+
+// A calendar from its row's time_zone, work_start, work_end, work_days, days_off at `first`.
+WorkingCalendar calendarOf(const QSqlQuery &r, int first)
+{
+    QTimeZone zone(r.value(first).toString().toUtf8());
+    QSet<int> days;
+    for (const QString &d : jsonList(r.value(first + 3).toString()))
+        days.insert(d.toInt());
+    QSet<QDate> off;
+    for (const QString &d : jsonList(r.value(first + 4).toString()))
+        off.insert(QDate::fromString(d, Qt::ISODate));
+    return WorkingCalendar(zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Warsaw")),
+                           QTime::fromString(r.value(first + 1).toString(), u"HH:mm"_s),
+                           QTime::fromString(r.value(first + 2).toString(), u"HH:mm"_s), days, off);
+}
+
+} // namespace
+
 Result<WorkingCalendar> TeamRepository::calendar(qint64 teamId)
 {
     auto q = m_db.exec(u"SELECT time_zone, work_start, work_end, work_days, days_off FROM teams WHERE id = ?"_s, {teamId});
@@ -116,19 +135,21 @@ Result<WorkingCalendar> TeamRepository::calendar(qint64 teamId)
         return std::unexpected(q.error());
     if (!(*q)->next())
         return WorkingCalendar();
-    const QSqlQuery &r = **q;
-    QTimeZone zone(r.value(0).toString().toUtf8());
-    QSet<int> days;
-    for (const QString &d : jsonList(r.value(3).toString()))
-        days.insert(d.toInt());
-    QSet<QDate> off;
-    for (const QString &d : jsonList(r.value(4).toString()))
-        off.insert(QDate::fromString(d, Qt::ISODate));
-    const WorkingCalendar calendar(zone.isValid() ? zone : QTimeZone(QByteArrayLiteral("Europe/Warsaw")),
-                                   QTime::fromString(r.value(1).toString(), u"HH:mm"_s),
-                                   QTime::fromString(r.value(2).toString(), u"HH:mm"_s), days, off);
+    const WorkingCalendar calendar = calendarOf(**q, 0);
     (*q)->finish();
     return calendar;
+}
+
+Result<QHash<qint64, WorkingCalendar>> TeamRepository::calendars()
+{
+    auto q = m_db.exec(u"SELECT id, time_zone, work_start, work_end, work_days, days_off FROM teams"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<qint64, WorkingCalendar> calendars;
+    while ((*q)->next())
+        calendars.insert((*q)->value(0).toLongLong(), calendarOf(**q, 1));
+    (*q)->finish();
+    return calendars;
 }
 
 Result<WorkingCalendar> TeamRepository::calendarOfUser(qint64 userId)

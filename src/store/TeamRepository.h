@@ -7,6 +7,8 @@
 #include "TeamSettings.h"
 #include "WorkingCalendar.h"
 
+#include <QHash>
+
 namespace lejek {
 
 // Teams and their members as routing sees them (RoutingRoster), the round-robin cursor
@@ -28,6 +30,8 @@ public:
     // The team's hours, zone, working days and days off (none: DOMAIN.md's default).
     Result<WorkingCalendar> calendar(qint64 teamId);
     Result<WorkingCalendar> calendarOfUser(qint64 userId);
+    // Every team's, by team id.
+    Result<QHash<qint64, WorkingCalendar>> calendars();
     // Every team as a configuration file lists it: strategy, calendar and members (by
     // e-mail, else name), by name.
     Result<QList<TeamSettings>> settings();

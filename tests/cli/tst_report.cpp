@@ -66,6 +66,26 @@ private Q_SLOTS:
                  qPrintable(r.out + r.err));
     }
 
+    // A lead handed off (created in MQL, whose SLAs are 15 working minutes and two
+    // working days) and called at once: SLA 1 met, SLA 2 still running. Whatever the
+    // hour the test runs, the call comes before the first tier's due time.
+    void speedToLeadAndSla()
+    {
+        Run r = cli({u"report"_s, u"sla"_s});
+        QVERIFY2(r.code == 0 && r.out.contains(u"No lead was handed off to sales in these days"_s), qPrintable(r.out + r.err));
+        const qint64 lead = add({u"company=Okna"_s}, u"MQL"_s);
+        QVERIFY(lead > 0);
+        r = cli({u"log"_s, QString::number(lead), u"--kind"_s, u"call"_s, u"--subject"_s, u"First call"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({u"report"_s, u"speed-to-lead"_s, u"--format"_s, u"csv"_s});
+        QVERIFY2(r.out.startsWith(u"handed_off,contacted,waiting,median_working_hours,p90_working_hours\r\n1,1,0,"_s), qPrintable(r.out));
+        r = cli({u"report"_s, u"sla"_s, u"--format"_s, u"csv"_s});
+        QCOMPARE(r.out, u"sla,limit_working_hours,met,breached,running,compliance\r\n"
+                        "SLA 1: first contact,0.2500,1,0,0,1.0000\r\nSLA 2: decision,16.0000,0,0,1,\r\n"_s);
+        r = cli({u"report"_s, u"sla"_s});
+        QVERIFY2(r.out.contains(u"SLA 1: first contact  15 min"_s), qPrintable(r.out));
+    }
+
     // The board's numbers today, and as of today from history: the same. A day after
     // today and a day that is no date are refused.
     void boardTodayAndAsOf()

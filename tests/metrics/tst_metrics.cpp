@@ -9,6 +9,7 @@
 #include "HandoffQuality.h"
 #include "Leakage.h"
 #include "Outcomes.h"
+#include "SpeedToLead.h"
 #include "TimeInStage.h"
 
 #include <QTest>
@@ -298,6 +299,74 @@ private Q_SLOTS:
         QCOMPARE(q.reasons.at(0).share, 0.5);
         // A pipeline without the stage counts nothing.
         QCOMPARE(HandoffQuality::compute(pipeline(), leads, Period{QDate(2026, 3, 3), QDate(2026, 3, 10)}, 99).handedOff, 0);
+    }
+
+    void speedToLeadAndSlasCountWorkingTime()
+    {
+        // MQL is the handoff stage, with SLA 1 of 15 working minutes and SLA 2 of 16
+        // (two days). Team 1 works 9:00-17:00 UTC on weekdays; a lead of no team has the
+        // default calendar, 9:00-17:00 in Warsaw (UTC+1 in March). The period is days
+        // 2 to 9; now is Tuesday 10 March (day 9) 11:05.
+        Pipeline p = pipeline();
+        p.stages[2].slaFirstContactMinutes = 15;
+        p.stages[2].slaDecisionMinutes = 16 * 60;
+        const auto at = [](int day, int hour, int minute) { return d(day, hour).addSecs(minute * 60); };
+        const auto handed = [](qint64 id, QList<LeadPath::Entry> entries, QList<QDateTime> contacts, qint64 team = 1) {
+            LeadPath path = lead(id, std::move(entries));
+            path.contacts = std::move(contacts);
+            path.teamId = team;
+            return path;
+        };
+        const QList<LeadPath> leads{
+            // A: MQL Tue 10:00, called 10:10 (10 min: met); SQL Wed 10:00 (8 h: met).
+            handed(21, {{New, d(1, 9)}, {Mql, d(2, 10)}, {Sql, d(3, 10)}}, {at(2, 10, 10)}),
+            // B: MQL Tue 16:00, called Wed 9:30 (1 h + 30 min = 90 min: broken); lost Fri
+            // 12:00 (1 + 8 + 8 + 3 = 20 h: broken).
+            handed(22, {{New, d(1, 9)}, {Mql, d(2, 16)}, {Lost, d(5, 12)}}, {at(3, 9, 30)}),
+            // C: MQL Thu 20:00 (the clock waits for Fri 9:00), called Fri 9:05 (5 min: met);
+            // parked Mon 9:00 (8 h: met).
+            handed(23, {{New, d(1, 9)}, {Mql, d(4, 20)}, {FollowUp, d(8, 9)}}, {at(5, 9, 5)}),
+            // D: MQL Sat 12:00; called only before the handoff: waiting, SLA 1 due Mon
+            // 9:15 (broken); back to Qualification is no decision, SLA 2 due Tue 17:00
+            // (running).
+            handed(24, {{New, d(1, 9)}, {Mql, d(6, 12)}, {Qualification, d(8, 10)}}, {d(5, 10)}),
+            // E: MQL Tue 11:00; the call is after now: waiting, both tiers running.
+            handed(25, {{New, d(1, 9)}, {Mql, d(9, 11)}}, {d(10, 9)}),
+            // F, no team: MQL 8:00 UTC = 9:00 Warsaw, called 8:20 (20 min: broken; by
+            // team 1's hours it would be 0 and met); SQL 9:00 UTC (1 h: met).
+            handed(26, {{New, d(1, 7)}, {Mql, d(2, 8)}, {Sql, d(2, 9)}}, {at(2, 8, 20)}, 0),
+            // G: handed off before the period: not counted.
+            handed(27, {{New, d(1, 8)}, {Mql, d(1, 9)}}, {}),
+        };
+        const QHash<qint64, WorkingCalendar> calendars{
+            {1, WorkingCalendar(QTimeZone::utc(), QTime(9, 0), QTime(17, 0), {1, 2, 3, 4, 5})}};
+        const Period period{QDate(2026, 3, 3), QDate(2026, 3, 10)};
+        const SpeedToLead s = SpeedToLead::compute(p, leads, period, at(9, 11, 5), Mql, calendars);
+        QCOMPARE(s.handoffStageId, qint64(Mql));
+        QCOMPARE(s.handedOff, 6);
+        // Contacted after 5, 10, 20 and 90 minutes: median (10 + 20) / 2 = 15, p90 the 4th.
+        QCOMPARE(s.speed.count, 4);
+        QCOMPARE(*s.speed.median, 15 * 60'000);
+        QCOMPARE(*s.speed.p90, 90 * 60'000);
+        QCOMPARE(s.waiting, 2);
+        QCOMPARE(s.firstContact.minutes, 15);
+        QCOMPARE(s.firstContact.met, 2);      // A, C
+        QCOMPARE(s.firstContact.breached, 3); // B, D, F
+        QCOMPARE(s.firstContact.running, 1);  // E
+        QCOMPARE(*s.firstContact.share(), 0.4);
+        QCOMPARE(s.decision.met, 3);      // A, C, F
+        QCOMPARE(s.decision.breached, 1); // B
+        QCOMPARE(s.decision.running, 2);  // D, E
+        QCOMPARE(*s.decision.share(), 0.75);
+
+        // A handoff stage without SLAs counts the speed but no tier.
+        const SpeedToLead bare = SpeedToLead::compute(pipeline(), leads, period, at(9, 11, 5), Mql, calendars);
+        QCOMPARE(bare.speed.count, 4);
+        QCOMPARE(bare.firstContact.minutes, 0);
+        QCOMPARE(bare.firstContact.met + bare.firstContact.breached + bare.firstContact.running, 0);
+        QVERIFY(!bare.decision.share());
+        // No handoff stage: nothing.
+        QCOMPARE(SpeedToLead::compute(p, leads, period, at(9, 11, 5), 0, calendars).handedOff, 0);
     }
 };
 

@@ -29,6 +29,7 @@ private:
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<LocalBackend> m_backend;
     Pipeline m_pipeline;
+    User m_maria;
     User m_anna;
     User m_piotr;
     QDateTime m_now;
@@ -89,7 +90,7 @@ private Q_SLOTS:
         auto pipeline = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, {}));
         QVERIFY(pipeline.has_value());
         m_pipeline = *pipeline;
-        user(u"Maria Kierownik"_s, u"Sprzedaż"_s, u"admin"_s);
+        m_maria = user(u"Maria Kierownik"_s, u"Sprzedaż"_s, u"admin"_s);
         m_anna = user(u"Anna Nowak"_s, u"Sprzedaż"_s, u"rep"_s);
         m_piotr = user(u"Piotr Zieliński"_s, u"Sprzedaż"_s, u"rep"_s);
         user(u"Marta Wójcik"_s, u"SDR"_s, u"rep"_s);
@@ -289,6 +290,46 @@ private Q_SLOTS:
         QCOMPARE(r.total.handoff.reasons.first().code, u"no_fit"_s);
         // Nothing was handed off in February.
         QCOMPARE(report(Principal::owner(), QDate(2026, 2, 1), QDate(2026, 2, 28)).total.handoff.handedOff, 0);
+    }
+
+    void call(int lead, const User &by, const QDateTime &at)
+    {
+        m_now = at;
+        auto logged = await(m_backend->leads().logActivity(Principal::of(by), NewActivity{m_leads.at(lead - 1), u"call"_s, u"Call"_s, {}, at, {}}));
+        QVERIFY2(logged.has_value(), qPrintable(logged ? QString() : logged.error().message));
+    }
+
+    // Speed to lead and the SLAs of the b2b template's MQL (15 working minutes to the
+    // first contact, 16 to a decision), in the team's default hours: 9:00-17:00 in
+    // Warsaw, UTC+1 in March. Thursday 12 March (day 10): L6 to MQL at 11:00 Warsaw
+    // time; Maria, not its owner, calls at 11:05 (not counted), Anna at 11:10 (10 min:
+    // met); SQL on Friday 10:00 (6 + 1 = 7 h: met). L7 to MQL at 12:00; nobody calls
+    // (SLA 1 due 12:15: broken by Saturday); lost on Saturday (Thu 5 h + Fri 8 h = 13 h: met).
+    void speedToLeadAndSlasOfThePeriod()
+    {
+        create(d(10, 9), u"Anna Nowak"_s);
+        create(d(10, 9), u"Anna Nowak"_s);
+        move(6, u"MQL"_s, d(10, 10));
+        move(7, u"MQL"_s, d(10, 11));
+        call(6, m_maria, d(10, 10).addSecs(5 * 60));
+        call(6, m_anna, d(10, 10).addSecs(10 * 60));
+        move(6, u"SQL"_s, d(11, 9));
+        move(7, u"Lost"_s, d(12, 9), u"no_fit"_s);
+        m_now = d(13, 9);
+        const SpeedToLead s = report(Principal::owner(), QDate(2026, 3, 1), QDate(2026, 3, 31)).total.speed;
+        QCOMPARE(s.handedOff, 2);
+        QCOMPARE(s.speed.count, 1);
+        QCOMPARE(*s.speed.median, qint64(10 * 60'000));
+        QCOMPARE(s.waiting, 1);
+        QCOMPARE(s.firstContact.minutes, 15);
+        QCOMPARE(s.firstContact.met, 1);
+        QCOMPARE(s.firstContact.breached, 1);
+        QCOMPARE(s.decision.met, 2);
+        QCOMPARE(s.decision.breached, 0);
+        // As Anna sees it, by owner: the same two, hers.
+        const PipelineReport anna = report(Principal::of(m_anna), QDate(2026, 3, 1), QDate(2026, 3, 31), Breakdown::Owner);
+        QCOMPARE(anna.groups.size(), 1);
+        QCOMPARE(anna.groups.first().speed.firstContact.met, 1);
     }
 
     void aPeriodThatEndsBeforeItBeginsIsRefused()

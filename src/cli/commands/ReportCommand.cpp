@@ -23,13 +23,14 @@ QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::Repo
 
 QString ReportCommand::synopsis() const
 {
-    return u"report funnel|conversion|time-in-stage|win-rate|cycle|lost-reasons|owners|forecast|leakage|handoff --db DB [--pipeline NAME] [--from DATE] [--to DATE] "
+    return u"report funnel|conversion|time-in-stage|speed-to-lead|sla|win-rate|cycle|lost-reasons|owners|forecast|leakage|handoff --db DB [--pipeline NAME] [--from DATE] [--to DATE] "
            "[--by owner|team|source|campaign] [--owner USER] [--team TEAM] [--source S] [--campaign C] [--format table|json|csv]"_s;
 }
 QString ReportCommand::summary() const
 {
     return tr("The dashboards' numbers from history (DOMAIN.md's definitions): the funnel of the leads created in the period, "
-              "stage-to-stage conversion, time in stage, and the win rate, cycle length and lost reasons of the leads closed in it.");
+              "stage-to-stage conversion, time in stage, speed to lead and SLA compliance in working time, and the win rate, cycle "
+              "length and lost reasons of the leads closed in it.");
 }
 
 int ReportCommand::run(CliContext &context, const QStringList &arguments)
@@ -91,6 +92,20 @@ int ReportCommand::run(CliContext &context, const QStringList &arguments)
         const bool now = kind == ReportTable::Kind::Forecast || kind == ReportTable::Kind::Leakage;
         if (now && table.isEmpty()) {
             context.out() << tr("No open leads in this pipeline.") << Qt::endl;
+            return Success;
+        }
+        const bool speed = kind == ReportTable::Kind::SpeedToLead || kind == ReportTable::Kind::Sla;
+        if (speed && report->total.speed.handoffStageId == 0) {
+            context.out() << tr("This pipeline has no handoff stage: name one in the scoring configuration (lejek-cli config).")
+                          << Qt::endl;
+            return Success;
+        }
+        if (speed && report->total.speed.handedOff == 0) {
+            context.out() << tr("No lead was handed off to sales in these days: widen the period with --from and --to.") << Qt::endl;
+            return Success;
+        }
+        if (kind == ReportTable::Kind::Sla && table.isEmpty()) {
+            context.out() << tr("The handoff stage has no SLA: set its minutes in the pipeline's configuration.") << Qt::endl;
             return Success;
         }
         if (table.isEmpty()) {

@@ -298,16 +298,13 @@ Result<void> LeadEngine::startSla(const Stage &stage, const QDateTime &at)
 
 bool LeadEngine::isDecision(const Stage &to) const
 {
-    // DOMAIN.md: SQL, disqualified or nurture. Parked and closed stages decide; so does
-    // reaching SQL (or, in a pipeline without one, any stage past the SLA's).
+    // The clock runs from the first stage with an SLA (the handoff stage, as a rule).
     if (to.kind != StageKind::Open)
         return true;
-    if (const Stage *sql = m_pipeline.stageByName(u"SQL"_s))
-        return to.position >= sql->position;
     for (const Stage &s : m_pipeline.stages)
         if (runsSla(s))
-            return to.position > s.position;
-    return false;
+            return m_pipeline.decidesSla(to, s);
+    return m_pipeline.stageByName(u"SQL"_s) && m_pipeline.decidesSla(to, to);
 }
 
 Result<RoutingRoster *> LeadEngine::roster()

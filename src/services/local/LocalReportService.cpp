@@ -8,6 +8,7 @@
 #include "PipelineRepository.h"
 #include "StageVersionRepository.h"
 #include "StoreThread.h"
+#include "TeamRepository.h"
 
 #include <QCoreApplication>
 
@@ -47,7 +48,11 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
             if (auto model = EngineConfigJson::scoringFromJson((*scoring)->body))
                 handoff = model->handoffStage;
         const Stage *handoffStage = pipeline->stageByName(handoff);
-        return PipelineReport::compute(*pipeline, *paths, period, now, request.by, handoffStage ? handoffStage->id : 0);
+        auto calendars = TeamRepository(db).calendars();
+        if (!calendars)
+            return std::unexpected(calendars.error());
+        return PipelineReport::compute(*pipeline, *paths, period, now, request.by,
+                                       ReportSetup{handoffStage ? handoffStage->id : 0, std::move(*calendars)});
     });
 }
 
