@@ -1787,12 +1787,12 @@
 <context>
     <name>lejek::LocalReportService</name>
     <message>
-        <location filename="../src/services/local/LocalReportService.cpp" line="+37"/>
+        <location filename="../src/services/local/LocalReportService.cpp" line="+38"/>
         <source>the period ends (%1) before it begins (%2)</source>
         <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>the board as of %1: that day is after today</source>
         <translation>tablica na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
@@ -1890,7 +1890,7 @@
 <context>
     <name>lejek::Pipeline</name>
     <message>
-        <location filename="../src/core/Pipeline.cpp" line="+63"/>
+        <location filename="../src/core/Pipeline.cpp" line="+72"/>
         <source>must be 1 to 100 characters</source>
         <translation>musi mieć od 1 do 100 znaków</translation>
     </message>
@@ -2022,7 +2022,7 @@
 <context>
     <name>lejek::ReportTable</name>
     <message>
-        <location filename="../src/metrics/ReportTable.cpp" line="+46"/>
+        <location filename="../src/metrics/ReportTable.cpp" line="+47"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
@@ -2044,12 +2044,12 @@
     <message>
         <location line="+5"/>
         <location line="+8"/>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>Reached</source>
         <translation>Osiągnęło</translation>
     </message>
@@ -2140,7 +2140,17 @@
         <translation>Wpłynęło</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Speed to lead</source>
+        <translation>Szybkość reakcji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA 1 met</source>
+        <translation>SLA 1 dotrzymane</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Expected close</source>
         <translation>Spodziewane zamknięcie</translation>
     </message>
@@ -2187,12 +2197,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Reason</source>
         <translation>Powód</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-15"/>
         <source>After the handoff</source>
         <translation>Po przekazaniu</translation>
     </message>
@@ -2203,24 +2213,84 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Handed off</source>
+        <translation>Przekazane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacted</source>
+        <translation>Z kontaktem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not contacted yet</source>
+        <translation>Jeszcze bez kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median (working time)</source>
+        <translation>Mediana (czas roboczy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p90 (working time)</source>
+        <translation>p90 (czas roboczy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Limit (working time)</source>
+        <translation>Limit (czas roboczy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met</source>
+        <translation>Dotrzymane</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Breached</source>
+        <translation>Przekroczone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>W toku</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compliance</source>
+        <translation>Dotrzymanie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Count</source>
         <translation>Liczba</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+3"/>
+        <location line="+98"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+14"/>
         <source>Share</source>
         <translation>Udział</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+44"/>
-        <location line="+7"/>
+        <location line="+45"/>
+        <location line="+19"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-23"/>
         <source>accepted by sales</source>
         <translation>przyjęte przez sprzedaż</translation>
     </message>
@@ -2241,17 +2311,28 @@
         <translation>czekające na sprzedaż</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>SLA 1: first contact</source>
+        <translation>SLA 1: pierwszy kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA 2: decision</source>
+        <translation>SLA 2: decyzja o statusie</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>(no date)</source>
         <translation>(bez daty)</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+4"/>
         <source>%1 h</source>
         <translation>%1 godz.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
         <source>%1 d</source>
         <translation>%1 dni</translation>
     </message>
@@ -3501,12 +3582,12 @@
 <context>
     <name>lejek::app::DashboardView</name>
     <message>
-        <location filename="../src/app/dashboard/DashboardView.cpp" line="+47"/>
+        <location filename="../src/app/dashboard/DashboardView.cpp" line="+49"/>
         <source>No leads came in during these days. Choose a longer period above, or look at another pipeline.</source>
         <translation>W tych dniach nie wpłynął żaden lead. Wybierz wyżej dłuższy okres albo zajrzyj do innego lejka.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksportuj</translation>
     </message>
@@ -3592,6 +3673,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Speed to lead and SLAs</source>
+        <translation>Czas reakcji i SLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same handed-off leads: how soon their owner first called, e-mailed or met them, and whether the handoff stage&apos;s two SLAs were kept, in the team&apos;s working hours.</source>
+        <translation>Te same przekazane leady: jak szybko ich opiekun pierwszy raz zadzwonił, napisał e-mail lub się spotkał i czy dotrzymano obu SLA etapu przekazania, w godzinach pracy zespołu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Time in stage</source>
         <translation>Czas w etapie</translation>
     </message>
@@ -3607,11 +3698,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Per owner: the leads that came in during these days, and those won and lost in them.</source>
-        <translation>Dla każdego właściciela: leady, które wpłynęły w tych dniach, oraz wygrane i przegrane w tym czasie.</translation>
+        <source>Per owner: the leads that came in during these days, those won and lost in them, and how soon the owner contacted the leads handed over (median, and the share within SLA 1).</source>
+        <translation>Dla każdego właściciela: leady, które wpłynęły w tych dniach, wygrane i przegrane w tym czasie oraz jak szybko nawiązał kontakt z przekazanymi leadami (mediana i odsetek w ramach SLA 1).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
@@ -3621,7 +3712,7 @@
         <translation>Zapisz tę tabelę do arkusza kalkulacyjnego</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Double-click a stage to list its leaking leads</source>
         <translation>Kliknij dwukrotnie etap, aby zobaczyć jego wyciekające leady</translation>
     </message>
@@ -3676,13 +3767,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+14"/>
+        <location line="-13"/>
+        <location line="+15"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
@@ -3712,12 +3803,12 @@
         <translation>Ten lejek nie ma etapu przekazania: wskaż go w konfiguracji scoringu (lejek-cli config).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No lead was handed off to sales in these days.</source>
         <translation>W tych dniach żaden lead nie został przekazany do sprzedaży.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Win rate</source>
         <translation>Skuteczność (win rate)</translation>
     </message>
@@ -3765,31 +3856,6 @@
         <location line="+1"/>
         <source>Rotting</source>
         <translation>Zamarłe</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 of %2 handed off</source>
-        <translation>%1 z %2 przekazanych</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Accepted by sales</source>
-        <translation>Przyjęte przez sprzedaż</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Returned or nurtured</source>
-        <translation>Zwrócone lub w nurturingu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Disqualified</source>
-        <translation>Zdyskwalifikowane</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Waiting for sales</source>
-        <translation>Czekają na sprzedaż</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4047,6 +4113,34 @@
         <location filename="../src/app/dashboard/FigureGrid.cpp" line="+43"/>
         <source>List these leads</source>
         <translation>Pokaż te leady</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::HandoffFigures</name>
+    <message>
+        <location filename="../src/app/dashboard/HandoffFigures.cpp" line="+23"/>
+        <source>%1 of %2 handed off</source>
+        <translation>%1 z %2 przekazanych</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accepted by sales</source>
+        <translation>Przyjęte przez sprzedaż</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned or nurtured</source>
+        <translation>Zwrócone lub w nurturingu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disqualified</source>
+        <translation>Zdyskwalifikowane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for sales</source>
+        <translation>Czekają na sprzedaż</translation>
     </message>
 </context>
 <context>
@@ -5699,6 +5793,74 @@
         <location filename="../src/app/application/Session.cpp" line="+90"/>
         <source>B2B funnel</source>
         <translation>Lejek B2B</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::app::SpeedFigures</name>
+    <message>
+        <location filename="../src/app/dashboard/SpeedFigures.cpp" line="+32"/>
+        <source>nobody handed off was contacted yet</source>
+        <translation>nikt z przekazanych nie miał jeszcze kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to the owner&apos;s first call, e-mail or meeting; 90% within %1</source>
+        <translation>do pierwszego telefonu, e-maila lub spotkania opiekuna; 90% w ciągu %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speed to lead, median</source>
+        <translation>Czas reakcji, mediana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contacted, %2 not yet</source>
+        <translation>z kontaktem: %1, jeszcze bez: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the handoff stage sets no limit for it</source>
+        <translation>etap przekazania nie ustala tu limitu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 met, %2 broken, %3 still running</source>
+        <translation>dotrzymane: %1, przekroczone: %2, w toku: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SLA 1: first contact</source>
+        <translation>SLA 1: pierwszy kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>contacted within %1 of working time</source>
+        <translation>kontakt w ciągu %1 czasu pracy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA 2: decision</source>
+        <translation>SLA 2: decyzja o statusie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQL, disqualified or nurture within %1 of working time</source>
+        <translation>SQL, dyskwalifikacja lub nurturing w ciągu %1 czasu pracy</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Handed off and not contacted yet</source>
+        <translation>Przekazane i jeszcze bez kontaktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads that broke SLA 1 (first contact)</source>
+        <translation>Leady z przekroczonym SLA 1 (pierwszy kontakt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads that broke SLA 2 (decision)</source>
+        <translation>Leady z przekroczonym SLA 2 (decyzja o statusie)</translation>
     </message>
 </context>
 <context>
@@ -7875,11 +8037,11 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     <name>lejek::cli::ReportCommand</name>
     <message>
         <location filename="../src/cli/commands/ReportCommand.cpp" line="+31"/>
-        <source>The dashboards&apos; numbers from history (DOMAIN.md&apos;s definitions): the funnel of the leads created in the period, stage-to-stage conversion, time in stage, and the win rate, cycle length and lost reasons of the leads closed in it.</source>
-        <translation>Liczby z pulpitów, liczone z historii (według definicji z DOMAIN.md): lejek leadów utworzonych w okresie, konwersja między etapami, czas w etapie oraz odsetek wygranych, długość cyklu sprzedaży i powody przegranych leadów zamkniętych w tym okresie.</translation>
+        <source>The dashboards&apos; numbers from history (DOMAIN.md&apos;s definitions): the funnel of the leads created in the period, stage-to-stage conversion, time in stage, speed to lead and SLA compliance in working time, and the win rate, cycle length and lost reasons of the leads closed in it.</source>
+        <translation>Liczby pulpitu z historii (według definicji DOMAIN.md): lejek leadów utworzonych w okresie, konwersja między etapami, czas w etapie, czas reakcji i dotrzymanie SLA w czasie pracy oraz skuteczność, długość cyklu i powody przegranych leadów zamkniętych w okresie.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The pipeline, by name (not needed when there is only one).</source>
         <translation>Lejek, po nazwie (niepotrzebne, gdy jest tylko jeden).</translation>
     </message>
@@ -7932,6 +8094,21 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <location line="+8"/>
         <source>No open leads in this pipeline.</source>
         <translation>W tym lejku nie ma otwartych leadów.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This pipeline has no handoff stage: name one in the scoring configuration (lejek-cli config).</source>
+        <translation>Ten lejek nie ma etapu przekazania: wskaż go w konfiguracji scoringu (lejek-cli config).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No lead was handed off to sales in these days: widen the period with --from and --to.</source>
+        <translation>W tych dniach żaden lead nie został przekazany do sprzedaży: poszerz okres opcjami --from i --to.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The handoff stage has no SLA: set its minutes in the pipeline&apos;s configuration.</source>
+        <translation>Etap przekazania nie ma SLA: ustaw jego minuty w konfiguracji lejka.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -74,7 +74,9 @@ ReportTable::ReportTable(Kind kind, const PipelineReport &report)
     case Kind::Owners:
         m_columns += {{u"came_in"_s, tr("Came in"), Type::Count}, {u"won"_s, tr("Won"), Type::Count},
                       {u"lost"_s, tr("Lost"), Type::Count}, {u"win_rate"_s, tr("Win rate"), Type::Share},
-                      {u"median_cycle_hours"_s, tr("Median cycle"), Type::Hours}};
+                      {u"median_cycle_hours"_s, tr("Median cycle"), Type::Hours},
+                      {u"median_speed_working_hours"_s, tr("Speed to lead"), Type::WorkingHours},
+                      {u"sla1_compliance"_s, tr("SLA 1 met"), Type::Share}};
         break;
     case Kind::Forecast:
         m_columns += {{u"month"_s, tr("Expected close"), Type::Month}, {u"currency"_s, tr("Currency"), Type::Text},
@@ -141,7 +143,8 @@ void ReportTable::addPart(Kind kind, const ReportPart &part, bool grouped)
         break;
     case Kind::Owners:
         m_rows.append(group + QVariantList{part.cohort, part.outcomes.won, part.outcomes.lost, share(part.outcomes.winRate),
-                                           hours(part.outcomes.cycle.median)});
+                                           hours(part.outcomes.cycle.median), hours(part.speed.speed.median),
+                                           share(part.speed.firstContact.share())});
         break;
     case Kind::Forecast:
         for (const ForecastMonth &month : part.forecast)

@@ -17,7 +17,8 @@ class ReportTable
 {
 public:
     // Owners: a row per group of the breakdown (the report's caller asks for one by
-    // owner), with what came in, won, lost, win rate and cycle.
+    // owner), with what came in, won, lost, win rate and cycle, and of the leads handed
+    // off, the median speed to lead and the share of SLA 1 met.
     // Forecast and Leakage: of the leads open now (the period does not narrow them).
     // Handoff: the handed-off leads by what sales did next, the disqualified also by
     // reason; shares of all handed off.

@@ -16,14 +16,14 @@ std::optional<double> SlaCompliance::share() const
 namespace {
 
 // Counts one handoff in a tier: done at `doneAt` (invalid: not yet), due at `due`.
-void count(SlaCompliance &tier, const QDateTime &due, const QDateTime &doneAt, const QDateTime &now)
+void count(SlaCompliance &tier, qint64 leadId, const QDateTime &due, const QDateTime &doneAt, const QDateTime &now)
 {
-    if (tier.minutes <= 0)
+    if (doneAt.isValid() ? doneAt <= due : now <= due) {
+        ++(doneAt.isValid() ? tier.met : tier.running);
         return;
-    if (doneAt.isValid())
-        ++(doneAt <= due ? tier.met : tier.breached);
-    else
-        ++(now > due ? tier.breached : tier.running);
+    }
+    ++tier.breached;
+    tier.breachedLeads.append(leadId);
 }
 
 } // namespace
@@ -57,7 +57,7 @@ SpeedToLead SpeedToLead::compute(const Pipeline &pipeline, const QList<LeadPath>
         if (contactedAt.isValid())
             speeds.append(hours.workingBetween(handedAt, contactedAt));
         else
-            ++result.waiting;
+            result.waitingLeads.append(lead.leadId);
 
         QDateTime decidedAt;
         for (auto next = entry + 1; next != lead.entries.cend() && next->at <= now; ++next) {
@@ -68,11 +68,12 @@ SpeedToLead SpeedToLead::compute(const Pipeline &pipeline, const QList<LeadPath>
             }
         }
         if (result.firstContact.minutes > 0)
-            count(result.firstContact, hours.addWorkingMinutes(handedAt, result.firstContact.minutes), contactedAt, now);
+            count(result.firstContact, lead.leadId, hours.addWorkingMinutes(handedAt, result.firstContact.minutes), contactedAt, now);
         if (result.decision.minutes > 0)
-            count(result.decision, hours.addWorkingMinutes(handedAt, result.decision.minutes), decidedAt, now);
+            count(result.decision, lead.leadId, hours.addWorkingMinutes(handedAt, result.decision.minutes), decidedAt, now);
     }
     result.speed = Durations::of(speeds);
+    result.waiting = int(result.waitingLeads.size());
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include "WorkingCalendar.h"
 
 #include <QHash>
+#include <QList>
 
 namespace lejek {
 
@@ -17,6 +18,7 @@ struct SlaCompliance {
     int met = 0;
     int breached = 0;
     int running = 0;
+    QList<qint64> breachedLeads; // the broken ones, in the leads' order
     // met / (met + breached); none when nothing is decided yet.
     std::optional<double> share() const;
 };
@@ -35,6 +37,7 @@ struct SpeedToLead {
     int handedOff = 0;
     Durations speed; // working milliseconds, of the contacted
     int waiting = 0; // handed off and not contacted yet
+    QList<qint64> waitingLeads;
     SlaCompliance firstContact;
     SlaCompliance decision;
 

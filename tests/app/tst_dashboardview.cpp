@@ -130,10 +130,11 @@ private Q_SLOTS:
         QCOMPARE(view->summaryText(), u"B2B funnel, 3/1/26 to 3/31/26: 3 leads came in, 1 won and 1 lost."_s);
         for (const DashboardPanel *panel : view->panels()) {
             QVERIFY2(!panel->isBusy(), qPrintable(panel->title()));
-            if (panel->objectName() != u"handoffPanel"_s) // nobody went to MQL
+            if (panel->objectName() != u"handoffPanel"_s && panel->objectName() != u"speedPanel"_s) // nobody went to MQL
                 QVERIFY2(panel->emptyText().isEmpty(), qPrintable(panel->title() + u": "_s + panel->emptyText()));
         }
         QCOMPARE(view->panel(u"handoffPanel"_s)->emptyText(), u"No lead was handed off to sales in these days."_s);
+        QCOMPARE(view->panel(u"speedPanel"_s)->emptyText(), u"No lead was handed off to sales in these days."_s);
         // Funnel: all 3 came in; L1 and L3 reached Qualification (2 of 3); only L1,
         // which skipped to Won, reached each stage after.
         const auto *funnel = qobject_cast<BarChart *>(view->panel(u"funnelPanel"_s)->content());
@@ -195,6 +196,41 @@ private Q_SLOTS:
         QCOMPARE(column(owners, 0), QStringList{u"(none)"_s});
         QCOMPARE(column(owners, 1), QStringList{u"3"_s});
         QCOMPARE(column(owners, 4), QStringList{u"50.0%"_s});
+    }
+
+    // Monday 9 March, in the default hours (9:00-17:00 Warsaw, UTC+1): L4 to MQL at
+    // 11:00 and called at 11:10 (10 working minutes: SLA 1 met); L5 to MQL at 12:00 and
+    // not called; on Tuesday at 10:00 its SLA 1 (due 12:15) is broken. Neither is
+    // decided; SLA 2 (16 working hours) runs until Tuesday and Wednesday.
+    void speedToLeadAndSlaFigures()
+    {
+        create(d(9, 9));
+        create(d(9, 9));
+        move(4, u"MQL"_s, d(9, 10));
+        move(5, u"MQL"_s, d(9, 11));
+        m_now = d(9, 10).addSecs(10 * 60);
+        QVERIFY(await(m_backend->leads().logActivity(Principal::owner(), NewActivity{m_leads.at(3), u"call"_s, u"Call"_s, {}, {}, {}})));
+        m_now = d(10, 9);
+        const auto view = dashboard(QDate(2026, 3, 1), QDate(2026, 3, 31));
+        QVERIFY(view->panel(u"speedPanel"_s)->emptyText().isEmpty());
+        auto *figures = qobject_cast<FigureGrid *>(view->panel(u"speedPanel"_s)->content());
+        QVERIFY(figures);
+        QCOMPARE(figures->valueText(0), u"10 min"_s);
+        QCOMPARE(figures->valueText(1), u"50.0%"_s);
+        QCOMPARE(figures->valueText(2), u"–"_s); // nothing decided yet
+        QSignalSpy requested(view.get(), &DashboardView::leadsRequested);
+        Q_EMIT figures->figureClicked(1);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().at(0).toString(), u"Leads that broke SLA 1 (first contact)"_s);
+        QCOMPARE(requested.first().at(1).value<QList<qint64>>(), QList<qint64>{m_leads.at(4)});
+        Q_EMIT figures->figureClicked(0);
+        QCOMPARE(requested.last().at(1).value<QList<qint64>>(), QList<qint64>{m_leads.at(4)}); // not contacted
+        Q_EMIT figures->figureClicked(2);
+        QCOMPARE(requested.size(), 2); // no SLA 2 broken: no empty list
+        // The owners' table: no owner, speed 10 min, SLA 1 half met.
+        const QTableView *owners = tableIn(*view, u"ownersPanel"_s);
+        QCOMPARE(column(owners, 6), QStringList{u"10 min"_s});
+        QCOMPARE(column(owners, 7), QStringList{u"50.0%"_s});
     }
 
     void anEmptyPeriodSaysWhy()
@@ -283,7 +319,7 @@ private Q_SLOTS:
         QString text = QString::fromUtf8(file.readAll());
         file.remove();
         text.remove(QChar(0xFEFF));
-        QCOMPARE(text, u"Owner;Came in;Won;Lost;Win rate (%);Median cycle (h)\r\n(none);3;1;1;50,00;96,00\r\n"_s);
+        QCOMPARE(text, u"Owner;Came in;Won;Lost;Win rate (%);Median cycle (h);Speed to lead (h);SLA 1 met (%)\r\n(none);3;1;1;50,00;96,00;;\r\n"_s);
     }
 };
 

@@ -42,7 +42,7 @@ private Q_SLOTS:
         QCOMPARE(r.out, u"reason,count,share\r\nprice,1,1.0000\r\n"_s);
         // The per-owner table: a row per owner (neither lead has one).
         r = cli({u"report"_s, u"owners"_s, u"--format"_s, u"csv"_s});
-        QVERIFY2(r.out.startsWith(u"group,came_in,won,lost,win_rate,median_cycle_hours\r\n(none),2,1,1,0.5000,"_s), qPrintable(r.out));
+        QVERIFY2(r.out.startsWith(u"group,came_in,won,lost,win_rate,median_cycle_hours,median_speed_working_hours,sla1_compliance\r\n(none),2,1,1,0.5000,"_s), qPrintable(r.out));
         QCOMPARE(r.out.count(u"\r\n"_s), 2);
 
         // Forecast and leakage read the open leads: none yet, then one worth 5 000 zł in

@@ -349,13 +349,16 @@ private Q_SLOTS:
         QCOMPARE(*s.speed.median, 15 * 60'000);
         QCOMPARE(*s.speed.p90, 90 * 60'000);
         QCOMPARE(s.waiting, 2);
+        QCOMPARE(s.waitingLeads, (QList<qint64>{24, 25}));
         QCOMPARE(s.firstContact.minutes, 15);
         QCOMPARE(s.firstContact.met, 2);      // A, C
         QCOMPARE(s.firstContact.breached, 3); // B, D, F
+        QCOMPARE(s.firstContact.breachedLeads, (QList<qint64>{22, 24, 26}));
         QCOMPARE(s.firstContact.running, 1);  // E
         QCOMPARE(*s.firstContact.share(), 0.4);
         QCOMPARE(s.decision.met, 3);      // A, C, F
         QCOMPARE(s.decision.breached, 1); // B
+        QCOMPARE(s.decision.breachedLeads, QList<qint64>{22});
         QCOMPARE(s.decision.running, 2);  // D, E
         QCOMPARE(*s.decision.share(), 0.75);
 

@@ -8,12 +8,14 @@
 #include "DashboardExport.h"
 #include "DashboardPanel.h"
 #include "FigureGrid.h"
+#include "HandoffFigures.h"
 #include "PeriodBar.h"
 #include "PipelineService.h"
 #include "ReportService.h"
 #include "ReportTableCsv.h"
 #include "Money.h"
 #include "ReportTableModel.h"
+#include "SpeedFigures.h"
 #include "application/FileDialogs.h"
 #include "application/FutureWatch.h"
 #include "application/NumberFormat.h"
@@ -61,7 +63,8 @@ DashboardView::DashboardView(QWidget *parent)
     , m_forecast(new ReportTableModel(this))
     , m_leakageFigures(new FigureGrid(3, this))
     , m_leakage(new ReportTableModel(this))
-    , m_handoff(new FigureGrid(4, this))
+    , m_handoff(new HandoffFigures(this))
+    , m_speed(new SpeedFigures(this))
     , m_timeInStage(new ReportTableModel(this))
     , m_owners(new ReportTableModel(this))
 {
@@ -113,15 +116,21 @@ DashboardView::DashboardView(QWidget *parent)
                                 "what sales did next: took them on, sent them back or to nurture, or disqualified them."),
                              m_handoff),
                     3, 0, 1, 2);
+    grid->addWidget(addPanel(u"speedPanel"_s, tr("Speed to lead and SLAs"),
+                             tr("The same handed-off leads: how soon their owner first called, e-mailed or met them, and "
+                                "whether the handoff stage's two SLAs were kept, in the team's working hours."),
+                             m_speed),
+                    4, 0, 1, 2);
     grid->addWidget(addPanel(u"timeInStagePanel"_s, tr("Time in stage"),
                              tr("Stays in a stage that ended in these days, as median and p90. Leads still in a stage are "
                                 "listed as waiting, never averaged in."),
                              tableView(m_timeInStage)),
-                    4, 0, 1, 2);
-    grid->addWidget(addPanel(u"ownersPanel"_s, tr("By owner"),
-                             tr("Per owner: the leads that came in during these days, and those won and lost in them."),
-                             tableView(m_owners)),
                     5, 0, 1, 2);
+    grid->addWidget(addPanel(u"ownersPanel"_s, tr("By owner"),
+                             tr("Per owner: the leads that came in during these days, those won and lost in them, and how soon "
+                                "the owner contacted the leads handed over (median, and the share within SLA 1)."),
+                             tableView(m_owners)),
+                    6, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     auto *scroll = new QScrollArea(this);
@@ -140,6 +149,7 @@ DashboardView::DashboardView(QWidget *parent)
         connect(csv, &QToolButton::clicked, this, [this, name] { exportCsv(name); });
     }
     connect(m_leakageFigures, &FigureGrid::figureClicked, this, &DashboardView::listLeaking);
+    connect(m_speed, &SpeedFigures::listRequested, this, &DashboardView::leadsRequested);
     connect(tableOf(u"leakagePanel"_s), &QTableView::activated, this, [this](const QModelIndex &index) { listLeakingIn(index.row()); });
     connect(tableOf(u"timeInStagePanel"_s), &QTableView::activated, this,
             [this](const QModelIndex &index) { listWaitingIn(index.row()); });
@@ -363,7 +373,8 @@ void DashboardView::showReport(const PipelineReport &report)
     showOutcomes(total.outcomes);
     showForecast(total, whole);
     showLeakage(total, whole);
-    showHandoff(total.handoff);
+    m_handoff->setHandoff(total.handoff, [this](const QString &code) { return lostReasonLabel(code); });
+    m_speed->setSpeed(total.speed);
     QList<BarChart::Bar> reasons;
     for (const Outcomes::Reason &reason : total.outcomes.lostReasons)
         reasons.append({tr("%1 (%2)").arg(lostReasonLabel(reason.code), ReportTable::text(reason.share, ReportTable::Type::Share)),
@@ -396,10 +407,11 @@ void DashboardView::showReport(const PipelineReport &report)
     const QString noneOpen = tr("No lead is open in this pipeline now: every one is won or lost.");
     showIf(u"forecastPanel"_s, !total.forecast.isEmpty(), noneOpen);
     showIf(u"leakagePanel"_s, open, noneOpen);
-    showIf(u"handoffPanel"_s, total.handoff.handedOff > 0,
-           total.handoff.handoffStageId == 0 ? tr("This pipeline has no handoff stage: name one in the scoring configuration "
-                                                  "(lejek-cli config).")
-                                             : tr("No lead was handed off to sales in these days."));
+    const QString noHandoff = total.handoff.handoffStageId == 0
+                                  ? tr("This pipeline has no handoff stage: name one in the scoring configuration (lejek-cli config).")
+                                  : tr("No lead was handed off to sales in these days.");
+    showIf(u"handoffPanel"_s, total.handoff.handedOff > 0, noHandoff);
+    showIf(u"speedPanel"_s, total.speed.handedOff > 0, noHandoff);
     Q_EMIT refreshed();
 }
 
@@ -455,24 +467,6 @@ void DashboardView::showLeakage(const ReportPart &part, const PipelineReport &wh
     m_leakageFigures->setFigures({{tr("No owner"), NumberFormat::integer(noOwner), of, noOwner > 0},
                                   {tr("No next task"), NumberFormat::integer(noTask), of, noTask > 0},
                                   {tr("Rotting"), NumberFormat::integer(rotting), of, rotting > 0}});
-}
-
-void DashboardView::showHandoff(const HandoffQuality &handoff)
-{
-    const auto share = [&handoff](int n) {
-        return ReportTable::text(handoff.handedOff > 0 ? QVariant(double(n) / handoff.handedOff) : QVariant(), ReportTable::Type::Share);
-    };
-    const auto of = [&handoff](int n) {
-        return tr("%1 of %2 handed off").arg(NumberFormat::integer(n), NumberFormat::integer(handoff.handedOff));
-    };
-    QStringList reasons;
-    for (const Outcomes::Reason &reason : handoff.reasons)
-        reasons.append(u"%1 %2"_s.arg(lostReasonLabel(reason.code), NumberFormat::integer(reason.count)));
-    m_handoff->setFigures({{tr("Accepted by sales"), share(handoff.accepted), of(handoff.accepted), false},
-                           {tr("Returned or nurtured"), share(handoff.returned), of(handoff.returned), false},
-                           {tr("Disqualified"), share(handoff.disqualified),
-                            reasons.isEmpty() ? of(handoff.disqualified) : of(handoff.disqualified) + u": "_s + reasons.join(u", "_s), false},
-                           {tr("Waiting for sales"), share(handoff.waiting), of(handoff.waiting), false}});
 }
 
 void DashboardView::showFailure(const QString &message)

@@ -32,16 +32,19 @@ namespace lejek::app {
 class BarChart;
 class DashboardPanel;
 class FigureGrid;
+class HandoffFigures;
+class SpeedFigures;
 class PeriodBar;
 class ReportTableModel;
 
 // The manager's dashboard (DOMAIN.md, Metrics) for the board's pipeline and filter over
 // a period: the funnel, stage-to-stage conversion, win rate and cycle, lost reasons,
-// the weighted forecast and the leakage of the leads open now, time in stage and a
-// table per owner. The ReportService computes it all on the store's
-// read thread; meanwhile each panel shows a busy bar, and a newer request (the period,
-// the pipeline or the filter changed) cancels the one it replaces. Only a dashboard
-// that is shown asks: a hidden one asks when it is shown again.
+// the weighted forecast and the leakage of the leads open now, handoff quality, speed
+// to lead and the SLAs, time in stage and a table per owner. The ReportService
+// computes it all on the store's read thread; meanwhile each panel shows a busy bar,
+// and a newer request (the period, the pipeline or the filter changed) cancels the one
+// it replaces. Only a dashboard that is shown asks: a hidden one asks when it is shown
+// again.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -100,7 +103,6 @@ private:
     void showOutcomes(const Outcomes &outcomes);
     void showForecast(const ReportPart &part, const PipelineReport &report);
     void showLeakage(const ReportPart &part, const PipelineReport &report);
-    void showHandoff(const HandoffQuality &handoff);
     void showReport(const PipelineReport &report);
     void showFailure(const QString &message);
     // Asks where, then saveCsv().
@@ -135,7 +137,8 @@ private:
     ReportTableModel *m_forecast;
     FigureGrid *m_leakageFigures;
     ReportTableModel *m_leakage;
-    FigureGrid *m_handoff;
+    HandoffFigures *m_handoff;
+    SpeedFigures *m_speed;
     ReportTableModel *m_timeInStage;
     ReportTableModel *m_owners;
     QList<QTableView *> m_tables;
