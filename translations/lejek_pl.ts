@@ -1787,12 +1787,17 @@
 <context>
     <name>lejek::LocalReportService</name>
     <message>
-        <location filename="../src/services/local/LocalReportService.cpp" line="+38"/>
+        <location filename="../src/services/local/LocalReportService.cpp" line="+58"/>
+        <source>the report as of %1: that day is after today</source>
+        <translation>raport na dzień %1: ten dzień jest po dzisiejszym</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>the period ends (%1) before it begins (%2)</source>
         <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>the board as of %1: that day is after today</source>
         <translation>tablica na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
@@ -8057,6 +8062,11 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
     </message>
     <message>
         <location line="+1"/>
+        <source>Every figure as it stood at the end of that day, from history (ISO 8601).</source>
+        <translation>Każda liczba taka, jaka była na koniec tego dnia, z historii (ISO 8601).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Break the figures down by owner, team, source or campaign.</source>
         <translation>Rozbij liczby według właściciela, zespołu, źródła lub kampanii.</translation>
     </message>
@@ -8076,7 +8086,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--format to table, json albo csv</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--%1 needs an ISO 8601 date, such as 2026-01-31</source>
         <translation>--%1 wymaga daty ISO 8601, np. 2026-01-31</translation>
     </message>
@@ -8091,7 +8101,12 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>%1, od %2 do %3: wpłynęło leadów: %4, wygranych: %5, przegranych: %6</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>As of the end of %1, from history.</source>
+        <translation>Stan na koniec dnia %1, z historii.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No open leads in this pipeline.</source>
         <translation>W tym lejku nie ma otwartych leadów.</translation>
     </message>

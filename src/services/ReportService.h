@@ -17,9 +17,13 @@ namespace lejek {
 struct ReportRequest {
     qint64 pipelineId = 0;
     QDate from;        // invalid: from the day the pipeline's first lead came in
-    QDate to;          // invalid: to today
+    QDate to;          // invalid: to today (or the as-of day)
     LeadFilter filter; // owner, team, source, campaign (its other terms are the board's)
     Breakdown by = Breakdown::None;
+    // Invalid: now. Else every figure as it stood at the end of that day (UTC), from
+    // history (LeadPathRepository::pathsAsOf), with the stage configuration then; the
+    // period ends that day at the latest. A day after today is refused.
+    QDate asOf;
 };
 
 // The board at the end of a past day: which pipeline, which day, which leads (owner

@@ -85,6 +85,80 @@ Result<QList<LeadPath>> LeadPathRepository::paths(const Pipeline &pipeline, cons
     return paths;
 }
 
+Result<QList<LeadPath>> LeadPathRepository::pathsAsOf(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+                                                     const QDateTime &end)
+{
+    // Owner and team as they were then: not the SQL terms, which read today's.
+    LeadFilter today = filter;
+    today.ownerId = 0;
+    today.teamId = 0;
+    auto leads = paths(pipeline, today, scope, end);
+    if (!leads)
+        return leads;
+    for (LeadPath &lead : *leads) {
+        lead.entries.removeIf([&](const LeadPath::Entry &e) { return e.at >= end; });
+        lead.contacts.removeIf([&](const QDateTime &at) { return at >= end; });
+    }
+    leads->removeIf([](const LeadPath &lead) { return lead.entries.isEmpty(); });
+
+    auto changed = ownersChangedSince(pipeline.id, end);
+    if (!changed)
+        return std::unexpected(changed.error());
+    auto users = m_db.exec(u"SELECT u.id, u.name, u.team_id, t.name FROM users u LEFT JOIN teams t ON t.id = u.team_id"_s);
+    if (!users)
+        return std::unexpected(users.error());
+    struct Person {
+        QString name;
+        qint64 teamId = 0;
+        QString team;
+    };
+    QHash<qint64, Person> people;
+    while ((*users)->next())
+        people.insert((*users)->value(0).toLongLong(),
+                      Person{(*users)->value(1).toString(), (*users)->value(2).toLongLong(), (*users)->value(3).toString()});
+    (*users)->finish();
+    for (LeadPath &lead : *leads) {
+        const auto then = changed->constFind(lead.leadId);
+        if (then == changed->cend())
+            continue;
+        lead.ownerId = *then;
+        const Person person = people.value(lead.ownerId);
+        lead.owner = person.name;
+        lead.teamId = person.teamId;
+        lead.team = person.team;
+    }
+    leads->removeIf([&](const LeadPath &lead) {
+        return (filter.ownerId != 0 && lead.ownerId != filter.ownerId)
+               || (filter.teamId != 0 && (lead.ownerId == 0 || lead.teamId != filter.teamId));
+    });
+
+    // The last activity before the end (or the last move, which counts as one), and the
+    // tasks open then: made before it, not done (or cancelled) until after.
+    auto last = m_db.exec(u"SELECT a.lead_id, MAX(a.occurred_at) FROM activities a JOIN leads l ON l.id = a.lead_id "
+                          "WHERE l.pipeline_id = ? AND a.occurred_at < ? GROUP BY a.lead_id"_s,
+                          {pipeline.id, SqlValue::fromTime(end)});
+    if (!last)
+        return std::unexpected(last.error());
+    QHash<qint64, QDateTime> lastActivity;
+    while ((*last)->next())
+        lastActivity.insert((*last)->value(0).toLongLong(), SqlValue::toTime((*last)->value(1)));
+    (*last)->finish();
+    auto tasks = m_db.exec(u"SELECT DISTINCT t.lead_id FROM tasks t JOIN leads l ON l.id = t.lead_id "
+                           "WHERE l.pipeline_id = ? AND t.created_at < ? AND (t.done_at IS NULL OR t.done_at >= ?)"_s,
+                           {pipeline.id, SqlValue::fromTime(end), SqlValue::fromTime(end)});
+    if (!tasks)
+        return std::unexpected(tasks.error());
+    QSet<qint64> withTask;
+    while ((*tasks)->next())
+        withTask.insert((*tasks)->value(0).toLongLong());
+    (*tasks)->finish();
+    for (LeadPath &lead : *leads) {
+        lead.lastActivityAt = std::max(lastActivity.value(lead.leadId), lead.entries.last().at);
+        lead.hasOpenTask = withTask.contains(lead.leadId);
+    }
+    return leads;
+}
+
 Result<void> LeadPathRepository::readContacts(qint64 pipelineId, QList<LeadPath> &paths)
 {
     // Merged by lead id like the log (activities_kind covers it): the owner's contacts,
@@ -117,10 +191,10 @@ Result<void> LeadPathRepository::readContacts(qint64 pipelineId, QList<LeadPath>
 
 Result<QHash<qint64, qint64>> LeadPathRepository::ownersChangedSince(qint64 pipelineId, const QDateTime &at)
 {
-    // In change order per lead (owner_changes_lead): the first row after `at` says who
-    // owned the lead then.
+    // In change order per lead (owner_changes_lead): the first row at or after `at` says
+    // who owned the lead just before it.
     auto q = m_db.exec(u"SELECT o.lead_id, o.from_user_id FROM owner_changes o JOIN leads l ON l.id = o.lead_id "
-                       "WHERE l.pipeline_id = ? AND o.changed_at > ? ORDER BY o.lead_id, o.changed_at, o.id"_s,
+                       "WHERE l.pipeline_id = ? AND o.changed_at >= ? ORDER BY o.lead_id, o.changed_at, o.id"_s,
                        {pipelineId, at.toMSecsSinceEpoch()});
     if (!q)
         return std::unexpected(q.error());

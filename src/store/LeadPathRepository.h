@@ -24,9 +24,17 @@ public:
     explicit LeadPathRepository(Database &db) : m_db(db) {}
 
     Result<QList<LeadPath>> paths(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now);
-    // Who owned the pipeline's leads at `at`, by user id (0: nobody), for the leads whose
-    // owner changed since (owner_changes: the owner before the first change after `at`);
-    // the others had the owner they have now.
+    // The paths as they stood just before `end` (the end of a past day), from history:
+    // only what was entered and contacted before it; the owner then, by id (with the
+    // name and team they have now), which `filter`'s owner and team select; the last
+    // activity and whether a task was open then. Leads created since are left out.
+    // Lost reason, value, currency and expected close are the lead's now: the history
+    // does not keep them apart yet.
+    Result<QList<LeadPath>> pathsAsOf(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+                                      const QDateTime &end);
+    // Who owned the pipeline's leads just before `at`, by user id (0: nobody), for the
+    // leads whose owner changed since (owner_changes: the owner before the first change
+    // at or after `at`); the others had the owner they have now.
     Result<QHash<qint64, qint64>> ownersChangedSince(qint64 pipelineId, const QDateTime &at);
     // Each user's team (0: none), by user id.
     Result<QHash<qint64, qint64>> teams();

@@ -40,6 +40,13 @@ private Q_SLOTS:
         QCOMPARE(funnel.at(1).toObject().value(u"conversion"_s).toDouble(), 0.5);
         r = cli({u"report"_s, u"lost-reasons"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(r.out, u"reason,count,share\r\nprice,1,1.0000\r\n"_s);
+        // As of the end of today, from history: the same; as of yesterday, nothing yet.
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        QCOMPARE(cli({u"report"_s, u"lost-reasons"_s, u"--as-of"_s, today, u"--format"_s, u"csv"_s}).out, r.out);
+        r = cli({u"report"_s, u"win-rate"_s, u"--as-of"_s, QDate::currentDate().addDays(-1).toString(Qt::ISODate)});
+        QVERIFY2(r.code == 0 && r.out.contains(u"As of the end of %1, from history."_s.arg(QDate::currentDate().addDays(-1).toString(Qt::ISODate))),
+                 qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u": 0 leads came in, 0 won and 0 lost"_s), qPrintable(r.out));
         // The per-owner table: a row per owner (neither lead has one).
         r = cli({u"report"_s, u"owners"_s, u"--format"_s, u"csv"_s});
         QVERIFY2(r.out.startsWith(u"group,came_in,won,lost,win_rate,median_cycle_hours,median_speed_working_hours,sla1_compliance\r\n(none),2,1,1,0.5000,"_s), qPrintable(r.out));
@@ -125,6 +132,10 @@ private Q_SLOTS:
         QCOMPARE(cli({u"report"_s}).code, 2);
         QVERIFY(cli({u"report"_s, u"velocity"_s}).err.contains(u"give one report: funnel, conversion, time-in-stage"_s));
         QCOMPARE(cli({u"report"_s, u"funnel"_s, u"--from"_s, u"March"_s}).code, 2);
+        QCOMPARE(cli({u"report"_s, u"funnel"_s, u"--as-of"_s, u"June"_s}).code, 2);
+        const Run future = cli({u"report"_s, u"funnel"_s, u"--as-of"_s, QDate::currentDate().addDays(2).toString(Qt::ISODate)});
+        QCOMPARE(future.code, 1);
+        QVERIFY2(future.err.contains(u"that day is after today"_s), qPrintable(future.err));
         QCOMPARE(cli({u"report"_s, u"funnel"_s, u"--by"_s, u"colour"_s}).code, 2);
         QCOMPARE(cli({u"report"_s, u"funnel"_s, u"--owner"_s, u"Nikt"_s}).code, 2);
         const Run r = cli({u"report"_s, u"funnel"_s, u"--from"_s, u"2026-03-08"_s, u"--to"_s, u"2026-03-02"_s});

@@ -325,7 +325,7 @@ void DashboardView::refresh()
     m_stale = false;
     for (DashboardPanel *p : std::as_const(m_panels))
         p->setBusy(true);
-    ReportRequest wanted{m_pipeline.id, m_period->from(), m_period->to(), m_filter, Breakdown::Owner};
+    ReportRequest wanted{m_pipeline.id, m_period->from(), m_period->to(), m_filter, Breakdown::Owner, {}};
     m_pending = m_reports->report(m_principal, wanted);
     m_awaiting = true;
     FutureWatch::then(this, m_pending, [this, request](const Result<PipelineReport> &report) {

@@ -24,7 +24,7 @@ QString tr(const char *s) { return QCoreApplication::translate("lejek::cli::Repo
 QString ReportCommand::synopsis() const
 {
     return u"report funnel|conversion|time-in-stage|speed-to-lead|sla|win-rate|cycle|lost-reasons|owners|forecast|leakage|handoff --db DB [--pipeline NAME] [--from DATE] [--to DATE] "
-           "[--by owner|team|source|campaign] [--owner USER] [--team TEAM] [--source S] [--campaign C] [--format table|json|csv]"_s;
+           "[--as-of DATE] [--by owner|team|source|campaign] [--owner USER] [--team TEAM] [--source S] [--campaign C] [--format table|json|csv]"_s;
 }
 QString ReportCommand::summary() const
 {
@@ -41,6 +41,8 @@ int ReportCommand::run(CliContext &context, const QStringList &arguments)
     parser.addOption(QCommandLineOption(u"pipeline"_s, tr("The pipeline, by name (not needed when there is only one)."), u"NAME"_s));
     parser.addOption(QCommandLineOption(u"from"_s, tr("The period's first day (ISO 8601; default: the first lead's)."), u"DATE"_s));
     parser.addOption(QCommandLineOption(u"to"_s, tr("The period's last day, included (default: today)."), u"DATE"_s));
+    parser.addOption(QCommandLineOption(u"as-of"_s, tr("Every figure as it stood at the end of that day, from history (ISO 8601)."),
+                                        u"DATE"_s));
     parser.addOption(QCommandLineOption(u"by"_s, tr("Break the figures down by owner, team, source or campaign."), u"KEY"_s));
     LeadFilterOptions::add(parser);
     parser.addOption(QCommandLineOption(u"format"_s, tr("table (default), json or csv."), u"FORMAT"_s, u"table"_s));
@@ -58,7 +60,8 @@ int ReportCommand::run(CliContext &context, const QStringList &arguments)
     if (formatKey != u"table"_s && formatKey != u"json"_s && formatKey != u"csv"_s)
         return context.usage(tr("--format is table, json or csv"));
     ReportRequest request;
-    for (const auto &[option, day] : {std::pair{u"from"_s, &request.from}, std::pair{u"to"_s, &request.to}}) {
+    for (const auto &[option, day] :
+         {std::pair{u"from"_s, &request.from}, std::pair{u"to"_s, &request.to}, std::pair{u"as-of"_s, &request.asOf}}) {
         if (!parser.isSet(option))
             continue;
         *day = QDate::fromString(parser.value(option), Qt::ISODate);
@@ -89,6 +92,8 @@ int ReportCommand::run(CliContext &context, const QStringList &arguments)
                              .arg(locale.toString(report->total.outcomes.won))
                              .arg(locale.toString(report->total.outcomes.lost))
                       << Qt::endl;
+        if (request.asOf.isValid())
+            context.out() << tr("As of the end of %1, from history.").arg(request.asOf.toString(Qt::ISODate)) << Qt::endl;
         const bool now = kind == ReportTable::Kind::Forecast || kind == ReportTable::Kind::Leakage;
         if (now && table.isEmpty()) {
             context.out() << tr("No open leads in this pipeline.") << Qt::endl;

@@ -18,26 +18,69 @@ namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("lejek::LocalReportService", text); }
+
+// The end of a past day (UTC, like every period), or the refusal of a day after today.
+Result<QDateTime> endOf(const QDate &day, const QDateTime &now, const char *what)
+{
+    if (!day.isValid() || day > now.toUTC().date())
+        return std::unexpected(Error::invalid(tr(what).arg(day.toString(Qt::ISODate))));
+    return QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC);
+}
+
+// The pipeline with the stages in force just before `end` (a stage since renamed has its
+// name then); the pipeline as it is when its history begins later.
+Result<Pipeline> pipelineThen(Database &db, Pipeline pipeline, const QDateTime &end)
+{
+    auto versions = StageVersionRepository(db).history(pipeline.id);
+    if (!versions)
+        return std::unexpected(versions.error());
+    QList<Stage> then = StageVersion::asOf(*versions, end.addMSecs(-1));
+    if (!then.isEmpty())
+        pipeline.stages = std::move(then);
+    return pipeline;
+}
+
+} // namespace
+
 QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, const ReportRequest &request)
 {
-    return m_store.read([by, request, now = m_clock()](Database &db) -> Result<PipelineReport> {
+    return m_store.read([by, request, clock = m_clock()](Database &db) -> Result<PipelineReport> {
         auto pipeline = PipelineRepository(db).load(request.pipelineId);
         if (!pipeline)
             return std::unexpected(pipeline.error());
         const LeadScope scope = LeadScope::of(by, pipeline->isWorkedBy(by.userId));
-        auto paths = LeadPathRepository(db).paths(*pipeline, request.filter, scope, now);
+        QDateTime now = clock;
+        Result<QList<LeadPath>> paths;
+        if (request.asOf.isValid()) {
+            auto end = endOf(request.asOf, clock, QT_TRANSLATE_NOOP("lejek::LocalReportService", "the report as of %1: that day is after today"));
+            if (!end)
+                return std::unexpected(end.error());
+            now = *end; // its ages count to the day's end; nothing at or after it is read
+            auto then = pipelineThen(db, *pipeline, *end);
+            if (!then)
+                return std::unexpected(then.error());
+            paths = LeadPathRepository(db).pathsAsOf(*pipeline, request.filter, scope, *end);
+            pipeline = std::move(*then);
+        } else {
+            paths = LeadPathRepository(db).paths(*pipeline, request.filter, scope, now);
+        }
         if (!paths)
             return std::unexpected(paths.error());
+        // The period ends on the as-of day at the latest; today's may run on into days to come.
         Period period{request.from, request.to.isValid() ? request.to : now.toUTC().date()};
+        if (request.asOf.isValid())
+            period.to = std::min(period.to, request.asOf);
         if (!period.from.isValid()) {
             period.from = period.to;
             for (const LeadPath &lead : std::as_const(*paths))
                 period.from = std::min(period.from, lead.createdAt.toUTC().date());
         }
         if (period.to < period.from)
-            return std::unexpected(Error::invalid(QCoreApplication::translate("lejek::LocalReportService",
-                                                                              "the period ends (%1) before it begins (%2)")
-                                                      .arg(period.to.toString(Qt::ISODate), period.from.toString(Qt::ISODate))));
+            return std::unexpected(Error::invalid(
+                tr("the period ends (%1) before it begins (%2)").arg(period.to.toString(Qt::ISODate), period.from.toString(Qt::ISODate))));
         // Where marketing hands leads to sales: the scoring model's stage (MQL unless
         // configured otherwise).
         QString handoff = ScoringModel().handoffStage;
@@ -59,40 +102,20 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
 QFuture<Result<BoardAsOf>> LocalReportService::boardAsOf(const Principal &by, const BoardAsOfRequest &request)
 {
     return m_store.read([by, request, now = m_clock()](Database &db) -> Result<BoardAsOf> {
-        if (!request.day.isValid() || request.day > now.toUTC().date())
-            return std::unexpected(Error::invalid(QCoreApplication::translate("lejek::LocalReportService",
-                                                                              "the board as of %1: that day is after today")
-                                                      .arg(request.day.toString(Qt::ISODate))));
-        const QDateTime end(request.day.addDays(1), QTime(0, 0), Qt::UTC); // the day's end, UTC like every period
+        auto end = endOf(request.day, now, QT_TRANSLATE_NOOP("lejek::LocalReportService", "the board as of %1: that day is after today"));
+        if (!end)
+            return std::unexpected(end.error());
         auto pipeline = PipelineRepository(db).load(request.pipelineId);
         if (!pipeline)
             return std::unexpected(pipeline.error());
         const LeadScope scope = LeadScope::of(by, pipeline->isWorkedBy(by.userId));
-        // Owner and team as they were that day: not the SQL terms, which read today's.
-        LeadFilter today = request.filter;
-        today.ownerId = 0;
-        today.teamId = 0;
-        LeadPathRepository paths(db);
-        auto leads = paths.paths(*pipeline, today, scope, now);
+        auto leads = LeadPathRepository(db).pathsAsOf(*pipeline, request.filter, scope, *end);
         if (!leads)
             return std::unexpected(leads.error());
-        if (request.filter.ownerId != 0 || request.filter.teamId != 0) {
-            auto changed = paths.ownersChangedSince(pipeline->id, end);
-            if (!changed)
-                return std::unexpected(changed.error());
-            auto teams = paths.teams();
-            if (!teams)
-                return std::unexpected(teams.error());
-            leads->removeIf([&](const LeadPath &lead) {
-                const qint64 owner = changed->value(lead.leadId, lead.ownerId);
-                return (request.filter.ownerId != 0 && owner != request.filter.ownerId)
-                       || (request.filter.teamId != 0 && (owner == 0 || teams->value(owner) != request.filter.teamId));
-            });
-        }
-        auto versions = StageVersionRepository(db).history(pipeline->id);
-        if (!versions)
-            return std::unexpected(versions.error());
-        return BoardAsOf{request.day, BoardSnapshot::compute(StageVersion::asOf(*versions, end.addMSecs(-1)), *leads, end)};
+        auto then = pipelineThen(db, *pipeline, *end);
+        if (!then)
+            return std::unexpected(then.error());
+        return BoardAsOf{request.day, BoardSnapshot::compute(then->stages, *leads, *end)};
     });
 }
 
