@@ -180,7 +180,7 @@
 <context>
     <name>lejek::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+98"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+106"/>
         <source>Moved %n lead(s).</source>
         <translation>
             <numerusform>Moved %n lead.</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+401"/>
+        <location line="+412"/>
         <source>%1 lead(s) in this pipeline</source>
         <translation>
             <numerusform>%1 lead in this pipeline</numerusform>

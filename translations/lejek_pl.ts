@@ -2850,6 +2850,46 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::BoardAsOfView</name>
+    <message>
+        <location filename="../src/app/board/BoardAsOfView.cpp" line="+49"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Dzień:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to &amp;Today</source>
+        <translation>Wróć do &amp;dziś</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>The board as of %1: read only, from history</source>
+        <translation>Tablica na dzień %1: tylko do odczytu, z historii</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Not a stage any more</source>
+        <translation>Tego etapu już nie ma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Today: %1 (%2)
+%3 (%4)</source>
+        <translation>Dziś: %1 (%2)
+%3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No lead had come into this pipeline (or passed the filter) by the end of that day. Choose a later day above, or go back to today.</source>
+        <translation>Do końca tego dnia do lejka nie wpłynął żaden lead (albo żaden nie przechodzi przez filtr). Wybierz późniejszy dzień powyżej albo wróć do dziś.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each stage as it stood at the end of the day: how many leads were in it and what they are worth, with the stages, names and owners of that day, and below, how that compares with today. The cards and the moves are on today&apos;s board.</source>
+        <translation>Każdy etap taki, jaki był na koniec dnia: ile było w nim leadów i ile są warte, z etapami, nazwami i właścicielami z tego dnia, a poniżej porównanie z dniem dzisiejszym. Karty i przesuwanie leadów są na dzisiejszej tablicy.</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::BoardFilterBar</name>
     <message>
         <location filename="../src/app/filters/BoardFilterBar.cpp" line="+166"/>
@@ -5335,7 +5375,7 @@
 <context>
     <name>lejek::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+92"/>
+        <location filename="../src/app/mainwindow/MainWindow.cpp" line="+100"/>
         <source>Could not load leads: %1</source>
         <translation>Nie udało się wczytać leadów: %1</translation>
     </message>
@@ -5349,7 +5389,7 @@
         </translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -5389,7 +5429,12 @@
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>Board &amp;as of a Past Day</source>
+        <translation>Tablica &amp;na dzień z przeszłości</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Lead</source>
         <translation>&amp;Lead</translation>
     </message>
@@ -5430,7 +5475,7 @@
         <translation>Filtry</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Welcome, %1. Add your team with lejek-cli user add.</source>
         <translation>Witaj, %1. Resztę zespołu dodasz poleceniem lejek-cli user add.</translation>
     </message>
@@ -5480,12 +5525,12 @@
         <translation>W tym lejku nie ma jeszcze leadów. Zaimportuj je z arkusza albo innego CRM-u (Plik › Importuj leady…), dodaj pierwszego poleceniem „lejek-cli add --db %1” albo wypróbuj Lejka na danych demonstracyjnych: „lejek-cli demo --db %1” (potem Widok › Odśwież).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Counting leads…</source>
         <translation>Liczenie leadów…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 lead(s) in this pipeline</source>
         <translation>
             <numerusform>%1 lead w tym lejku</numerusform>
@@ -5514,19 +5559,19 @@
         <translation>&lt;h3&gt;Lejek %1&lt;/h3&gt;&lt;p&gt;Lejek prowadzi Twoje lejki sprzedażowe B2B: każdy lead przechodzi przez jasno określone etapy, od pierwszego kontaktu do podpisanej umowy.&lt;/p&gt;&lt;p&gt;Licencja: GNU General Public License w wersji 3 lub nowszej.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-416"/>
         <source>&amp;Import Leads…</source>
         <translation>&amp;Importuj leady…</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+125"/>
+        <location line="-103"/>
+        <location line="+128"/>
         <source>&amp;Board</source>
         <translation>&amp;Tablica</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+126"/>
+        <location line="-127"/>
+        <location line="+129"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Pulpit</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "LocalBackend.h"
 #include "TestDatabase.h"
 #include "application/Translations.h"
+#include "board/BoardAsOfView.h"
 #include "board/BoardView.h"
 #include "board/LeadMover.h"
 #include "board/ClosedStageTile.h"
@@ -340,7 +341,7 @@ private Q_SLOTS:
         window.openDatabase(db.url());
         QTRY_COMPARE(window.state(), MainWindow::State::Ready);
         QTRY_VERIFY(window.board()->hasTotals());
-        QCOMPARE(window.tabs()->currentWidget(), window.board());
+        QVERIFY(window.board()->isVisible());
         QVERIFY(!window.dashboard()->report()); // hidden: it has asked for nothing yet
         QCOMPARE(window.dashboardAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_2));
         QSignalSpy refreshed(window.dashboard(), &DashboardView::refreshed);
@@ -375,6 +376,19 @@ private Q_SLOTS:
         QTest::keyClick(list->list(), Qt::Key_Return);
         const qint64 first = window.dashboard()->report()->total.leakage.leads.first().leadId; // all lack a task
         QTRY_COMPARE(window.cards()->dockedPanel()->leadId(), first);
+
+        // View › Board as of a Past Day: the board tab, read only, the day's columns;
+        // "Back to Today" returns to the live board.
+        auto *asOf = window.findChild<QAction *>(u"boardAsOfAction"_s);
+        QVERIFY(asOf);
+        QSignalSpy asOfLoaded(window.boardAsOf(), &BoardAsOfView::loaded);
+        asOf->trigger();
+        QVERIFY(window.boardAsOf()->isVisible());
+        QVERIFY(!window.board()->isVisible());
+        QVERIFY(asOfLoaded.wait(10000));
+        QVERIFY(!window.boardAsOf()->headers().isEmpty());
+        QTest::mouseClick(window.boardAsOf()->findChild<QPushButton *>(u"boardAsOfBack"_s), Qt::LeftButton);
+        QVERIFY(window.board()->isVisible());
     }
 
     // The window remembers, per database and user, the last pipeline and the filters.

@@ -16,6 +16,7 @@
 #include "application/Session.h"
 #include "PipelineService.h"
 #include "application/FutureWatch.h"
+#include "board/BoardAsOfView.h"
 #include "board/BoardView.h"
 #include "card/LeadCards.h"
 #include "filters/BoardFilterBar.h"
@@ -26,6 +27,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -52,7 +54,9 @@ MainWindow::MainWindow(BackendFactory backends, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_messagePage(new MessagePage(m_stack))
     , m_tabs(new QTabWidget(m_stack))
-    , m_board(new BoardView(m_tabs))
+    , m_boardStack(new QStackedWidget(m_tabs))
+    , m_board(new BoardView(m_boardStack))
+    , m_boardAsOf(new BoardAsOfView(m_boardStack))
     , m_dashboard(new DashboardView(m_tabs))
     , m_filterBar(new BoardFilterBar(this))
     , m_pipelineBox(new QComboBox(this))
@@ -63,7 +67,9 @@ MainWindow::MainWindow(BackendFactory backends, QWidget *parent)
     m_stack->addWidget(m_messagePage);
     m_tabs->setObjectName(u"mainTabs"_s);
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_board, tr("&Board"));
+    m_boardStack->addWidget(m_board); // today's board, or (View › Board as of a Past Day) a day's
+    m_boardStack->addWidget(m_boardAsOf);
+    m_tabs->addTab(m_boardStack, tr("&Board"));
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     m_stack->addWidget(m_tabs);
     auto *central = new QWidget(this);
@@ -86,6 +92,8 @@ MainWindow::MainWindow(BackendFactory backends, QWidget *parent)
 
     connect(m_messagePage, &MessagePage::actionTriggered, this, &MainWindow::chooseDatabase);
     connect(m_board, &BoardView::totalsLoaded, this, &MainWindow::onTotalsLoaded);
+    connect(m_boardAsOf, &BoardAsOfView::backToTodayRequested, this, [this] { m_boardStack->setCurrentWidget(m_board); });
+    connect(m_boardAsOf, &BoardAsOfView::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_dashboard, &DashboardView::failed, this, [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_dashboard, &DashboardView::leadsRequested, this, &MainWindow::listLeads);
     connect(m_board, &BoardView::errorOccurred, this,
@@ -150,6 +158,7 @@ void MainWindow::connectViews()
     const Principal principal = on ? m_session->principal() : Principal{};
     m_board->setServices(leads, notifier, principal);
     m_dashboard->setServices(on ? &m_session->reports() : nullptr, pipelines, notifier, principal);
+    m_boardAsOf->setServices(on ? &m_session->reports() : nullptr, principal);
     if (on)
         m_cards->setServices(leads, pipelines, notifier, principal);
     else
@@ -188,11 +197,17 @@ void MainWindow::createMenus()
     m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     view->addSeparator();
-    m_boardAction = view->addAction(tr("&Board"), this, [this] { m_tabs->setCurrentWidget(m_board); });
+    m_boardAction = view->addAction(tr("&Board"), this, [this] { m_tabs->setCurrentWidget(m_boardStack); });
     m_boardAction->setShortcut(Qt::CTRL | Qt::Key_1);
     m_dashboardAction = view->addAction(tr("&Dashboard"), this, [this] { m_tabs->setCurrentWidget(m_dashboard); });
     m_dashboardAction->setShortcut(Qt::CTRL | Qt::Key_2);
     m_dashboardAction->setObjectName(u"dashboardAction"_s);
+    QAction *asOf = view->addAction(tr("Board &as of a Past Day"), this, [this] {
+        m_tabs->setCurrentWidget(m_boardStack);
+        m_boardStack->setCurrentWidget(m_boardAsOf);
+        m_boardAsOf->dayEdit()->setFocus();
+    });
+    asOf->setObjectName(u"boardAsOfAction"_s);
     view->addSeparator();
     view->addAction(m_cards->dock()->toggleViewAction());
     m_lists->addToggleActions(view);
@@ -237,6 +252,7 @@ void MainWindow::createToolBar()
     filters->addWidget(m_filterBar);
     m_filterBar->setEnabled(false);
     connect(m_filterBar, &BoardFilterBar::filterChanged, m_board, &BoardView::setFilter);
+    connect(m_filterBar, &BoardFilterBar::filterChanged, m_boardAsOf, &BoardAsOfView::setFilter);
     connect(m_filterBar, &BoardFilterBar::filterChanged, m_dashboard, [this](const LeadFilter &filter) {
         m_dashboard->setFilterSummary(m_filterBar->summary());
         m_dashboard->setFilter(filter);
@@ -272,6 +288,7 @@ void MainWindow::restorePreferences(const QList<Pipeline> &pipelines, const QLis
     m_filterBar->setSavedViews(m_prefs->savedViews());
     m_filterBar->setState(m_prefs->filterState());
     m_board->setFilter(m_filterBar->filter());
+    m_boardAsOf->setFilter(m_filterBar->filter());
     m_dashboard->setFilterSummary(m_filterBar->summary());
     m_dashboard->setFilter(m_filterBar->filter());
     m_board->setSort(m_filterBar->sort(), m_filterBar->descending());
@@ -482,11 +499,13 @@ void MainWindow::onPipelineSelected(int index)
 {
     if (index < 0 || index >= m_pipelines.size()) {
         m_board->setPipeline(Pipeline());
+        m_boardAsOf->setPipeline(Pipeline());
         m_dashboard->setPipeline(Pipeline());
         return;
     }
     m_countLabel->setText(tr("Counting leads…"));
     m_board->setPipeline(m_pipelines.at(index));
+    m_boardAsOf->setPipeline(m_pipelines.at(index));
     m_dashboard->setPipeline(m_pipelines.at(index));
     if (m_prefs)
         m_prefs->setLastPipelineId(m_pipelines.at(index).id);

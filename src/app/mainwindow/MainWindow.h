@@ -23,6 +23,7 @@ namespace lejek::app {
 
 class BoardFilterBar;
 class BoardPreferences;
+class BoardAsOfView;
 class BoardView;
 class LeadCards;
 class ListDocks;
@@ -64,6 +65,7 @@ public:
 
     State state() const { return m_state; }
     BoardView *board() const { return m_board; }
+    BoardAsOfView *boardAsOf() const { return m_boardAsOf; }
     DashboardView *dashboard() const { return m_dashboard; }
     // The board and the dashboard, as tabs.
     QTabWidget *tabs() const { return m_tabs; }
@@ -123,7 +125,9 @@ private:
     QStackedWidget *m_stack;
     MessagePage *m_messagePage;
     QTabWidget *m_tabs;
+    QStackedWidget *m_boardStack; // the board of today or of a past day
     BoardView *m_board;
+    BoardAsOfView *m_boardAsOf;
     DashboardView *m_dashboard;
     BoardFilterBar *m_filterBar;
     // Per database and user: last pipeline, filters, sort, saved views.
