@@ -1797,7 +1797,7 @@
         <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>the board as of %1: that day is after today</source>
         <translation>tablica na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
@@ -2022,6 +2022,74 @@
         <location line="+1"/>
         <source>Ready for %1: %2 of %3 — missing %4</source>
         <translation>Gotowość do %1: %2 z %3 — brakuje: %4</translation>
+    </message>
+</context>
+<context>
+    <name>lejek::ReportComparison</name>
+    <message>
+        <location filename="../src/metrics/ReportComparison.cpp" line="+32"/>
+        <source>Leads that came in</source>
+        <translation>Leady, które wpłynęły</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of them, reached the last stage</source>
+        <translation>Z nich doszły do ostatniego etapu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Won</source>
+        <translation>Wygrane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lost</source>
+        <translation>Przegrane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Win rate</source>
+        <translation>Skuteczność (win rate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle length, median</source>
+        <translation>Długość cyklu, mediana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handed off to sales</source>
+        <translation>Przekazane do sprzedaży</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted by sales</source>
+        <translation>Przyjęte przez sprzedaż</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speed to lead, median</source>
+        <translation>Czas reakcji, mediana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA 1 met</source>
+        <translation>SLA 1 dotrzymane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SLA 2 met</source>
+        <translation>SLA 2 dotrzymane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open leads leaking</source>
+        <translation>Otwarte leady z wyciekiem</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 pp</source>
+        <translation>%1 p.p.</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3444,19 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::ComparisonView</name>
+    <message>
+        <location filename="../src/app/dashboard/ComparisonView.cpp" line="+28"/>
+        <source>Figure</source>
+        <translation>Wskaźnik</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Zmiana</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::CompleteToMoveDialog</name>
     <message>
         <location filename="../src/app/card/CompleteToMoveDialog.cpp" line="+31"/>
@@ -3627,12 +3708,12 @@
 <context>
     <name>lejek::app::DashboardView</name>
     <message>
-        <location filename="../src/app/dashboard/DashboardView.cpp" line="+49"/>
+        <location filename="../src/app/dashboard/DashboardView.cpp" line="+51"/>
         <source>No leads came in during these days. Choose a longer period above, or look at another pipeline.</source>
         <translation>W tych dniach nie wpłynął żaden lead. Wybierz wyżej dłuższy okres albo zajrzyj do innego lejka.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksportuj</translation>
     </message>
@@ -3648,6 +3729,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Compared with the period before</source>
+        <translation>W porównaniu z poprzednim okresem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The headline figures of these days beside those of the period before (this quarter so far against the same days of the last one), and the change.</source>
+        <translation>Główne wskaźniki tych dni obok wskaźników poprzedniego okresu (ten kwartał do dziś wobec tych samych dni poprzedniego) i zmiana.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Funnel</source>
         <translation>Lejek</translation>
     </message>
@@ -3767,7 +3858,7 @@
         <translation>Kliknij dwukrotnie etap, aby zobaczyć czekające w nim leady</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Leads nobody owns</source>
         <translation>Leady bez właściciela</translation>
     </message>
@@ -3797,7 +3888,17 @@
         <translation>Otwórz bazę danych i wybierz lejek, aby zobaczyć jego liczby.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+50"/>
+        <source>%1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, as of %2</source>
+        <translation>%1, stan na %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(no reason given)</source>
         <translation>(bez podanego powodu)</translation>
     </message>
@@ -3811,7 +3912,12 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>As of the end of %1, from history. %2</source>
+        <translation>Stan na koniec dnia %1, z historii. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+15"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
@@ -3853,32 +3959,7 @@
         <translation>W tych dniach żaden lead nie został przekazany do sprzedaży.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Win rate</source>
-        <translation>Skuteczność (win rate)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 won and %2 lost of the leads closed in these days</source>
-        <translation>wygrane: %1, przegrane: %2 spośród leadów zamkniętych w tych dniach</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cycle length, median</source>
-        <translation>Długość cyklu, mediana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>from created to won: no lead was won in these days</source>
-        <translation>od utworzenia do wygranej: w tych dniach nie wygrano żadnego leada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>from created to won; 90% within %1</source>
-        <translation>od utworzenia do wygranej; 90% w ciągu %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Weighted value (%1)</source>
         <translation>Wartość ważona (%1)</translation>
     </message>
@@ -3903,7 +3984,8 @@
         <translation>Zamarłe</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-137"/>
+        <location line="+143"/>
         <source>The numbers could not be computed: %1</source>
         <translation>Nie udało się policzyć liczb: %1</translation>
     </message>
@@ -3968,7 +4050,7 @@
         <translation>Utworzono %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Could not save %1: %2</source>
         <translation>Nie udało się zapisać %1: %2</translation>
     </message>
@@ -5689,9 +5771,42 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::OutcomeFigures</name>
+    <message>
+        <location filename="../src/app/dashboard/OutcomeFigures.cpp" line="+21"/>
+        <source>Win rate</source>
+        <translation>Skuteczność (win rate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 won and %2 lost of the leads closed in these days</source>
+        <translation>wygrane: %1, przegrane: %2 spośród leadów zamkniętych w tych dniach</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cycle length, median</source>
+        <translation>Długość cyklu, mediana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from created to won: no lead was won in these days</source>
+        <translation>od utworzenia do wygranej: w tych dniach nie wygrano żadnego leada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from created to won; 90% within %1</source>
+        <translation>od utworzenia do wygranej; 90% w ciągu %1</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::PeriodBar</name>
     <message>
         <location filename="../src/app/dashboard/PeriodBar.cpp" line="+24"/>
+        <source>&amp;As of the end of</source>
+        <translation>&amp;Stan na koniec dnia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
@@ -5754,6 +5869,31 @@
         <location line="+1"/>
         <source>P&amp;eriod:</source>
         <translation>Ok&amp;res:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Every figure as it stood at the end of a past day, from history</source>
+        <translation>Każda liczba taka, jaka była na koniec minionego dnia, z historii</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of the end of</source>
+        <translation>Stan na koniec dnia</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No comparison</source>
+        <translation>Bez porównania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with the period before</source>
+        <translation>Porównaj z poprzednim okresem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Porównanie</translation>
     </message>
 </context>
 <context>

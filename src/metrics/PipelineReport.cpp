@@ -28,7 +28,7 @@ ReportPart ReportPart::compute(const Pipeline &pipeline, const QList<LeadPath> &
 PipelineReport PipelineReport::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period,
                                        const QDateTime &now, Breakdown by, const ReportSetup &setup)
 {
-    PipelineReport report{period, now, by, ReportPart::compute(pipeline, leads, period, now, setup), {}};
+    PipelineReport report{period, now, by, ReportPart::compute(pipeline, leads, period, now, setup), {}, {}};
     if (by == Breakdown::None)
         return report;
     QMap<QString, QList<LeadPath>> groups;

@@ -47,6 +47,7 @@ struct PipelineReport {
     Breakdown by = Breakdown::None;
     ReportPart total;
     QList<ReportPart> groups;
+    QDate asOf; // invalid: today's; else as it stood at the end of that day (`now` is that end)
 
     static PipelineReport compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
                                   Breakdown by, const ReportSetup &setup = {});

@@ -10,6 +10,7 @@
 #include "TestDatabase.h"
 #include "application/Translations.h"
 #include "dashboard/BarChart.h"
+#include "dashboard/ComparisonView.h"
 #include "dashboard/DashboardPanel.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/FigureGrid.h"
@@ -128,7 +129,10 @@ private Q_SLOTS:
         const auto view = dashboard(QDate(2026, 3, 1), QDate(2026, 3, 31));
         QVERIFY(view->report().has_value());
         QCOMPARE(view->summaryText(), u"B2B funnel, 3/1/26 to 3/31/26: 3 leads came in, 1 won and 1 lost."_s);
+        QVERIFY(view->panel(u"comparisonPanel"_s)->isHidden()); // no comparison chosen
         for (const DashboardPanel *panel : view->panels()) {
+            if (panel->isHidden())
+                continue;
             QVERIFY2(!panel->isBusy(), qPrintable(panel->title()));
             if (panel->objectName() != u"handoffPanel"_s && panel->objectName() != u"speedPanel"_s) // nobody went to MQL
                 QVERIFY2(panel->emptyText().isEmpty(), qPrintable(panel->title() + u": "_s + panel->emptyText()));
@@ -233,6 +237,46 @@ private Q_SLOTS:
         QCOMPARE(column(owners, 7), QStringList{u"50.0%"_s});
     }
 
+    // As of the end of 5 March: L2 was lost on the 4th, L1 not yet won (the 6th).
+    void everyPanelAsOfAPastDay()
+    {
+        const auto view = dashboard(QDate(2026, 3, 1), QDate(2026, 3, 31));
+        QSignalSpy refreshed(view.get(), &DashboardView::refreshed);
+        view->periodBar()->setAsOf(QDate(2026, 3, 5));
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(view->report()->asOf, QDate(2026, 3, 5));
+        QCOMPARE(view->summaryText(), u"As of the end of Thursday, March 5, 2026, from history. B2B funnel, 3/1/26 to 3/5/26: "
+                                      "3 leads came in, 0 won and 1 lost."_s);
+        QCOMPARE(view->report()->total.outcomes.won, 0);
+        view->periodBar()->setAsOf({});
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(view->report()->total.outcomes.won, 1);
+    }
+
+    // 5-9 March against the five days before (28 February - 4 March): nothing came in
+    // (3 before), L1 won (none before), none lost (L2 before).
+    void comparesWithThePeriodBefore()
+    {
+        const auto view = dashboard(QDate(2026, 3, 5), QDate(2026, 3, 9));
+        QVERIFY(view->panel(u"comparisonPanel"_s)->isHidden());
+        QSignalSpy shown(view.get(), &DashboardView::comparisonShown);
+        view->periodBar()->setComparing(true);
+        QVERIFY(shown.wait(10000));
+        QVERIFY(!view->panel(u"comparisonPanel"_s)->isHidden());
+        QCOMPARE(view->compared()->period.from, QDate(2026, 2, 28));
+        QCOMPARE(view->compared()->period.to, QDate(2026, 3, 4));
+        const ComparisonView *table = view->comparison();
+        QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString(), u"3/5/26 to 3/9/26"_s);
+        QCOMPARE(table->model()->headerData(2, Qt::Horizontal).toString(), u"2/28/26 to 3/4/26"_s);
+        QCOMPARE((QStringList{table->cellText(0, 0), table->cellText(0, 1), table->cellText(0, 2), table->cellText(0, 3)}),
+                 (QStringList{u"Leads that came in"_s, u"0"_s, u"3"_s, u"−3"_s}));
+        QCOMPARE(table->cellText(2, 3), u"+1"_s);          // won
+        QCOMPARE(table->cellText(3, 3), u"−1"_s);          // lost
+        QCOMPARE(table->cellText(4, 3), u"+100.0 pp"_s);   // win rate 100% against 0%
+        view->periodBar()->setComparing(false);
+        QVERIFY(view->panel(u"comparisonPanel"_s)->isHidden());
+    }
+
     void anEmptyPeriodSaysWhy()
     {
         const auto view = dashboard(QDate(2025, 1, 1), QDate(2025, 1, 31));
@@ -253,7 +297,7 @@ private Q_SLOTS:
         view->periodBar()->setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 2));
         QVERIFY(view->isRefreshing());
         for (const DashboardPanel *panel : view->panels())
-            QVERIFY2(panel->isBusy(), qPrintable(panel->title()));
+            QVERIFY2(panel->isHidden() || panel->isBusy(), qPrintable(panel->title()));
         view->periodBar()->setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 4));
         QVERIFY(refreshed.wait(10000));
         QTest::qWait(300); // the replaced request, had it run, would have come by now

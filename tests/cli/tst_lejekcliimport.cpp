@@ -345,9 +345,10 @@ private Q_SLOTS:
             const QJsonObject now = after.value(it.key());
             // Its id, version and the time it was written are the new database's own. What
             // the engine derives from history the file does not carry (why the owner was
-            // chosen, which rules gave the score, an SLA of a stage left earlier) is the
-            // new database's own too; an SLA running in the lead's stage is not.
-            const QStringList derived{u"routing_reason"_s, u"score_reasons"_s};
+            // chosen, which rules gave the score, an SLA of a stage left earlier, whether
+            // the owner's calls kept SLA 1: calls are timeline rows) is the new database's
+            // own too; the due times of an SLA running in the lead's stage are not.
+            const QStringList derived{u"routing_reason"_s, u"score_reasons"_s, u"sla_breached"_s};
             const QStringList sla{u"sla_first_contact_due"_s, u"sla_decision_due"_s, u"sla_breached"_s};
             const bool inSlaStage = was.value(u"stage"_s).toString() == u"MQL"_s;
             for (const QString &key : was.keys())

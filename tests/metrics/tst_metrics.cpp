@@ -9,6 +9,7 @@
 #include "HandoffQuality.h"
 #include "Leakage.h"
 #include "Outcomes.h"
+#include "ReportComparison.h"
 #include "SpeedToLead.h"
 #include "TimeInStage.h"
 
@@ -370,6 +371,30 @@ private Q_SLOTS:
         QVERIFY(!bare.decision.share());
         // No handoff stage: nothing.
         QCOMPARE(SpeedToLead::compute(p, leads, period, at(9, 11, 5), 0, calendars).handedOff, 0);
+    }
+
+    void aComparisonSaysWhatChanged()
+    {
+        ReportPart now, before;
+        now.cohort = 12;
+        before.cohort = 9;
+        now.outcomes.won = 3;
+        now.outcomes.lost = 1;
+        now.outcomes.winRate = 0.75;
+        before.outcomes.winRate = 0.5;
+        now.speed.speed.median = 30 * 60'000; // 30 working minutes
+        before.speed.speed.median = 90 * 60'000;
+        const ReportComparison c = ReportComparison::of(now, before);
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(c.rows.at(0).figure, u"Leads that came in"_s);
+        QCOMPARE(ReportComparison::change(c.rows.at(0), english), u"+3"_s);
+        QCOMPARE(ReportComparison::change(c.rows.at(2), english), u"+3"_s); // won 3 against 0
+        QCOMPARE(ReportComparison::change(c.rows.at(4), english), u"+25.0 pp"_s);
+        QCOMPARE(ReportComparison::change(c.rows.at(5), english), u"–"_s); // no cycle on either side
+        QCOMPARE(c.rows.at(8).figure, u"Speed to lead, median"_s);
+        QCOMPARE(ReportComparison::change(c.rows.at(8), english), u"−1.0 h"_s); // an hour faster
+        QCOMPARE(ReportComparison::change(c.rows.at(11), english), u"±0"_s);
+        QCOMPARE(ReportComparison::change(c.rows.at(4), QLocale(QLocale::Polish, QLocale::Poland)), u"+25,0 pp"_s);
     }
 };
 

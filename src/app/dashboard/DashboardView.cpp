@@ -5,10 +5,12 @@
 #include "BarChart.h"
 #include "ChangeNotifier.h"
 #include "ChartPalette.h"
+#include "ComparisonView.h"
 #include "DashboardExport.h"
 #include "DashboardPanel.h"
 #include "FigureGrid.h"
 #include "HandoffFigures.h"
+#include "OutcomeFigures.h"
 #include "PeriodBar.h"
 #include "PipelineService.h"
 #include "ReportService.h"
@@ -57,7 +59,7 @@ DashboardView::DashboardView(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_funnel(new BarChart(this))
     , m_conversion(new ReportTableModel(this))
-    , m_outcomes(new FigureGrid(2, this))
+    , m_outcomes(new OutcomeFigures(this))
     , m_lost(new BarChart(this))
     , m_forecastChart(new BarChart(this))
     , m_forecast(new ReportTableModel(this))
@@ -65,6 +67,7 @@ DashboardView::DashboardView(QWidget *parent)
     , m_leakage(new ReportTableModel(this))
     , m_handoff(new HandoffFigures(this))
     , m_speed(new SpeedFigures(this))
+    , m_comparison(new ComparisonView(this))
     , m_timeInStage(new ReportTableModel(this))
     , m_owners(new ReportTableModel(this))
 {
@@ -87,50 +90,56 @@ DashboardView::DashboardView(QWidget *parent)
     auto *page = new QWidget;
     m_page = page;
     auto *grid = new QGridLayout(page);
+    grid->addWidget(addPanel(u"comparisonPanel"_s, tr("Compared with the period before"),
+                             tr("The headline figures of these days beside those of the period before (this quarter so far "
+                                "against the same days of the last one), and the change."),
+                             m_comparison),
+                    0, 0, 1, 2);
+    panel(u"comparisonPanel"_s)->hide(); // until a comparison is chosen above
     grid->addWidget(addPanel(u"funnelPanel"_s, tr("Funnel"),
                              tr("Leads created in these days, by the furthest stage each reached (a lead that skipped a stage "
                                 "counts for it). In brackets: the share of those at the stage before."),
                              m_funnel),
-                    0, 0);
+                    1, 0);
     grid->addWidget(addPanel(u"conversionPanel"_s, tr("Stage to stage"),
                              tr("Of the leads created in these days that reached a stage, the share that reached the next."),
                              tableView(m_conversion)),
-                    0, 1);
+                    1, 1);
     grid->addWidget(addPanel(u"outcomesPanel"_s, tr("Win rate and cycle"),
                              tr("Leads won or lost in these days, whenever they came in."), m_outcomes),
-                    1, 0);
+                    2, 0);
     grid->addWidget(addPanel(u"lostReasonsPanel"_s, tr("Lost reasons"), tr("Leads lost in these days, by the reason given."), m_lost),
-                    1, 1);
+                    2, 1);
     grid->addWidget(addPanel(u"forecastPanel"_s, tr("Weighted forecast"),
                              tr("The open leads now, by the month their decision is expected: their value times the win "
                                 "probability of the stage each is in. Parked leads are left out."),
                              chartAndTable(m_forecastChart, m_forecast)),
-                    2, 0);
+                    3, 0);
     grid->addWidget(addPanel(u"leakagePanel"_s, tr("Leakage"),
                              tr("The open and parked leads now that nobody owns, that have no next task planned, or that "
                                 "have had no activity for longer than their stage allows."),
                              chartAndTable(m_leakageFigures, m_leakage)),
-                    2, 1);
+                    3, 1);
     grid->addWidget(addPanel(u"handoffPanel"_s, tr("Handoff quality"),
                              tr("Leads marketing handed to sales in these days (their entry into the handoff stage), by "
                                 "what sales did next: took them on, sent them back or to nurture, or disqualified them."),
                              m_handoff),
-                    3, 0, 1, 2);
+                    4, 0, 1, 2);
     grid->addWidget(addPanel(u"speedPanel"_s, tr("Speed to lead and SLAs"),
                              tr("The same handed-off leads: how soon their owner first called, e-mailed or met them, and "
                                 "whether the handoff stage's two SLAs were kept, in the team's working hours."),
                              m_speed),
-                    4, 0, 1, 2);
+                    5, 0, 1, 2);
     grid->addWidget(addPanel(u"timeInStagePanel"_s, tr("Time in stage"),
                              tr("Stays in a stage that ended in these days, as median and p90. Leads still in a stage are "
                                 "listed as waiting, never averaged in."),
                              tableView(m_timeInStage)),
-                    5, 0, 1, 2);
+                    6, 0, 1, 2);
     grid->addWidget(addPanel(u"ownersPanel"_s, tr("By owner"),
                              tr("Per owner: the leads that came in during these days, those won and lost in them, and how soon "
                                 "the owner contacted the leads handed over (median, and the share within SLA 1)."),
                              tableView(m_owners)),
-                    6, 0, 1, 2);
+                    7, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     auto *scroll = new QScrollArea(this);
@@ -164,6 +173,7 @@ DashboardView::DashboardView(QWidget *parent)
 DashboardView::~DashboardView()
 {
     m_pending.cancel();
+    m_pendingCompared.cancel();
 }
 
 DashboardPanel *DashboardView::addPanel(const QString &name, const QString &title, const QString &counts, QWidget *content)
@@ -325,7 +335,7 @@ void DashboardView::refresh()
     m_stale = false;
     for (DashboardPanel *p : std::as_const(m_panels))
         p->setBusy(true);
-    ReportRequest wanted{m_pipeline.id, m_period->from(), m_period->to(), m_filter, Breakdown::Owner, {}};
+    ReportRequest wanted{m_pipeline.id, m_period->from(), m_period->to(), m_filter, Breakdown::Owner, m_period->asOf()};
     m_pending = m_reports->report(m_principal, wanted);
     m_awaiting = true;
     FutureWatch::then(this, m_pending, [this, request](const Result<PipelineReport> &report) {
@@ -337,6 +347,41 @@ void DashboardView::refresh()
         else
             showFailure(report.error().message);
     });
+    // The period to compare with, beside it: its own request, cancelled likewise.
+    m_pendingCompared.cancel();
+    m_compared.reset();
+    const auto before = m_period->compared();
+    panel(u"comparisonPanel"_s)->setVisible(before.has_value());
+    if (!before) {
+        panel(u"comparisonPanel"_s)->setBusy(false);
+        return;
+    }
+    m_pendingCompared = m_reports->report(m_principal, ReportRequest{m_pipeline.id, before->from, before->to, m_filter, Breakdown::None, before->asOf});
+    FutureWatch::then(this, m_pendingCompared, [this, request](const Result<PipelineReport> &report) {
+        if (request != m_request)
+            return;
+        if (!report) {
+            panel(u"comparisonPanel"_s)->showEmpty(tr("The numbers could not be computed: %1").arg(report.error().message));
+            return;
+        }
+        m_compared = *report;
+        showComparison();
+    });
+}
+
+void DashboardView::showComparison()
+{
+    if (!m_report || !m_compared)
+        return; // the other is still on its way
+    const QLocale locale;
+    const auto title = [&locale](const PipelineReport &r) {
+        const QString days = tr("%1 to %2").arg(locale.toString(r.period.from, QLocale::ShortFormat),
+                                                locale.toString(r.period.to, QLocale::ShortFormat));
+        return r.asOf.isValid() && r.asOf != r.period.to ? tr("%1, as of %2").arg(days, locale.toString(r.asOf, QLocale::ShortFormat)) : days;
+    };
+    m_comparison->setComparison(ReportComparison::of(m_report->total, m_compared->total), title(*m_report), title(*m_compared));
+    panel(u"comparisonPanel"_s)->showContent();
+    Q_EMIT comparisonShown();
 }
 
 QString DashboardView::lostReasonLabel(const QString &code) const
@@ -354,10 +399,13 @@ void DashboardView::showReport(const PipelineReport &report)
     m_report = report;
     const ReportPart &total = report.total;
     const QLocale locale;
-    m_summary->setText(tr("%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.", "", NumberFormat::pluralN(total.cohort))
-                           .arg(m_pipeline.name, locale.toString(report.period.from, QLocale::ShortFormat),
-                                locale.toString(report.period.to, QLocale::ShortFormat), NumberFormat::integer(total.cohort),
-                                NumberFormat::integer(total.outcomes.won), NumberFormat::integer(total.outcomes.lost)));
+    const QString summary = tr("%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.", "", NumberFormat::pluralN(total.cohort))
+                                .arg(m_pipeline.name, locale.toString(report.period.from, QLocale::ShortFormat),
+                                     locale.toString(report.period.to, QLocale::ShortFormat), NumberFormat::integer(total.cohort),
+                                     NumberFormat::integer(total.outcomes.won), NumberFormat::integer(total.outcomes.lost));
+    m_summary->setText(report.asOf.isValid()
+                           ? tr("As of the end of %1, from history. %2").arg(locale.toString(report.asOf, QLocale::LongFormat), summary)
+                           : summary);
 
     QList<BarChart::Bar> steps;
     for (const FunnelStep &step : total.funnel) {
@@ -366,11 +414,11 @@ void DashboardView::showReport(const PipelineReport &report)
     }
     m_funnel->setBars(steps, tr("Leads"), ChartPalette::colour(0));
     // The tables of the whole; the report's groups are the owners'.
-    const PipelineReport whole{report.period, report.now, Breakdown::None, total, {}};
+    const PipelineReport whole{report.period, report.now, Breakdown::None, total, {}, report.asOf};
     m_conversion->setTable(ReportTable(ReportTable::Kind::Conversion, whole));
     m_timeInStage->setTable(ReportTable(ReportTable::Kind::TimeInStage, whole));
     m_owners->setTable(ReportTable(ReportTable::Kind::Owners, report));
-    showOutcomes(total.outcomes);
+    m_outcomes->setOutcomes(total.outcomes);
     showForecast(total, whole);
     showLeakage(total, whole);
     m_handoff->setHandoff(total.handoff, [this](const QString &code) { return lostReasonLabel(code); });
@@ -413,23 +461,7 @@ void DashboardView::showReport(const PipelineReport &report)
     showIf(u"handoffPanel"_s, total.handoff.handedOff > 0, noHandoff);
     showIf(u"speedPanel"_s, total.speed.handedOff > 0, noHandoff);
     Q_EMIT refreshed();
-}
-
-void DashboardView::showOutcomes(const Outcomes &outcomes)
-{
-    constexpr double HourMs = 3600.0 * 1000.0;
-    const auto duration = [](const std::optional<qint64> &ms) {
-        return ReportTable::text(ms ? QVariant(double(*ms) / HourMs) : QVariant(), ReportTable::Type::Hours);
-    };
-    m_outcomes->setFigures(
-        {{tr("Win rate"), ReportTable::text(outcomes.winRate ? QVariant(*outcomes.winRate) : QVariant(), ReportTable::Type::Share),
-          tr("%1 won and %2 lost of the leads closed in these days")
-              .arg(NumberFormat::integer(outcomes.won), NumberFormat::integer(outcomes.lost)),
-          false},
-         {tr("Cycle length, median"), duration(outcomes.cycle.median),
-          outcomes.cycle.count == 0 ? tr("from created to won: no lead was won in these days")
-                                    : tr("from created to won; 90% within %1").arg(duration(outcomes.cycle.p90)),
-          false}});
+    showComparison();
 }
 
 void DashboardView::showForecast(const ReportPart &part, const PipelineReport &whole)
@@ -519,6 +551,8 @@ void DashboardView::savePdf(const QString &path)
     report.about.append(tr("Made on %1").arg(locale.toString(QDateTime::currentDateTime(), QLocale::LongFormat)));
     // Twice as sharp as the screen: the page is printed finer than it is shown.
     for (DashboardPanel *p : std::as_const(m_panels)) {
+        if (p->isHidden())
+            continue; // the comparison, when none is chosen
         QImage image(p->size() * 2, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(2);
         image.fill(palette().color(QPalette::Window));

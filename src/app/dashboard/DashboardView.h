@@ -30,9 +30,11 @@ class ReportService;
 namespace lejek::app {
 
 class BarChart;
+class ComparisonView;
 class DashboardPanel;
 class FigureGrid;
 class HandoffFigures;
+class OutcomeFigures;
 class SpeedFigures;
 class PeriodBar;
 class ReportTableModel;
@@ -71,6 +73,8 @@ public:
     QString summaryText() const;
     // The last report shown (none before the first).
     const std::optional<PipelineReport> &report() const { return m_report; }
+    const std::optional<PipelineReport> &compared() const { return m_compared; }
+    ComparisonView *comparison() const { return m_comparison; }
     // A request is out and its report not shown yet.
     bool isRefreshing() const { return m_awaiting; }
     // The table of a panel as CSV for a spreadsheet in `locale` (ReportTableCsv), written
@@ -87,6 +91,8 @@ public:
 Q_SIGNALS:
     // A report came and every panel shows it (or says why it is empty).
     void refreshed();
+    // Both periods' reports came and the comparison panel shows them.
+    void comparisonShown();
     void failed(const QString &message);
     void saved(const QString &path);
     // A number was clicked: the leads behind it, of pipeline(), for a list.
@@ -100,10 +106,10 @@ private:
     QTableView *tableView(ReportTableModel *model);
     // A chart above a table, in one panel.
     QWidget *chartAndTable(QWidget *chart, ReportTableModel *model);
-    void showOutcomes(const Outcomes &outcomes);
     void showForecast(const ReportPart &part, const PipelineReport &report);
     void showLeakage(const ReportPart &part, const PipelineReport &report);
     void showReport(const PipelineReport &report);
+    void showComparison();
     void showFailure(const QString &message);
     // Asks where, then saveCsv().
     void exportCsv(const QString &panelName);
@@ -121,6 +127,8 @@ private:
     QList<LostReason> m_reasons;
     std::optional<PipelineReport> m_report;
     QFuture<Result<PipelineReport>> m_pending;
+    std::optional<PipelineReport> m_compared; // the period compared with, when one is
+    QFuture<Result<PipelineReport>> m_pendingCompared;
     quint64 m_request = 0;
     bool m_awaiting = false;
     bool m_stale = true;
@@ -131,7 +139,7 @@ private:
     QList<DashboardPanel *> m_panels;
     BarChart *m_funnel;
     ReportTableModel *m_conversion;
-    FigureGrid *m_outcomes;
+    OutcomeFigures *m_outcomes;
     BarChart *m_lost;
     BarChart *m_forecastChart;
     ReportTableModel *m_forecast;
@@ -139,6 +147,7 @@ private:
     ReportTableModel *m_leakage;
     HandoffFigures *m_handoff;
     SpeedFigures *m_speed;
+    ComparisonView *m_comparison;
     ReportTableModel *m_timeInStage;
     ReportTableModel *m_owners;
     QList<QTableView *> m_tables;

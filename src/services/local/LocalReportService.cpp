@@ -94,8 +94,10 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
         auto calendars = TeamRepository(db).calendars();
         if (!calendars)
             return std::unexpected(calendars.error());
-        return PipelineReport::compute(*pipeline, *paths, period, now, request.by,
-                                       ReportSetup{handoffStage ? handoffStage->id : 0, std::move(*calendars)});
+        PipelineReport report = PipelineReport::compute(*pipeline, *paths, period, now, request.by,
+                                                        ReportSetup{handoffStage ? handoffStage->id : 0, std::move(*calendars)});
+        report.asOf = request.asOf;
+        return report;
     });
 }
 
