@@ -46,7 +46,7 @@
 <context>
     <name>lejek::app::DashboardView</name>
     <message numerus="yes">
-        <location filename="../src/app/dashboard/DashboardView.cpp" line="+402"/>
+        <location filename="../src/app/dashboard/DashboardView.cpp" line="+412"/>
         <source>%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.</source>
         <translation>
             <numerusform>%1, %2 to %3: %4 lead came in, %5 won and %6 lost.</numerusform>
@@ -110,8 +110,8 @@
         <location filename="../src/app/dashboard/LeadListDialog.cpp" line="+80"/>
         <source>%1 lead(s). Enter or a double-click opens a lead&apos;s card.</source>
         <translation>
-            <numerusform>%1 lead. Enter lub dwukrotne kliknięcie otwiera kartę leada.</numerusform>
-            <numerusform>%1 leady. Enter lub dwukrotne kliknięcie otwiera kartę leada.</numerusform>
+            <numerusform>%1 lead. Enter or a double-click opens its card.</numerusform>
+            <numerusform>%1 leads. Enter or a double-click opens a lead&apos;s card.</numerusform>
         </translation>
     </message>
 </context>

@@ -3743,12 +3743,7 @@
         <translation>Lejek</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Leads created in these days, by the furthest stage each reached (a lead that skipped a stage counts for it). In brackets: the share of those at the stage before.</source>
-        <translation>Leady utworzone w tych dniach, według najdalszego etapu, do którego doszły (lead, który pominął etap, liczy się i dla niego). W nawiasie: odsetek tych z poprzedniego etapu.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Stage to stage</source>
         <translation>Konwersja między etapami</translation>
     </message>
@@ -3771,11 +3766,6 @@
         <location line="+2"/>
         <source>Lost reasons</source>
         <translation>Powody przegranych</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Leads lost in these days, by the reason given.</source>
-        <translation>Leady przegrane w tych dniach, według podanego powodu.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3849,6 +3839,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>Reached %1</source>
+        <translation>Doszły do etapu %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lost: %1</source>
+        <translation>Przegrane: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Double-click a stage to list its leaking leads</source>
         <translation>Kliknij dwukrotnie etap, aby zobaczyć jego wyciekające leady</translation>
     </message>
@@ -3990,7 +3990,17 @@
         <translation>Nie udało się policzyć liczb: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-417"/>
+        <source>Leads created in these days, by the furthest stage each reached (a lead that skipped a stage counts for it). In brackets: the share of those at the stage before. A bar lists its leads.</source>
+        <translation>Leady utworzone w tych dniach, według najdalszego etapu, do którego doszły (lead, który pominął etap, liczy się i dla niego). W nawiasie: odsetek tych z poprzedniego etapu. Słupek pokazuje listę swoich leadów.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Leads lost in these days, by the reason given. A bar lists its leads.</source>
+        <translation>Leady przegrane w tych dniach, według podanego powodu. Słupek pokazuje listę swoich leadów.</translation>
+    </message>
+    <message>
+        <location line="+413"/>
         <source>Save Table</source>
         <translation>Zapisz tabelę</translation>
     </message>

@@ -20,21 +20,29 @@ QList<FunnelStep> Funnel::compute(const Pipeline &pipeline, const QList<LeadPath
     for (qsizetype i = 0; i < order.size(); ++i)
         rank.insert(order.at(i)->id, int(i));
 
-    // How many leads went at least as far as each rank.
-    QList<int> furthest(order.size(), 0);
+    // Each lead's furthest rank; a step's leads are those whose furthest is it or later.
+    QList<int> furthest;
+    furthest.reserve(cohort.size());
+    QList<int> atRank(order.size(), 0);
     for (const LeadPath &lead : cohort) {
         int far = -1;
         for (const LeadPath::Entry &entry : lead.entries)
             far = std::max(far, rank.value(entry.stageId, -1));
+        furthest.append(far);
         if (far >= 0)
-            ++furthest[far];
+            ++atRank[far];
     }
     QList<FunnelStep> steps;
     int atLeast = 0;
     for (qsizetype i = order.size() - 1; i >= 0; --i) {
-        atLeast += furthest.at(i);
-        steps.prepend(FunnelStep{order.at(i)->id, order.at(i)->displayName(), atLeast, std::nullopt});
+        atLeast += atRank.at(i);
+        steps.prepend(FunnelStep{order.at(i)->id, order.at(i)->displayName(), atLeast, std::nullopt, {}});
     }
+    for (FunnelStep &step : steps)
+        step.leadIds.reserve(step.reached);
+    for (qsizetype l = 0; l < cohort.size(); ++l)
+        for (int i = 0; i <= furthest.at(l); ++i)
+            steps[i].leadIds.append(cohort.at(l).leadId);
     for (qsizetype i = 1; i < steps.size(); ++i)
         if (steps.at(i - 1).reached > 0)
             steps[i].conversion = double(steps.at(i).reached) / double(steps.at(i - 1).reached);

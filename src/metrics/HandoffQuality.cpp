@@ -38,7 +38,7 @@ HandoffQuality HandoffQuality::compute(const Pipeline &pipeline, const QList<Lea
         }
     }
     for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-        quality.reasons.append({it.key(), it.value(), double(it.value()) / double(quality.disqualified)});
+        quality.reasons.append({it.key(), it.value(), double(it.value()) / double(quality.disqualified), {}});
     std::stable_sort(quality.reasons.begin(), quality.reasons.end(),
                      [](const Outcomes::Reason &a, const Outcomes::Reason &b) { return a.count > b.count; });
     return quality;

@@ -12,7 +12,7 @@ Outcomes Outcomes::compute(const Pipeline &pipeline, const QList<LeadPath> &lead
 {
     Outcomes out;
     QList<qint64> cycles;
-    QMap<QString, int> reasons;
+    QMap<QString, QList<qint64>> reasons; // the lost leads by reason
     for (const LeadPath &lead : leads) {
         const QDateTime closed = lead.closedAt(pipeline);
         if (!closedIn.contains(closed))
@@ -23,14 +23,14 @@ Outcomes Outcomes::compute(const Pipeline &pipeline, const QList<LeadPath> &lead
             cycles.append(lead.createdAt.msecsTo(closed));
         } else {
             ++out.lost;
-            ++reasons[lead.lostReason];
+            reasons[lead.lostReason].append(lead.leadId);
         }
     }
     if (out.won + out.lost > 0)
         out.winRate = double(out.won) / double(out.won + out.lost);
     out.cycle = Durations::of(cycles);
     for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-        out.lostReasons.append(Reason{it.key(), it.value(), double(it.value()) / double(out.lost)});
+        out.lostReasons.append(Reason{it.key(), int(it.value().size()), double(it.value().size()) / double(out.lost), it.value()});
     std::stable_sort(out.lostReasons.begin(), out.lostReasons.end(),
                      [](const Reason &a, const Reason &b) { return a.count > b.count; });
     return out;

@@ -191,6 +191,15 @@ private Q_SLOTS:
         QCOMPARE(requested.first().at(1).value<QList<qint64>>(), QList<qint64>{m_leads.at(2)});
         view->listLeaking(2);
         QCOMPARE(requested.size(), 1); // nothing rots yet: no empty list
+        // A funnel bar and a lost reason's bar list their leads.
+        auto *funnelChart = qobject_cast<BarChart *>(view->panel(u"funnelPanel"_s)->content());
+        Q_EMIT funnelChart->barClicked(1);
+        QCOMPARE(requested.last().at(0).toString(), u"Reached Qualification"_s);
+        QCOMPARE(requested.last().at(1).value<QList<qint64>>(), (QList<qint64>{m_leads.at(0), m_leads.at(2)}));
+        auto *lostChart = qobject_cast<BarChart *>(view->panel(u"lostReasonsPanel"_s)->content());
+        Q_EMIT lostChart->barClicked(0);
+        QCOMPARE(requested.last().at(0).toString(), u"Lost: Price"_s);
+        QCOMPARE(requested.last().at(1).value<QList<qint64>>(), QList<qint64>{m_leads.at(1)});
         view->listWaitingIn(1);
         QCOMPARE(requested.last().at(0).toString(), u"Waiting in Qualification, the longest first"_s);
         QCOMPARE(requested.last().at(1).value<QList<qint64>>(), QList<qint64>{m_leads.at(2)});

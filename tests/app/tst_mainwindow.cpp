@@ -373,6 +373,7 @@ private Q_SLOTS:
         QCOMPARE(list->list()->topLevelItemCount(), open);
         QCOMPARE(list->windowTitle(), u"Leads with no next task"_s);
         QVERIFY2(list->noteText().startsWith(QString::number(open) + u" lead"_s), qPrintable(list->noteText()));
+        QVERIFY2(list->noteText().endsWith(u"Enter or a double-click opens a lead's card."_s) || open == 1, qPrintable(list->noteText()));
         QTest::keyClick(list->list(), Qt::Key_Return);
         const qint64 first = window.dashboard()->report()->total.leakage.leads.first().leadId; // all lack a task
         QTRY_COMPARE(window.cards()->dockedPanel()->leadId(), first);

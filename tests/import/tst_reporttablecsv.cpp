@@ -19,7 +19,7 @@ PipelineReport lostReport()
     report.total.outcomes.won = 3;
     report.total.outcomes.lost = 5;
     report.total.outcomes.winRate = 0.375;
-    report.total.outcomes.lostReasons = {{u"price"_s, 4, 0.8}, {u"=HYPERLINK(1)"_s, 1, 0.2}};
+    report.total.outcomes.lostReasons = {{u"price"_s, 4, 0.8, {}}, {u"=HYPERLINK(1)"_s, 1, 0.2, {}}};
     return report;
 }
 
@@ -63,7 +63,7 @@ private Q_SLOTS:
     void handoffOutcomesWithTheirReasons()
     {
         PipelineReport report;
-        report.total.handoff = HandoffQuality{3, 4, 2, 1, 1, 0, {{u"no_fit"_s, 1, 1.0}}};
+        report.total.handoff = HandoffQuality{3, 4, 2, 1, 1, 0, {{u"no_fit"_s, 1, 1.0, {}}}};
         const ReportTable table(ReportTable::Kind::Handoff, report);
         QCOMPARE(csv(table, ReportTableCsv::Style::ForMachines, QLocale::c()),
                  u"outcome,reason,count,share\r\naccepted by sales,,2,0.5000\r\nreturned to marketing or nurture,,1,0.2500\r\n"

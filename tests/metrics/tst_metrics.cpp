@@ -119,6 +119,11 @@ private Q_SLOTS:
         QCOMPARE(*steps.at(3).conversion, 1.0);
         QCOMPARE(*steps.at(4).conversion, 2.0 / 3.0);
         QCOMPARE(*steps.at(5).conversion, 1.0);
+        // Each step's leads, for a list.
+        QCOMPARE(steps.at(0).leadIds, (QList<qint64>{1, 2, 3, 4, 5, 6}));
+        QCOMPARE(steps.at(1).leadIds, (QList<qint64>{1, 2, 3, 5}));
+        QCOMPARE(steps.at(3).leadIds, (QList<qint64>{1, 2, 5}));
+        QCOMPARE(steps.at(5).leadIds, (QList<qint64>{1, 5}));
         // No leads: every step 0, no conversions.
         for (const FunnelStep &s : Funnel::compute(pipeline(), {})) {
             QCOMPARE(s.reached, 0);
@@ -173,6 +178,8 @@ private Q_SLOTS:
         QCOMPARE(out.lostReasons.at(0).code, u"no_fit"_s);
         QCOMPARE(out.lostReasons.at(0).share, 0.5);
         QCOMPARE(out.lostReasons.at(1).code, u"price"_s);
+        QCOMPARE(out.lostReasons.at(0).leadIds, QList<qint64>{4});
+        QCOMPARE(out.lostReasons.at(1).leadIds, QList<qint64>{2});
 
         // The period's last day is whole: to 10 March takes L5 (won that day at 10:00),
         // not L1 (won on the 11th).

@@ -98,7 +98,7 @@ DashboardView::DashboardView(QWidget *parent)
     panel(u"comparisonPanel"_s)->hide(); // until a comparison is chosen above
     grid->addWidget(addPanel(u"funnelPanel"_s, tr("Funnel"),
                              tr("Leads created in these days, by the furthest stage each reached (a lead that skipped a stage "
-                                "counts for it). In brackets: the share of those at the stage before."),
+                                "counts for it). In brackets: the share of those at the stage before. A bar lists its leads."),
                              m_funnel),
                     1, 0);
     grid->addWidget(addPanel(u"conversionPanel"_s, tr("Stage to stage"),
@@ -108,7 +108,7 @@ DashboardView::DashboardView(QWidget *parent)
     grid->addWidget(addPanel(u"outcomesPanel"_s, tr("Win rate and cycle"),
                              tr("Leads won or lost in these days, whenever they came in."), m_outcomes),
                     2, 0);
-    grid->addWidget(addPanel(u"lostReasonsPanel"_s, tr("Lost reasons"), tr("Leads lost in these days, by the reason given."), m_lost),
+    grid->addWidget(addPanel(u"lostReasonsPanel"_s, tr("Lost reasons"), tr("Leads lost in these days, by the reason given. A bar lists its leads."), m_lost),
                     2, 1);
     grid->addWidget(addPanel(u"forecastPanel"_s, tr("Weighted forecast"),
                              tr("The open leads now, by the month their decision is expected: their value times the win "
@@ -159,6 +159,16 @@ DashboardView::DashboardView(QWidget *parent)
     }
     connect(m_leakageFigures, &FigureGrid::figureClicked, this, &DashboardView::listLeaking);
     connect(m_speed, &SpeedFigures::listRequested, this, &DashboardView::leadsRequested);
+    // A funnel bar lists the leads that reached its stage; a lost reason's, those lost for it.
+    connect(m_funnel, &BarChart::barClicked, this, [this](int step) {
+        if (m_report && step >= 0 && step < m_report->total.funnel.size() && !m_report->total.funnel.at(step).leadIds.isEmpty())
+            Q_EMIT leadsRequested(tr("Reached %1").arg(m_report->total.funnel.at(step).stage), m_report->total.funnel.at(step).leadIds);
+    });
+    connect(m_lost, &BarChart::barClicked, this, [this](int index) {
+        const QList<Outcomes::Reason> &reasons = m_report ? m_report->total.outcomes.lostReasons : QList<Outcomes::Reason>();
+        if (index >= 0 && index < reasons.size())
+            Q_EMIT leadsRequested(tr("Lost: %1").arg(lostReasonLabel(reasons.at(index).code)), reasons.at(index).leadIds);
+    });
     connect(tableOf(u"leakagePanel"_s), &QTableView::activated, this, [this](const QModelIndex &index) { listLeakingIn(index.row()); });
     connect(tableOf(u"timeInStagePanel"_s), &QTableView::activated, this,
             [this](const QModelIndex &index) { listWaitingIn(index.row()); });
