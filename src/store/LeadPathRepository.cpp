@@ -7,10 +7,34 @@
 #include "SqlValue.h"
 
 #include <QSet>
+#include <QSqlQuery>
 
 namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Walks rows ordered by lead id (column 0) beside `paths` (in lead id order), calling
+// `add` for each row of a lead in `paths`: one pass, no lookup per row. Rows of leads
+// the filter left out are skipped.
+template<typename Add>
+void mergeByLead(QSqlQuery &rows, QList<LeadPath> &paths, Add &&add)
+{
+    qsizetype at = 0;
+    while (rows.next()) {
+        const qint64 leadId = rows.value(0).toLongLong();
+        while (at < paths.size() && paths.at(at).leadId < leadId)
+            ++at;
+        if (at == paths.size())
+            break; // the leads left are past every lead read
+        if (paths.at(at).leadId == leadId)
+            add(paths[at], rows);
+    }
+    rows.finish();
+}
+
+} // namespace
 
 Result<QList<LeadPath>> LeadPathRepository::paths(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                                   const QDateTime &now)
@@ -65,17 +89,9 @@ Result<QList<LeadPath>> LeadPathRepository::paths(const Pipeline &pipeline, cons
                          {pipeline.id});
     if (!log)
         return std::unexpected(log.error());
-    qsizetype at = 0;
-    while ((*log)->next()) {
-        const qint64 leadId = (*log)->value(0).toLongLong();
-        while (at < paths.size() && paths.at(at).leadId < leadId)
-            ++at;
-        if (at == paths.size())
-            break; // the leads left are past every lead read
-        if (paths.at(at).leadId == leadId) // else a lead the filter left out
-            paths[at].entries.append(LeadPath::Entry{(*log)->value(1).toLongLong(), SqlValue::toTime((*log)->value(2))});
-    }
-    (*log)->finish();
+    mergeByLead(**log, paths, [](LeadPath &path, const QSqlQuery &row) {
+        path.entries.append(LeadPath::Entry{row.value(1).toLongLong(), SqlValue::toTime(row.value(2))});
+    });
     if (auto contacts = readContacts(pipeline.id, paths); !contacts)
         return std::unexpected(contacts.error());
     // A lead's first entry is when it came into the pipeline; one with none never did.
@@ -173,20 +189,12 @@ Result<void> LeadPathRepository::readContacts(qint64 pipelineId, QList<LeadPath>
     auto q = m_db.exec(sql, {pipelineId});
     if (!q)
         return std::unexpected(q.error());
-    qsizetype at = 0;
-    while ((*q)->next()) {
-        const qint64 leadId = (*q)->value(0).toLongLong();
-        while (at < paths.size() && paths.at(at).leadId < leadId)
-            ++at;
-        if (at == paths.size())
-            break;
-        LeadPath &path = paths[at];
-        const qint64 userId = (*q)->value(2).toLongLong(); // NULL reads as 0: logged by no one in particular
-        if (path.leadId == leadId && (path.ownerId == 0 || userId == 0 || userId == path.ownerId))
-            path.contacts.append(SqlValue::toTime((*q)->value(1)));
-    }
-    (*q)->finish();
-    return {};
+    mergeByLead(**q, paths, [](LeadPath &path, const QSqlQuery &row) {
+        const qint64 userId = row.value(2).toLongLong(); // NULL reads as 0: logged by no one in particular
+        if (path.ownerId == 0 || userId == 0 || userId == path.ownerId)
+            path.contacts.append(SqlValue::toTime(row.value(1)));
+    });
+    return ok();
 }
 
 Result<QHash<qint64, qint64>> LeadPathRepository::ownersChangedSince(qint64 pipelineId, const QDateTime &at)

@@ -382,6 +382,23 @@ private Q_SLOTS:
         QCOMPARE(anna.groups.first().speed.firstContact.met, 1);
     }
 
+    // A customer's lead in another pipeline (an upsell) is that pipeline's: each report
+    // counts only the leads and the history of its own.
+    void eachPipelineCountsItsOwnLeads()
+    {
+        auto other = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"handoff"_s, u"Upsell"_s));
+        QVERIFY2(other.has_value(), qPrintable(other ? QString() : other.error().message));
+        m_now = d(7, 10);
+        auto lead = await(m_backend->leads().createLead(Principal::owner(), NewLead{other->id, {}, {{u"company"_s, u"Firma 1"_s}}, {}, 0}));
+        QVERIFY2(lead.has_value(), qPrintable(lead ? QString() : lead.error().message));
+        m_now = d(8, 9);
+        QCOMPARE(report(Principal::owner(), QDate(2026, 3, 2), QDate(2026, 3, 9)).total.cohort, 4); // L1-L4, as before
+        auto upsell = await(m_backend->reports().report(Principal::owner(), ReportRequest{other->id, QDate(2026, 3, 2), QDate(2026, 3, 9), {}, {}, {}}));
+        QVERIFY(upsell.has_value());
+        QCOMPARE(upsell->total.cohort, 1);
+        QCOMPARE(upsell->total.funnel.first().leadIds, QList<qint64>{lead->id});
+    }
+
     void aPeriodThatEndsBeforeItBeginsIsRefused()
     {
         auto r = await(m_backend->reports().report(Principal::owner(), ReportRequest{m_pipeline.id, QDate(2026, 3, 8), QDate(2026, 3, 2), {}, {}, {}}));

@@ -10,6 +10,7 @@
 #include "DashboardPanel.h"
 #include "FigureGrid.h"
 #include "HandoffFigures.h"
+#include "LeakageFigures.h"
 #include "OutcomeFigures.h"
 #include "PeriodBar.h"
 #include "PipelineService.h"
@@ -63,7 +64,7 @@ DashboardView::DashboardView(QWidget *parent)
     , m_lost(new BarChart(this))
     , m_forecastChart(new BarChart(this))
     , m_forecast(new ReportTableModel(this))
-    , m_leakageFigures(new FigureGrid(3, this))
+    , m_leakageFigures(new LeakageFigures(this))
     , m_leakage(new ReportTableModel(this))
     , m_handoff(new HandoffFigures(this))
     , m_speed(new SpeedFigures(this))
@@ -430,7 +431,8 @@ void DashboardView::showReport(const PipelineReport &report)
     m_owners->setTable(ReportTable(ReportTable::Kind::Owners, report));
     m_outcomes->setOutcomes(total.outcomes);
     showForecast(total, whole);
-    showLeakage(total, whole);
+    m_leakage->setTable(ReportTable(ReportTable::Kind::Leakage, whole));
+    m_leakageFigures->setLeakage(total.leakage);
     m_handoff->setHandoff(total.handoff, [this](const QString &code) { return lostReasonLabel(code); });
     m_speed->setSpeed(total.speed);
     QList<BarChart::Bar> reasons;
@@ -492,23 +494,6 @@ void DashboardView::showForecast(const ReportPart &part, const PipelineReport &w
             months.append({ReportTable::text(month.month.isValid() ? QVariant(month.month) : QVariant(), ReportTable::Type::Month),
                            std::round(Money::toMajor(month.weighted))});
     m_forecastChart->setBars(months, tr("Weighted value (%1)").arg(currency), ChartPalette::colour(2));
-}
-
-void DashboardView::showLeakage(const ReportPart &part, const PipelineReport &whole)
-{
-    m_leakage->setTable(ReportTable(ReportTable::Kind::Leakage, whole));
-    int noOwner = 0, noTask = 0, rotting = 0, open = 0;
-    for (const StageLeakage &stage : part.leakage.stages) {
-        noOwner += stage.noOwner;
-        noTask += stage.noNextTask;
-        rotting += stage.rotting;
-        open += stage.leads;
-    }
-    const QString of = tr("of %1 open").arg(NumberFormat::integer(open));
-    // A figure with leads behind it opens their list.
-    m_leakageFigures->setFigures({{tr("No owner"), NumberFormat::integer(noOwner), of, noOwner > 0},
-                                  {tr("No next task"), NumberFormat::integer(noTask), of, noTask > 0},
-                                  {tr("Rotting"), NumberFormat::integer(rotting), of, rotting > 0}});
 }
 
 void DashboardView::showFailure(const QString &message)

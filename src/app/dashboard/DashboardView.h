@@ -34,6 +34,7 @@ class ComparisonView;
 class DashboardPanel;
 class FigureGrid;
 class HandoffFigures;
+class LeakageFigures;
 class OutcomeFigures;
 class SpeedFigures;
 class PeriodBar;
@@ -143,7 +144,7 @@ private:
     BarChart *m_lost;
     BarChart *m_forecastChart;
     ReportTableModel *m_forecast;
-    FigureGrid *m_leakageFigures;
+    LeakageFigures *m_leakageFigures;
     ReportTableModel *m_leakage;
     HandoffFigures *m_handoff;
     SpeedFigures *m_speed;
