@@ -2027,7 +2027,7 @@
 <context>
     <name>lejek::ReportComparison</name>
     <message>
-        <location filename="../src/metrics/ReportComparison.cpp" line="+32"/>
+        <location filename="../src/metrics/ReportComparison.cpp" line="+28"/>
         <source>Leads that came in</source>
         <translation>Leady, które wpłynęły</translation>
     </message>
@@ -2095,7 +2095,7 @@
 <context>
     <name>lejek::ReportTable</name>
     <message>
-        <location filename="../src/metrics/ReportTable.cpp" line="+47"/>
+        <location filename="../src/metrics/ReportTable.cpp" line="+51"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
@@ -2920,7 +2920,7 @@
 <context>
     <name>lejek::app::BoardAsOfView</name>
     <message>
-        <location filename="../src/app/board/BoardAsOfView.cpp" line="+49"/>
+        <location filename="../src/app/board/BoardAsOfView.cpp" line="+55"/>
         <source>&amp;Day:</source>
         <translation>&amp;Dzień:</translation>
     </message>
@@ -2935,7 +2935,7 @@
         <translation>Tablica na dzień %1: tylko do odczytu, z historii</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Not a stage any more</source>
         <translation>Tego etapu już nie ma</translation>
     </message>
@@ -3708,7 +3708,7 @@
 <context>
     <name>lejek::app::DashboardView</name>
     <message>
-        <location filename="../src/app/dashboard/DashboardView.cpp" line="+51"/>
+        <location filename="../src/app/dashboard/DashboardView.cpp" line="+52"/>
         <source>No leads came in during these days. Choose a longer period above, or look at another pipeline.</source>
         <translation>W tych dniach nie wpłynął żaden lead. Wybierz wyżej dłuższy okres albo zajrzyj do innego lejka.</translation>
     </message>
@@ -3918,13 +3918,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+15"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
@@ -3964,33 +3964,13 @@
         <translation>Wartość ważona (%1)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>of %1 open</source>
-        <translation>z %1 otwartych</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No owner</source>
-        <translation>Bez właściciela</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No next task</source>
-        <translation>Bez kolejnego zadania</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rotting</source>
-        <translation>Zamarłe</translation>
-    </message>
-    <message>
-        <location line="-137"/>
-        <location line="+143"/>
+        <location line="-121"/>
+        <location line="+127"/>
         <source>The numbers could not be computed: %1</source>
         <translation>Nie udało się policzyć liczb: %1</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-401"/>
         <source>Leads created in these days, by the furthest stage each reached (a lead that skipped a stage counts for it). In brackets: the share of those at the stage before. A bar lists its leads.</source>
         <translation>Leady utworzone w tych dniach, według najdalszego etapu, do którego doszły (lead, który pominął etap, liczy się i dla niego). W nawiasie: odsetek tych z poprzedniego etapu. Słupek pokazuje listę swoich leadów.</translation>
     </message>
@@ -4000,7 +3980,7 @@
         <translation>Leady przegrane w tych dniach, według podanego powodu. Słupek pokazuje listę swoich leadów.</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+397"/>
         <source>Save Table</source>
         <translation>Zapisz tabelę</translation>
     </message>
@@ -5374,6 +5354,29 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::LeakageFigures</name>
+    <message>
+        <location filename="../src/app/dashboard/LeakageFigures.cpp" line="+23"/>
+        <source>of %1 open</source>
+        <translation type="unfinished">z %1 otwartych</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No owner</source>
+        <translation type="unfinished">Bez właściciela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No next task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rotting</source>
+        <translation type="unfinished">Zamarłe</translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::ListDocks</name>
     <message>
         <location filename="../src/app/mainwindow/ListDocks.cpp" line="+26"/>
@@ -5783,7 +5786,7 @@
 <context>
     <name>lejek::app::OutcomeFigures</name>
     <message>
-        <location filename="../src/app/dashboard/OutcomeFigures.cpp" line="+21"/>
+        <location filename="../src/app/dashboard/OutcomeFigures.cpp" line="+18"/>
         <source>Win rate</source>
         <translation>Skuteczność (win rate)</translation>
     </message>
@@ -5811,7 +5814,7 @@
 <context>
     <name>lejek::app::PeriodBar</name>
     <message>
-        <location filename="../src/app/dashboard/PeriodBar.cpp" line="+24"/>
+        <location filename="../src/app/dashboard/PeriodBar.cpp" line="+25"/>
         <source>&amp;As of the end of</source>
         <translation>&amp;Stan na koniec dnia</translation>
     </message>
@@ -5891,7 +5894,7 @@
         <translation>Stan na koniec dnia</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>No comparison</source>
         <translation>Bez porównania</translation>
     </message>
@@ -5998,7 +6001,7 @@
 <context>
     <name>lejek::app::SpeedFigures</name>
     <message>
-        <location filename="../src/app/dashboard/SpeedFigures.cpp" line="+32"/>
+        <location filename="../src/app/dashboard/SpeedFigures.cpp" line="+27"/>
         <source>nobody handed off was contacted yet</source>
         <translation>nikt z przekazanych nie miał jeszcze kontaktu</translation>
     </message>

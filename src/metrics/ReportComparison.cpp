@@ -14,10 +14,6 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("lejek::ReportComparison", s); }
 
-constexpr double HourMs = 3600.0 * 1000.0;
-
-QVariant share(const std::optional<double> &value) { return value ? QVariant(*value) : QVariant(); }
-QVariant hours(const std::optional<qint64> &ms) { return ms ? QVariant(double(*ms) / HourMs) : QVariant(); }
 QVariant ofHandedOff(int n, int handedOff) { return handedOff > 0 ? QVariant(double(n) / handedOff) : QVariant(); }
 
 } // namespace
@@ -33,14 +29,14 @@ ReportComparison ReportComparison::of(const ReportPart &a, const ReportPart &b)
         {tr("Of them, reached the last stage"), T::Count, funnelEnd(a), funnelEnd(b)},
         {tr("Won"), T::Count, a.outcomes.won, b.outcomes.won},
         {tr("Lost"), T::Count, a.outcomes.lost, b.outcomes.lost},
-        {tr("Win rate"), T::Share, share(a.outcomes.winRate), share(b.outcomes.winRate)},
-        {tr("Cycle length, median"), T::Hours, hours(a.outcomes.cycle.median), hours(b.outcomes.cycle.median)},
+        {tr("Win rate"), T::Share, ReportTable::share(a.outcomes.winRate), ReportTable::share(b.outcomes.winRate)},
+        {tr("Cycle length, median"), T::Hours, ReportTable::hours(a.outcomes.cycle.median), ReportTable::hours(b.outcomes.cycle.median)},
         {tr("Handed off to sales"), T::Count, a.handoff.handedOff, b.handoff.handedOff},
         {tr("Accepted by sales"), T::Share, ofHandedOff(a.handoff.accepted, a.handoff.handedOff),
          ofHandedOff(b.handoff.accepted, b.handoff.handedOff)},
-        {tr("Speed to lead, median"), T::WorkingHours, hours(a.speed.speed.median), hours(b.speed.speed.median)},
-        {tr("SLA 1 met"), T::Share, share(a.speed.firstContact.share()), share(b.speed.firstContact.share())},
-        {tr("SLA 2 met"), T::Share, share(a.speed.decision.share()), share(b.speed.decision.share())},
+        {tr("Speed to lead, median"), T::WorkingHours, ReportTable::hours(a.speed.speed.median), ReportTable::hours(b.speed.speed.median)},
+        {tr("SLA 1 met"), T::Share, ReportTable::share(a.speed.firstContact.share()), ReportTable::share(b.speed.firstContact.share())},
+        {tr("SLA 2 met"), T::Share, ReportTable::share(a.speed.decision.share()), ReportTable::share(b.speed.decision.share())},
         {tr("Open leads leaking"), T::Count, leaking(a), leaking(b)},
     };
     return c;

@@ -16,13 +16,17 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("lejek::ReportTable", s); }
 
-constexpr double HourMs = 3600.0 * 1000.0;
-
-QVariant share(const std::optional<double> &value) { return value ? QVariant(*value) : QVariant(); }
-QVariant hours(const std::optional<qint64> &ms) { return ms ? QVariant(double(*ms) / HourMs) : QVariant(); }
 QVariant major(qint64 minor) { return Money::toMajor(minor); }
 
 } // namespace
+
+QVariant ReportTable::share(const std::optional<double> &value) { return value ? QVariant(*value) : QVariant(); }
+
+QVariant ReportTable::hours(const std::optional<qint64> &ms)
+{
+    constexpr double HourMs = 3600.0 * 1000.0;
+    return ms ? QVariant(double(*ms) / HourMs) : QVariant();
+}
 
 const QStringList &ReportTable::kindKeys()
 {

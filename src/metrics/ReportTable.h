@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QVariant>
 
+#include <optional>
+
 namespace lejek {
 
 // One of the report's tables, built from a PipelineReport: what lejek-cli report
@@ -47,6 +49,10 @@ public:
     // in hours under two days and in days from then on, working time in minutes under an
     // hour and in hours from then on, "–" for nothing.
     static QString text(const QVariant &value, Type type, const QLocale &locale = QLocale());
+    // Cells from the metrics' values: a share as a fraction, a duration in hours (null
+    // for none of either).
+    static QVariant share(const std::optional<double> &value);
+    static QVariant hours(const std::optional<qint64> &ms);
     // A cell of the table: amounts with their row's currency.
     QString text(qsizetype row, qsizetype column, const QLocale &locale = QLocale()) const;
 

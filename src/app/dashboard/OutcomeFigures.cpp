@@ -14,11 +14,8 @@ OutcomeFigures::OutcomeFigures(QWidget *parent)
 
 void OutcomeFigures::setOutcomes(const Outcomes &outcomes)
 {
-    constexpr double HourMs = 3600.0 * 1000.0;
-    const auto duration = [](const std::optional<qint64> &ms) {
-        return ReportTable::text(ms ? QVariant(double(*ms) / HourMs) : QVariant(), ReportTable::Type::Hours);
-    };
-    setFigures({{tr("Win rate"), ReportTable::text(outcomes.winRate ? QVariant(*outcomes.winRate) : QVariant(), ReportTable::Type::Share),
+    const auto duration = [](const std::optional<qint64> &ms) { return ReportTable::text(ReportTable::hours(ms), ReportTable::Type::Hours); };
+    setFigures({{tr("Win rate"), ReportTable::text(ReportTable::share(outcomes.winRate), ReportTable::Type::Share),
                  tr("%1 won and %2 lost of the leads closed in these days")
                      .arg(NumberFormat::integer(outcomes.won), NumberFormat::integer(outcomes.lost)),
                  false},

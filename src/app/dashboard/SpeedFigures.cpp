@@ -9,12 +9,7 @@ namespace lejek::app {
 
 namespace {
 
-constexpr double HourMs = 3600.0 * 1000.0;
-
-QString workingTime(const std::optional<qint64> &ms)
-{
-    return ReportTable::text(ms ? QVariant(double(*ms) / HourMs) : QVariant(), ReportTable::Type::WorkingHours);
-}
+QString workingTime(const std::optional<qint64> &ms) { return ReportTable::text(ReportTable::hours(ms), ReportTable::Type::WorkingHours); }
 
 } // namespace
 
@@ -37,7 +32,7 @@ void SpeedFigures::setSpeed(const SpeedToLead &speed)
         if (sla.minutes <= 0)
             return {name, ReportTable::text(QVariant(), ReportTable::Type::Share), tr("the handoff stage sets no limit for it"), false};
         const QString limit = ReportTable::text(sla.minutes / 60.0, ReportTable::Type::WorkingHours);
-        return {name, ReportTable::text(sla.share() ? QVariant(*sla.share()) : QVariant(), ReportTable::Type::Share),
+        return {name, ReportTable::text(ReportTable::share(sla.share()), ReportTable::Type::Share),
                 what.arg(limit) + u'\n'
                     + tr("%1 met, %2 broken, %3 still running")
                           .arg(NumberFormat::integer(sla.met), NumberFormat::integer(sla.breached), NumberFormat::integer(sla.running)),
