@@ -35,8 +35,9 @@ private:
     Pipeline m_pipeline;
     QList<qint64> m_leads;
 
-    // `daysAgo` days before today, at 10:00 UTC.
-    static QDateTime ago(int daysAgo) { return QDateTime(QDate::currentDate().addDays(-daysAgo), QTime(10, 0), Qt::UTC); }
+    // Today as the services count days (UTC), and `daysAgo` days before it at 10:00 UTC.
+    static QDate today() { return QDateTime::currentDateTimeUtc().date(); }
+    static QDateTime ago(int daysAgo) { return QDateTime(today().addDays(-daysAgo), QTime(10, 0), Qt::UTC); }
 
     void create(const QDateTime &at, const QString &value)
     {
@@ -106,7 +107,7 @@ private Q_SLOTS:
     // L1 is lost.
     void eachStageThenAndHowTodayCompares()
     {
-        const QDate day = QDate::currentDate().addDays(-5);
+        const QDate day = today().addDays(-5);
         const auto v = view(day);
         QVERIFY(v->bannerText().startsWith(u"The board as of "_s));
         QVERIFY(v->bannerText().endsWith(u": read only, from history"_s));
@@ -126,17 +127,17 @@ private Q_SLOTS:
 
     void aDayBeforeAnyLeadSaysSo()
     {
-        const auto v = view(QDate::currentDate().addDays(-20));
+        const auto v = view(today().addDays(-20));
         QCOMPARE(v->headers().at(0)->countText(), u"0"_s);
         QVERIFY2(v->noteText().startsWith(u"No lead had come into this pipeline"_s), qPrintable(v->noteText()));
     }
 
     void theDayEditStopsAtToday()
     {
-        const auto v = view(QDate::currentDate().addDays(-1));
-        QCOMPARE(v->dayEdit()->maximumDate(), QDate::currentDate());
-        v->dayEdit()->setDate(QDate::currentDate().addDays(3));
-        QCOMPARE(v->day(), QDate::currentDate());
+        const auto v = view(today().addDays(-1));
+        QCOMPARE(v->dayEdit()->maximumDate(), today());
+        v->dayEdit()->setDate(today().addDays(3));
+        QCOMPARE(v->day(), today());
     }
 };
 

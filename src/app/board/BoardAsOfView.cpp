@@ -8,6 +8,7 @@
 #include "application/FutureWatch.h"
 
 #include <QDateEdit>
+#include <QDateTime>
 #include <QLocale>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -21,6 +22,11 @@
 namespace lejek::app {
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Today as the report service counts days: in UTC, like every period (a day after it is refused).
+QDate today() { return QDateTime::currentDateTimeUtc().date(); }
+} // namespace
 
 BoardAsOfView::BoardAsOfView(QWidget *parent)
     : QWidget(parent)
@@ -44,8 +50,8 @@ BoardAsOfView::BoardAsOfView(QWidget *parent)
     m_banner->setObjectName(u"boardAsOfText"_s);
     m_day->setObjectName(u"boardAsOfDay"_s);
     m_day->setCalendarPopup(true);
-    m_day->setMaximumDate(QDate::currentDate());
-    m_day->setDate(QDate::currentDate().addDays(-1));
+    m_day->setMaximumDate(today());
+    m_day->setDate(today().addDays(-1));
     auto *dayLabel = new QLabel(tr("&Day:"), banner);
     dayLabel->setBuddy(m_day);
     auto *back = new QPushButton(tr("Back to &Today"), banner);
@@ -94,7 +100,7 @@ void BoardAsOfView::setFilter(const LeadFilter &filter)
 
 void BoardAsOfView::setDay(const QDate &day)
 {
-    m_day->setMaximumDate(QDate::currentDate());
+    m_day->setMaximumDate(today());
     if (day == m_day->date())
         load();
     else
@@ -122,8 +128,7 @@ void BoardAsOfView::load()
     // That day and today, both from history, so each column says what changed since.
     m_then.reset();
     m_today.reset();
-    const QDate today = QDate::currentDate();
-    for (const auto &[date, slot] : {std::pair{day, &m_then}, std::pair{today, &m_today}}) {
+    for (const auto &[date, slot] : {std::pair{day, &m_then}, std::pair{today(), &m_today}}) {
         FutureWatch::then(this, m_reports->boardAsOf(m_principal, BoardAsOfRequest{m_pipeline.id, date, m_filter}),
                           [this, request, slot](const Result<BoardAsOf> &board) {
                               if (request != m_request)

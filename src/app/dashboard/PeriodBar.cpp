@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -54,8 +55,10 @@ PeriodBar::PeriodBar(QWidget *parent)
     // As of a past day: every figure as it stood then, from history.
     m_asOfBox->setToolTip(tr("Every figure as it stood at the end of a past day, from history"));
     m_asOf->setAccessibleName(tr("As of the end of"));
-    m_asOf->setMaximumDate(QDate::currentDate());
-    m_asOf->setDate(QDate::currentDate().addDays(-1));
+    // Days end in UTC, as the report service counts them (a day after today is refused).
+    const QDate utcToday = QDateTime::currentDateTimeUtc().date();
+    m_asOf->setMaximumDate(utcToday);
+    m_asOf->setDate(utcToday.addDays(-1));
     m_asOf->setEnabled(false);
     layout->addWidget(m_asOfBox);
     layout->addWidget(m_asOf);
@@ -132,7 +135,7 @@ QDate PeriodBar::asOf() const { return m_asOfBox->isChecked() ? m_asOf->date() :
 void PeriodBar::setAsOf(const QDate &day)
 {
     m_syncing = true;
-    m_asOf->setMaximumDate(QDate::currentDate());
+    m_asOf->setMaximumDate(QDateTime::currentDateTimeUtc().date());
     if (day.isValid())
         m_asOf->setDate(day);
     m_asOfBox->setChecked(day.isValid());
