@@ -5358,22 +5358,22 @@
     <message>
         <location filename="../src/app/dashboard/LeakageFigures.cpp" line="+23"/>
         <source>of %1 open</source>
-        <translation type="unfinished">z %1 otwartych</translation>
+        <translation>z %1 otwartych</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No owner</source>
-        <translation type="unfinished">Bez właściciela</translation>
+        <translation>Bez właściciela</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No next task</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rotting</source>
-        <translation type="unfinished">Zamarłe</translation>
+        <translation>Zamarłe</translation>
     </message>
 </context>
 <context>
