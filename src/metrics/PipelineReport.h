@@ -10,6 +10,8 @@
 #include "SpeedToLead.h"
 #include "TimeInStage.h"
 
+#include <QFlags>
+
 namespace lejek {
 
 // What a report needs beside the leads: where marketing hands leads to sales (the
@@ -18,6 +20,25 @@ namespace lejek {
 struct ReportSetup {
     qint64 handoffStageId = 0;
     QHash<qint64, WorkingCalendar> calendars;
+};
+
+// The parts of a report by what they read: each can come from its own set of leads,
+// which the store reads from its summary (LeadFactsRepository) without the whole log.
+enum class ReportSection {
+    Cohort = 0x1,    // the funnel of the leads that came in during the period
+    Outcomes = 0x2,  // win rate, cycle and lost reasons of the leads closed in it
+    OpenLeads = 0x4, // the forecast and the leakage of the leads open now
+    History = 0x8,   // time in stage, handoff quality and speed to lead: every stay
+};
+Q_DECLARE_FLAGS(ReportSections, ReportSection)
+inline constexpr ReportSections AllSections{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::OpenLeads,
+                                            ReportSection::History};
+
+// Leads and the sections a report computes from them. A source's leads need carry only
+// what its sections read (LeadFactsRepository says what each of its readers fills in).
+struct ReportSource {
+    ReportSections sections;
+    QList<LeadPath> leads;
 };
 
 // Every panel for one set of leads (a group of a breakdown, or all of them): the
@@ -35,8 +56,9 @@ struct ReportPart {
     HandoffQuality handoff;        // of the leads handed off in the period
     SpeedToLead speed;             // likewise
 
+    // Only `sections`; the other members stay empty.
     static ReportPart compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
-                              const ReportSetup &setup = {});
+                              const ReportSetup &setup = {}, ReportSections sections = AllSections);
 };
 
 // A pipeline's report: the whole, and with a breakdown each group's (by name; leads
@@ -48,9 +70,17 @@ struct PipelineReport {
     ReportPart total;
     QList<ReportPart> groups;
     QDate asOf; // invalid: today's; else as it stood at the end of that day (`now` is that end)
+    ReportSections sections = AllSections; // what it holds; the other members are empty
 
     static PipelineReport compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
                                   Breakdown by, const ReportSetup &setup = {});
+    // Each source's sections from its leads; a group (under `by`) is every name any
+    // source has, and a group a source lacks counts none of its leads there.
+    static PipelineReport compute(const Pipeline &pipeline, const QList<ReportSource> &sources, const Period &period,
+                                  const QDateTime &now, Breakdown by, const ReportSetup &setup = {});
 };
 
 } // namespace lejek
+
+// Outside the namespace, as Qt asks: inside, it would hide Qt's own operator| there.
+Q_DECLARE_OPERATORS_FOR_FLAGS(lejek::ReportSections)

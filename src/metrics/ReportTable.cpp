@@ -44,6 +44,25 @@ bool ReportTable::kindFromKey(const QString &key, Kind *kind)
     return true;
 }
 
+ReportSections ReportTable::sectionsOf(Kind kind)
+{
+    switch (kind) {
+    case Kind::Funnel:
+    case Kind::Conversion: return ReportSection::Cohort;
+    case Kind::WinRate:
+    case Kind::Cycle:
+    case Kind::LostReasons: return ReportSection::Outcomes;
+    case Kind::Forecast:
+    case Kind::Leakage: return ReportSection::OpenLeads;
+    case Kind::TimeInStage:
+    case Kind::Handoff:
+    case Kind::SpeedToLead:
+    case Kind::Sla: return ReportSection::History;
+    case Kind::Owners: break; // a column of each
+    }
+    return AllSections;
+}
+
 ReportTable::ReportTable(Kind kind, const PipelineReport &report)
 {
     const bool grouped = report.by != Breakdown::None;

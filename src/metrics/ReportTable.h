@@ -30,6 +30,8 @@ public:
     enum class Kind { Funnel, Conversion, TimeInStage, WinRate, Cycle, LostReasons, Owners, Forecast, Leakage, Handoff, SpeedToLead, Sla };
     static const QStringList &kindKeys(); // "funnel", "conversion", "time-in-stage", ...
     static bool kindFromKey(const QString &key, Kind *kind);
+    // What a table of `kind` reads of a report (ReportRequest::sections).
+    static ReportSections sectionsOf(Kind kind);
 
     // Month: a QDate, its first day (null: no date). Money: major units (the
     // "currency" column says which). WorkingHours: hours of the team's working time

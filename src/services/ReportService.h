@@ -24,6 +24,9 @@ struct ReportRequest {
     // history (LeadPathRepository::pathsAsOf), with the stage configuration then; the
     // period ends that day at the latest. A day after today is refused.
     QDate asOf;
+    // The parts wanted: today's Cohort, Outcomes and OpenLeads are read from the leads'
+    // summary (LeadFactsRepository), History from the whole log.
+    ReportSections sections = AllSections;
 };
 
 // The board at the end of a past day: which pipeline, which day, which leads (owner

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace lejek {
@@ -29,8 +30,20 @@ Error sqlError(const QSqlError &error, const QString &what)
 
 bool isTagChar(QChar c) { return c.isLetterOrNumber() || c == u'_'; }
 
+// Whether `statement` so far is an SQLite trigger whose BEGIN … END body is still open:
+// the ';' between its statements do not end it.
+bool insideTriggerBody(const QString &statement)
+{
+    const QString text = statement.trimmed();
+    static const QRegularExpression trigger(u"^CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression end(u"\\bEND$"_s, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression begin(u"\\bBEGIN\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    return trigger.match(text).hasMatch() && begin.match(text).hasMatch() && !end.match(text).hasMatch();
+}
+
 // Splits a script on ';', except inside a dollar-quoted body ($$ … $$ or $tag$ … $tag$,
-// a PostgreSQL function), which stays one statement.
+// a PostgreSQL function) or an SQLite trigger's BEGIN … END, each of which stays one
+// statement.
 QStringList splitStatements(const QString &script)
 {
     QStringList statements;
@@ -53,7 +66,7 @@ QStringList splitStatements(const QString &script)
                 continue;
             }
         }
-        if (c == u';' && openQuote.isEmpty()) {
+        if (c == u';' && openQuote.isEmpty() && !insideTriggerBody(current)) {
             statements.append(current);
             current.clear();
         } else {
@@ -159,8 +172,8 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
 
 Result<void> Database::execScript(const QString &script)
 {
-    // Migrations hold no ';' inside literals, and function bodies are dollar-quoted,
-    // so splitting is safe here.
+    // Migrations hold no ';' inside literals, function bodies are dollar-quoted and
+    // trigger bodies end with END, so splitting is safe here.
     QString withoutComments;
     for (const QString &line : script.split(u'\n')) {
         if (!line.trimmed().startsWith(u"--"_s))

@@ -32,7 +32,8 @@ const QStringList &migrationFiles()
                                    u":/lejek/sql/009_merged_leads.sql"_s,
                                    u":/lejek/sql/010_customer_leads.sql"_s,
                                    u":/lejek/sql/011_engine.sql"_s,
-                                   u":/lejek/sql/012_report_paths.sql"_s};
+                                   u":/lejek/sql/012_report_paths.sql"_s,
+                                   u":/lejek/sql/013_lead_facts.{dialect}.sql"_s};
     return files;
 }
 

@@ -47,6 +47,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // Why a panel has nothing to show, and what to do about it.
+// What the leads' summary answers without the whole log (LeadFactsRepository).
+constexpr ReportSections QuickSections{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::OpenLeads};
+
 QString nothingCameIn()
 {
     return DashboardView::tr("No leads came in during these days. Choose a longer period above, or look at another pipeline.");
@@ -183,6 +186,7 @@ DashboardView::DashboardView(QWidget *parent)
 
 DashboardView::~DashboardView()
 {
+    m_pendingQuick.cancel();
     m_pending.cancel();
     m_pendingCompared.cancel();
 }
@@ -327,7 +331,8 @@ void DashboardView::showEvent(QShowEvent *event)
 void DashboardView::refresh()
 {
     m_changed.stop();
-    // The request this one replaces: not run if it has not started, ignored if it has.
+    // The requests this one replaces: not run if they have not started, ignored if they have.
+    m_pendingQuick.cancel();
     m_pending.cancel();
     const quint64 request = ++m_request;
     m_awaiting = false;
@@ -346,7 +351,16 @@ void DashboardView::refresh()
     m_stale = false;
     for (DashboardPanel *p : std::as_const(m_panels))
         p->setBusy(true);
-    ReportRequest wanted{m_pipeline.id, m_period->from(), m_period->to(), m_filter, Breakdown::Owner, m_period->asOf()};
+    // First the panels the leads' summary answers at once (the store runs requests in
+    // turn), then the whole report with the owners' rows.
+    m_pendingQuick.cancel();
+    ReportRequest quick{m_pipeline.id, m_period->from(), m_period->to(), m_filter, Breakdown::None, m_period->asOf(), QuickSections};
+    m_pendingQuick = m_reports->report(m_principal, quick);
+    FutureWatch::then(this, m_pendingQuick, [this, request](const Result<PipelineReport> &report) {
+        if (request == m_request && m_awaiting && report)
+            showReport(*report); // a failure is the whole report's to tell
+    });
+    ReportRequest wanted{m_pipeline.id, m_period->from(), m_period->to(), m_filter, Breakdown::Owner, m_period->asOf(), AllSections};
     m_pending = m_reports->report(m_principal, wanted);
     m_awaiting = true;
     FutureWatch::then(this, m_pending, [this, request](const Result<PipelineReport> &report) {
@@ -367,7 +381,8 @@ void DashboardView::refresh()
         panel(u"comparisonPanel"_s)->setBusy(false);
         return;
     }
-    m_pendingCompared = m_reports->report(m_principal, ReportRequest{m_pipeline.id, before->from, before->to, m_filter, Breakdown::None, before->asOf});
+    m_pendingCompared = m_reports->report(m_principal, ReportRequest{m_pipeline.id, before->from, before->to, m_filter, Breakdown::None,
+                                                                      before->asOf, AllSections});
     FutureWatch::then(this, m_pendingCompared, [this, request](const Result<PipelineReport> &report) {
         if (request != m_request)
             return;
@@ -382,7 +397,7 @@ void DashboardView::refresh()
 
 void DashboardView::showComparison()
 {
-    if (!m_report || !m_compared)
+    if (!m_report || m_report->sections != AllSections || !m_compared)
         return; // the other is still on its way
     const QLocale locale;
     const auto title = [&locale](const PipelineReport &r) {
@@ -407,7 +422,9 @@ QString DashboardView::lostReasonLabel(const QString &code) const
 
 void DashboardView::showReport(const PipelineReport &report)
 {
+    // The quick sections first, then the whole, which may also hold them again.
     m_report = report;
+    const ReportSections has = report.sections;
     const ReportPart &total = report.total;
     const QLocale locale;
     const QString summary = tr("%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.", "", NumberFormat::pluralN(total.cohort))
@@ -417,61 +434,71 @@ void DashboardView::showReport(const PipelineReport &report)
     m_summary->setText(report.asOf.isValid()
                            ? tr("As of the end of %1, from history. %2").arg(locale.toString(report.asOf, QLocale::LongFormat), summary)
                            : summary);
-
-    QList<BarChart::Bar> steps;
-    for (const FunnelStep &step : total.funnel) {
-        const QString share = step.conversion ? ReportTable::text(*step.conversion, ReportTable::Type::Share) : QString();
-        steps.append({share.isEmpty() ? step.stage : tr("%1 (%2)").arg(step.stage, share), double(step.reached)});
-    }
-    m_funnel->setBars(steps, tr("Leads"), ChartPalette::colour(0));
-    // The tables of the whole; the report's groups are the owners'.
-    const PipelineReport whole{report.period, report.now, Breakdown::None, total, {}, report.asOf};
-    m_conversion->setTable(ReportTable(ReportTable::Kind::Conversion, whole));
-    m_timeInStage->setTable(ReportTable(ReportTable::Kind::TimeInStage, whole));
-    m_owners->setTable(ReportTable(ReportTable::Kind::Owners, report));
-    m_outcomes->setOutcomes(total.outcomes);
-    showForecast(total, whole);
-    m_leakage->setTable(ReportTable(ReportTable::Kind::Leakage, whole));
-    m_leakageFigures->setLeakage(total.leakage);
-    m_handoff->setHandoff(total.handoff, [this](const QString &code) { return lostReasonLabel(code); });
-    m_speed->setSpeed(total.speed);
-    QList<BarChart::Bar> reasons;
-    for (const Outcomes::Reason &reason : total.outcomes.lostReasons)
-        reasons.append({tr("%1 (%2)").arg(lostReasonLabel(reason.code), ReportTable::text(reason.share, ReportTable::Type::Share)),
-                        double(reason.count)});
-    m_lost->setBars(reasons, tr("Leads"), ChartPalette::colour(3));
-    // The page scrolls, not each table: a table is as tall as its rows.
-    for (QTableView *view : std::as_const(m_tables))
-        view->setFixedHeight(view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth()
-                             + view->model()->rowCount() * view->verticalHeader()->defaultSectionSize());
-
-    const bool cameIn = total.cohort > 0;
-    const bool closed = total.outcomes.won + total.outcomes.lost > 0;
-    bool stays = false;
-    for (const StageTime &stage : total.timeInStage)
-        stays = stays || stage.durations.count > 0 || !stage.ageing.isEmpty();
     const auto showIf = [this](const QString &name, bool shown, const QString &why) {
         if (shown)
             panel(name)->showContent();
         else
             panel(name)->showEmpty(why);
     };
-    showIf(u"funnelPanel"_s, cameIn, nothingCameIn());
-    showIf(u"conversionPanel"_s, cameIn, nothingCameIn());
-    showIf(u"outcomesPanel"_s, closed, tr("No lead was won or lost in these days. Choose a longer period above."));
-    showIf(u"lostReasonsPanel"_s, total.outcomes.lost > 0, tr("No lead was lost in these days."));
-    showIf(u"timeInStagePanel"_s, stays, tr("No lead left a stage in these days, and none is waiting in one."));
-    showIf(u"ownersPanel"_s, cameIn || closed, nothingCameIn());
-    const bool open = std::any_of(total.leakage.stages.cbegin(), total.leakage.stages.cend(),
-                                  [](const StageLeakage &stage) { return stage.leads > 0; });
-    const QString noneOpen = tr("No lead is open in this pipeline now: every one is won or lost.");
-    showIf(u"forecastPanel"_s, !total.forecast.isEmpty(), noneOpen);
-    showIf(u"leakagePanel"_s, open, noneOpen);
-    const QString noHandoff = total.handoff.handoffStageId == 0
-                                  ? tr("This pipeline has no handoff stage: name one in the scoring configuration (lejek-cli config).")
-                                  : tr("No lead was handed off to sales in these days.");
-    showIf(u"handoffPanel"_s, total.handoff.handedOff > 0, noHandoff);
-    showIf(u"speedPanel"_s, total.speed.handedOff > 0, noHandoff);
+    // The tables of the whole; the report's groups are the owners'.
+    const PipelineReport whole{report.period, report.now, Breakdown::None, total, {}, report.asOf, has};
+    const bool cameIn = total.cohort > 0;
+    const bool closed = total.outcomes.won + total.outcomes.lost > 0;
+    if (has.testFlag(ReportSection::Cohort)) {
+        QList<BarChart::Bar> steps;
+        for (const FunnelStep &step : total.funnel) {
+            const QString share = step.conversion ? ReportTable::text(*step.conversion, ReportTable::Type::Share) : QString();
+            steps.append({share.isEmpty() ? step.stage : tr("%1 (%2)").arg(step.stage, share), double(step.reached)});
+        }
+        m_funnel->setBars(steps, tr("Leads"), ChartPalette::colour(0));
+        m_conversion->setTable(ReportTable(ReportTable::Kind::Conversion, whole));
+        showIf(u"funnelPanel"_s, cameIn, nothingCameIn());
+        showIf(u"conversionPanel"_s, cameIn, nothingCameIn());
+    }
+    if (has.testFlag(ReportSection::Outcomes)) {
+        m_outcomes->setOutcomes(total.outcomes);
+        QList<BarChart::Bar> reasons;
+        for (const Outcomes::Reason &reason : total.outcomes.lostReasons)
+            reasons.append({tr("%1 (%2)").arg(lostReasonLabel(reason.code), ReportTable::text(reason.share, ReportTable::Type::Share)),
+                            double(reason.count)});
+        m_lost->setBars(reasons, tr("Leads"), ChartPalette::colour(3));
+        showIf(u"outcomesPanel"_s, closed, tr("No lead was won or lost in these days. Choose a longer period above."));
+        showIf(u"lostReasonsPanel"_s, total.outcomes.lost > 0, tr("No lead was lost in these days."));
+    }
+    if (has.testFlag(ReportSection::OpenLeads)) {
+        showForecast(total, whole);
+        m_leakage->setTable(ReportTable(ReportTable::Kind::Leakage, whole));
+        m_leakageFigures->setLeakage(total.leakage);
+        const bool open = std::any_of(total.leakage.stages.cbegin(), total.leakage.stages.cend(),
+                                      [](const StageLeakage &stage) { return stage.leads > 0; });
+        const QString noneOpen = tr("No lead is open in this pipeline now: every one is won or lost.");
+        showIf(u"forecastPanel"_s, !total.forecast.isEmpty(), noneOpen);
+        showIf(u"leakagePanel"_s, open, noneOpen);
+    }
+    if (has.testFlag(ReportSection::History)) {
+        m_timeInStage->setTable(ReportTable(ReportTable::Kind::TimeInStage, whole));
+        m_handoff->setHandoff(total.handoff, [this](const QString &code) { return lostReasonLabel(code); });
+        m_speed->setSpeed(total.speed);
+        bool stays = false;
+        for (const StageTime &stage : total.timeInStage)
+            stays = stays || stage.durations.count > 0 || !stage.ageing.isEmpty();
+        showIf(u"timeInStagePanel"_s, stays, tr("No lead left a stage in these days, and none is waiting in one."));
+        const QString noHandoff = total.handoff.handoffStageId == 0
+                                      ? tr("This pipeline has no handoff stage: name one in the scoring configuration (lejek-cli config).")
+                                      : tr("No lead was handed off to sales in these days.");
+        showIf(u"handoffPanel"_s, total.handoff.handedOff > 0, noHandoff);
+        showIf(u"speedPanel"_s, total.speed.handedOff > 0, noHandoff);
+    }
+    if (has == AllSections) {
+        m_owners->setTable(ReportTable(ReportTable::Kind::Owners, report));
+        showIf(u"ownersPanel"_s, cameIn || closed, nothingCameIn());
+    }
+    // The page scrolls, not each table: a table is as tall as its rows.
+    for (QTableView *view : std::as_const(m_tables))
+        view->setFixedHeight(view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth()
+                             + view->model()->rowCount() * view->verticalHeader()->defaultSectionSize());
+    if (has != AllSections)
+        return;
     Q_EMIT refreshed();
     showComparison();
 }

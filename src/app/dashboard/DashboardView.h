@@ -127,7 +127,8 @@ private:
     LeadFilter m_filter;
     QList<LostReason> m_reasons;
     std::optional<PipelineReport> m_report;
-    QFuture<Result<PipelineReport>> m_pending;
+    QFuture<Result<PipelineReport>> m_pendingQuick; // the sections the leads' summary answers
+    QFuture<Result<PipelineReport>> m_pending;      // the whole report, by owner
     std::optional<PipelineReport> m_compared; // the period compared with, when one is
     QFuture<Result<PipelineReport>> m_pendingCompared;
     quint64 m_request = 0;

@@ -72,6 +72,8 @@ int ReportCommand::run(CliContext &context, const QStringList &arguments)
         return context.usage(tr("--by is owner, team, source or campaign"));
     if (kind == ReportTable::Kind::Owners && request.by == Breakdown::None)
         request.by = Breakdown::Owner; // a row each; --by team makes it a row per team
+    // The table's, and the headline's: how many came in, were won and lost.
+    request.sections = ReportTable::sectionsOf(kind) | ReportSection::Cohort | ReportSection::Outcomes;
 
     Pipeline pipeline;
     if (auto stop = context.openPipelineOrOnly(parser, &pipeline, CliContext::Access::Read))

@@ -4,6 +4,7 @@
 
 #include "EngineConfigJson.h"
 #include "EngineConfigRepository.h"
+#include "LeadFactsRepository.h"
 #include "LeadPathRepository.h"
 #include "PipelineRepository.h"
 #include "StageVersionRepository.h"
@@ -43,6 +44,35 @@ Result<Pipeline> pipelineThen(Database &db, Pipeline pipeline, const QDateTime &
     return pipeline;
 }
 
+// Today's sections, each from the leads it reads: the cohort, the closed and the open
+// from the summary, the history from the whole log.
+Result<QList<ReportSource>> sourcesOf(Database &db, const Pipeline &pipeline, const ReportRequest &request, const LeadScope &scope,
+                                      const QDateTime &now, const Period &period)
+{
+    LeadFactsRepository facts(db);
+    QList<ReportSource> sources;
+    const auto add = [&sources](ReportSection section, Result<QList<LeadPath>> leads) -> Result<void> {
+        if (!leads)
+            return std::unexpected(leads.error());
+        sources.append(ReportSource{section, std::move(*leads)});
+        return ok();
+    };
+    const ReportSections wanted = request.sections;
+    if (wanted.testFlag(ReportSection::Cohort))
+        if (auto r = add(ReportSection::Cohort, facts.cohort(pipeline, request.filter, scope, now, period)); !r)
+            return std::unexpected(r.error());
+    if (wanted.testFlag(ReportSection::Outcomes))
+        if (auto r = add(ReportSection::Outcomes, facts.closed(pipeline, request.filter, scope, now, period)); !r)
+            return std::unexpected(r.error());
+    if (wanted.testFlag(ReportSection::OpenLeads))
+        if (auto r = add(ReportSection::OpenLeads, facts.open(pipeline, request.filter, scope, now)); !r)
+            return std::unexpected(r.error());
+    if (wanted.testFlag(ReportSection::History))
+        if (auto r = add(ReportSection::History, LeadPathRepository(db).paths(pipeline, request.filter, scope, now)); !r)
+            return std::unexpected(r.error());
+    return sources;
+}
+
 } // namespace
 
 QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, const ReportRequest &request)
@@ -53,7 +83,8 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
             return std::unexpected(pipeline.error());
         const LeadScope scope = LeadScope::of(by, pipeline->isWorkedBy(by.userId));
         QDateTime now = clock;
-        Result<QList<LeadPath>> paths;
+        QList<ReportSource> sources;
+        Period period{request.from, request.to.isValid() ? request.to : now.toUTC().date()};
         if (request.asOf.isValid()) {
             auto end = endOf(request.asOf, clock, QT_TRANSLATE_NOOP("lejek::LocalReportService", "the report as of %1: that day is after today"));
             if (!end)
@@ -62,25 +93,33 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
             auto then = pipelineThen(db, *pipeline, *end);
             if (!then)
                 return std::unexpected(then.error());
-            paths = LeadPathRepository(db).pathsAsOf(*pipeline, request.filter, scope, *end);
+            auto paths = LeadPathRepository(db).pathsAsOf(*pipeline, request.filter, scope, *end);
+            if (!paths)
+                return std::unexpected(paths.error());
             pipeline = std::move(*then);
-        } else {
-            paths = LeadPathRepository(db).paths(*pipeline, request.filter, scope, now);
-        }
-        if (!paths)
-            return std::unexpected(paths.error());
-        // The period ends on the as-of day at the latest; today's may run on into days to come.
-        Period period{request.from, request.to.isValid() ? request.to : now.toUTC().date()};
-        if (request.asOf.isValid())
-            period.to = std::min(period.to, request.asOf);
-        if (!period.from.isValid()) {
-            period.from = period.to;
-            for (const LeadPath &lead : std::as_const(*paths))
-                period.from = std::min(period.from, lead.createdAt.toUTC().date());
+            period.to = std::min(period.to, request.asOf); // it ends on the as-of day at the latest
+            if (!period.from.isValid()) {
+                period.from = period.to;
+                for (const LeadPath &lead : std::as_const(*paths))
+                    period.from = std::min(period.from, lead.createdAt.toUTC().date());
+            }
+            sources.append(ReportSource{request.sections, std::move(*paths)});
+        } else if (!period.from.isValid()) {
+            // Today's may run on into days to come, and by default from the first lead's day.
+            auto first = LeadFactsRepository(db).firstEntry(*pipeline, request.filter, scope, now);
+            if (!first)
+                return std::unexpected(first.error());
+            period.from = first->isValid() ? std::min(period.to, first->toUTC().date()) : period.to;
         }
         if (period.to < period.from)
             return std::unexpected(Error::invalid(
                 tr("the period ends (%1) before it begins (%2)").arg(period.to.toString(Qt::ISODate), period.from.toString(Qt::ISODate))));
+        if (!request.asOf.isValid()) {
+            auto today = sourcesOf(db, *pipeline, request, scope, now, period);
+            if (!today)
+                return std::unexpected(today.error());
+            sources = std::move(*today);
+        }
         // Where marketing hands leads to sales: the scoring model's stage (MQL unless
         // configured otherwise).
         QString handoff = ScoringModel().handoffStage;
@@ -94,7 +133,7 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
         auto calendars = TeamRepository(db).calendars();
         if (!calendars)
             return std::unexpected(calendars.error());
-        PipelineReport report = PipelineReport::compute(*pipeline, *paths, period, now, request.by,
+        PipelineReport report = PipelineReport::compute(*pipeline, sources, period, now, request.by,
                                                         ReportSetup{handoffStage ? handoffStage->id : 0, std::move(*calendars)});
         report.asOf = request.asOf;
         return report;

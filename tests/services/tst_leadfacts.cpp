@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lead_facts, the leads' summary the reports read (013_lead_facts.*.sql), on SQLite and
+// on a real PostgreSQL server: after a demo's history and after every kind of write that
+// changes a lead's path (a move, a move to another pipeline, older history brought in
+// after newer, a stage reordered or made another kind, a merge) the table equals its
+// definition read from the log (the view lead_facts_now), row for row. And the report
+// sections read from it equal the same report computed from the whole log, table for
+// table and list for list.
+#include "Await.h"
+#include "Database.h"
+#include "DemoWriter.h"
+#include "LeadPathRepository.h"
+#include "LocalBackend.h"
+#include "PipelineRepository.h"
+#include "ReportService.h"
+#include "ReportTable.h"
+#include "TestDatabase.h"
+
+#include <QTest>
+
+using namespace lejek;
+using namespace lejek::test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestLeadFacts : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<LocalBackend> m_backend;
+    std::unique_ptr<Database> m_sql;
+    QDateTime m_now;
+    Pipeline m_pipeline;
+
+    qint64 count(const QString &sql)
+    {
+        auto v = m_sql->scalar(sql);
+        if (!v)
+            qFatal("%s", qPrintable(v.error().message));
+        return v->toLongLong();
+    }
+    // Rows of the table not in the view and of the view not in the table: none.
+    void verifyInStep(const char *when)
+    {
+        const QString cols = u"lead_id, pipeline_id, entered_at, furthest_stage_id, stage_id, stage_entered_at, closed_at"_s;
+        const qint64 stale = count(u"SELECT COUNT(*) FROM (SELECT %1 FROM lead_facts EXCEPT SELECT %1 FROM lead_facts_now) x"_s.arg(cols));
+        const qint64 missing = count(u"SELECT COUNT(*) FROM (SELECT %1 FROM lead_facts_now EXCEPT SELECT %1 FROM lead_facts) x"_s.arg(cols));
+        QVERIFY2(stale == 0 && missing == 0, qPrintable(u"%1: %2 stale rows, %3 missing"_s.arg(QLatin1StringView(when)).arg(stale).arg(missing)));
+    }
+    qint64 leadIn(const QString &stage)
+    {
+        return count(u"SELECT MIN(id) FROM leads WHERE stage_id = %1 AND merged_into IS NULL"_s.arg(m_pipeline.stageByName(stage)->id));
+    }
+
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
+    void init()
+    {
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        m_db = std::make_unique<TestDatabase>(kind);
+        QString why;
+        if (!m_db->isAvailable(&why))
+            QSKIP(qPrintable(why));
+        m_now = QDateTime(QDate(2026, 6, 30), QTime(15, 0), Qt::UTC);
+        m_backend = std::make_unique<LocalBackend>(m_db->settings(), [this] { return m_now; });
+        QVERIFY(await(m_backend->open()).has_value());
+        DemoWriter::Options options;
+        options.leads = 1500;
+        options.seed = 7;
+        options.now = m_now;
+        options.batchSize = 500;
+        auto demo = DemoWriter(*m_backend).write(options);
+        QVERIFY2(demo.has_value(), qPrintable(demo ? QString() : demo.error().message));
+        auto pipelines = await(m_backend->pipelines().pipelines(Principal::owner()));
+        QVERIFY(pipelines.has_value() && !pipelines->isEmpty());
+        m_pipeline = pipelines->front();
+        QCOMPARE(m_pipeline.id, demo->pipelineId);
+        auto sql = Database::open(m_db->settings(), u"lead-facts"_s);
+        QVERIFY2(sql.has_value(), qPrintable(sql ? QString() : sql.error().message));
+        m_sql = std::move(*sql);
+    }
+
+    void cleanup()
+    {
+        m_sql.reset();
+        m_backend.reset();
+        m_db.reset();
+    }
+
+    void keepsInStepWithTheLog()
+    {
+        QCOMPARE(count(u"SELECT COUNT(*) FROM lead_facts"_s), 1500);
+        verifyInStep("after the demo");
+        // The funnel's order is the stages': a won lead went furthest, whatever it skipped.
+        QCOMPARE(count(u"SELECT COUNT(*) FROM lead_facts f JOIN stages s ON s.id = f.furthest_stage_id "
+                       "WHERE f.stage_id IN (SELECT id FROM stages WHERE kind = 'won') AND s.kind <> 'won'"_s),
+                 0);
+
+        // A move through the services.
+        m_now = m_now.addSecs(60);
+        const qint64 fresh = leadIn(u"New leads"_s);
+        auto moved = await(m_backend->leads().moveLeads(
+            Principal::owner(), MoveRequest{{fresh}, m_pipeline.stageByName(u"Qualification"_s)->id, {}, {}, {}, {}}));
+        QVERIFY2(moved.has_value(), qPrintable(moved ? QString() : moved.error().message));
+        QCOMPARE(count(u"SELECT stage_entered_at FROM lead_facts WHERE lead_id = %1"_s.arg(fresh)), m_now.toMSecsSinceEpoch());
+        verifyInStep("after a move");
+
+        // Older history brought in after newer (an import's): its entry is the earlier one.
+        const qint64 old = m_now.addDays(-800).toMSecsSinceEpoch();
+        QVERIFY(m_sql->exec(u"INSERT INTO stage_changes (lead_id, pipeline_id, from_stage_id, to_stage_id, changed_at, imported) "
+                            "VALUES (?, ?, NULL, ?, ?, 1)"_s,
+                            {fresh, m_pipeline.id, m_pipeline.stageByName(u"SQL"_s)->id, old})
+                    .has_value());
+        QCOMPARE(count(u"SELECT entered_at FROM lead_facts WHERE lead_id = %1"_s.arg(fresh)), old);
+        QCOMPARE(count(u"SELECT furthest_stage_id FROM lead_facts WHERE lead_id = %1"_s.arg(fresh)), m_pipeline.stageByName(u"SQL"_s)->id);
+        QCOMPARE(count(u"SELECT stage_id FROM lead_facts WHERE lead_id = %1"_s.arg(fresh)),
+                 m_pipeline.stageByName(u"Qualification"_s)->id); // still its last entry
+        verifyInStep("after older history");
+
+        // A lead moved to another pipeline: its facts are its path there.
+        auto other = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, u"Second product"_s));
+        QVERIFY2(other.has_value(), qPrintable(other ? QString() : other.error().message));
+        // (No service moves a lead to another pipeline yet; an SQL client may, in either order.)
+        m_now = m_now.addSecs(60);
+        const qint64 moving = leadIn(u"SQL"_s);
+        QVERIFY(m_sql->exec(u"INSERT INTO stage_changes (lead_id, pipeline_id, from_stage_id, to_stage_id, changed_at) "
+                            "VALUES (?, ?, NULL, ?, ?)"_s,
+                            {moving, other->id, other->stages.front().id, m_now.toMSecsSinceEpoch()})
+                    .has_value());
+        QCOMPARE(count(u"SELECT pipeline_id FROM lead_facts WHERE lead_id = %1"_s.arg(moving)), m_pipeline.id); // not there yet
+        QVERIFY(m_sql->exec(u"UPDATE leads SET pipeline_id = ?, stage_id = ? WHERE id = ?"_s, {other->id, other->stages.front().id, moving})
+                    .has_value());
+        QCOMPARE(count(u"SELECT pipeline_id FROM lead_facts WHERE lead_id = %1"_s.arg(moving)), other->id);
+        QCOMPARE(count(u"SELECT entered_at FROM lead_facts WHERE lead_id = %1"_s.arg(moving)), m_now.toMSecsSinceEpoch());
+        verifyInStep("after a move to another pipeline");
+
+        // A merge leaves both leads' logs where they were.
+        m_now = m_now.addSecs(60);
+        const qint64 into = leadIn(u"MQL"_s), merged = leadIn(u"Follow-up"_s);
+        auto merge = await(m_backend->leads().mergeLeads(Principal::owner(), MergeRequest{into, merged, {}, 0, 0, {}}));
+        QVERIFY2(merge.has_value(), qPrintable(merge ? QString() : merge.error().message));
+        verifyInStep("after a merge");
+
+        // Two open stages swapped, and one made parked: the funnel's order changes.
+        Stage mql = *m_pipeline.stageByName(u"MQL"_s), sql = *m_pipeline.stageByName(u"SQL"_s);
+        const int mqlAt = mql.position, sqlAt = sql.position;
+        PipelineRepository stages(*m_sql);
+        mql.position = 99;
+        QVERIFY(stages.updateStage(mql, m_now, 0).has_value());
+        sql.position = mqlAt;
+        QVERIFY(stages.updateStage(sql, m_now, 0).has_value());
+        mql.position = sqlAt;
+        QVERIFY(stages.updateStage(mql, m_now, 0).has_value());
+        verifyInStep("after two stages swapped");
+        Stage followUp = *m_pipeline.stageByName(u"Follow-up"_s);
+        followUp.kind = followUp.kind == StageKind::Parked ? StageKind::Open : StageKind::Parked;
+        QVERIFY(stages.updateStage(followUp, m_now, 0).has_value());
+        verifyInStep("after a stage of another kind");
+    }
+
+    void sectionsEqualTheWholeLog_data()
+    {
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<int>("by");
+        QTest::newRow("this quarter") << QDate(2026, 4, 1) << QDate(2026, 6, 30) << int(Breakdown::None);
+        QTest::newRow("a month by owner") << QDate(2026, 5, 1) << QDate(2026, 5, 31) << int(Breakdown::Owner);
+        QTest::newRow("a week by source") << QDate(2026, 6, 1) << QDate(2026, 6, 7) << int(Breakdown::Source);
+        QTest::newRow("all time by team") << QDate() << QDate() << int(Breakdown::Team);
+    }
+
+    void sectionsEqualTheWholeLog()
+    {
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(int, by);
+        const Breakdown breakdown = Breakdown(by);
+        constexpr ReportSections fromFacts{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::OpenLeads};
+        auto quick = await(m_backend->reports().report(Principal::owner(),
+                                                        ReportRequest{m_pipeline.id, from, to, {}, breakdown, {}, fromFacts}));
+        QVERIFY2(quick.has_value(), qPrintable(quick ? QString() : quick.error().message));
+        QCOMPARE(quick->sections, fromFacts);
+        QVERIFY(quick->total.timeInStage.isEmpty()); // not asked for
+
+        // The same figures the old way: every lead's whole path from the log.
+        auto paths = LeadPathRepository(*m_sql).paths(m_pipeline, {}, LeadScope::of(Principal::owner(), true), m_now);
+        QVERIFY(paths.has_value());
+        const PipelineReport whole = PipelineReport::compute(m_pipeline, *paths, quick->period, m_now, breakdown);
+        if (!from.isValid()) { // all time: from the first lead's day
+            QDate first = to.isValid() ? to : m_now.date();
+            for (const LeadPath &lead : std::as_const(*paths))
+                first = std::min(first, lead.createdAt.date());
+            QCOMPARE(quick->period.from, first);
+        }
+        QVERIFY(quick->total.cohort > 0);
+        QCOMPARE(quick->total.cohort, whole.total.cohort);
+        for (ReportTable::Kind kind : {ReportTable::Kind::Funnel, ReportTable::Kind::Conversion, ReportTable::Kind::WinRate,
+                                       ReportTable::Kind::Cycle, ReportTable::Kind::LostReasons, ReportTable::Kind::Forecast,
+                                       ReportTable::Kind::Leakage}) {
+            const ReportTable mine(kind, *quick), theirs(kind, whole);
+            QVERIFY2(!theirs.isEmpty(), qPrintable(ReportTable::kindKeys().at(int(kind))));
+            QVERIFY2(mine.rows() == theirs.rows(), qPrintable(ReportTable::kindKeys().at(int(kind))));
+        }
+        // And the leads behind each number, in the same order.
+        QCOMPARE(quick->total.funnel.size(), whole.total.funnel.size());
+        for (qsizetype i = 0; i < whole.total.funnel.size(); ++i)
+            QCOMPARE(quick->total.funnel.at(i).leadIds, whole.total.funnel.at(i).leadIds);
+        QCOMPARE(quick->total.outcomes.lostReasons.size(), whole.total.outcomes.lostReasons.size());
+        for (qsizetype i = 0; i < whole.total.outcomes.lostReasons.size(); ++i)
+            QCOMPARE(quick->total.outcomes.lostReasons.at(i).leadIds, whole.total.outcomes.lostReasons.at(i).leadIds);
+        QCOMPARE(quick->total.leakage.leads.size(), whole.total.leakage.leads.size());
+        for (qsizetype i = 0; i < whole.total.leakage.leads.size(); ++i)
+            QCOMPARE(quick->total.leakage.leads.at(i).leadId, whole.total.leakage.leads.at(i).leadId);
+        QCOMPARE(quick->groups.size(), whole.groups.size());
+        for (qsizetype i = 0; i < whole.groups.size(); ++i) {
+            QCOMPARE(quick->groups.at(i).group, whole.groups.at(i).group);
+            QCOMPARE(quick->groups.at(i).cohort, whole.groups.at(i).cohort);
+            QCOMPARE(quick->groups.at(i).outcomes.won, whole.groups.at(i).outcomes.won);
+            QCOMPARE(quick->groups.at(i).forecast.size(), whole.groups.at(i).forecast.size());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeadFacts)
+#include "tst_leadfacts.moc"
