@@ -3,7 +3,8 @@
 // The dashboard over a real SQLite database with a small past made through the
 // services: what each panel shows for a period (worked out by hand below), what it
 // says when a period holds nothing, the busy bars, a newer period replacing the one
-// still being computed, and a table saved as CSV for a Polish spreadsheet.
+// still being computed, the quick panels before the whole report, and a table saved as
+// CSV for a Polish spreadsheet.
 #include "Await.h"
 #include "LocalBackend.h"
 #include "ReportService.h"
@@ -17,6 +18,7 @@
 #include "dashboard/PeriodBar.h"
 
 #include <QAbstractItemModel>
+#include <QPromise>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -30,6 +32,39 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 // Day N of March 2026, at an hour, UTC.
 QDateTime d(int day, int hour) { return QDateTime(QDate(2026, 3, day), QTime(hour, 0), Qt::UTC); }
+
+// The real report service, except that a report with the history sections waits until
+// release(): the quick sections' panels can be seen before the others.
+class HeldReports : public ReportService
+{
+public:
+    explicit HeldReports(ReportService &real) : m_real(real) {}
+    QFuture<Result<PipelineReport>> report(const Principal &by, const ReportRequest &request) override
+    {
+        if (!request.sections.testFlag(ReportSection::History))
+            return m_real.report(by, request);
+        auto promise = std::make_shared<QPromise<Result<PipelineReport>>>();
+        promise->start();
+        m_held.append([this, by, request, promise] {
+            promise->addResult(await(m_real.report(by, request)));
+            promise->finish();
+        });
+        return promise->future();
+    }
+    QFuture<Result<BoardAsOf>> boardAsOf(const Principal &by, const BoardAsOfRequest &request) override
+    {
+        return m_real.boardAsOf(by, request);
+    }
+    void release()
+    {
+        for (const auto &answer : std::exchange(m_held, {}))
+            answer();
+    }
+
+private:
+    ReportService &m_real;
+    QList<std::function<void()>> m_held;
+};
 } // namespace
 
 class TestDashboardView : public QObject
@@ -316,6 +351,37 @@ private Q_SLOTS:
         QCOMPARE(view->report()->total.cohort, 3);
         QCOMPARE(view->report()->total.outcomes.lost, 1);
         QCOMPARE(view->report()->total.outcomes.won, 0);
+    }
+
+    // The panels the leads' summary answers show while the whole report is computed.
+    void theQuickPanelsComeFirst()
+    {
+        HeldReports held(m_backend->reports());
+        DashboardView view;
+        view.resize(1280, 900);
+        view.setPipeline(m_pipeline);
+        view.periodBar()->setPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
+        view.show();
+        QSignalSpy refreshed(&view, &DashboardView::refreshed);
+        view.setServices(&held, &m_backend->pipelines(), &m_backend->notifier(), Principal::owner());
+        QTRY_VERIFY(!view.panel(u"funnelPanel"_s)->isBusy());
+        QVERIFY(view.isRefreshing());
+        QCOMPARE(refreshed.count(), 0);
+        for (const QString &quick : {u"funnelPanel"_s, u"conversionPanel"_s, u"outcomesPanel"_s, u"lostReasonsPanel"_s, u"forecastPanel"_s,
+                                     u"leakagePanel"_s})
+            QVERIFY2(!view.panel(quick)->isBusy(), qPrintable(quick));
+        for (const QString &waiting : {u"timeInStagePanel"_s, u"handoffPanel"_s, u"speedPanel"_s, u"ownersPanel"_s})
+            QVERIFY2(view.panel(waiting)->isBusy(), qPrintable(waiting));
+        QCOMPARE(view.report()->total.cohort, 3);
+        QCOMPARE(view.report()->total.outcomes.won, 1);
+        QVERIFY(view.report()->total.timeInStage.isEmpty());
+
+        held.release();
+        QVERIFY(refreshed.wait(10000));
+        for (const DashboardPanel *panel : view.panels())
+            QVERIFY2(!panel->isBusy(), qPrintable(panel->title()));
+        QVERIFY(!view.report()->total.timeInStage.isEmpty());
+        QCOMPARE(view.report()->total.cohort, 3);
     }
 
     void aHiddenDashboardWaitsUntilShown()

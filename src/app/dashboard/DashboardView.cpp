@@ -7,6 +7,7 @@
 #include "ChartPalette.h"
 #include "ComparisonView.h"
 #include "DashboardExport.h"
+#include "DashboardFeed.h"
 #include "DashboardPanel.h"
 #include "FigureGrid.h"
 #include "HandoffFigures.h"
@@ -47,9 +48,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 // Why a panel has nothing to show, and what to do about it.
-// What the leads' summary answers without the whole log (LeadFactsRepository).
-constexpr ReportSections QuickSections{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::OpenLeads};
-
 QString nothingCameIn()
 {
     return DashboardView::tr("No leads came in during these days. Choose a longer period above, or look at another pipeline.");
@@ -59,6 +57,7 @@ QString nothingCameIn()
 
 DashboardView::DashboardView(QWidget *parent)
     : QWidget(parent)
+    , m_feed(new DashboardFeed(this))
     , m_period(new PeriodBar(this))
     , m_summary(new QLabel(this))
     , m_funnel(new BarChart(this))
@@ -182,14 +181,21 @@ DashboardView::DashboardView(QWidget *parent)
     m_changed.setInterval(1000);
     connect(&m_changed, &QTimer::timeout, this, &DashboardView::refresh);
     connect(m_period, &PeriodBar::periodChanged, this, &DashboardView::refresh);
+    connect(m_feed, &DashboardFeed::quickReady, this, &DashboardView::showReport);
+    connect(m_feed, &DashboardFeed::ready, this, &DashboardView::showReport);
+    connect(m_feed, &DashboardFeed::failed, this, &DashboardView::showFailure);
+    connect(m_feed, &DashboardFeed::comparedReady, this, [this](const PipelineReport &report) {
+        m_compared = report;
+        showComparison();
+    });
+    connect(m_feed, &DashboardFeed::comparedFailed, this, [this](const QString &message) {
+        panel(u"comparisonPanel"_s)->showEmpty(tr("The numbers could not be computed: %1").arg(message));
+    });
 }
 
-DashboardView::~DashboardView()
-{
-    m_pendingQuick.cancel();
-    m_pending.cancel();
-    m_pendingCompared.cancel();
-}
+bool DashboardView::isRefreshing() const { return m_feed->isAwaiting(); }
+
+DashboardView::~DashboardView() = default;
 
 DashboardPanel *DashboardView::addPanel(const QString &name, const QString &title, const QString &counts, QWidget *content)
 {
@@ -290,9 +296,8 @@ void DashboardView::setServices(ReportService *reports, PipelineService *pipelin
 {
     if (m_notifier)
         disconnect(m_notifier, nullptr, this, nullptr);
-    m_reports = reports;
+    m_feed->setService(reports, principal);
     m_notifier = notifier;
-    m_principal = principal;
     m_reasons.clear();
     if (m_notifier)
         connect(m_notifier, &ChangeNotifier::leadsChanged, this, [this] { m_changed.start(); });
@@ -331,13 +336,8 @@ void DashboardView::showEvent(QShowEvent *event)
 void DashboardView::refresh()
 {
     m_changed.stop();
-    // The requests this one replaces: not run if they have not started, ignored if they have.
-    m_pendingQuick.cancel();
-    m_pending.cancel();
-    const quint64 request = ++m_request;
-    m_awaiting = false;
-    if (!m_reports || m_pipeline.id == 0) {
-        m_pending = {};
+    m_feed->cancel(); // what this replaces
+    if (!m_feed->hasService() || m_pipeline.id == 0) {
         m_report.reset();
         m_summary->clear();
         for (DashboardPanel *p : std::as_const(m_panels))
@@ -351,48 +351,17 @@ void DashboardView::refresh()
     m_stale = false;
     for (DashboardPanel *p : std::as_const(m_panels))
         p->setBusy(true);
-    // First the panels the leads' summary answers at once (the store runs requests in
-    // turn), then the whole report with the owners' rows.
-    m_pendingQuick.cancel();
-    ReportRequest quick{m_pipeline.id, m_period->from(), m_period->to(), m_filter, Breakdown::None, m_period->asOf(), QuickSections};
-    m_pendingQuick = m_reports->report(m_principal, quick);
-    FutureWatch::then(this, m_pendingQuick, [this, request](const Result<PipelineReport> &report) {
-        if (request == m_request && m_awaiting && report)
-            showReport(*report); // a failure is the whole report's to tell
-    });
-    ReportRequest wanted{m_pipeline.id, m_period->from(), m_period->to(), m_filter, Breakdown::Owner, m_period->asOf(), AllSections};
-    m_pending = m_reports->report(m_principal, wanted);
-    m_awaiting = true;
-    FutureWatch::then(this, m_pending, [this, request](const Result<PipelineReport> &report) {
-        if (request != m_request)
-            return; // a newer request replaced it
-        m_awaiting = false;
-        if (report)
-            showReport(*report);
-        else
-            showFailure(report.error().message);
-    });
-    // The period to compare with, beside it: its own request, cancelled likewise.
-    m_pendingCompared.cancel();
     m_compared.reset();
     const auto before = m_period->compared();
     panel(u"comparisonPanel"_s)->setVisible(before.has_value());
-    if (!before) {
+    if (!before)
         panel(u"comparisonPanel"_s)->setBusy(false);
-        return;
-    }
-    m_pendingCompared = m_reports->report(m_principal, ReportRequest{m_pipeline.id, before->from, before->to, m_filter, Breakdown::None,
-                                                                      before->asOf, AllSections});
-    FutureWatch::then(this, m_pendingCompared, [this, request](const Result<PipelineReport> &report) {
-        if (request != m_request)
-            return;
-        if (!report) {
-            panel(u"comparisonPanel"_s)->showEmpty(tr("The numbers could not be computed: %1").arg(report.error().message));
-            return;
-        }
-        m_compared = *report;
-        showComparison();
-    });
+    std::optional<ReportRequest> compared;
+    if (before)
+        compared = ReportRequest{m_pipeline.id, before->from, before->to, m_filter, Breakdown::None, before->asOf, AllSections};
+    // The owners' table is the whole report's groups.
+    m_feed->request(ReportRequest{m_pipeline.id, m_period->from(), m_period->to(), m_filter, Breakdown::Owner, m_period->asOf(), AllSections},
+                    compared);
 }
 
 void DashboardView::showComparison()

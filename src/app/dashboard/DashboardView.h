@@ -31,6 +31,7 @@ namespace lejek::app {
 
 class BarChart;
 class ComparisonView;
+class DashboardFeed;
 class DashboardPanel;
 class FigureGrid;
 class HandoffFigures;
@@ -77,7 +78,7 @@ public:
     const std::optional<PipelineReport> &compared() const { return m_compared; }
     ComparisonView *comparison() const { return m_comparison; }
     // A request is out and its report not shown yet.
-    bool isRefreshing() const { return m_awaiting; }
+    bool isRefreshing() const;
     // The table of a panel as CSV for a spreadsheet in `locale` (ReportTableCsv), written
     // off the UI thread, whole or not at all: saved() or failed().
     void saveCsv(const QString &panelName, const QString &path, const QLocale &locale = QLocale());
@@ -120,19 +121,13 @@ private:
     void writeBeside(const QString &path, std::function<QString()> write);
     QString lostReasonLabel(const QString &code) const;
 
-    ReportService *m_reports = nullptr;
     ChangeNotifier *m_notifier = nullptr;
-    Principal m_principal;
     Pipeline m_pipeline;
     LeadFilter m_filter;
     QList<LostReason> m_reasons;
     std::optional<PipelineReport> m_report;
-    QFuture<Result<PipelineReport>> m_pendingQuick; // the sections the leads' summary answers
-    QFuture<Result<PipelineReport>> m_pending;      // the whole report, by owner
+    DashboardFeed *m_feed;
     std::optional<PipelineReport> m_compared; // the period compared with, when one is
-    QFuture<Result<PipelineReport>> m_pendingCompared;
-    quint64 m_request = 0;
-    bool m_awaiting = false;
     bool m_stale = true;
     QTimer m_changed; // many changes in a row: one refresh after them
 

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Error.h"
+#include "PipelineReport.h"
+#include "Principal.h"
+#include "ReportService.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <optional>
+
+namespace lejek::app {
+
+// The reports a dashboard shows, asked for off the UI thread: first the sections the
+// leads' summary answers at once (QuickSections), then the whole report as asked, and
+// beside them the period compared with. A new request cancels those it replaces (not
+// run if not started; an answer that still comes is dropped).
+class DashboardFeed : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr ReportSections QuickSections{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::OpenLeads};
+
+    explicit DashboardFeed(QObject *parent = nullptr);
+    ~DashboardFeed() override;
+
+    void setService(ReportService *reports, const Principal &principal);
+    bool hasService() const { return m_reports != nullptr; }
+    // `whole` (with every section) after its quick sections; `compared` beside it.
+    void request(const ReportRequest &whole, const std::optional<ReportRequest> &compared);
+    void cancel();
+    // The whole report is asked for and has not come yet.
+    bool isAwaiting() const { return m_awaiting; }
+
+Q_SIGNALS:
+    void quickReady(const PipelineReport &report); // only while the whole is awaited
+    void ready(const PipelineReport &report);
+    void failed(const QString &message);
+    void comparedReady(const PipelineReport &report);
+    void comparedFailed(const QString &message);
+
+private:
+    ReportService *m_reports = nullptr;
+    Principal m_principal;
+    QFuture<Result<PipelineReport>> m_quick;
+    QFuture<Result<PipelineReport>> m_whole;
+    QFuture<Result<PipelineReport>> m_compared;
+    quint64 m_request = 0;
+    bool m_awaiting = false;
+};
+
+} // namespace lejek::app
