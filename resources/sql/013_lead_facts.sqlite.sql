@@ -14,13 +14,17 @@
 --                      stages by position, then won); NULL: none (parked or lost only)
 --   stage_id           the stage of its last entry there, and stage_entered_at its time
 --   closed_at          stage_entered_at when that stage is won or lost; NULL: open
+--   the rest           the lead's own columns of those names: what the reports' filters,
+--                      breakdowns, outcomes and forecast read, so that they need not
+--                      visit each lead's row (1M leads: 0.1 s instead of 3 s on SQLite)
 -- The definition, read from the log: the triggers materialise it for the leads a write
 -- touched, and tst_leadfacts compares the table with it. Only scalar subqueries, each an
 -- index probe per lead (stage_changes_lead), so that a filter on the lead reaches leads'
 -- primary key on both databases (a join on a subquery's result made PostgreSQL scan).
 CREATE VIEW lead_facts_now AS
 SELECT lead_id, pipeline_id, entered_at, furthest_stage_id, stage_id, stage_entered_at,
-       CASE WHEN (SELECT kind FROM stages WHERE id = stage_id) IN ('won', 'lost') THEN stage_entered_at END AS closed_at
+       CASE WHEN (SELECT kind FROM stages WHERE id = stage_id) IN ('won', 'lost') THEN stage_entered_at END AS closed_at,
+       merged_into, owner_id, source, campaign, score, lost_reason, value, currency, decision_date, last_activity_at
 FROM (SELECT l.id AS lead_id, l.pipeline_id,
              (SELECT MIN(e.changed_at) FROM stage_changes e WHERE e.lead_id = l.id AND e.pipeline_id = l.pipeline_id) AS entered_at,
              (SELECT s.id FROM stage_changes e JOIN stages s ON s.id = e.to_stage_id
@@ -28,22 +32,36 @@ FROM (SELECT l.id AS lead_id, l.pipeline_id,
                ORDER BY s.kind = 'won' DESC, s.position DESC LIMIT 1) AS furthest_stage_id,
              (SELECT e.to_stage_id FROM stage_changes e WHERE e.lead_id = l.id AND e.pipeline_id = l.pipeline_id
                ORDER BY e.changed_at DESC, e.id DESC LIMIT 1) AS stage_id,
-             (SELECT MAX(e.changed_at) FROM stage_changes e WHERE e.lead_id = l.id AND e.pipeline_id = l.pipeline_id) AS stage_entered_at
+             (SELECT MAX(e.changed_at) FROM stage_changes e WHERE e.lead_id = l.id AND e.pipeline_id = l.pipeline_id) AS stage_entered_at,
+             l.merged_into, l.owner_id, l.source, l.campaign, l.score, l.lost_reason, l.value, l.currency, l.decision_date,
+             l.last_activity_at
       FROM leads l) x
 WHERE stage_id IS NOT NULL;
 
 CREATE TABLE lead_facts (
-    lead_id BIGINT PRIMARY KEY,
+    lead_id INTEGER PRIMARY KEY,
     pipeline_id BIGINT NOT NULL,
     entered_at BIGINT NOT NULL,
     furthest_stage_id BIGINT,
     stage_id BIGINT NOT NULL,
     stage_entered_at BIGINT NOT NULL,
-    closed_at BIGINT
+    closed_at BIGINT,
+    merged_into BIGINT,
+    owner_id BIGINT,
+    source TEXT,
+    campaign TEXT,
+    score INTEGER NOT NULL,
+    lost_reason TEXT,
+    value BIGINT,
+    currency TEXT NOT NULL,
+    decision_date TEXT,
+    last_activity_at BIGINT NOT NULL
 );
 INSERT INTO lead_facts SELECT * FROM lead_facts_now;
-CREATE INDEX lead_facts_entered ON lead_facts (pipeline_id, entered_at, furthest_stage_id, lead_id);
-CREATE INDEX lead_facts_closed ON lead_facts (pipeline_id, closed_at, stage_id, lead_id);
+-- No index on its dates: a period is rarely a small share of the leads (in the 1M demo
+-- the last quarter holds 77 %), and without the statistics to know it SQLite would pick
+-- a date index and look every row up (1.9 s), where reading the compact table whole in
+-- lead id order takes 0.2 s. PostgreSQL, which keeps statistics, has the indexes.
 
 -- A change entered (in any order: imports may bring older history after newer).
 CREATE TRIGGER stage_changes_lead_facts AFTER INSERT ON stage_changes
@@ -58,6 +76,16 @@ WHEN OLD.pipeline_id IS NOT NEW.pipeline_id
 BEGIN
     DELETE FROM lead_facts WHERE lead_id = NEW.id;
     INSERT INTO lead_facts SELECT * FROM lead_facts_now WHERE lead_id = NEW.id;
+END;
+
+-- Any other edit of the lead: its own columns, copied.
+CREATE TRIGGER leads_lead_facts AFTER UPDATE ON leads
+WHEN OLD.pipeline_id IS NEW.pipeline_id
+BEGIN
+    UPDATE lead_facts SET merged_into = NEW.merged_into, owner_id = NEW.owner_id, source = NEW.source, campaign = NEW.campaign,
+        score = NEW.score, lost_reason = NEW.lost_reason, value = NEW.value, currency = NEW.currency,
+        decision_date = NEW.decision_date, last_activity_at = NEW.last_activity_at
+    WHERE lead_id = NEW.id;
 END;
 
 -- A stage reordered or of another kind changes the funnel's order and what is closed:

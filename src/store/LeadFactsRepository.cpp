@@ -5,6 +5,7 @@
 #include "LeadRepository.h"
 #include "SqlValue.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -21,42 +22,51 @@ QVariantList boundsOf(const Period &period)
             SqlValue::fromTime(QDateTime(period.to.addDays(1), QTime(0, 0), Qt::UTC))};
 }
 
+// What the filter's terms (LeadRepository::filterTerms, on `l`) read: lead_facts alone,
+// which holds every column they name but the search text; with a text search, each
+// lead's own row too.
+QString facts(const LeadFilter &filter)
+{
+    if (filter.text.trimmed().isEmpty())
+        return u"lead_facts"_s;
+    return u"(SELECT f.*, s.search_text FROM lead_facts f JOIN leads s ON s.id = f.lead_id)"_s;
+}
+
 } // namespace
 
 Result<QList<LeadPath>> LeadFactsRepository::cohort(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
-                                                    const QDateTime &now, const Period &period)
+                                                    const QDateTime &now, const Period &period, Breakdown by)
 {
-    return read(pipeline, filter, scope, now, u"f.entered_at >= ? AND f.entered_at < ?"_s, boundsOf(period), Shape::Cohort);
+    return read(pipeline, filter, scope, now, u"l.entered_at >= ? AND l.entered_at < ?"_s, boundsOf(period), Shape::Cohort, by);
 }
 
 Result<QList<LeadPath>> LeadFactsRepository::closed(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
-                                                    const QDateTime &now, const Period &period)
+                                                    const QDateTime &now, const Period &period, Breakdown by)
 {
-    return read(pipeline, filter, scope, now, u"f.closed_at >= ? AND f.closed_at < ?"_s, boundsOf(period), Shape::Closed);
+    return read(pipeline, filter, scope, now, u"l.closed_at >= ? AND l.closed_at < ?"_s, boundsOf(period), Shape::Closed, by);
 }
 
 Result<QList<LeadPath>> LeadFactsRepository::open(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
-                                                  const QDateTime &now)
+                                                  const QDateTime &now, Breakdown by)
 {
-    return read(pipeline, filter, scope, now, u"f.closed_at IS NULL"_s, {}, Shape::Open);
+    return read(pipeline, filter, scope, now, u"l.closed_at IS NULL"_s, {}, Shape::Open, by);
 }
 
 Result<QDateTime> LeadFactsRepository::firstEntry(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                                   const QDateTime &now)
 {
-    QStringList where{u"f.pipeline_id = ?"_s, u"l.pipeline_id = f.pipeline_id"_s};
+    QStringList where{u"l.pipeline_id = ?"_s};
     QVariantList values{pipeline.id};
     LeadRepository::filterTerms(filter, scope, pipeline.stages, now, where, values);
-    auto first = m_db.scalar(u"SELECT MIN(f.entered_at) FROM lead_facts f JOIN leads l ON l.id = f.lead_id WHERE %1"_s.arg(
-                                 where.join(u" AND "_s)),
-                             values);
+    auto first = m_db.scalar(u"SELECT MIN(l.entered_at) FROM %1 l WHERE %2"_s.arg(facts(filter), where.join(u" AND "_s)), values);
     if (!first)
         return std::unexpected(first.error());
     return first->isNull() ? QDateTime() : SqlValue::toTime(*first);
 }
 
 Result<QList<LeadPath>> LeadFactsRepository::read(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
-                                                  const QDateTime &now, const QString &range, const QVariantList &bounds, Shape shape)
+                                                  const QDateTime &now, const QString &range, const QVariantList &bounds, Shape shape,
+                                                  Breakdown by)
 {
     QSet<qint64> withTask; // open leads with a next step planned (tasks_lead)
     if (shape == Shape::Open) {
@@ -70,58 +80,80 @@ Result<QList<LeadPath>> LeadFactsRepository::read(const Pipeline &pipeline, cons
         (*tasks)->finish();
     }
 
-    QStringList where{u"f.pipeline_id = ?"_s, range, u"l.pipeline_id = f.pipeline_id"_s};
+    // The people, once: each path shares its owner's and team's names (no copy per lead).
+    struct Person {
+        QString name;
+        qint64 teamId = 0;
+        QString team;
+    };
+    QHash<qint64, Person> people;
+    auto users = m_db.exec(u"SELECT u.id, u.name, u.team_id, t.name FROM users u LEFT JOIN teams t ON t.id = u.team_id"_s);
+    if (!users)
+        return std::unexpected(users.error());
+    while ((*users)->next())
+        people.insert((*users)->value(0).toLongLong(),
+                      Person{(*users)->value(1).toString(), (*users)->value(2).toLongLong(), (*users)->value(3).toString()});
+    (*users)->finish();
+    // Texts repeated across leads (sources, campaigns, currencies, reasons), kept once.
+    QSet<QString> texts;
+    const auto shared = [&texts](const QVariant &v) { return *texts.insert(v.toString()); };
+
+    QStringList where{u"l.pipeline_id = ?"_s, range};
     QVariantList values{pipeline.id};
     values.append(bounds);
     LeadRepository::filterTerms(filter, scope, pipeline.stages, now, where, values);
-    auto q = m_db.exec(u"SELECT f.lead_id, f.entered_at, f.furthest_stage_id, f.stage_id, f.stage_entered_at, "
-                       "u.name, t.name, l.source, l.campaign, l.owner_id, u.team_id, "
-                       "l.lost_reason, l.value, l.currency, l.decision_date, l.last_activity_at "
-                       "FROM lead_facts f JOIN leads l ON l.id = f.lead_id "
-                       "LEFT JOIN users u ON u.id = l.owner_id LEFT JOIN teams t ON t.id = u.team_id "
-                       "WHERE %1"_s.arg(where.join(u" AND "_s)),
+    // In lead id order, as LeadPathRepository gives them, so that the lists a report
+    // keeps (a funnel step's leads, a reason's) come out the same; on SQLite the id is
+    // the table's own order, which a whole scan reads at no cost.
+    auto q = m_db.exec(u"SELECT l.lead_id, l.owner_id, l.source, l.campaign, l.entered_at, l.furthest_stage_id, l.stage_id, "
+                       "l.stage_entered_at, l.lost_reason, l.value, l.currency, l.decision_date, l.last_activity_at "
+                       "FROM %1 l WHERE %2 ORDER BY l.lead_id"_s.arg(facts(filter), where.join(u" AND "_s)),
                        values);
     if (!q)
         return std::unexpected(q.error());
+    const bool bySource = by == Breakdown::Source, byCampaign = by == Breakdown::Campaign;
     QList<LeadPath> paths;
     while ((*q)->next()) {
         const QSqlQuery &r = **q;
         LeadPath path;
         path.leadId = r.value(0).toLongLong();
-        path.createdAt = SqlValue::toTime(r.value(1));
-        path.owner = r.value(5).toString();
-        path.team = r.value(6).toString();
-        path.source = r.value(7).toString();
-        path.campaign = r.value(8).toString();
-        path.ownerId = r.value(9).toLongLong();
-        path.teamId = r.value(10).toLongLong();
+        path.ownerId = r.value(1).toLongLong();
+        if (path.ownerId != 0) {
+            const Person &person = people[path.ownerId];
+            path.owner = person.name;
+            path.teamId = person.teamId;
+            path.team = person.team;
+        }
+        if (bySource)
+            path.source = shared(r.value(2));
+        if (byCampaign)
+            path.campaign = shared(r.value(3));
         switch (shape) {
         case Shape::Cohort:
             // The funnel reads only how far a lead went: its furthest stage stands for
             // every entry up to it.
-            if (!r.value(2).isNull())
-                path.entries.append(LeadPath::Entry{r.value(2).toLongLong(), path.createdAt});
+            path.createdAt = SqlValue::toTime(r.value(4));
+            if (!r.value(5).isNull())
+                path.entries.append(LeadPath::Entry{r.value(5).toLongLong(), path.createdAt});
             break;
         case Shape::Closed:
-            path.entries.append(LeadPath::Entry{r.value(3).toLongLong(), SqlValue::toTime(r.value(4))});
-            path.lostReason = r.value(11).toString();
+            path.createdAt = SqlValue::toTime(r.value(4));
+            path.entries.append(LeadPath::Entry{r.value(6).toLongLong(), SqlValue::toTime(r.value(7))});
+            path.lostReason = shared(r.value(8));
             break;
         case Shape::Open:
-            path.entries.append(LeadPath::Entry{r.value(3).toLongLong(), SqlValue::toTime(r.value(4))});
-            if (!r.value(12).isNull())
-                path.value = r.value(12).toLongLong();
-            path.currency = r.value(13).toString();
-            path.expectedClose = QDate::fromString(r.value(14).toString(), Qt::ISODate);
-            path.lastActivityAt = SqlValue::toTime(r.value(15));
+            path.entries.append(LeadPath::Entry{r.value(6).toLongLong(), SqlValue::toTime(r.value(7))});
+            if (!r.value(9).isNull())
+                path.value = r.value(9).toLongLong();
+            path.currency = shared(r.value(10));
+            path.expectedClose = QDate::fromString(r.value(11).toString(), Qt::ISODate);
+            path.lastActivityAt = SqlValue::toTime(r.value(12));
             path.hasOpenTask = withTask.contains(path.leadId);
             break;
         }
         paths.append(std::move(path));
     }
     (*q)->finish();
-    // In lead id order, as LeadPathRepository gives them: the lists a report keeps
-    // (a funnel step's leads, a reason's) come out in the same order either way.
-    std::sort(paths.begin(), paths.end(), [](const LeadPath &a, const LeadPath &b) { return a.leadId < b.leadId; });
     return paths;
 }
 

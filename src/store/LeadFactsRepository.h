@@ -10,10 +10,10 @@
 namespace lejek {
 
 // Leads' paths cut down to what one report section reads (ReportSection), from
-// lead_facts: one row per lead, kept in step with the stage-change log by triggers
-// (013_lead_facts.*.sql). A section is one indexed range of that table and the leads it
-// names, not a walk through the log. Every lead carries what a breakdown groups it by
-// (owner, team, source, campaign); beyond that:
+// lead_facts: one row per lead, kept in step with the stage-change log and the lead's
+// own columns by triggers (013_lead_facts.*.sql). A section is one indexed range of that
+// table, not a walk through the log. Every lead carries its owner (id, name, team) and,
+// under a breakdown `by` source or campaign, that; beyond that:
 //  - cohort(): createdAt (its first entry into the pipeline) and, as its one entry, the
 //    furthest stage it reached in the funnel's order (no entry: none);
 //  - closed(): createdAt, its last entry (the won or lost stage and when) and the lost
@@ -29,19 +29,20 @@ public:
 
     // The leads that came into the pipeline during `period`.
     Result<QList<LeadPath>> cohort(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
-                                   const Period &period);
+                                   const Period &period, Breakdown by);
     // The leads that were won or lost during `period` and still are.
     Result<QList<LeadPath>> closed(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
-                                   const Period &period);
+                                   const Period &period, Breakdown by);
     // The leads open now (in an open or a parked stage).
-    Result<QList<LeadPath>> open(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now);
+    Result<QList<LeadPath>> open(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
+                                 Breakdown by);
     // When the first of these leads came into the pipeline (invalid: none has).
     Result<QDateTime> firstEntry(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now);
 
 private:
     enum class Shape { Cohort, Closed, Open };
     Result<QList<LeadPath>> read(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
-                                 const QString &range, const QVariantList &bounds, Shape shape);
+                                 const QString &range, const QVariantList &bounds, Shape shape, Breakdown by);
 
     Database &m_db;
 };

@@ -59,13 +59,13 @@ Result<QList<ReportSource>> sourcesOf(Database &db, const Pipeline &pipeline, co
     };
     const ReportSections wanted = request.sections;
     if (wanted.testFlag(ReportSection::Cohort))
-        if (auto r = add(ReportSection::Cohort, facts.cohort(pipeline, request.filter, scope, now, period)); !r)
+        if (auto r = add(ReportSection::Cohort, facts.cohort(pipeline, request.filter, scope, now, period, request.by)); !r)
             return std::unexpected(r.error());
     if (wanted.testFlag(ReportSection::Outcomes))
-        if (auto r = add(ReportSection::Outcomes, facts.closed(pipeline, request.filter, scope, now, period)); !r)
+        if (auto r = add(ReportSection::Outcomes, facts.closed(pipeline, request.filter, scope, now, period, request.by)); !r)
             return std::unexpected(r.error());
     if (wanted.testFlag(ReportSection::OpenLeads))
-        if (auto r = add(ReportSection::OpenLeads, facts.open(pipeline, request.filter, scope, now)); !r)
+        if (auto r = add(ReportSection::OpenLeads, facts.open(pipeline, request.filter, scope, now, request.by)); !r)
             return std::unexpected(r.error());
     if (wanted.testFlag(ReportSection::History))
         if (auto r = add(ReportSection::History, LeadPathRepository(db).paths(pipeline, request.filter, scope, now)); !r)
