@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_reports: each `lejek-cli report KIND` over a demo database, against the plainest
 // hand-written SQL for the same figure run by the backend's own shell (sqlite3, psql),
-// and `lejek-cli board --as-of` against today's board. Both sides start a process and
-// open the database, so the ratio compares like with like. See bench/README.md.
+// and `lejek-cli board --as-of` against today's board. Where a report reads the leads'
+// summary (lead_facts), it is also timed against the plainest SQL over that. Both sides
+// start a process and open the database, so the ratio compares like with like. See
+// bench/README.md.
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -82,6 +84,31 @@ QString plainSql(const QString &kind, qint64 nowMs)
     return {};
 }
 
+// The plainest SQL over the leads' summary (lead_facts, migration 13) for the reports
+// that read it; empty for those that still read the log.
+QString summarySql(const QString &kind, qint64 nowMs)
+{
+    const QString facts = u"l.pipeline_id = %1 AND l.merged_into IS NULL"_s.arg(P);
+    if (kind == u"funnel"_s || kind == u"conversion"_s)
+        return uR"(SELECT furthest_stage_id, COUNT(*) FROM lead_facts l WHERE %1 GROUP BY furthest_stage_id;)"_s.arg(facts);
+    if (kind == u"win-rate"_s || kind == u"lost-reasons"_s)
+        return uR"(SELECT l.stage_id, l.lost_reason, COUNT(*) FROM lead_facts l WHERE %1 AND l.closed_at IS NOT NULL
+  GROUP BY l.stage_id, l.lost_reason;)"_s.arg(facts);
+    if (kind == u"cycle"_s)
+        return uR"(WITH w AS (SELECT l.closed_at - l.entered_at AS d FROM lead_facts l JOIN stages s ON s.id = l.stage_id WHERE %1 AND s.kind = 'won'),
+  r AS (SELECT d, ROW_NUMBER() OVER (ORDER BY d) AS rn, COUNT(*) OVER () AS n FROM w)
+  SELECT MIN(n), MIN(CASE WHEN rn >= (n + 1) / 2 THEN d END), MIN(CASE WHEN rn >= (9 * n + 9) / 10 THEN d END) FROM r;)"_s.arg(facts);
+    if (kind == u"forecast"_s)
+        return uR"(SELECT substr(l.decision_date, 1, 7), l.currency, COUNT(*), SUM(l.value), SUM(l.value * s.probability / 100)
+  FROM lead_facts l JOIN stages s ON s.id = l.stage_id WHERE %1 AND s.kind = 'open' GROUP BY 1, 2;)"_s.arg(facts);
+    if (kind == u"leakage"_s)
+        return uR"(SELECT l.stage_id, COUNT(*), SUM(CASE WHEN l.owner_id IS NULL THEN 1 ELSE 0 END),
+  SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM tasks t WHERE t.lead_id = l.lead_id AND t.done_at IS NULL) THEN 1 ELSE 0 END),
+  SUM(CASE WHEN s.rotting_days > 0 AND l.last_activity_at < %2 - s.rotting_days * 86400000 THEN 1 ELSE 0 END)
+  FROM lead_facts l JOIN stages s ON s.id = l.stage_id WHERE %1 AND l.closed_at IS NULL GROUP BY l.stage_id;)"_s.arg(facts).arg(nowMs);
+    return {};
+}
+
 struct Timing {
     double medianMs = 0;
     QList<double> runs;
@@ -141,7 +168,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     out << "bench_reports: " << db << ", " << runs << " runs each, median wall time (process start included on both sides)\n\n";
     out << qSetFieldWidth(16) << Qt::left << "report" << qSetFieldWidth(14) << Qt::right << "lejek-cli ms" << "plain SQL ms"
-        << "ratio" << qSetFieldWidth(0) << "\n";
+        << "ratio" << qSetFieldWidth(16) << "summary SQL ms" << qSetFieldWidth(14) << "ratio" << qSetFieldWidth(0) << "\n";
     QJsonArray rows;
     const QStringList kinds{u"funnel"_s, u"conversion"_s, u"time-in-stage"_s, u"speed-to-lead"_s, u"sla"_s, u"lost-reasons"_s,
                             u"win-rate"_s, u"cycle"_s, u"forecast"_s, u"leakage"_s, u"owners"_s, u"handoff"_s};
@@ -151,9 +178,21 @@ int main(int argc, char **argv)
         const Timing plain = postgres ? time(u"psql"_s, {u"-X"_s, u"-q"_s, u"-o"_s, u"/dev/null"_s, db}, sql, runs)
                                       : time(u"sqlite3"_s, {u"-batch"_s, u"-readonly"_s, db}, sql, runs);
         const double ratio = lejek.medianMs / plain.medianMs;
+        // And against the plainest SQL over the summary, where the report reads it.
+        const QByteArray summary = summarySql(kind, nowMs).toUtf8();
+        const double summaryMs = summary.isEmpty() ? 0
+                                 : postgres      ? time(u"psql"_s, {u"-X"_s, u"-q"_s, u"-o"_s, u"/dev/null"_s, db}, summary, runs).medianMs
+                                                 : time(u"sqlite3"_s, {u"-batch"_s, u"-readonly"_s, db}, summary, runs).medianMs;
         out << qSetFieldWidth(16) << Qt::left << kind << qSetFieldWidth(14) << Qt::right << QString::number(lejek.medianMs, 'f', 0)
-            << QString::number(plain.medianMs, 'f', 0) << QString::number(ratio, 'f', 2) << qSetFieldWidth(0) << "\n";
-        rows.append(QJsonObject{{u"report"_s, kind}, {u"lejekMs"_s, lejek.medianMs}, {u"plainMs"_s, plain.medianMs}, {u"ratio"_s, ratio}});
+            << QString::number(plain.medianMs, 'f', 0) << QString::number(ratio, 'f', 2) << qSetFieldWidth(16)
+            << (summary.isEmpty() ? u"-"_s : QString::number(summaryMs, 'f', 0)) << qSetFieldWidth(14)
+            << (summary.isEmpty() ? u"-"_s : QString::number(lejek.medianMs / summaryMs, 'f', 2)) << qSetFieldWidth(0) << "\n";
+        QJsonObject row{{u"report"_s, kind}, {u"lejekMs"_s, lejek.medianMs}, {u"plainMs"_s, plain.medianMs}, {u"ratio"_s, ratio}};
+        if (!summary.isEmpty()) {
+            row.insert(u"summaryMs"_s, summaryMs);
+            row.insert(u"summaryRatio"_s, lejek.medianMs / summaryMs);
+        }
+        rows.append(row);
     }
     out.flush();
     const Timing today = time(cli, {u"board"_s, u"--db"_s, db, u"--format"_s, u"json"_s}, {}, runs);

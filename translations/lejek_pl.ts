@@ -149,7 +149,7 @@
 <context>
     <name>lejek</name>
     <message>
-        <location filename="../src/store/Database.cpp" line="+24"/>
+        <location filename="../src/store/Database.cpp" line="+25"/>
         <source>another program or import has been writing to this database file for longer than this write could wait; try again when it is done (%1)</source>
         <translation>inny program lub import zapisuje do tego pliku bazy dłużej, niż ten zapis mógł czekać; spróbuj ponownie, gdy skończy (%1)</translation>
     </message>
@@ -884,7 +884,7 @@
 <context>
     <name>lejek::Database</name>
     <message>
-        <location filename="../src/store/Database.cpp" line="+68"/>
+        <location filename="../src/store/Database.cpp" line="+80"/>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation>sterownik Qt SQL %1 nie jest zainstalowany</translation>
     </message>
@@ -1787,17 +1787,17 @@
 <context>
     <name>lejek::LocalReportService</name>
     <message>
-        <location filename="../src/services/local/LocalReportService.cpp" line="+58"/>
+        <location filename="../src/services/local/LocalReportService.cpp" line="+89"/>
         <source>the report as of %1: that day is after today</source>
         <translation>raport na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>the period ends (%1) before it begins (%2)</source>
         <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>the board as of %1: that day is after today</source>
         <translation>tablica na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
@@ -1866,7 +1866,7 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+91"/>
+        <location filename="../src/store/Migrator.cpp" line="+92"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -2095,7 +2095,7 @@
 <context>
     <name>lejek::ReportTable</name>
     <message>
-        <location filename="../src/metrics/ReportTable.cpp" line="+51"/>
+        <location filename="../src/metrics/ReportTable.cpp" line="+70"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
@@ -3708,12 +3708,12 @@
 <context>
     <name>lejek::app::DashboardView</name>
     <message>
-        <location filename="../src/app/dashboard/DashboardView.cpp" line="+52"/>
+        <location filename="../src/app/dashboard/DashboardView.cpp" line="+53"/>
         <source>No leads came in during these days. Choose a longer period above, or look at another pipeline.</source>
         <translation>W tych dniach nie wpłynął żaden lead. Wybierz wyżej dłuższy okres albo zajrzyj do innego lejka.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>E&amp;xport</source>
         <translation>E&amp;ksportuj</translation>
     </message>
@@ -3858,7 +3858,7 @@
         <translation>Kliknij dwukrotnie etap, aby zobaczyć czekające w nim leady</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Leads nobody owns</source>
         <translation>Leady bez właściciela</translation>
     </message>
@@ -3883,12 +3883,12 @@
         <translation>Czekające w etapie %1, najdłużej czekające najpierw</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+62"/>
         <source>Open a database and choose a pipeline to see its numbers.</source>
         <translation>Otwórz bazę danych i wybierz lejek, aby zobaczyć jego liczby.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+29"/>
         <source>%1 to %2</source>
         <translation>od %1 do %2</translation>
     </message>
@@ -3903,7 +3903,7 @@
         <translation>(bez podanego powodu)</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.</source>
         <translation>
             <numerusform>%1, od %2 do %3: wpłynął %4 lead, wygrane: %5, przegrane: %6.</numerusform>
@@ -3917,19 +3917,19 @@
         <translation>Stan na koniec dnia %1, z historii. %2</translation>
     </message>
     <message>
-        <location line="+6"/>
         <location line="+16"/>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+16"/>
+        <location line="-9"/>
+        <location line="+11"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+1"/>
         <source>No lead was won or lost in these days. Choose a longer period above.</source>
         <translation>W tych dniach żaden lead nie został wygrany ani przegrany. Wybierz wyżej dłuższy okres.</translation>
     </message>
@@ -3939,17 +3939,17 @@
         <translation>W tych dniach nie przegrano żadnego leada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>No lead left a stage in these days, and none is waiting in one.</source>
         <translation>W tych dniach żaden lead nie opuścił etapu i żaden w nim nie czeka.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-11"/>
         <source>No lead is open in this pipeline now: every one is won or lost.</source>
         <translation>W tym lejku nie ma teraz otwartych leadów: każdy jest wygrany lub przegrany.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>This pipeline has no handoff stage: name one in the scoring configuration (lejek-cli config).</source>
         <translation>Ten lejek nie ma etapu przekazania: wskaż go w konfiguracji scoringu (lejek-cli config).</translation>
     </message>
@@ -3959,18 +3959,18 @@
         <translation>W tych dniach żaden lead nie został przekazany do sprzedaży.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Weighted value (%1)</source>
         <translation>Wartość ważona (%1)</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+127"/>
+        <location line="-300"/>
+        <location line="+306"/>
         <source>The numbers could not be computed: %1</source>
         <translation>Nie udało się policzyć liczb: %1</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-395"/>
         <source>Leads created in these days, by the furthest stage each reached (a lead that skipped a stage counts for it). In brackets: the share of those at the stage before. A bar lists its leads.</source>
         <translation>Leady utworzone w tych dniach, według najdalszego etapu, do którego doszły (lead, który pominął etap, liczy się i dla niego). W nawiasie: odsetek tych z poprzedniego etapu. Słupek pokazuje listę swoich leadów.</translation>
     </message>
@@ -3980,7 +3980,7 @@
         <translation>Leady przegrane w tych dniach, według podanego powodu. Słupek pokazuje listę swoich leadów.</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+391"/>
         <source>Save Table</source>
         <translation>Zapisz tabelę</translation>
     </message>
@@ -8294,7 +8294,7 @@ Kody wyjścia: 0 sukces, 1 odmowa lub wykonano częściowo, 2 błąd użycia lub
         <translation>--by to owner, team, source albo campaign</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1, %2 to %3: %4 leads came in, %5 won and %6 lost</source>
         <translation>%1, od %2 do %3: wpłynęło leadów: %4, wygranych: %5, przegranych: %6</translation>
     </message>

@@ -11,8 +11,8 @@ namespace lejek {
 
 // Leads' paths cut down to what one report section reads (ReportSection), from
 // lead_facts: one row per lead, kept in step with the stage-change log and the lead's
-// own columns by triggers (013_lead_facts.*.sql). A section is one indexed range of that
-// table, not a walk through the log. Every lead carries its owner (id, name, team) and,
+// own columns by triggers (migrations 13 and 14). A section is one read of that table,
+// not a walk through the log. Every lead carries its owner (id, name, team) and,
 // under a breakdown `by` source or campaign, that; beyond that:
 //  - cohort(): createdAt (its first entry into the pipeline) and, as its one entry, the
 //    furthest stage it reached in the funnel's order (no entry: none);

@@ -33,7 +33,8 @@ const QStringList &migrationFiles()
                                    u":/lejek/sql/010_customer_leads.sql"_s,
                                    u":/lejek/sql/011_engine.sql"_s,
                                    u":/lejek/sql/012_report_paths.sql"_s,
-                                   u":/lejek/sql/013_lead_facts.{dialect}.sql"_s};
+                                   u":/lejek/sql/013_lead_facts.sql"_s,
+                                   u":/lejek/sql/014_lead_facts_kept.{dialect}.sql"_s};
     return files;
 }
 

@@ -19,7 +19,8 @@ public:
 
     Kind kind() const { return m_kind; }
     QString driverName() const;
-    // Replaces {{ID}} in migration text by the auto-increment primary key.
+    // Replaces {{ID}} in migration text by the auto-increment primary key, and {{KEY}} by
+    // a primary key whose values another table gives.
     QString expand(const QString &sql) const;
     // SQLite takes the write lock at BEGIN so two writers never deadlock on upgrade.
     QString beginWrite() const;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Lejek authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// lead_facts, the leads' summary the reports read (013_lead_facts.*.sql), on SQLite and
+// lead_facts, the leads' summary the reports read (migrations 13 and 14), on SQLite and
 // on a real PostgreSQL server: after a demo's history and after every kind of write that
 // changes a lead's path or what the reports read of it (a move, an edit, a move to
 // another pipeline, older history brought in after newer, a stage reordered or made
