@@ -66,6 +66,17 @@
     </message>
 </context>
 <context>
+    <name>lejek::app::HandoffFigures</name>
+    <message numerus="yes">
+        <location filename="../src/app/dashboard/HandoffFigures.cpp" line="+34"/>
+        <source>%n more reason(s)</source>
+        <translation>
+            <numerusform>%n more reason</numerusform>
+            <numerusform>%n more reasons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lejek::app::LeadCardDelegate</name>
     <message numerus="yes">
         <location filename="../src/app/board/LeadCardDelegate.cpp" line="+188"/>

@@ -1866,7 +1866,7 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+92"/>
+        <location filename="../src/store/Migrator.cpp" line="+93"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -3704,6 +3704,11 @@
         <source>Computing %1</source>
         <translation>Liczenie: %1</translation>
     </message>
+    <message>
+        <location line="+28"/>
+        <source>Counting…</source>
+        <translation>Liczę…</translation>
+    </message>
 </context>
 <context>
     <name>lejek::app::DashboardView</name>
@@ -4235,12 +4240,21 @@
 <context>
     <name>lejek::app::HandoffFigures</name>
     <message>
-        <location filename="../src/app/dashboard/HandoffFigures.cpp" line="+23"/>
+        <location filename="../src/app/dashboard/HandoffFigures.cpp" line="+25"/>
         <source>%1 of %2 handed off</source>
         <translation>%1 z %2 przekazanych</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n more reason(s)</source>
+        <translation>
+            <numerusform>jeszcze %n powód</numerusform>
+            <numerusform>jeszcze %n powody</numerusform>
+            <numerusform>jeszcze %n powodów</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Accepted by sales</source>
         <translation>Przyjęte przez sprzedaż</translation>
     </message>

@@ -15,6 +15,7 @@
 #include "dashboard/DashboardPanel.h"
 #include "dashboard/DashboardView.h"
 #include "dashboard/FigureGrid.h"
+#include "dashboard/HandoffFigures.h"
 #include "dashboard/PeriodBar.h"
 
 #include <QAbstractItemModel>
@@ -353,6 +354,25 @@ private Q_SLOTS:
         QCOMPARE(view->report()->total.outcomes.won, 0);
     }
 
+    // Under the disqualified share, the three commonest reasons and how many more: a
+    // longer list would not fit under the figure.
+    void handoffListsTheCommonestReasons()
+    {
+        HandoffQuality handoff;
+        handoff.handoffStageId = 1;
+        handoff.handedOff = 20;
+        handoff.disqualified = 9;
+        for (const auto &[code, count] : {std::pair{u"price"_s, 4}, {u"no_fit"_s, 2}, {u"timing"_s, 1}, {u"other"_s, 1}, {u"competitor"_s, 1}})
+            handoff.reasons.append(Outcomes::Reason{code, count, count / 9.0, {}});
+        HandoffFigures figures;
+        figures.setHandoff(handoff, [](const QString &code) { return code.toUpper(); });
+        QCOMPARE(figures.valueText(2), u"45.0%"_s);
+        QCOMPARE(figures.detailText(2), u"9 of 20 handed off: PRICE 4, NO_FIT 2, TIMING 1, 2 more reasons"_s);
+        handoff.reasons.resize(3);
+        figures.setHandoff(handoff, [](const QString &code) { return code.toUpper(); });
+        QCOMPARE(figures.detailText(2), u"9 of 20 handed off: PRICE 4, NO_FIT 2, TIMING 1"_s);
+    }
+
     // The panels the leads' summary answers show while the whole report is computed.
     void theQuickPanelsComeFirst()
     {
@@ -370,8 +390,11 @@ private Q_SLOTS:
         for (const QString &quick : {u"funnelPanel"_s, u"conversionPanel"_s, u"outcomesPanel"_s, u"lostReasonsPanel"_s, u"forecastPanel"_s,
                                      u"leakagePanel"_s})
             QVERIFY2(!view.panel(quick)->isBusy(), qPrintable(quick));
-        for (const QString &waiting : {u"timeInStagePanel"_s, u"handoffPanel"_s, u"speedPanel"_s, u"ownersPanel"_s})
+        for (const QString &waiting : {u"timeInStagePanel"_s, u"handoffPanel"_s, u"speedPanel"_s, u"ownersPanel"_s}) {
             QVERIFY2(view.panel(waiting)->isBusy(), qPrintable(waiting));
+            // Not what it said before a database was open.
+            QCOMPARE(view.panel(waiting)->emptyText(), u"Counting…"_s);
+        }
         QCOMPARE(view.report()->total.cohort, 3);
         QCOMPARE(view.report()->total.outcomes.won, 1);
         QVERIFY(view.report()->total.timeInStage.isEmpty());

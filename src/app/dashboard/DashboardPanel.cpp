@@ -60,6 +60,9 @@ void DashboardPanel::setBusy(bool busy)
 {
     m_busy->setVisible(busy);
     m_stack->setEnabled(!busy);
+    // Numbers shown before stay, dimmed; a reason there were none may no longer hold.
+    if (busy && m_stack->currentWidget() == m_empty)
+        m_empty->setText(tr("Counting…"));
 }
 
 bool DashboardPanel::isBusy() const { return !m_busy->isHidden(); }

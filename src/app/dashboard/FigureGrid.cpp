@@ -47,4 +47,6 @@ void FigureGrid::setFigures(const QList<Figure> &figures)
 
 QString FigureGrid::valueText(int index) const { return m_values.value(index); }
 
+QString FigureGrid::detailText(int index) const { return index >= 0 && index < m_labels.size() ? m_labels.at(index).detail->text() : QString(); }
+
 } // namespace lejek::app

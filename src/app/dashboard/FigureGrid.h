@@ -27,6 +27,7 @@ public:
 
     void setFigures(const QList<Figure> &figures);
     QString valueText(int index) const;
+    QString detailText(int index) const;
 
 Q_SIGNALS:
     void figureClicked(int index);

@@ -5,6 +5,8 @@
 #include "ReportTable.h"
 #include "application/NumberFormat.h"
 
+#include <algorithm>
+
 namespace lejek::app {
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,9 +24,14 @@ void HandoffFigures::setHandoff(const HandoffQuality &handoff, const std::functi
     const auto of = [&handoff](int n) {
         return tr("%1 of %2 handed off").arg(NumberFormat::integer(n), NumberFormat::integer(handoff.handedOff));
     };
+    // The three commonest: more would not fit under the figure (the lost-reasons panel
+    // lists them all).
+    constexpr qsizetype Shown = 3;
     QStringList reasons;
-    for (const Outcomes::Reason &reason : handoff.reasons)
-        reasons.append(u"%1 %2"_s.arg(reasonLabel(reason.code), NumberFormat::integer(reason.count)));
+    for (qsizetype i = 0; i < std::min(Shown, handoff.reasons.size()); ++i)
+        reasons.append(u"%1 %2"_s.arg(reasonLabel(handoff.reasons.at(i).code), NumberFormat::integer(handoff.reasons.at(i).count)));
+    if (handoff.reasons.size() > Shown)
+        reasons.append(tr("%n more reason(s)", "", int(handoff.reasons.size() - Shown)));
     setFigures({{tr("Accepted by sales"), share(handoff.accepted), of(handoff.accepted), false},
                 {tr("Returned or nurtured"), share(handoff.returned), of(handoff.returned), false},
                 {tr("Disqualified"), share(handoff.disqualified),
