@@ -102,16 +102,26 @@ Result<QList<LeadPath>> LeadFactsRepository::read(const Pipeline &pipeline, cons
     QVariantList values{pipeline.id};
     values.append(bounds);
     LeadRepository::filterTerms(filter, scope, pipeline.stages, now, where, values);
+    // Only the columns the shape reads: the driver converts every column of every row.
+    QString columns = u"l.lead_id, l.owner_id, "_s;
+    switch (shape) {
+    case Shape::Cohort: columns += u"l.entered_at, l.furthest_stage_id"_s; break;
+    case Shape::Closed: columns += u"l.entered_at, l.stage_id, l.stage_entered_at, l.lost_reason"_s; break;
+    case Shape::Open:
+        columns += u"l.stage_id, l.stage_entered_at, l.value, l.currency, l.decision_date, l.last_activity_at"_s;
+        break;
+    }
+    const int group = int(columns.count(u',')) + 1; // the breakdown's column, when it is one of the lead's own
+    if (by == Breakdown::Source)
+        columns += u", l.source"_s;
+    else if (by == Breakdown::Campaign)
+        columns += u", l.campaign"_s;
     // In lead id order, as LeadPathRepository gives them, so that the lists a report
     // keeps (a funnel step's leads, a reason's) come out the same; on SQLite the id is
     // the table's own order, which a whole scan reads at no cost.
-    auto q = m_db.exec(u"SELECT l.lead_id, l.owner_id, l.source, l.campaign, l.entered_at, l.furthest_stage_id, l.stage_id, "
-                       "l.stage_entered_at, l.lost_reason, l.value, l.currency, l.decision_date, l.last_activity_at "
-                       "FROM %1 l WHERE %2 ORDER BY l.lead_id"_s.arg(facts(filter), where.join(u" AND "_s)),
-                       values);
+    auto q = m_db.exec(u"SELECT %1 FROM %2 l WHERE %3 ORDER BY l.lead_id"_s.arg(columns, facts(filter), where.join(u" AND "_s)), values);
     if (!q)
         return std::unexpected(q.error());
-    const bool bySource = by == Breakdown::Source, byCampaign = by == Breakdown::Campaign;
     QList<LeadPath> paths;
     while ((*q)->next()) {
         const QSqlQuery &r = **q;
@@ -124,30 +134,30 @@ Result<QList<LeadPath>> LeadFactsRepository::read(const Pipeline &pipeline, cons
             path.teamId = person.teamId;
             path.team = person.team;
         }
-        if (bySource)
-            path.source = shared(r.value(2));
-        if (byCampaign)
-            path.campaign = shared(r.value(3));
+        if (by == Breakdown::Source)
+            path.source = shared(r.value(group));
+        else if (by == Breakdown::Campaign)
+            path.campaign = shared(r.value(group));
         switch (shape) {
         case Shape::Cohort:
             // The funnel reads only how far a lead went: its furthest stage stands for
             // every entry up to it.
-            path.createdAt = SqlValue::toTime(r.value(4));
-            if (!r.value(5).isNull())
-                path.entries.append(LeadPath::Entry{r.value(5).toLongLong(), path.createdAt});
+            path.createdAt = SqlValue::toTime(r.value(2));
+            if (!r.value(3).isNull())
+                path.entries.append(LeadPath::Entry{r.value(3).toLongLong(), path.createdAt});
             break;
         case Shape::Closed:
-            path.createdAt = SqlValue::toTime(r.value(4));
-            path.entries.append(LeadPath::Entry{r.value(6).toLongLong(), SqlValue::toTime(r.value(7))});
-            path.lostReason = shared(r.value(8));
+            path.createdAt = SqlValue::toTime(r.value(2));
+            path.entries.append(LeadPath::Entry{r.value(3).toLongLong(), SqlValue::toTime(r.value(4))});
+            path.lostReason = shared(r.value(5));
             break;
         case Shape::Open:
-            path.entries.append(LeadPath::Entry{r.value(6).toLongLong(), SqlValue::toTime(r.value(7))});
-            if (!r.value(9).isNull())
-                path.value = r.value(9).toLongLong();
-            path.currency = shared(r.value(10));
-            path.expectedClose = QDate::fromString(r.value(11).toString(), Qt::ISODate);
-            path.lastActivityAt = SqlValue::toTime(r.value(12));
+            path.entries.append(LeadPath::Entry{r.value(2).toLongLong(), SqlValue::toTime(r.value(3))});
+            if (!r.value(4).isNull())
+                path.value = r.value(4).toLongLong();
+            path.currency = shared(r.value(5));
+            path.expectedClose = QDate::fromString(r.value(6).toString(), Qt::ISODate);
+            path.lastActivityAt = SqlValue::toTime(r.value(7));
             path.hasOpenTask = withTask.contains(path.leadId);
             break;
         }
