@@ -4,9 +4,11 @@
 -- one row per lead, so that a cohort, the leads closed in a period or the open leads are
 -- one read of a compact table, not a walk through the stage-change log (19 s on 1M leads
 -- with 3.6M changes). It is derived data: every column follows from stage_changes, the
--- lead's row and the stages' order and kind; triggers (014_lead_facts_kept.*.sql) keep it
--- in step inside the writing transaction, whoever writes (services, import, demo, any SQL
--- client), and tst_leadfacts checks it against the log on both databases.
+-- lead's row and the stages' order and kind. Version 14 fills it and adds the triggers
+-- that keep it in step inside the writing transaction, on every insert into the log and
+-- every edit of a lead or a stage, whoever writes (services, import, demo, an SQL
+-- client); Lejek deletes none of these rows, and no trigger follows a delete.
+-- tst_leadfacts checks it against the log on both databases.
 --
 --   entered_at         the lead's first entry into the pipeline it is in (a cohort's date)
 --   furthest_stage_id  the furthest stage entered there in the funnel's order (open
@@ -56,4 +58,3 @@ CREATE TABLE lead_facts (
     decision_date TEXT,
     last_activity_at BIGINT NOT NULL
 );
-INSERT INTO lead_facts SELECT * FROM lead_facts_now;

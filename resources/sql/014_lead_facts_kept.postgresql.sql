@@ -1,8 +1,11 @@
 -- SPDX-FileCopyrightText: 2026 Lejek authors
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 14, PostgreSQL: lead_facts (013_lead_facts.sql) kept in step, and its dates
--- indexed for the planner, which has the statistics to tell a short period from a long
--- one (014_lead_facts_kept.sqlite.sql does without).
+-- Version 14, PostgreSQL: lead_facts (013_lead_facts.sql) kept in step, filled, and its
+-- dates indexed for the planner, which has the statistics to tell a short period from a
+-- long one (014_lead_facts_kept.sqlite.sql does without). Clients of an older build may
+-- still be writing: until this commits they do not see the triggers, so their writes
+-- wait for it, and the fill sees every change committed before.
+LOCK TABLE leads, stage_changes, stages IN SHARE MODE;
 CREATE INDEX lead_facts_entered ON lead_facts (pipeline_id, entered_at, furthest_stage_id, lead_id);
 CREATE INDEX lead_facts_closed ON lead_facts (pipeline_id, closed_at, stage_id, lead_id);
 
@@ -48,3 +51,6 @@ $$;
 CREATE TRIGGER stages_lead_facts AFTER UPDATE OF position, kind ON stages
     FOR EACH ROW WHEN (OLD.position IS DISTINCT FROM NEW.position OR OLD.kind IS DISTINCT FROM NEW.kind)
     EXECUTE FUNCTION lejek_stage_facts();
+
+-- Filled once the triggers are there, in their transaction: no change can fall between.
+INSERT INTO lead_facts SELECT * FROM lead_facts_now;

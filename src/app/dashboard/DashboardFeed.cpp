@@ -32,11 +32,12 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
     if (!m_reports)
         return;
     const quint64 request = m_request;
-    // The store answers in turn: the quick sections come before the whole.
+    // The store answers in turn: the quick sections come before the whole. As of a past
+    // day every section reads the log, so there is nothing quick to ask for first.
     ReportRequest quick = whole;
     quick.sections = whole.sections & QuickSections;
     quick.by = Breakdown::None;
-    if (quick.sections) {
+    if (quick.sections && !whole.asOf.isValid()) {
         m_quick = m_reports->report(m_principal, quick);
         FutureWatch::then(this, m_quick, [this, request](const Result<PipelineReport> &report) {
             if (request == m_request && m_awaiting && report)

@@ -14,10 +14,10 @@
 
 namespace lejek::app {
 
-// The reports a dashboard shows, asked for off the UI thread: first the sections the
-// leads' summary answers at once (QuickSections), then the whole report as asked, and
-// beside them the period compared with. A new request cancels those it replaces (not
-// run if not started; an answer that still comes is dropped).
+// The reports a dashboard shows, asked for off the UI thread: first (today only) the
+// sections the leads' summary answers at once (QuickSections), then the whole report
+// as asked, and beside them the period compared with. A new request cancels those it
+// replaces (not run if not started; an answer that still comes is dropped).
 class DashboardFeed : public QObject
 {
     Q_OBJECT
