@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeadFactsRepository.h"
 
+#include "LeadPathRepository.h"
 #include "LeadRepository.h"
 #include "SqlValue.h"
 
@@ -68,32 +69,18 @@ Result<QList<LeadPath>> LeadFactsRepository::read(const Pipeline &pipeline, cons
                                                   const QDateTime &now, const QString &range, const QVariantList &bounds, Shape shape,
                                                   Breakdown by)
 {
-    QSet<qint64> withTask; // open leads with a next step planned (tasks_lead)
+    LeadPathRepository paths(m_db);
+    QSet<qint64> withTask; // open leads with a next step planned
     if (shape == Shape::Open) {
-        auto tasks = m_db.exec(u"SELECT DISTINCT t.lead_id FROM tasks t JOIN leads l ON l.id = t.lead_id "
-                               "WHERE l.pipeline_id = ? AND t.done_at IS NULL"_s,
-                               {pipeline.id});
+        auto tasks = paths.leadsWithOpenTask(pipeline.id);
         if (!tasks)
             return std::unexpected(tasks.error());
-        while ((*tasks)->next())
-            withTask.insert((*tasks)->value(0).toLongLong());
-        (*tasks)->finish();
+        withTask = std::move(*tasks);
     }
-
     // The people, once: each path shares its owner's and team's names (no copy per lead).
-    struct Person {
-        QString name;
-        qint64 teamId = 0;
-        QString team;
-    };
-    QHash<qint64, Person> people;
-    auto users = m_db.exec(u"SELECT u.id, u.name, u.team_id, t.name FROM users u LEFT JOIN teams t ON t.id = u.team_id"_s);
-    if (!users)
-        return std::unexpected(users.error());
-    while ((*users)->next())
-        people.insert((*users)->value(0).toLongLong(),
-                      Person{(*users)->value(1).toString(), (*users)->value(2).toLongLong(), (*users)->value(3).toString()});
-    (*users)->finish();
+    auto people = paths.people();
+    if (!people)
+        return std::unexpected(people.error());
     // Texts repeated across leads (sources, campaigns, currencies, reasons), kept once.
     QSet<QString> texts;
     const auto shared = [&texts](const QVariant &v) { return *texts.insert(v.toString()); };
@@ -122,14 +109,14 @@ Result<QList<LeadPath>> LeadFactsRepository::read(const Pipeline &pipeline, cons
     auto q = m_db.exec(u"SELECT %1 FROM %2 l WHERE %3 ORDER BY l.lead_id"_s.arg(columns, facts(filter), where.join(u" AND "_s)), values);
     if (!q)
         return std::unexpected(q.error());
-    QList<LeadPath> paths;
+    QList<LeadPath> leads;
     while ((*q)->next()) {
         const QSqlQuery &r = **q;
         LeadPath path;
         path.leadId = r.value(0).toLongLong();
         path.ownerId = r.value(1).toLongLong();
         if (path.ownerId != 0) {
-            const Person &person = people[path.ownerId];
+            const LeadPathRepository::Person &person = (*people)[path.ownerId];
             path.owner = person.name;
             path.teamId = person.teamId;
             path.team = person.team;
@@ -161,10 +148,10 @@ Result<QList<LeadPath>> LeadFactsRepository::read(const Pipeline &pipeline, cons
             path.hasOpenTask = withTask.contains(path.leadId);
             break;
         }
-        paths.append(std::move(path));
+        leads.append(std::move(path));
     }
     (*q)->finish();
-    return paths;
+    return leads;
 }
 
 } // namespace lejek

@@ -39,16 +39,9 @@ void mergeByLead(QSqlQuery &rows, QList<LeadPath> &paths, Add &&add)
 Result<QList<LeadPath>> LeadPathRepository::paths(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                                   const QDateTime &now)
 {
-    // The leads with a next step planned: an open task (tasks_lead).
-    auto tasks = m_db.exec(u"SELECT DISTINCT t.lead_id FROM tasks t JOIN leads l ON l.id = t.lead_id "
-                           "WHERE l.pipeline_id = ? AND t.done_at IS NULL"_s,
-                           {pipeline.id});
-    if (!tasks)
-        return std::unexpected(tasks.error());
-    QSet<qint64> withTask;
-    while ((*tasks)->next())
-        withTask.insert((*tasks)->value(0).toLongLong());
-    (*tasks)->finish();
+    auto withTask = leadsWithOpenTask(pipeline.id);
+    if (!withTask)
+        return std::unexpected(withTask.error());
 
     // The leads, one row each in id order, then the pipeline's log in the same order
     // (stage_changes_pipeline_lead covers it), merged: no lookup into leads per change.
@@ -78,7 +71,7 @@ Result<QList<LeadPath>> LeadPathRepository::paths(const Pipeline &pipeline, cons
         path.currency = r.value(8).toString();
         path.expectedClose = QDate::fromString(r.value(9).toString(), Qt::ISODate);
         path.lastActivityAt = SqlValue::toTime(r.value(10));
-        path.hasOpenTask = withTask.contains(path.leadId);
+        path.hasOpenTask = withTask->contains(path.leadId);
         path.teamId = r.value(11).toLongLong();
         paths.append(path);
     }
@@ -120,25 +113,15 @@ Result<QList<LeadPath>> LeadPathRepository::pathsAsOf(const Pipeline &pipeline, 
     auto changed = ownersChangedSince(pipeline.id, end);
     if (!changed)
         return std::unexpected(changed.error());
-    auto users = m_db.exec(u"SELECT u.id, u.name, u.team_id, t.name FROM users u LEFT JOIN teams t ON t.id = u.team_id"_s);
-    if (!users)
-        return std::unexpected(users.error());
-    struct Person {
-        QString name;
-        qint64 teamId = 0;
-        QString team;
-    };
-    QHash<qint64, Person> people;
-    while ((*users)->next())
-        people.insert((*users)->value(0).toLongLong(),
-                      Person{(*users)->value(1).toString(), (*users)->value(2).toLongLong(), (*users)->value(3).toString()});
-    (*users)->finish();
+    auto people = this->people();
+    if (!people)
+        return std::unexpected(people.error());
     for (LeadPath &lead : *leads) {
         const auto then = changed->constFind(lead.leadId);
         if (then == changed->cend())
             continue;
         lead.ownerId = *then;
-        const Person person = people.value(lead.ownerId);
+        const Person person = people->value(lead.ownerId);
         lead.owner = person.name;
         lead.teamId = person.teamId;
         lead.team = person.team;
@@ -214,6 +197,32 @@ Result<QHash<qint64, qint64>> LeadPathRepository::ownersChangedSince(qint64 pipe
     }
     (*q)->finish();
     return owners;
+}
+
+Result<QHash<qint64, LeadPathRepository::Person>> LeadPathRepository::people()
+{
+    auto q = m_db.exec(u"SELECT u.id, u.name, u.team_id, t.name FROM users u LEFT JOIN teams t ON t.id = u.team_id"_s);
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<qint64, Person> people;
+    while ((*q)->next())
+        people.insert((*q)->value(0).toLongLong(), Person{(*q)->value(1).toString(), (*q)->value(2).toLongLong(), (*q)->value(3).toString()});
+    (*q)->finish();
+    return people;
+}
+
+Result<QSet<qint64>> LeadPathRepository::leadsWithOpenTask(qint64 pipelineId)
+{
+    auto q = m_db.exec(u"SELECT DISTINCT t.lead_id FROM tasks t JOIN leads l ON l.id = t.lead_id "
+                       "WHERE l.pipeline_id = ? AND t.done_at IS NULL"_s,
+                       {pipelineId});
+    if (!q)
+        return std::unexpected(q.error());
+    QSet<qint64> leads;
+    while ((*q)->next())
+        leads.insert((*q)->value(0).toLongLong());
+    (*q)->finish();
+    return leads;
 }
 
 Result<QHash<qint64, qint64>> LeadPathRepository::teams()

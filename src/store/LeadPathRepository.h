@@ -8,6 +8,7 @@
 #include "LeadScope.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace lejek {
 
@@ -38,6 +39,15 @@ public:
     Result<QHash<qint64, qint64>> ownersChangedSince(qint64 pipelineId, const QDateTime &at);
     // Each user's team (0: none), by user id.
     Result<QHash<qint64, qint64>> teams();
+    // Everyone's name and team, by user id: read once, shared by every path.
+    struct Person {
+        QString name;
+        qint64 teamId = 0;
+        QString team;
+    };
+    Result<QHash<qint64, Person>> people();
+    // The pipeline's leads with a next step planned: an open task (tasks_lead).
+    Result<QSet<qint64>> leadsWithOpenTask(qint64 pipelineId);
 
 private:
     // Each lead's contacts (LeadPath::contacts), into `paths` (in lead id order).
