@@ -4,6 +4,8 @@
 
 #include "LeadPath.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace lejek {
@@ -26,6 +28,12 @@ class Funnel
 {
 public:
     static QList<FunnelStep> compute(const Pipeline &pipeline, const QList<LeadPath> &cohort);
+    // The same steps from the cohort counted by the furthest stage each lead reached
+    // (leads that reached none, or a stage not a step, count nowhere), as a store sums
+    // them (LeadFactsRepository::tally); no leads listed.
+    static QList<FunnelStep> fromFurthest(const Pipeline &pipeline, const QHash<qint64, int> &furthest);
+    // The steps' stages in the funnel's order.
+    static QList<const Stage *> order(const Pipeline &pipeline);
 };
 
 } // namespace lejek

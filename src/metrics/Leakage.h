@@ -4,6 +4,8 @@
 
 #include "LeadPath.h"
 
+#include <QHash>
+
 namespace lejek {
 
 // A lead the pipeline is about to lose, and why (any of the three).
@@ -25,6 +27,7 @@ struct StageLeakage {
     int noNextTask = 0;
     int rotting = 0;
     int leaking = 0; // with at least one of the three
+    void add(const StageLeakage &other); // the counts, not the stage
 };
 
 // DOMAIN.md: leakage = the open leads with no owner, no open next task, or rotting (no
@@ -37,6 +40,12 @@ struct Leakage {
     QList<LeakingLead> leads;
 
     static Leakage compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const QDateTime &now);
+    // The stages' rows from counts a store made by stage (LeadFactsRepository::tally);
+    // no leads listed.
+    static Leakage fromCounts(const Pipeline &pipeline, const QHash<qint64, StageLeakage> &byStage);
+    // A lead in `stage` rots when its last activity is before this (invalid: the stage
+    // never rots).
+    static QDateTime rottingBefore(const Stage &stage, const QDateTime &now);
 };
 
 } // namespace lejek

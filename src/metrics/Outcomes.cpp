@@ -2,37 +2,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Outcomes.h"
 
-#include <QMap>
-
 #include <algorithm>
 
 namespace lejek {
 
-Outcomes Outcomes::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &closedIn)
+void Outcomes::Tally::add(const Tally &other)
+{
+    won += other.won;
+    lost += other.lost;
+    for (auto it = other.reasons.cbegin(); it != other.reasons.cend(); ++it)
+        reasons[it.key()] += it.value();
+    cycles.append(other.cycles);
+}
+
+Outcomes Outcomes::fromTally(const Tally &tally)
 {
     Outcomes out;
-    QList<qint64> cycles;
-    QMap<QString, QList<qint64>> reasons; // the lost leads by reason
+    out.won = tally.won;
+    out.lost = tally.lost;
+    if (out.won + out.lost > 0)
+        out.winRate = double(out.won) / double(out.won + out.lost);
+    out.cycle = Durations::of(tally.cycles);
+    for (auto it = tally.reasons.cbegin(); it != tally.reasons.cend(); ++it)
+        if (it.value() > 0)
+            out.lostReasons.append(Reason{it.key(), it.value(), double(it.value()) / double(out.lost), {}});
+    // Most frequent first; a tie in the reasons' order.
+    std::stable_sort(out.lostReasons.begin(), out.lostReasons.end(),
+                     [](const Reason &a, const Reason &b) { return a.count > b.count; });
+    return out;
+}
+
+Outcomes Outcomes::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &closedIn)
+{
+    Tally tally;
+    QMap<QString, QList<qint64>> lostLeads; // by reason
     for (const LeadPath &lead : leads) {
         const QDateTime closed = lead.closedAt(pipeline);
         if (!closedIn.contains(closed))
             continue;
         const Stage *stage = pipeline.stage(lead.currentStageId());
         if (stage->kind == StageKind::Won) {
-            ++out.won;
-            cycles.append(lead.createdAt.msecsTo(closed));
+            ++tally.won;
+            tally.cycles.append(lead.createdAt.msecsTo(closed));
         } else {
-            ++out.lost;
-            reasons[lead.lostReason].append(lead.leadId);
+            ++tally.lost;
+            ++tally.reasons[lead.lostReason];
+            lostLeads[lead.lostReason].append(lead.leadId);
         }
     }
-    if (out.won + out.lost > 0)
-        out.winRate = double(out.won) / double(out.won + out.lost);
-    out.cycle = Durations::of(cycles);
-    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-        out.lostReasons.append(Reason{it.key(), int(it.value().size()), double(it.value().size()) / double(out.lost), it.value()});
-    std::stable_sort(out.lostReasons.begin(), out.lostReasons.end(),
-                     [](const Reason &a, const Reason &b) { return a.count > b.count; });
+    Outcomes out = fromTally(tally);
+    for (Reason &reason : out.lostReasons)
+        reason.leadIds = lostLeads.value(reason.code);
     return out;
 }
 

@@ -5,6 +5,8 @@
 #include "Durations.h"
 #include "LeadPath.h"
 
+#include <QMap>
+
 #include <optional>
 
 namespace lejek {
@@ -25,8 +27,19 @@ struct Outcomes {
     Durations cycle;
     QList<Reason> lostReasons;
 
+    // What the figures are computed from, in numbers that add up across groups.
+    struct Tally {
+        int won = 0;
+        int lost = 0;
+        QMap<QString, int> reasons; // the lost, by reason code
+        QList<qint64> cycles;       // of the won: created -> won, in milliseconds
+        void add(const Tally &other);
+    };
+
     // A lead counts when the won or lost stage it is in was entered in `closedIn`.
     static Outcomes compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &closedIn);
+    // The same from a tally a store summed (LeadFactsRepository::tally); no leads listed.
+    static Outcomes fromTally(const Tally &tally);
 };
 
 } // namespace lejek

@@ -7,6 +7,7 @@
 #include "HandoffQuality.h"
 #include "Leakage.h"
 #include "Outcomes.h"
+#include "ReportTally.h"
 #include "SpeedToLead.h"
 #include "TimeInStage.h"
 
@@ -22,8 +23,9 @@ struct ReportSetup {
     QHash<qint64, WorkingCalendar> calendars;
 };
 
-// The parts of a report by what they read: each can come from its own set of leads,
-// which the store reads from its summary (LeadFactsRepository) without the whole log.
+// The parts of a report by what they read. Today's quick ones (all but History) are
+// counts a store sums from its summary of the leads (LeadFactsRepository::tally);
+// History walks every lead's whole path.
 enum class ReportSection {
     Cohort = 0x1,    // the funnel of the leads that came in during the period
     Outcomes = 0x2,  // win rate, cycle and lost reasons of the leads closed in it
@@ -33,13 +35,6 @@ enum class ReportSection {
 Q_DECLARE_FLAGS(ReportSections, ReportSection)
 inline constexpr ReportSections AllSections{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::OpenLeads,
                                             ReportSection::History};
-
-// Leads and the sections a report computes from them. A source's leads need carry only
-// what its sections read (LeadFactsRepository says what each of its readers fills in).
-struct ReportSource {
-    ReportSections sections;
-    QList<LeadPath> leads;
-};
 
 // Every panel for one set of leads (a group of a breakdown, or all of them): the
 // funnel of the cohort created in the period, the stays that ended in the period with
@@ -59,6 +54,8 @@ struct ReportPart {
     // Only `sections`; the other members stay empty.
     static ReportPart compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
                               const ReportSetup &setup = {}, ReportSections sections = AllSections);
+    // The quick sections from a tally (not History; no leads listed).
+    static ReportPart fromTally(const Pipeline &pipeline, const ReportTally &tally, ReportSections sections);
 };
 
 // A pipeline's report: the whole, and with a breakdown each group's (by name; leads
@@ -73,11 +70,13 @@ struct PipelineReport {
     ReportSections sections = AllSections; // what it holds; the other members are empty
 
     static PipelineReport compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
-                                  Breakdown by, const ReportSetup &setup = {});
-    // Each source's sections from its leads; a group (under `by`) is every name any
-    // source has, and a group a source lacks counts none of its leads there.
-    static PipelineReport compute(const Pipeline &pipeline, const QList<ReportSource> &sources, const Period &period,
-                                  const QDateTime &now, Breakdown by, const ReportSetup &setup = {});
+                                  Breakdown by, const ReportSetup &setup = {}, ReportSections sections = AllSections);
+    // `sections` as a store reads them today: the quick ones from `tallies` by group
+    // (without a breakdown, all under ""), History from the leads' paths `history`. A
+    // group is every name either has; one a side lacks counts none of its leads there.
+    static PipelineReport compute(const Pipeline &pipeline, ReportSections sections, const QMap<QString, ReportTally> &tallies,
+                                  const QList<LeadPath> &history, const Period &period, const QDateTime &now, Breakdown by,
+                                  const ReportSetup &setup = {});
 };
 
 } // namespace lejek

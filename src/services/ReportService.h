@@ -6,6 +6,7 @@
 #include "LeadFilter.h"
 #include "BoardSnapshot.h"
 #include "PipelineReport.h"
+#include "ReportFigure.h"
 #include "Principal.h"
 
 #include <QDate>
@@ -24,8 +25,8 @@ struct ReportRequest {
     // history (LeadPathRepository::pathsAsOf), with the stage configuration then; the
     // period ends that day at the latest. A day after today is refused.
     QDate asOf;
-    // The parts wanted: today's Cohort, Outcomes and OpenLeads are read from the leads'
-    // summary (LeadFactsRepository), History from the whole log.
+    // The parts wanted: today's Cohort, Outcomes and OpenLeads are summed from the
+    // leads' summary (LeadFactsRepository), History walks the whole log.
     ReportSections sections = AllSections;
 };
 
@@ -50,6 +51,10 @@ class ReportService
 public:
     virtual ~ReportService() = default;
     virtual QFuture<Result<PipelineReport>> report(const Principal &by, const ReportRequest &request) = 0;
+    // The leads behind one figure of that report's total (whatever its breakdown), in
+    // the order it lists them (ReportFigure): today's from the leads' summary, as of a
+    // day from history. Today's report counts them without listing them.
+    virtual QFuture<Result<QList<qint64>>> leads(const Principal &by, const ReportRequest &request, const ReportFigure &figure) = 0;
     // BoardSnapshot from history with the stage configuration in force that day. A day
     // after today is refused (Error::Invalid).
     virtual QFuture<Result<BoardAsOf>> boardAsOf(const Principal &by, const BoardAsOfRequest &request) = 0;

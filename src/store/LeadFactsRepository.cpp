@@ -6,8 +6,6 @@
 #include "LeadRepository.h"
 #include "SqlValue.h"
 
-#include <QHash>
-#include <QSet>
 #include <QSqlQuery>
 
 namespace lejek {
@@ -23,135 +21,222 @@ QVariantList boundsOf(const Period &period)
             SqlValue::fromTime(QDateTime(period.to.addDays(1), QTime(0, 0), Qt::UTC))};
 }
 
-// What the filter's terms (LeadRepository::filterTerms, on `l`) read: lead_facts alone,
-// which holds every column they name but the search text; with a text search, each
-// lead's own row too.
-QString facts(const LeadFilter &filter)
+const QString EnteredIn = u"l.entered_at >= ? AND l.entered_at < ?"_s;
+const QString ClosedIn = u"l.closed_at >= ? AND l.closed_at < ?"_s;
+
+// Ids for an IN list: numbers of Lejek's own, never user text; none matches nothing.
+QString idList(const QList<qint64> &ids)
 {
-    if (filter.text.trimmed().isEmpty())
-        return u"lead_facts"_s;
-    return u"(SELECT f.*, s.search_text FROM lead_facts f JOIN leads s ON s.id = f.lead_id)"_s;
+    QStringList list;
+    for (qint64 id : ids)
+        list.append(QString::number(id));
+    return list.isEmpty() ? u"NULL"_s : list.join(u',');
+}
+
+QList<qint64> stagesWhere(const Pipeline &pipeline, const std::function<bool(const Stage &)> &keep)
+{
+    QList<qint64> ids;
+    for (const Stage &stage : pipeline.stages)
+        if (keep(stage))
+            ids.append(stage.id);
+    return ids;
+}
+
+// The three leaks of an open lead on `l` (Leakage): nobody owns it, no open task (the
+// summary counts them, migration 15), and its stage's rotting days passed since its
+// last activity (a stage with none never rots).
+const QString NoOwner = u"COALESCE(l.owner_id, 0) = 0"_s;
+const QString NoNextTask = u"l.open_tasks = 0"_s;
+QString rotting(const Pipeline &pipeline, const QDateTime &now)
+{
+    QString cases;
+    for (const Stage &stage : pipeline.stages)
+        if (const QDateTime before = Leakage::rottingBefore(stage, now); before.isValid() && !stage.isClosed())
+            cases += u" WHEN %1 THEN %2"_s.arg(stage.id).arg(SqlValue::fromTime(before).toLongLong());
+    return cases.isEmpty() ? u"1 = 0"_s : u"l.last_activity_at < CASE l.stage_id%1 END"_s.arg(cases);
+}
+QString counted(const QString &term) { return u"SUM(CASE WHEN %1 THEN 1 ELSE 0 END)"_s.arg(term); }
+
+// The column a breakdown groups by (owners and teams by the owner's id, named after).
+QString groupColumn(Breakdown by)
+{
+    switch (by) {
+    case Breakdown::Owner:
+    case Breakdown::Team: return u"l.owner_id"_s;
+    case Breakdown::Source: return u"l.source"_s;
+    case Breakdown::Campaign: return u"l.campaign"_s;
+    case Breakdown::None: break;
+    }
+    return u"NULL"_s;
 }
 
 } // namespace
 
-Result<QList<LeadPath>> LeadFactsRepository::cohort(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
-                                                    const QDateTime &now, const Period &period, Breakdown by)
+QString LeadFactsRepository::Where::sql() const { return u"FROM %1 l WHERE %2"_s.arg(from, terms.join(u" AND "_s)); }
+
+LeadFactsRepository::Where LeadFactsRepository::where(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+                                                      const QDateTime &now) const
 {
-    return read(pipeline, filter, scope, now, u"l.entered_at >= ? AND l.entered_at < ?"_s, boundsOf(period), Shape::Cohort, by);
+    // lead_facts holds every column the filter's terms name but the search text; with
+    // a text search, each lead's own row too.
+    Where w{filter.text.trimmed().isEmpty() ? u"lead_facts"_s
+                                            : u"(SELECT f.*, s.search_text FROM lead_facts f JOIN leads s ON s.id = f.lead_id)"_s,
+            {u"l.pipeline_id = ?"_s}, {pipeline.id}};
+    LeadRepository::filterTerms(filter, scope, pipeline.stages, now, w.terms, w.values);
+    return w;
 }
 
-Result<QList<LeadPath>> LeadFactsRepository::closed(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
-                                                    const QDateTime &now, const Period &period, Breakdown by)
+Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pipeline, const LeadFilter &filter,
+                                                              const LeadScope &scope, const QDateTime &now, const Period &period,
+                                                              ReportSections sections, Breakdown by)
 {
-    return read(pipeline, filter, scope, now, u"l.closed_at >= ? AND l.closed_at < ?"_s, boundsOf(period), Shape::Closed, by);
+    auto people = LeadPathRepository(m_db).people();
+    if (!people)
+        return std::unexpected(people.error());
+    const QString g = groupColumn(by);
+    const QString groupBy = by == Breakdown::None ? QString() : g + u", "_s; // then a section's own
+    const auto nameOf = [&](const QVariant &group) -> QString {
+        switch (by) {
+        case Breakdown::Owner: return people->value(group.toLongLong()).name;
+        case Breakdown::Team: return people->value(group.toLongLong()).team;
+        case Breakdown::Source:
+        case Breakdown::Campaign: return group.toString();
+        case Breakdown::None: break;
+        }
+        return {};
+    };
+    QMap<QString, ReportTally> tallies;
+    // SELECT `columns` of the leads that also meet `term` (with `bounds`), grouped by the
+    // breakdown and then `groups` (none: not grouped), each row into its group's tally.
+    const auto read = [&](const QString &columns, const QString &term, const QVariantList &bounds, const QString &groups,
+                          const std::function<void(const QSqlQuery &, ReportTally &)> &add) -> Result<void> {
+        Where w = where(pipeline, filter, scope, now);
+        w.terms.append(term);
+        w.values.append(bounds);
+        QString sql = u"SELECT %1, %2 %3"_s.arg(g, columns, w.sql());
+        if (!groups.isEmpty())
+            sql += u" GROUP BY "_s + groupBy + groups;
+        auto q = m_db.exec(sql, w.values);
+        if (!q)
+            return std::unexpected(q.error());
+        while ((*q)->next())
+            add(**q, tallies[nameOf((*q)->value(0))]);
+        (*q)->finish();
+        return ok();
+    };
+    const QVariantList bounds = boundsOf(period);
+    if (sections.testFlag(ReportSection::Cohort)) {
+        auto cohort = read(u"l.furthest_stage_id, COUNT(*)"_s, EnteredIn, bounds, u"l.furthest_stage_id"_s,
+                           [](const QSqlQuery &row, ReportTally &t) {
+                               const int n = row.value(2).toInt();
+                               t.cohort += n;
+                               if (!row.value(1).isNull())
+                                   t.furthest[row.value(1).toLongLong()] += n;
+                           });
+        if (!cohort)
+            return std::unexpected(cohort.error());
+    }
+    if (sections.testFlag(ReportSection::Outcomes)) {
+        auto closed = read(u"l.stage_id, l.lost_reason, COUNT(*)"_s, ClosedIn, bounds, u"l.stage_id, l.lost_reason"_s,
+                           [&pipeline](const QSqlQuery &row, ReportTally &t) {
+                               const Stage *stage = pipeline.stage(row.value(1).toLongLong());
+                               const int n = row.value(3).toInt();
+                               if (stage && stage->kind == StageKind::Won) {
+                                   t.outcomes.won += n;
+                               } else if (stage && stage->kind == StageKind::Lost) {
+                                   t.outcomes.lost += n;
+                                   t.outcomes.reasons[row.value(2).toString()] += n;
+                               }
+                           });
+        if (!closed)
+            return std::unexpected(closed.error());
+        // The cycle's median and p90 need every won lead's length: the one list read.
+        const QList<qint64> won = stagesWhere(pipeline, [](const Stage &s) { return s.kind == StageKind::Won; });
+        auto cycles = read(u"l.closed_at - l.entered_at"_s, ClosedIn + u" AND l.stage_id IN (%1)"_s.arg(idList(won)), bounds, {},
+                           [](const QSqlQuery &row, ReportTally &t) { t.outcomes.cycles.append(row.value(1).toLongLong()); });
+        if (!cycles)
+            return std::unexpected(cycles.error());
+    }
+    if (sections.testFlag(ReportSection::OpenLeads)) {
+        const QString rots = rotting(pipeline, now);
+        const QString month = u"SUBSTR(l.decision_date, 1, 7)"_s; // YYYY-MM of an ISO date
+        const QString columns = u"l.stage_id, %1, l.currency, COUNT(*), CAST(SUM(l.value) AS BIGINT), %2, %3, %4, %5"_s.arg(
+            month, counted(NoOwner), counted(NoNextTask), counted(rots),
+            counted(u"%1 OR %2 OR %3"_s.arg(NoOwner, NoNextTask, rots)));
+        auto open = read(columns, u"l.closed_at IS NULL"_s, {}, u"l.stage_id, %1, l.currency"_s.arg(month),
+                         [](const QSqlQuery &row, ReportTally &t) {
+                             const qint64 stage = row.value(1).toLongLong();
+                             const int n = row.value(4).toInt();
+                             t.forecast.append(ForecastTally{stage, QDate::fromString(row.value(2).toString() + u"-01"_s, Qt::ISODate),
+                                                             row.value(3).toString(), n, row.value(5).toLongLong()});
+                             t.leakage[stage].add(StageLeakage{stage, {}, n, row.value(6).toInt(), row.value(7).toInt(),
+                                                               row.value(8).toInt(), row.value(9).toInt()});
+                         });
+        if (!open)
+            return std::unexpected(open.error());
+    }
+    return tallies;
 }
 
-Result<QList<LeadPath>> LeadFactsRepository::open(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
-                                                  const QDateTime &now, Breakdown by)
+Result<QList<qint64>> LeadFactsRepository::leadsOf(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+                                                    const QDateTime &now, const Period &period, const ReportFigure &figure)
 {
-    return read(pipeline, filter, scope, now, u"l.closed_at IS NULL"_s, {}, Shape::Open, by);
+    Where w = where(pipeline, filter, scope, now);
+    QString order = u"l.lead_id"_s;
+    switch (figure.kind) {
+    case ReportFigure::Kind::Reached: {
+        // Reached a step: went as far as it or further.
+        const QList<const Stage *> steps = Funnel::order(pipeline);
+        QList<qint64> atOrPast;
+        for (qsizetype i = steps.size() - 1; i >= 0 && (atOrPast.isEmpty() || atOrPast.last() != figure.stageId); --i)
+            atOrPast.append(steps.at(i)->id);
+        if (!atOrPast.contains(figure.stageId))
+            return QList<qint64>();
+        w.terms << EnteredIn << u"l.furthest_stage_id IN (%1)"_s.arg(idList(atOrPast));
+        w.values.append(boundsOf(period));
+        break;
+    }
+    case ReportFigure::Kind::Lost:
+        w.terms << ClosedIn
+                << u"l.stage_id IN (%1)"_s.arg(idList(stagesWhere(pipeline, [](const Stage &s) { return s.kind == StageKind::Lost; })))
+                << u"COALESCE(l.lost_reason, '') = ?"_s;
+        w.values.append(boundsOf(period));
+        w.values.append(figure.reason);
+        break;
+    case ReportFigure::Kind::Leaking: {
+        const QString rots = rotting(pipeline, now);
+        const QList<qint64> stages = stagesWhere(pipeline, [&figure](const Stage &s) {
+            return !s.isClosed() && (figure.stageId == 0 || s.id == figure.stageId);
+        });
+        w.terms << u"l.closed_at IS NULL"_s << u"l.stage_id IN (%1)"_s.arg(idList(stages));
+        switch (figure.leak) {
+        case ReportFigure::Leak::Any: w.terms.append(u"(%1 OR %2 OR %3)"_s.arg(NoOwner, NoNextTask, rots)); break;
+        case ReportFigure::Leak::NoOwner: w.terms.append(NoOwner); break;
+        case ReportFigure::Leak::NoNextTask: w.terms.append(NoNextTask); break;
+        case ReportFigure::Leak::Rotting: w.terms.append(rots); break;
+        }
+        order = u"l.last_activity_at, l.lead_id"_s; // the oldest activity first
+        break;
+    }
+    }
+    auto q = m_db.exec(u"SELECT l.lead_id %1 ORDER BY %2"_s.arg(w.sql(), order), w.values);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<qint64> ids;
+    while ((*q)->next())
+        ids.append((*q)->value(0).toLongLong());
+    (*q)->finish();
+    return ids;
 }
 
 Result<QDateTime> LeadFactsRepository::firstEntry(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                                   const QDateTime &now)
 {
-    QStringList where{u"l.pipeline_id = ?"_s};
-    QVariantList values{pipeline.id};
-    LeadRepository::filterTerms(filter, scope, pipeline.stages, now, where, values);
-    auto first = m_db.scalar(u"SELECT MIN(l.entered_at) FROM %1 l WHERE %2"_s.arg(facts(filter), where.join(u" AND "_s)), values);
+    const Where w = where(pipeline, filter, scope, now);
+    auto first = m_db.scalar(u"SELECT MIN(l.entered_at) %1"_s.arg(w.sql()), w.values);
     if (!first)
         return std::unexpected(first.error());
     return first->isNull() ? QDateTime() : SqlValue::toTime(*first);
-}
-
-Result<QList<LeadPath>> LeadFactsRepository::read(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
-                                                  const QDateTime &now, const QString &range, const QVariantList &bounds, Shape shape,
-                                                  Breakdown by)
-{
-    LeadPathRepository paths(m_db);
-    QSet<qint64> withTask; // open leads with a next step planned
-    if (shape == Shape::Open) {
-        auto tasks = paths.leadsWithOpenTask(pipeline.id);
-        if (!tasks)
-            return std::unexpected(tasks.error());
-        withTask = std::move(*tasks);
-    }
-    // The people, once: each path shares its owner's and team's names (no copy per lead).
-    auto people = paths.people();
-    if (!people)
-        return std::unexpected(people.error());
-    // Texts repeated across leads (sources, campaigns, currencies, reasons), kept once.
-    QSet<QString> texts;
-    const auto shared = [&texts](const QVariant &v) { return *texts.insert(v.toString()); };
-
-    QStringList where{u"l.pipeline_id = ?"_s, range};
-    QVariantList values{pipeline.id};
-    values.append(bounds);
-    LeadRepository::filterTerms(filter, scope, pipeline.stages, now, where, values);
-    // Only the columns the shape reads: the driver converts every column of every row.
-    QString columns = u"l.lead_id, l.owner_id, "_s;
-    switch (shape) {
-    case Shape::Cohort: columns += u"l.entered_at, l.furthest_stage_id"_s; break;
-    case Shape::Closed: columns += u"l.entered_at, l.stage_id, l.stage_entered_at, l.lost_reason"_s; break;
-    case Shape::Open:
-        columns += u"l.stage_id, l.stage_entered_at, l.value, l.currency, l.decision_date, l.last_activity_at"_s;
-        break;
-    }
-    const int group = int(columns.count(u',')) + 1; // the breakdown's column, when it is one of the lead's own
-    if (by == Breakdown::Source)
-        columns += u", l.source"_s;
-    else if (by == Breakdown::Campaign)
-        columns += u", l.campaign"_s;
-    // In lead id order, as LeadPathRepository gives them, so that the lists a report
-    // keeps (a funnel step's leads, a reason's) come out the same; on SQLite the id is
-    // the table's own order, which a whole scan reads at no cost.
-    auto q = m_db.exec(u"SELECT %1 FROM %2 l WHERE %3 ORDER BY l.lead_id"_s.arg(columns, facts(filter), where.join(u" AND "_s)), values);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<LeadPath> leads;
-    while ((*q)->next()) {
-        const QSqlQuery &r = **q;
-        LeadPath path;
-        path.leadId = r.value(0).toLongLong();
-        path.ownerId = r.value(1).toLongLong();
-        if (path.ownerId != 0) {
-            const LeadPathRepository::Person &person = (*people)[path.ownerId];
-            path.owner = person.name;
-            path.teamId = person.teamId;
-            path.team = person.team;
-        }
-        if (by == Breakdown::Source)
-            path.source = shared(r.value(group));
-        else if (by == Breakdown::Campaign)
-            path.campaign = shared(r.value(group));
-        switch (shape) {
-        case Shape::Cohort:
-            // The funnel reads only how far a lead went: its furthest stage stands for
-            // every entry up to it.
-            path.createdAt = SqlValue::toTime(r.value(2));
-            if (!r.value(3).isNull())
-                path.entries.append(LeadPath::Entry{r.value(3).toLongLong(), path.createdAt});
-            break;
-        case Shape::Closed:
-            path.createdAt = SqlValue::toTime(r.value(2));
-            path.entries.append(LeadPath::Entry{r.value(3).toLongLong(), SqlValue::toTime(r.value(4))});
-            path.lostReason = shared(r.value(5));
-            break;
-        case Shape::Open:
-            path.entries.append(LeadPath::Entry{r.value(2).toLongLong(), SqlValue::toTime(r.value(3))});
-            if (!r.value(4).isNull())
-                path.value = r.value(4).toLongLong();
-            path.currency = shared(r.value(5));
-            path.expectedClose = QDate::fromString(r.value(6).toString(), Qt::ISODate);
-            path.lastActivityAt = SqlValue::toTime(r.value(7));
-            path.hasOpenTask = withTask.contains(path.leadId);
-            break;
-        }
-        leads.append(std::move(path));
-    }
-    (*q)->finish();
-    return leads;
 }
 
 } // namespace lejek

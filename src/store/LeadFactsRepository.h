@@ -6,43 +6,49 @@
 #include "LeadFilter.h"
 #include "LeadPath.h"
 #include "LeadScope.h"
+#include "PipelineReport.h"
+#include "ReportFigure.h"
 
 namespace lejek {
 
-// Leads' paths cut down to what one report section reads (ReportSection), from
-// lead_facts: one row per lead, kept in step with the stage-change log and the lead's
-// own columns by triggers (migrations 13 and 14). A section is one read of that table,
-// not a walk through the log. Every lead carries its owner (id, name, team) and,
-// under a breakdown `by` source or campaign, that; beyond that:
-//  - cohort(): createdAt (its first entry into the pipeline) and, as its one entry, the
-//    furthest stage it reached in the funnel's order (no entry: none);
-//  - closed(): createdAt, its last entry (the won or lost stage and when) and the lost
-//    reason;
-//  - open(): its last entry, value, currency, expected close, owner, last activity and
-//    whether a task is open.
-// Merged leads, and what `scope` and `filter` leave out of the board, are left out: the
-// same SQL terms (LeadRepository::filterTerms).
+// Today's quick report sections (all but History) summed in SQL from lead_facts: one
+// row per lead, kept in step with the stage-change log and the lead's own columns by
+// triggers (migrations 13 and 14). Each section is one grouped read of that table, not a
+// walk through the log, and no lead is read one by one but the won's cycle lengths:
+//  - Cohort: the leads that came into the pipeline during the period, by the furthest
+//    stage each reached in the funnel's order;
+//  - Outcomes: the leads won or lost during it (and still so), by stage and reason;
+//  - OpenLeads: the leads open now (in an open or parked stage), by stage, expected
+//    close month and currency, with their leakage counted.
+// A figure's leads are listed on their own (leadsOf). Merged leads, and what `scope`
+// and `filter` leave out of the board, are left out: the same SQL terms
+// (LeadRepository::filterTerms). What each figure counts is tested against the same
+// figure computed from the whole log (tst_leadfacts).
 class LeadFactsRepository
 {
 public:
     explicit LeadFactsRepository(Database &db) : m_db(db) {}
 
-    // The leads that came into the pipeline during `period`.
-    Result<QList<LeadPath>> cohort(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
-                                   const Period &period, Breakdown by);
-    // The leads that were won or lost during `period` and still are.
-    Result<QList<LeadPath>> closed(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
-                                   const Period &period, Breakdown by);
-    // The leads open now (in an open or a parked stage).
-    Result<QList<LeadPath>> open(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
-                                 Breakdown by);
+    // `sections`' tallies by group under `by` (without a breakdown, all under ""; a
+    // lead nobody owns, or without a source, in the group ""), owners and teams by name.
+    Result<QMap<QString, ReportTally>> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+                                             const QDateTime &now, const Period &period, ReportSections sections, Breakdown by);
+    // The leads behind `figure`, as ReportFigure::leadsIn lists them from the paths.
+    Result<QList<qint64>> leadsOf(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
+                                  const Period &period, const ReportFigure &figure);
     // When the first of these leads came into the pipeline (invalid: none has).
     Result<QDateTime> firstEntry(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now);
 
 private:
-    enum class Shape { Cohort, Closed, Open };
-    Result<QList<LeadPath>> read(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
-                                 const QString &range, const QVariantList &bounds, Shape shape, Breakdown by);
+    // The board's terms on `l` (lead_facts, or with a text search a join with leads),
+    // with `extra`; and the same values.
+    struct Where {
+        QString from;
+        QStringList terms;
+        QVariantList values;
+        QString sql() const;
+    };
+    Where where(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now) const;
 
     Database &m_db;
 };

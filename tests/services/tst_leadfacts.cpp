@@ -3,11 +3,11 @@
 // lead_facts, the leads' summary the reports read (migrations 13 and 14), on SQLite and
 // on a real PostgreSQL server: after a demo's history and after every kind of write that
 // changes a lead's path or what the reports read of it (a move, an edit, a move to
-// another pipeline, older history brought in after newer, a stage reordered or made
-// another kind, a merge) the table equals its
+// another pipeline, older history brought in after newer, tasks added, done, cancelled
+// and deleted, a stage reordered or made another kind, a merge) the table equals its
 // definition read from the log (the view lead_facts_now), row for row. And the report
-// sections read from it equal the same report computed from the whole log, table for
-// table and list for list.
+// sections summed from it equal the same report computed from the whole log, table for
+// table, and the leads it lists for a figure are the ones that report keeps for it.
 #include "Await.h"
 #include "Database.h"
 #include "DemoWriter.h"
@@ -146,9 +146,30 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT entered_at FROM lead_facts WHERE lead_id = %1"_s.arg(moving)), m_now.toMSecsSinceEpoch());
         verifyInStep("after a move to another pipeline");
 
-        // A merge leaves both leads' logs where they were.
+        // Its open tasks, counted for the leakage: added, done, cancelled, deleted.
+        const auto openTasks = [this](qint64 lead) { return count(u"SELECT open_tasks FROM lead_facts WHERE lead_id = %1"_s.arg(lead)); };
+        const qint64 before = openTasks(fresh);
+        const auto task = [&](const QString &title, qint64 lead) {
+            auto made = await(m_backend->leads().createTask(Principal::owner(), NewTask{lead, title, m_now.addDays(2), {}, {}}));
+            if (!made)
+                qFatal("%s", qPrintable(made.error().message));
+            return made->id;
+        };
+        const qint64 call = task(u"Call"_s, fresh), offer = task(u"Send the offer"_s, fresh), demo = task(u"Demo"_s, fresh);
+        QCOMPARE(openTasks(fresh), before + 3);
+        QVERIFY(await(m_backend->leads().completeTask(Principal::owner(), call)).has_value());
+        QVERIFY(await(m_backend->leads().cancelTask(Principal::owner(), offer)).has_value());
+        QCOMPARE(openTasks(fresh), before + 1);
+        verifyInStep("after tasks added, done and cancelled");
+        QVERIFY(m_sql->exec(u"DELETE FROM tasks WHERE id = ?"_s, {demo}).has_value());
+        QCOMPARE(openTasks(fresh), before);
+        verifyInStep("after a task deleted");
+
+        // A merge leaves both leads' logs where they were, and moves the tasks.
         m_now = m_now.addSecs(60);
         const qint64 into = leadIn(u"MQL"_s), merged = leadIn(u"Follow-up"_s);
+        task(u"Follow up"_s, merged);
+        task(u"Follow up again"_s, merged);
         auto merge = await(m_backend->leads().mergeLeads(Principal::owner(), MergeRequest{into, merged, {}, 0, 0, {}}));
         QVERIFY2(merge.has_value(), qPrintable(merge ? QString() : merge.error().message));
         verifyInStep("after a merge");
@@ -231,22 +252,50 @@ private Q_SLOTS:
             QVERIFY2(!theirs.isEmpty() || rotting, qPrintable(ReportTable::kindKeys().at(int(kind))));
             QVERIFY2(mine.rows() == theirs.rows(), qPrintable(ReportTable::kindKeys().at(int(kind))));
         }
-        // And the leads behind each number, in the same order.
-        QCOMPARE(quick->total.funnel.size(), whole.total.funnel.size());
-        for (qsizetype i = 0; i < whole.total.funnel.size(); ++i)
-            QCOMPARE(quick->total.funnel.at(i).leadIds, whole.total.funnel.at(i).leadIds);
-        QCOMPARE(quick->total.outcomes.lostReasons.size(), whole.total.outcomes.lostReasons.size());
-        for (qsizetype i = 0; i < whole.total.outcomes.lostReasons.size(); ++i)
-            QCOMPARE(quick->total.outcomes.lostReasons.at(i).leadIds, whole.total.outcomes.lostReasons.at(i).leadIds);
-        QCOMPARE(quick->total.leakage.leads.size(), whole.total.leakage.leads.size());
-        for (qsizetype i = 0; i < whole.total.leakage.leads.size(); ++i)
-            QCOMPARE(quick->total.leakage.leads.at(i).leadId, whole.total.leakage.leads.at(i).leadId);
+        // And the leads behind each number, listed on their own, in the same order.
+        const ReportRequest asked{m_pipeline.id, from, to, filter, breakdown, {}, fromFacts};
+        const auto listed = [&](const ReportFigure &figure) {
+            auto ids = await(m_backend->reports().leads(Principal::owner(), asked, figure));
+            if (!ids)
+                qFatal("%s", qPrintable(ids.error().message));
+            return *ids;
+        };
+        QList<ReportFigure> figures;
+        for (const FunnelStep &step : whole.total.funnel)
+            figures.append(ReportFigure{ReportFigure::Kind::Reached, step.stageId, {}, {}});
+        for (const Outcomes::Reason &reason : whole.total.outcomes.lostReasons)
+            figures.append(ReportFigure{ReportFigure::Kind::Lost, 0, reason.code, {}});
+        for (ReportFigure::Leak leak : {ReportFigure::Leak::Any, ReportFigure::Leak::NoOwner, ReportFigure::Leak::NoNextTask,
+                                        ReportFigure::Leak::Rotting})
+            figures.append(ReportFigure{ReportFigure::Kind::Leaking, 0, {}, leak});
+        for (const StageLeakage &stage : whole.total.leakage.stages)
+            figures.append(ReportFigure{ReportFigure::Kind::Leaking, stage.stageId, {}, ReportFigure::Leak::Any});
+        int nonEmpty = 0;
+        for (const ReportFigure &figure : std::as_const(figures)) {
+            const QList<qint64> expected = figure.leadsIn(whole.total);
+            nonEmpty += !expected.isEmpty();
+            QCOMPARE(listed(figure), expected);
+        }
+        QVERIFY(nonEmpty > (rotting ? 3 : 8)); // the comparison compared leads
+        // Its counts are the lists' lengths.
+        for (const FunnelStep &step : quick->total.funnel) {
+            const ReportFigure reached{ReportFigure::Kind::Reached, step.stageId, {}, {}};
+            QCOMPARE(qsizetype(step.reached), reached.leadsIn(whole.total).size());
+        }
         QCOMPARE(quick->groups.size(), whole.groups.size());
         for (qsizetype i = 0; i < whole.groups.size(); ++i) {
             QCOMPARE(quick->groups.at(i).group, whole.groups.at(i).group);
             QCOMPARE(quick->groups.at(i).cohort, whole.groups.at(i).cohort);
             QCOMPARE(quick->groups.at(i).outcomes.won, whole.groups.at(i).outcomes.won);
             QCOMPARE(quick->groups.at(i).forecast.size(), whole.groups.at(i).forecast.size());
+            QCOMPARE(quick->groups.at(i).outcomes.lost, whole.groups.at(i).outcomes.lost);
+            QCOMPARE(quick->groups.at(i).outcomes.cycle.median, whole.groups.at(i).outcomes.cycle.median);
+            QCOMPARE(quick->groups.at(i).funnel.size(), whole.groups.at(i).funnel.size());
+            for (qsizetype s = 0; s < whole.groups.at(i).funnel.size(); ++s)
+                QCOMPARE(quick->groups.at(i).funnel.at(s).reached, whole.groups.at(i).funnel.at(s).reached);
+            QCOMPARE(quick->groups.at(i).leakage.stages.size(), whole.groups.at(i).leakage.stages.size());
+            for (qsizetype s = 0; s < whole.groups.at(i).leakage.stages.size(); ++s)
+                QCOMPARE(quick->groups.at(i).leakage.stages.at(s).leaking, whole.groups.at(i).leakage.stages.at(s).leaking);
         }
     }
 };

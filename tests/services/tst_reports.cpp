@@ -200,12 +200,19 @@ private Q_SLOTS:
         QCOMPARE(qualification.noOwner, 0);
         QCOMPARE(qualification.noNextTask, 1);
         QCOMPARE(qualification.rotting, 1);
-        QCOMPARE(r.total.leakage.leads.size(), 1);
-        QCOMPARE(r.total.leakage.leads.first().leadId, m_leads.at(2));
+        const ReportFigure leaking{ReportFigure::Kind::Leaking, 0, {}, ReportFigure::Leak::Any};
+        const ReportRequest march{m_pipeline.id, QDate(2026, 3, 1), QDate(2026, 3, 31), {}, {}, {}};
+        auto leaks = await(m_backend->reports().leads(Principal::owner(), march, leaking));
+        QVERIFY(leaks.has_value());
+        QCOMPARE(*leaks, QList<qint64>{m_leads.at(2)});
+        leaks = await(m_backend->reports().leads(Principal::owner(), march, ReportFigure{ReportFigure::Kind::Leaking, 0, {}, ReportFigure::Leak::NoOwner}));
+        QVERIFY(leaks.has_value() && leaks->isEmpty());
         // Anna sees her own: L6 alone, which leaks nowhere.
         const PipelineReport anna = report(Principal::of(m_anna), QDate(2026, 3, 1), QDate(2026, 3, 31));
         QCOMPARE(anna.total.forecast.size(), 1);
-        QVERIFY(anna.total.leakage.leads.isEmpty());
+        QCOMPARE(anna.total.leakage.stages.at(0).leaking + anna.total.leakage.stages.at(1).leaking, 0);
+        leaks = await(m_backend->reports().leads(Principal::of(m_anna), march, leaking));
+        QVERIFY(leaks.has_value() && leaks->isEmpty());
 
         // A number's leads, as a list: in the order asked, without the merged L5 or an
         // id that is no lead; Anna gets her own, not Piotr's L3.
@@ -396,7 +403,11 @@ private Q_SLOTS:
         auto upsell = await(m_backend->reports().report(Principal::owner(), ReportRequest{other->id, QDate(2026, 3, 2), QDate(2026, 3, 9), {}, {}, {}}));
         QVERIFY(upsell.has_value());
         QCOMPARE(upsell->total.cohort, 1);
-        QCOMPARE(upsell->total.funnel.first().leadIds, QList<qint64>{lead->id});
+        QCOMPARE(upsell->total.funnel.first().reached, 1);
+        const ReportFigure reached{ReportFigure::Kind::Reached, upsell->total.funnel.first().stageId, {}, {}};
+        auto listed = await(m_backend->reports().leads(Principal::owner(), ReportRequest{other->id, QDate(2026, 3, 2), QDate(2026, 3, 9), {}, {}, {}}, reached));
+        QVERIFY(listed.has_value());
+        QCOMPARE(*listed, QList<qint64>{lead->id});
     }
 
     void aPeriodThatEndsBeforeItBeginsIsRefused()

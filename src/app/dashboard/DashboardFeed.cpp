@@ -29,6 +29,7 @@ void DashboardFeed::cancel()
 void DashboardFeed::request(const ReportRequest &whole, const std::optional<ReportRequest> &compared)
 {
     cancel();
+    m_last = whole;
     if (!m_reports)
         return;
     const quint64 request = m_request;
@@ -66,6 +67,21 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
         else
             Q_EMIT comparedFailed(report.error().message);
     });
+}
+
+void DashboardFeed::listLeads(const QString &title, const ReportFigure &figure)
+{
+    if (!m_reports || !m_last)
+        return;
+    FutureWatch::then(this, m_reports->leads(m_principal, *m_last, figure),
+                      [this, title, request = m_request](const Result<QList<qint64>> &leads) {
+                          if (request != m_request)
+                              return; // the figure is no longer the one shown
+                          if (leads)
+                              Q_EMIT listed(title, *leads);
+                          else
+                              Q_EMIT listFailed(leads.error().message);
+                      });
 }
 
 } // namespace lejek::app

@@ -35,6 +35,9 @@ public:
     void cancel();
     // The whole report is asked for and has not come yet.
     bool isAwaiting() const { return m_awaiting; }
+    // The leads behind `figure` of the report last asked for (listed, or listFailed);
+    // dropped if another report is asked for before they come.
+    void listLeads(const QString &title, const ReportFigure &figure);
 
 Q_SIGNALS:
     void quickReady(const PipelineReport &report); // only while the whole is awaited
@@ -42,6 +45,8 @@ Q_SIGNALS:
     void failed(const QString &message);
     void comparedReady(const PipelineReport &report);
     void comparedFailed(const QString &message);
+    void listed(const QString &title, const QList<qint64> &leadIds);
+    void listFailed(const QString &message);
 
 private:
     ReportService *m_reports = nullptr;
@@ -49,6 +54,7 @@ private:
     QFuture<Result<PipelineReport>> m_quick;
     QFuture<Result<PipelineReport>> m_whole;
     QFuture<Result<PipelineReport>> m_compared;
+    std::optional<ReportRequest> m_last; // the whole report last asked for
     quint64 m_request = 0;
     bool m_awaiting = false;
 };

@@ -162,15 +162,26 @@ DashboardView::DashboardView(QWidget *parent)
     }
     connect(m_leakageFigures, &FigureGrid::figureClicked, this, &DashboardView::listLeaking);
     connect(m_speed, &SpeedFigures::listRequested, this, &DashboardView::leadsRequested);
-    // A funnel bar lists the leads that reached its stage; a lost reason's, those lost for it.
+    // A funnel bar lists the leads that reached its stage; a lost reason's, those lost
+    // for it: the store lists them when asked (today's report only counts them).
     connect(m_funnel, &BarChart::barClicked, this, [this](int step) {
-        if (m_report && step >= 0 && step < m_report->total.funnel.size() && !m_report->total.funnel.at(step).leadIds.isEmpty())
-            Q_EMIT leadsRequested(tr("Reached %1").arg(m_report->total.funnel.at(step).stage), m_report->total.funnel.at(step).leadIds);
+        if (m_report && step >= 0 && step < m_report->total.funnel.size() && m_report->total.funnel.at(step).reached > 0) {
+            const FunnelStep &reached = m_report->total.funnel.at(step);
+            m_feed->listLeads(tr("Reached %1").arg(reached.stage), ReportFigure{ReportFigure::Kind::Reached, reached.stageId, {}, {}});
+        }
     });
     connect(m_lost, &BarChart::barClicked, this, [this](int index) {
         const QList<Outcomes::Reason> &reasons = m_report ? m_report->total.outcomes.lostReasons : QList<Outcomes::Reason>();
         if (index >= 0 && index < reasons.size())
-            Q_EMIT leadsRequested(tr("Lost: %1").arg(lostReasonLabel(reasons.at(index).code)), reasons.at(index).leadIds);
+            m_feed->listLeads(tr("Lost: %1").arg(lostReasonLabel(reasons.at(index).code)),
+                              ReportFigure{ReportFigure::Kind::Lost, 0, reasons.at(index).code, {}});
+    });
+    connect(m_feed, &DashboardFeed::listed, this, [this](const QString &title, const QList<qint64> &ids) {
+        if (!ids.isEmpty())
+            Q_EMIT leadsRequested(title, ids);
+    });
+    connect(m_feed, &DashboardFeed::listFailed, this, [this](const QString &message) {
+        m_summary->setText(tr("The leads could not be listed: %1").arg(message));
     });
     connect(tableOf(u"leakagePanel"_s), &QTableView::activated, this, [this](const QModelIndex &index) { listLeakingIn(index.row()); });
     connect(tableOf(u"timeInStagePanel"_s), &QTableView::activated, this,
@@ -248,13 +259,14 @@ void DashboardView::listLeaking(int reason)
 {
     if (!m_report)
         return;
-    QList<qint64> ids;
-    for (const LeakingLead &lead : m_report->total.leakage.leads)
-        if ((reason == 0 && lead.noOwner) || (reason == 1 && lead.noNextTask) || (reason == 2 && lead.rotting))
-            ids.append(lead.leadId);
+    int leaking = 0;
+    for (const StageLeakage &stage : m_report->total.leakage.stages)
+        leaking += reason == 0 ? stage.noOwner : reason == 1 ? stage.noNextTask : stage.rotting;
+    if (leaking == 0)
+        return; // no empty list
+    const auto leak = reason == 0 ? ReportFigure::Leak::NoOwner : reason == 1 ? ReportFigure::Leak::NoNextTask : ReportFigure::Leak::Rotting;
     const QString title = reason == 0 ? tr("Leads nobody owns") : reason == 1 ? tr("Leads with no next task") : tr("Rotting leads");
-    if (!ids.isEmpty())
-        Q_EMIT leadsRequested(title, ids);
+    m_feed->listLeads(title, ReportFigure{ReportFigure::Kind::Leaking, 0, {}, leak});
 }
 
 void DashboardView::listLeakingIn(int stageRow)
@@ -262,12 +274,8 @@ void DashboardView::listLeakingIn(int stageRow)
     if (!m_report || stageRow < 0 || stageRow >= m_report->total.leakage.stages.size())
         return;
     const StageLeakage &stage = m_report->total.leakage.stages.at(stageRow);
-    QList<qint64> ids;
-    for (const LeakingLead &lead : m_report->total.leakage.leads)
-        if (lead.stageId == stage.stageId)
-            ids.append(lead.leadId);
-    if (!ids.isEmpty())
-        Q_EMIT leadsRequested(tr("Leaking in %1").arg(stage.stage), ids);
+    if (stage.leaking > 0)
+        m_feed->listLeads(tr("Leaking in %1").arg(stage.stage), ReportFigure{ReportFigure::Kind::Leaking, stage.stageId, {}, {}});
 }
 
 void DashboardView::listWaitingIn(int stageRow)

@@ -44,33 +44,83 @@ Result<Pipeline> pipelineThen(Database &db, Pipeline pipeline, const QDateTime &
     return pipeline;
 }
 
-// Today's sections, each from the leads it reads: the cohort, the closed and the open
-// from the summary, the history from the whole log.
-Result<QList<ReportSource>> sourcesOf(Database &db, const Pipeline &pipeline, const ReportRequest &request, const LeadScope &scope,
-                                      const QDateTime &now, const Period &period)
+// What a report request reads, resolved once for the report and for a figure's leads.
+struct Resolved {
+    Pipeline pipeline; // as a past day's report has it: with its stages then
+    LeadScope scope;
+    QDateTime now;     // the clock, or the end of the as-of day
+    Period period;
+    QList<LeadPath> asOf; // a past day's: every lead's path as it stood then
+};
+
+// The pipeline, the principal's scope, the period (by default from the first lead's
+// day) and, as of a past day, history up to its end.
+Result<Resolved> resolve(Database &db, const Principal &by, const ReportRequest &request, const QDateTime &clock)
 {
-    LeadFactsRepository facts(db);
-    QList<ReportSource> sources;
-    const auto add = [&sources](ReportSection section, Result<QList<LeadPath>> leads) -> Result<void> {
-        if (!leads)
-            return std::unexpected(leads.error());
-        sources.append(ReportSource{section, std::move(*leads)});
-        return ok();
-    };
-    const ReportSections wanted = request.sections;
-    if (wanted.testFlag(ReportSection::Cohort))
-        if (auto r = add(ReportSection::Cohort, facts.cohort(pipeline, request.filter, scope, now, period, request.by)); !r)
-            return std::unexpected(r.error());
-    if (wanted.testFlag(ReportSection::Outcomes))
-        if (auto r = add(ReportSection::Outcomes, facts.closed(pipeline, request.filter, scope, now, period, request.by)); !r)
-            return std::unexpected(r.error());
-    if (wanted.testFlag(ReportSection::OpenLeads))
-        if (auto r = add(ReportSection::OpenLeads, facts.open(pipeline, request.filter, scope, now, request.by)); !r)
-            return std::unexpected(r.error());
-    if (wanted.testFlag(ReportSection::History))
-        if (auto r = add(ReportSection::History, LeadPathRepository(db).paths(pipeline, request.filter, scope, now)); !r)
-            return std::unexpected(r.error());
-    return sources;
+    auto pipeline = PipelineRepository(db).load(request.pipelineId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    Resolved r{*pipeline, LeadScope::of(by, pipeline->isWorkedBy(by.userId)), clock,
+               Period{request.from, request.to.isValid() ? request.to : clock.toUTC().date()}, {}};
+    if (request.asOf.isValid()) {
+        auto end = endOf(request.asOf, clock, QT_TRANSLATE_NOOP("lejek::LocalReportService", "the report as of %1: that day is after today"));
+        if (!end)
+            return std::unexpected(end.error());
+        r.now = *end; // its ages count to the day's end; nothing at or after it is read
+        auto paths = LeadPathRepository(db).pathsAsOf(r.pipeline, request.filter, r.scope, *end);
+        if (!paths)
+            return std::unexpected(paths.error());
+        auto then = pipelineThen(db, r.pipeline, *end);
+        if (!then)
+            return std::unexpected(then.error());
+        r.pipeline = std::move(*then);
+        r.asOf = std::move(*paths);
+        r.period.to = std::min(r.period.to, request.asOf); // it ends on the as-of day at the latest
+        if (!r.period.from.isValid()) {
+            r.period.from = r.period.to;
+            for (const LeadPath &lead : std::as_const(r.asOf))
+                r.period.from = std::min(r.period.from, lead.createdAt.toUTC().date());
+        }
+    } else if (!r.period.from.isValid()) {
+        // Today's may run on into days to come, and by default from the first lead's day.
+        auto first = LeadFactsRepository(db).firstEntry(r.pipeline, request.filter, r.scope, r.now);
+        if (!first)
+            return std::unexpected(first.error());
+        r.period.from = first->isValid() ? std::min(r.period.to, first->toUTC().date()) : r.period.to;
+    }
+    if (r.period.to < r.period.from)
+        return std::unexpected(Error::invalid(tr("the period ends (%1) before it begins (%2)")
+                                                  .arg(r.period.to.toString(Qt::ISODate), r.period.from.toString(Qt::ISODate))));
+    return r;
+}
+
+// What History needs beside the leads: where marketing hands leads to sales (the
+// scoring model's stage, MQL unless configured otherwise) and the teams' calendars.
+Result<ReportSetup> setupOf(Database &db, const Pipeline &pipeline)
+{
+    QString handoff = ScoringModel().handoffStage;
+    auto scoring = EngineConfigRepository(db).current(pipeline.id, u"scoring"_s);
+    if (!scoring)
+        return std::unexpected(scoring.error());
+    if (*scoring)
+        if (auto model = EngineConfigJson::scoringFromJson((*scoring)->body))
+            handoff = model->handoffStage;
+    const Stage *handoffStage = pipeline.stageByName(handoff);
+    auto calendars = TeamRepository(db).calendars();
+    if (!calendars)
+        return std::unexpected(calendars.error());
+    return ReportSetup{handoffStage ? handoffStage->id : 0, std::move(*calendars)};
+}
+
+// The sections a figure is counted in.
+ReportSections sectionOf(const ReportFigure &figure)
+{
+    switch (figure.kind) {
+    case ReportFigure::Kind::Reached: return ReportSection::Cohort;
+    case ReportFigure::Kind::Lost: return ReportSection::Outcomes;
+    case ReportFigure::Kind::Leaking: break;
+    }
+    return ReportSection::OpenLeads;
 }
 
 } // namespace
@@ -78,65 +128,43 @@ Result<QList<ReportSource>> sourcesOf(Database &db, const Pipeline &pipeline, co
 QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, const ReportRequest &request)
 {
     return m_store.read([by, request, clock = m_clock()](Database &db) -> Result<PipelineReport> {
-        auto pipeline = PipelineRepository(db).load(request.pipelineId);
-        if (!pipeline)
-            return std::unexpected(pipeline.error());
-        const LeadScope scope = LeadScope::of(by, pipeline->isWorkedBy(by.userId));
-        QDateTime now = clock;
-        QList<ReportSource> sources;
-        Period period{request.from, request.to.isValid() ? request.to : now.toUTC().date()};
+        auto r = resolve(db, by, request, clock);
+        if (!r)
+            return std::unexpected(r.error());
+        auto setup = setupOf(db, r->pipeline);
+        if (!setup)
+            return std::unexpected(setup.error());
         if (request.asOf.isValid()) {
-            auto end = endOf(request.asOf, clock, QT_TRANSLATE_NOOP("lejek::LocalReportService", "the report as of %1: that day is after today"));
-            if (!end)
-                return std::unexpected(end.error());
-            now = *end; // its ages count to the day's end; nothing at or after it is read
-            auto then = pipelineThen(db, *pipeline, *end);
-            if (!then)
-                return std::unexpected(then.error());
-            auto paths = LeadPathRepository(db).pathsAsOf(*pipeline, request.filter, scope, *end);
+            PipelineReport report = PipelineReport::compute(r->pipeline, r->asOf, r->period, r->now, request.by, *setup, request.sections);
+            report.asOf = request.asOf;
+            return report;
+        }
+        // Today's quick sections summed from the summary; History walks the whole log.
+        auto tallies = LeadFactsRepository(db).tally(r->pipeline, request.filter, r->scope, r->now, r->period, request.sections, request.by);
+        if (!tallies)
+            return std::unexpected(tallies.error());
+        QList<LeadPath> history;
+        if (request.sections.testFlag(ReportSection::History)) {
+            auto paths = LeadPathRepository(db).paths(r->pipeline, request.filter, r->scope, r->now);
             if (!paths)
                 return std::unexpected(paths.error());
-            pipeline = std::move(*then);
-            period.to = std::min(period.to, request.asOf); // it ends on the as-of day at the latest
-            if (!period.from.isValid()) {
-                period.from = period.to;
-                for (const LeadPath &lead : std::as_const(*paths))
-                    period.from = std::min(period.from, lead.createdAt.toUTC().date());
-            }
-            sources.append(ReportSource{request.sections, std::move(*paths)});
-        } else if (!period.from.isValid()) {
-            // Today's may run on into days to come, and by default from the first lead's day.
-            auto first = LeadFactsRepository(db).firstEntry(*pipeline, request.filter, scope, now);
-            if (!first)
-                return std::unexpected(first.error());
-            period.from = first->isValid() ? std::min(period.to, first->toUTC().date()) : period.to;
+            history = std::move(*paths);
         }
-        if (period.to < period.from)
-            return std::unexpected(Error::invalid(
-                tr("the period ends (%1) before it begins (%2)").arg(period.to.toString(Qt::ISODate), period.from.toString(Qt::ISODate))));
-        if (!request.asOf.isValid()) {
-            auto today = sourcesOf(db, *pipeline, request, scope, now, period);
-            if (!today)
-                return std::unexpected(today.error());
-            sources = std::move(*today);
-        }
-        // Where marketing hands leads to sales: the scoring model's stage (MQL unless
-        // configured otherwise).
-        QString handoff = ScoringModel().handoffStage;
-        auto scoring = EngineConfigRepository(db).current(pipeline->id, u"scoring"_s);
-        if (!scoring)
-            return std::unexpected(scoring.error());
-        if (*scoring)
-            if (auto model = EngineConfigJson::scoringFromJson((*scoring)->body))
-                handoff = model->handoffStage;
-        const Stage *handoffStage = pipeline->stageByName(handoff);
-        auto calendars = TeamRepository(db).calendars();
-        if (!calendars)
-            return std::unexpected(calendars.error());
-        PipelineReport report = PipelineReport::compute(*pipeline, sources, period, now, request.by,
-                                                        ReportSetup{handoffStage ? handoffStage->id : 0, std::move(*calendars)});
-        report.asOf = request.asOf;
-        return report;
+        return PipelineReport::compute(r->pipeline, request.sections, *tallies, history, r->period, r->now, request.by, *setup);
+    });
+}
+
+QFuture<Result<QList<qint64>>> LocalReportService::leads(const Principal &by, const ReportRequest &request, const ReportFigure &figure)
+{
+    return m_store.read([by, request, figure, clock = m_clock()](Database &db) -> Result<QList<qint64>> {
+        auto r = resolve(db, by, request, clock);
+        if (!r)
+            return std::unexpected(r.error());
+        if (!request.asOf.isValid())
+            return LeadFactsRepository(db).leadsOf(r->pipeline, request.filter, r->scope, r->now, r->period, figure);
+        // A past day's report keeps its figures' leads.
+        const ReportSections section = sectionOf(figure);
+        return figure.leadsIn(ReportPart::compute(r->pipeline, r->asOf, r->period, r->now, {}, section));
     });
 }
 

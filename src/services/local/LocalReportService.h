@@ -21,6 +21,7 @@ public:
     LocalReportService(StoreThread &store, Clock clock) : m_store(store), m_clock(std::move(clock)) {}
 
     QFuture<Result<PipelineReport>> report(const Principal &by, const ReportRequest &request) override;
+    QFuture<Result<QList<qint64>>> leads(const Principal &by, const ReportRequest &request, const ReportFigure &figure) override;
     QFuture<Result<BoardAsOf>> boardAsOf(const Principal &by, const BoardAsOfRequest &request) override;
 
 private:
