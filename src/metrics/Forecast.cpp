@@ -19,7 +19,8 @@ QList<ForecastMonth> Forecast::fromTally(const Pipeline &pipeline, const QList<F
 {
     // Keyed so that months sort in order and the undated (max) come last.
     QMap<std::pair<qint64, QString>, ForecastMonth> months;
-    QMap<std::pair<qint64, QString>, double> weighted; // summed unrounded, rounded once
+    // Σ value × probability in hundredths, summed exactly in any order, rounded once.
+    QMap<std::pair<qint64, QString>, qint64> weighted;
     for (const ForecastTally &part : tally) {
         const Stage *stage = pipeline.stage(part.stageId);
         if (!stage || stage->kind != StageKind::Open)
@@ -31,11 +32,11 @@ QList<ForecastMonth> Forecast::fromTally(const Pipeline &pipeline, const QList<F
         row.currency = part.currency;
         row.leads += part.leads;
         row.value += part.value;
-        weighted[key] += double(part.value) * stage->probability / 100.0;
+        weighted[key] += part.value * stage->probability;
     }
     QList<ForecastMonth> rows;
     for (auto it = months.begin(); it != months.end(); ++it) {
-        it->weighted = std::llround(weighted.value(it.key()));
+        it->weighted = std::llround(double(weighted.value(it.key())) / 100.0);
         rows.append(*it);
     }
     return rows;

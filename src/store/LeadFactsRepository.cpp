@@ -72,16 +72,24 @@ QString groupColumn(Breakdown by)
 
 } // namespace
 
-QString LeadFactsRepository::Where::sql() const { return u"FROM %1 l WHERE %2"_s.arg(from, terms.join(u" AND "_s)); }
+QString LeadFactsRepository::Where::sql() const { return u"FROM %1 WHERE %2"_s.arg(from, terms.join(u" AND "_s)); }
 
 LeadFactsRepository::Where LeadFactsRepository::where(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                                       const QDateTime &now) const
 {
     // lead_facts holds every column the filter's terms name but the search text; with
-    // a text search, each lead's own row too.
-    Where w{filter.text.trimmed().isEmpty() ? u"lead_facts"_s
-                                            : u"(SELECT f.*, s.search_text FROM lead_facts f JOIN leads s ON s.id = f.lead_id)"_s,
-            {u"l.pipeline_id = ?"_s}, {pipeline.id}};
+    // a text search, each lead's own row too. Each section's index (migration 17) holds
+    // the owner, source and campaign, which the scope and the dashboard's filters and
+    // breakdowns read, but not the score or, for the cohort and the outcomes, the
+    // activity the "rotting only" filter reads: with those, SQLite (which has no
+    // statistics to weigh them by) would walk the index and look each lead up in turn,
+    // slower than one scan of the table (1M leads: 3.8 s against 1.4 s).
+    QString from = u"lead_facts l"_s;
+    if (!filter.text.trimmed().isEmpty())
+        from = u"(SELECT f.*, s.search_text FROM lead_facts f JOIN leads s ON s.id = f.lead_id) l"_s;
+    else if (m_db.dialect().kind() == SqlDialect::Kind::SQLite && (filter.minScore || filter.maxScore || filter.rottingOnly))
+        from = u"lead_facts l NOT INDEXED"_s;
+    Where w{from, {u"l.pipeline_id = ?"_s}, {pipeline.id}};
     LeadRepository::filterTerms(filter, scope, pipeline.stages, now, w.terms, w.values);
     return w;
 }
@@ -94,7 +102,10 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
     if (!people)
         return std::unexpected(people.error());
     const QString g = groupColumn(by);
-    const QString groupBy = by == Breakdown::None ? QString() : g + u", "_s; // then a section's own
+    // The breakdown last: the section's own columns lead its index, which then gives
+    // the rows in the order of the groups' first part (1M leads by owner: 0.7 s, where
+    // the owner first took 2.5 s).
+    const QString groupBy = by == Breakdown::None ? QString() : u", "_s + g;
     const auto nameOf = [&](const QVariant &group) -> QString {
         switch (by) {
         case Breakdown::Owner: return people->value(group.toLongLong()).name;
@@ -115,7 +126,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         w.values.append(bounds);
         QString sql = u"SELECT %1, %2 %3"_s.arg(g, columns, w.sql());
         if (!groups.isEmpty())
-            sql += u" GROUP BY "_s + groupBy + groups;
+            sql += u" GROUP BY "_s + groups + groupBy;
         auto q = m_db.exec(sql, w.values);
         if (!q)
             return std::unexpected(q.error());
@@ -159,15 +170,14 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
     }
     if (sections.testFlag(ReportSection::OpenLeads)) {
         const QString rots = rotting(pipeline, now);
-        const QString month = u"SUBSTR(l.decision_date, 1, 7)"_s; // YYYY-MM of an ISO date
-        const QString columns = u"l.stage_id, %1, l.currency, COUNT(*), CAST(SUM(l.value) AS BIGINT), %2, %3, %4, %5"_s.arg(
-            month, counted(NoOwner), counted(NoNextTask), counted(rots),
-            counted(u"%1 OR %2 OR %3"_s.arg(NoOwner, NoNextTask, rots)));
-        auto open = read(columns, u"l.closed_at IS NULL"_s, {}, u"l.stage_id, %1, l.currency"_s.arg(month),
+        // By day, as the index has them (no sort); the forecast takes the month.
+        const QString columns = u"l.stage_id, l.decision_date, l.currency, COUNT(*), CAST(SUM(l.value) AS BIGINT), %1, %2, %3, %4"_s.arg(
+            counted(NoOwner), counted(NoNextTask), counted(rots), counted(u"%1 OR %2 OR %3"_s.arg(NoOwner, NoNextTask, rots)));
+        auto open = read(columns, u"l.closed_at IS NULL"_s, {}, u"l.stage_id, l.decision_date, l.currency"_s,
                          [](const QSqlQuery &row, ReportTally &t) {
                              const qint64 stage = row.value(1).toLongLong();
                              const int n = row.value(4).toInt();
-                             t.forecast.append(ForecastTally{stage, QDate::fromString(row.value(2).toString() + u"-01"_s, Qt::ISODate),
+                             t.forecast.append(ForecastTally{stage, QDate::fromString(row.value(2).toString(), Qt::ISODate),
                                                              row.value(3).toString(), n, row.value(5).toLongLong()});
                              t.leakage[stage].add(StageLeakage{stage, {}, n, row.value(6).toInt(), row.value(7).toInt(),
                                                                row.value(8).toInt(), row.value(9).toInt()});

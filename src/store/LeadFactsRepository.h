@@ -40,8 +40,7 @@ public:
     Result<QDateTime> firstEntry(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now);
 
 private:
-    // The board's terms on `l` (lead_facts, or with a text search a join with leads),
-    // with `extra`; and the same values.
+    // FROM the summary as `l` WHERE the pipeline and the board's terms, with their values.
     struct Where {
         QString from;
         QStringList terms;

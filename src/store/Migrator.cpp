@@ -36,7 +36,8 @@ const QStringList &migrationFiles()
                                    u":/lejek/sql/013_lead_facts.sql"_s,
                                    u":/lejek/sql/014_lead_facts_kept.{dialect}.sql"_s,
                                    u":/lejek/sql/015_lead_facts_tasks.sql"_s,
-                                   u":/lejek/sql/016_lead_facts_tasks_kept.{dialect}.sql"_s};
+                                   u":/lejek/sql/016_lead_facts_tasks_kept.{dialect}.sql"_s,
+                                   u":/lejek/sql/017_lead_facts_sections.sql"_s};
     return files;
 }
 
