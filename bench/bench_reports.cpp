@@ -103,7 +103,7 @@ QString summarySql(const QString &kind, qint64 nowMs)
   FROM lead_facts l JOIN stages s ON s.id = l.stage_id WHERE %1 AND s.kind = 'open' GROUP BY 1, 2;)"_s.arg(facts);
     if (kind == u"leakage"_s)
         return uR"(SELECT l.stage_id, COUNT(*), SUM(CASE WHEN l.owner_id IS NULL THEN 1 ELSE 0 END),
-  SUM(CASE WHEN NOT EXISTS (SELECT 1 FROM tasks t WHERE t.lead_id = l.lead_id AND t.done_at IS NULL) THEN 1 ELSE 0 END),
+  SUM(CASE WHEN l.open_tasks = 0 THEN 1 ELSE 0 END),
   SUM(CASE WHEN s.rotting_days > 0 AND l.last_activity_at < %2 - s.rotting_days * 86400000 THEN 1 ELSE 0 END)
   FROM lead_facts l JOIN stages s ON s.id = l.stage_id WHERE %1 AND l.closed_at IS NULL GROUP BY l.stage_id;)"_s.arg(facts).arg(nowMs);
     return {};

@@ -117,8 +117,9 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         return {};
     };
     QMap<QString, ReportTally> tallies;
-    // SELECT `columns` of the leads that also meet `term` (with `bounds`), grouped by the
-    // breakdown and then `groups` (none: not grouped), each row into its group's tally.
+    // SELECT `columns` of the leads that also meet `term` (with `bounds`), grouped by
+    // `groups` and then the breakdown (no `groups`: not grouped), each row into its
+    // group's tally.
     const auto read = [&](const QString &columns, const QString &term, const QVariantList &bounds, const QString &groups,
                           const std::function<void(const QSqlQuery &, ReportTally &)> &add) -> Result<void> {
         Where w = where(pipeline, filter, scope, now);
