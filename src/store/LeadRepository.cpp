@@ -7,6 +7,7 @@
 #include "PostgresCopy.h"
 #include "SearchText.h"
 #include "SqlValue.h"
+#include "TableStatistics.h"
 #include "SqliteBulkInsert.h"
 #include "WebDomain.h"
 
@@ -407,17 +408,7 @@ Result<QList<qint64>> LeadRepository::insertLeads(const QList<Lead> &leads)
 
 Result<void> LeadRepository::refreshIdStatistics(qsizetype inserted)
 {
-    const QString sql = m_db.dialect().analyze(u"leads"_s, u"id"_s);
-    if (sql.isEmpty())
-        return ok();
-    // Statistics that count this many rows already plan well; analysing again on every
-    // batch of a large table would sample it each time.
-    auto counted = m_db.scalar(u"SELECT reltuples FROM pg_class WHERE oid = CAST('leads' AS regclass)"_s);
-    if (!counted)
-        return std::unexpected(counted.error());
-    if (counted->toDouble() >= static_cast<double>(inserted))
-        return ok();
-    return m_db.execScript(sql); // a utility statement: PostgreSQL cannot prepare it
+    return TableStatistics::refresh(m_db, u"leads"_s, u"id"_s, inserted);
 }
 
 Result<void> LeadRepository::lockForWrite(qint64 leadId)
