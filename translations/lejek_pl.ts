@@ -229,6 +229,11 @@
         <source>%1: %2 is before %3</source>
         <translation>%1: %2 jest przed %3</translation>
     </message>
+    <message>
+        <location filename="../src/services/local/LocalReportService.cpp" line="+92"/>
+        <source>the period ends (%1) before it begins (%2)</source>
+        <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
+    </message>
 </context>
 <context>
     <name>lejek::ActivityCommands</name>
@@ -1457,7 +1462,7 @@
 <context>
     <name>lejek::LeadImport</name>
     <message>
-        <location filename="../src/services/local/LeadImport.cpp" line="+55"/>
+        <location filename="../src/services/local/LeadImport.cpp" line="+56"/>
         <location line="+336"/>
         <source>duplicate of lead %1 (same external id, e-mail or NIP)</source>
         <translation>duplikat leada %1 (ten sam identyfikator zewnętrzny, e-mail lub NIP)</translation>
@@ -1531,7 +1536,7 @@
 <context>
     <name>lejek::LeadRepository</name>
     <message>
-        <location filename="../src/store/LeadRepository.cpp" line="+263"/>
+        <location filename="../src/store/LeadRepository.cpp" line="+264"/>
         <location line="+52"/>
         <source>no lead with id %1</source>
         <translation>nie ma leada o id %1</translation>
@@ -1542,7 +1547,7 @@
         <translation>baza danych zwróciła %1 identyfikatorów dla %2 nowych leadów</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+106"/>
         <source>no stage with id %1 in %2</source>
         <translation>nie ma etapu o id %1 w lejku %2</translation>
     </message>
@@ -1787,17 +1792,12 @@
 <context>
     <name>lejek::LocalReportService</name>
     <message>
-        <location filename="../src/services/local/LocalReportService.cpp" line="+89"/>
+        <location filename="../src/services/local/LocalReportService.cpp" line="-26"/>
         <source>the report as of %1: that day is after today</source>
         <translation>raport na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>the period ends (%1) before it begins (%2)</source>
-        <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+108"/>
         <source>the board as of %1: that day is after today</source>
         <translation>tablica na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
@@ -1866,7 +1866,7 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+93"/>
+        <location filename="../src/store/Migrator.cpp" line="+96"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -3843,14 +3843,19 @@
         <translation>Zapisz tę tabelę do arkusza kalkulacyjnego</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Reached %1</source>
         <translation>Doszły do etapu %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Lost: %1</source>
         <translation>Przegrane: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The leads could not be listed: %1</source>
+        <translation>Nie udało się wypisać leadów: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3863,7 +3868,7 @@
         <translation>Kliknij dwukrotnie etap, aby zobaczyć czekające w nim leady</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Leads nobody owns</source>
         <translation>Leady bez właściciela</translation>
     </message>
@@ -3878,7 +3883,7 @@
         <translation>Zamarłe leady</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Leaking in %1</source>
         <translation>Wyciekające z etapu %1</translation>
     </message>
@@ -3969,13 +3974,13 @@
         <translation>Wartość ważona (%1)</translation>
     </message>
     <message>
-        <location line="-300"/>
-        <location line="+306"/>
+        <location line="-297"/>
+        <location line="+303"/>
         <source>The numbers could not be computed: %1</source>
         <translation>Nie udało się policzyć liczb: %1</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-403"/>
         <source>Leads created in these days, by the furthest stage each reached (a lead that skipped a stage counts for it). In brackets: the share of those at the stage before. A bar lists its leads.</source>
         <translation>Leady utworzone w tych dniach, według najdalszego etapu, do którego doszły (lead, który pominął etap, liczy się i dla niego). W nawiasie: odsetek tych z poprzedniego etapu. Słupek pokazuje listę swoich leadów.</translation>
     </message>
@@ -3985,7 +3990,7 @@
         <translation>Leady przegrane w tych dniach, według podanego powodu. Słupek pokazuje listę swoich leadów.</translation>
     </message>
     <message>
-        <location line="+391"/>
+        <location line="+399"/>
         <source>Save Table</source>
         <translation>Zapisz tabelę</translation>
     </message>
