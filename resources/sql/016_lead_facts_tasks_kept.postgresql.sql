@@ -7,13 +7,19 @@
 -- older build wait for this to commit (as in version 14).
 LOCK TABLE tasks IN SHARE MODE;
 
+-- Each recount first locks its lead, as the lead's own writers do (LeadRepository::
+-- lockForWrite): two transactions writing tasks of one lead, or a task and a move
+-- (whose trigger rewrites the row), then take turns, and the later recount, a statement
+-- of its own, sees what the earlier committed.
 CREATE FUNCTION lejek_task_facts() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP <> 'INSERT' THEN
+        PERFORM 1 FROM leads WHERE id = OLD.lead_id FOR UPDATE;
         UPDATE lead_facts SET open_tasks = (SELECT COUNT(*) FROM tasks t WHERE t.lead_id = OLD.lead_id AND t.done_at IS NULL)
         WHERE lead_id = OLD.lead_id;
     END IF;
     IF TG_OP <> 'DELETE' THEN
+        PERFORM 1 FROM leads WHERE id = NEW.lead_id FOR UPDATE;
         UPDATE lead_facts SET open_tasks = (SELECT COUNT(*) FROM tasks t WHERE t.lead_id = NEW.lead_id AND t.done_at IS NULL)
         WHERE lead_id = NEW.lead_id;
     END IF;

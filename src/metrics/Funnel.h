@@ -17,7 +17,7 @@ struct FunnelStep {
     QString stage; // as the user's language names it (Stage::displayName)
     int reached = 0;
     std::optional<double> conversion; // reached / the previous step's (none: first step, or 0 before)
-    QList<qint64> leadIds;            // the leads that reached it, in the cohort's order, for a list
+    QList<qint64> leadIds;            // the leads that reached it, in the cohort's order (from paths only)
 };
 
 // DOMAIN.md: reached(S) = the leads whose furthest stage, by order among the open

@@ -37,7 +37,7 @@ struct StageLeakage {
 // stages in position order; the leads oldest activity first.
 struct Leakage {
     QList<StageLeakage> stages;
-    QList<LeakingLead> leads;
+    QList<LeakingLead> leads; // computed from paths only; today's report counts (ReportService::leads lists)
 
     static Leakage compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const QDateTime &now);
     // The stages' rows from counts a store made by stage (LeadFactsRepository::tally);

@@ -19,7 +19,7 @@ struct Outcomes {
         QString code; // empty: lost without a reason (leads from before reasons were required)
         int count = 0;
         double share = 0;
-        QList<qint64> leadIds; // which, for a list (where the computing keeps them)
+        QList<qint64> leadIds; // which (from paths only: ReportService::leads lists today's)
     };
     int won = 0;
     int lost = 0;

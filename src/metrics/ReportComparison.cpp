@@ -22,7 +22,12 @@ ReportComparison ReportComparison::of(const ReportPart &a, const ReportPart &b)
 {
     using T = ReportTable::Type;
     const auto funnelEnd = [](const ReportPart &part) { return part.funnel.isEmpty() ? 0 : part.funnel.last().reached; };
-    const auto leaking = [](const ReportPart &part) { return qlonglong(part.leakage.leads.size()); };
+    const auto leaking = [](const ReportPart &part) { // counted by stage: today's report lists no leads
+        qlonglong n = 0;
+        for (const StageLeakage &stage : part.leakage.stages)
+            n += stage.leaking;
+        return n;
+    };
     ReportComparison c;
     c.rows = {
         {tr("Leads that came in"), T::Count, a.cohort, b.cohort},

@@ -24,14 +24,8 @@ QVariantList boundsOf(const Period &period)
 const QString EnteredIn = u"l.entered_at >= ? AND l.entered_at < ?"_s;
 const QString ClosedIn = u"l.closed_at >= ? AND l.closed_at < ?"_s;
 
-// Ids for an IN list: numbers of Lejek's own, never user text; none matches nothing.
-QString idList(const QList<qint64> &ids)
-{
-    QStringList list;
-    for (qint64 id : ids)
-        list.append(QString::number(id));
-    return list.isEmpty() ? u"NULL"_s : list.join(u',');
-}
+// Ids for an IN list (Lejek's own numbers, never user text); none matches nothing.
+QString idList(const QList<qint64> &ids) { return ids.isEmpty() ? u"NULL"_s : SqlValue::idList(ids); }
 
 QList<qint64> stagesWhere(const Pipeline &pipeline, const std::function<bool(const Stage &)> &keep)
 {
@@ -47,12 +41,16 @@ QList<qint64> stagesWhere(const Pipeline &pipeline, const std::function<bool(con
 // last activity (a stage with none never rots).
 const QString NoOwner = u"COALESCE(l.owner_id, 0) = 0"_s;
 const QString NoNextTask = u"l.open_tasks = 0"_s;
-QString rotting(const Pipeline &pipeline, const QDateTime &now)
+// The cutoffs are bound, appended to `values` in the order of the term's ?s: they
+// change with the clock, and SQL text that changed each time would be prepared anew.
+QString rotting(const Pipeline &pipeline, const QDateTime &now, QVariantList &values)
 {
     QString cases;
     for (const Stage &stage : pipeline.stages)
-        if (const QDateTime before = Leakage::rottingBefore(stage, now); before.isValid() && !stage.isClosed())
-            cases += u" WHEN %1 THEN %2"_s.arg(stage.id).arg(SqlValue::fromTime(before).toLongLong());
+        if (const QDateTime before = Leakage::rottingBefore(stage, now); before.isValid() && !stage.isClosed()) {
+            cases += u" WHEN %1 THEN CAST(? AS BIGINT)"_s.arg(stage.id); // typed: PostgreSQL infers none
+            values.append(SqlValue::fromTime(before));
+        }
     return cases.isEmpty() ? u"1 = 0"_s : u"l.last_activity_at < CASE l.stage_id%1 END"_s.arg(cases);
 }
 QString counted(const QString &term) { return u"SUM(CASE WHEN %1 THEN 1 ELSE 0 END)"_s.arg(term); }
@@ -120,15 +118,16 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
     // SELECT `columns` of the leads that also meet `term` (with `bounds`), grouped by
     // `groups` and then the breakdown (no `groups`: not grouped), each row into its
     // group's tally.
-    const auto read = [&](const QString &columns, const QString &term, const QVariantList &bounds, const QString &groups,
-                          const std::function<void(const QSqlQuery &, ReportTally &)> &add) -> Result<void> {
+    // `columnValues`: those of the ?s in `columns`, which come before the WHERE's.
+    const auto read = [&](const QString &columns, const QVariantList &columnValues, const QString &term, const QVariantList &bounds,
+                          const QString &groups, const std::function<void(const QSqlQuery &, ReportTally &)> &add) -> Result<void> {
         Where w = where(pipeline, filter, scope, now);
         w.terms.append(term);
         w.values.append(bounds);
         QString sql = u"SELECT %1, %2 %3"_s.arg(g, columns, w.sql());
         if (!groups.isEmpty())
             sql += u" GROUP BY "_s + groups + groupBy;
-        auto q = m_db.exec(sql, w.values);
+        auto q = m_db.exec(sql, columnValues + w.values);
         if (!q)
             return std::unexpected(q.error());
         while ((*q)->next())
@@ -138,7 +137,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
     };
     const QVariantList bounds = boundsOf(period);
     if (sections.testFlag(ReportSection::Cohort)) {
-        auto cohort = read(u"l.furthest_stage_id, COUNT(*)"_s, EnteredIn, bounds, u"l.furthest_stage_id"_s,
+        auto cohort = read(u"l.furthest_stage_id, COUNT(*)"_s, {}, EnteredIn, bounds, u"l.furthest_stage_id"_s,
                            [](const QSqlQuery &row, ReportTally &t) {
                                const int n = row.value(2).toInt();
                                t.cohort += n;
@@ -149,7 +148,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
             return std::unexpected(cohort.error());
     }
     if (sections.testFlag(ReportSection::Outcomes)) {
-        auto closed = read(u"l.stage_id, l.lost_reason, COUNT(*)"_s, ClosedIn, bounds, u"l.stage_id, l.lost_reason"_s,
+        auto closed = read(u"l.stage_id, l.lost_reason, COUNT(*)"_s, {}, ClosedIn, bounds, u"l.stage_id, l.lost_reason"_s,
                            [&pipeline](const QSqlQuery &row, ReportTally &t) {
                                const Stage *stage = pipeline.stage(row.value(1).toLongLong());
                                const int n = row.value(3).toInt();
@@ -164,17 +163,20 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
             return std::unexpected(closed.error());
         // The cycle's median and p90 need every won lead's length: the one list read.
         const QList<qint64> won = stagesWhere(pipeline, [](const Stage &s) { return s.kind == StageKind::Won; });
-        auto cycles = read(u"l.closed_at - l.entered_at"_s, ClosedIn + u" AND l.stage_id IN (%1)"_s.arg(idList(won)), bounds, {},
+        auto cycles = read(u"l.closed_at - l.entered_at"_s, {}, ClosedIn + u" AND l.stage_id IN (%1)"_s.arg(idList(won)), bounds, {},
                            [](const QSqlQuery &row, ReportTally &t) { t.outcomes.cycles.append(row.value(1).toLongLong()); });
         if (!cycles)
             return std::unexpected(cycles.error());
     }
     if (sections.testFlag(ReportSection::OpenLeads)) {
-        const QString rots = rotting(pipeline, now);
+        QVariantList cutoffs; // twice: the rotting count, then the leaking one
+        const QString rots = rotting(pipeline, now, cutoffs);
+        const QVariantList once = cutoffs;
+        cutoffs.append(once);
         // By day, as the index has them (no sort); the forecast takes the month.
         const QString columns = u"l.stage_id, l.decision_date, l.currency, COUNT(*), CAST(SUM(l.value) AS BIGINT), %1, %2, %3, %4"_s.arg(
             counted(NoOwner), counted(NoNextTask), counted(rots), counted(u"%1 OR %2 OR %3"_s.arg(NoOwner, NoNextTask, rots)));
-        auto open = read(columns, u"l.closed_at IS NULL"_s, {}, u"l.stage_id, l.decision_date, l.currency"_s,
+        auto open = read(columns, cutoffs, u"l.closed_at IS NULL"_s, {}, u"l.stage_id, l.decision_date, l.currency"_s,
                          [](const QSqlQuery &row, ReportTally &t) {
                              const qint64 stage = row.value(1).toLongLong();
                              const int n = row.value(4).toInt();
@@ -212,19 +214,26 @@ Result<QList<qint64>> LeadFactsRepository::leadsOf(const Pipeline &pipeline, con
                 << u"l.stage_id IN (%1)"_s.arg(idList(stagesWhere(pipeline, [](const Stage &s) { return s.kind == StageKind::Lost; })))
                 << u"COALESCE(l.lost_reason, '') = ?"_s;
         w.values.append(boundsOf(period));
-        w.values.append(figure.reason);
+        w.values.append(figure.reason.isNull() ? u""_s : figure.reason); // never NULL: "" is no reason
         break;
     case ReportFigure::Kind::Leaking: {
-        const QString rots = rotting(pipeline, now);
+        QVariantList cutoffs;
+        const QString rots = rotting(pipeline, now, cutoffs);
         const QList<qint64> stages = stagesWhere(pipeline, [&figure](const Stage &s) {
             return !s.isClosed() && (figure.stageId == 0 || s.id == figure.stageId);
         });
         w.terms << u"l.closed_at IS NULL"_s << u"l.stage_id IN (%1)"_s.arg(idList(stages));
         switch (figure.leak) {
-        case ReportFigure::Leak::Any: w.terms.append(u"(%1 OR %2 OR %3)"_s.arg(NoOwner, NoNextTask, rots)); break;
+        case ReportFigure::Leak::Any:
+            w.terms.append(u"(%1 OR %2 OR %3)"_s.arg(NoOwner, NoNextTask, rots));
+            w.values.append(cutoffs);
+            break;
         case ReportFigure::Leak::NoOwner: w.terms.append(NoOwner); break;
         case ReportFigure::Leak::NoNextTask: w.terms.append(NoNextTask); break;
-        case ReportFigure::Leak::Rotting: w.terms.append(rots); break;
+        case ReportFigure::Leak::Rotting:
+            w.terms.append(rots);
+            w.values.append(cutoffs);
+            break;
         }
         order = u"l.last_activity_at, l.lead_id"_s; // the oldest activity first
         break;

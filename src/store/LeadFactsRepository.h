@@ -13,7 +13,7 @@ namespace lejek {
 
 // Today's quick report sections (all but History) summed in SQL from lead_facts: one
 // row per lead, kept in step with the stage-change log and the lead's own columns by
-// triggers (migrations 13 and 14). Each section is one grouped read of that table, not a
+// triggers (migrations 13 to 16) and indexed for each section's read (17). Each section is one grouped read of that table, not a
 // walk through the log, and no lead is read one by one but the won's cycle lengths:
 //  - Cohort: the leads that came into the pipeline during the period, by the furthest
 //    stage each reached in the funnel's order;

@@ -325,6 +325,19 @@ private Q_SLOTS:
         QCOMPARE(table->cellText(2, 3), u"+1"_s);          // won
         QCOMPARE(table->cellText(3, 3), u"−1"_s);          // lost
         QCOMPARE(table->cellText(4, 3), u"+100.0 pp"_s);   // win rate 100% against 0%
+        // The open leads leaking, each side's counted by stage: L3 now; at the end of
+        // 4 March also L1, which was open then.
+        const auto leaking = [](const PipelineReport &report) {
+            int n = 0;
+            for (const StageLeakage &stage : report.total.leakage.stages)
+                n += stage.leaking;
+            return n;
+        };
+        QCOMPARE(leaking(*view->report()), 1);
+        QCOMPARE(leaking(*view->compared()), 2);
+        QCOMPARE(table->cellText(11, 0), u"Open leads leaking"_s);
+        QCOMPARE(table->cellText(11, 1), u"1"_s);
+        QCOMPARE(table->cellText(11, 2), u"2"_s);
         view->periodBar()->setComparing(false);
         QVERIFY(view->panel(u"comparisonPanel"_s)->isHidden());
     }

@@ -82,6 +82,11 @@ private Q_SLOTS:
         auto sql = Database::open(m_db->settings(), u"lead-facts"_s);
         QVERIFY2(sql.has_value(), qPrintable(sql ? QString() : sql.error().message));
         m_sql = std::move(*sql);
+        // Lost leads without a reason (from before reasons were required): a group, and
+        // a figure to list, of their own.
+        QVERIFY(m_sql->exec(u"UPDATE leads SET lost_reason = NULL WHERE id IN (SELECT id FROM leads WHERE lost_reason IS NOT NULL "
+                            "AND stage_id IN (SELECT id FROM stages WHERE kind = 'lost') ORDER BY id LIMIT 7)"_s)
+                    .has_value());
     }
 
     void cleanup()
@@ -263,8 +268,12 @@ private Q_SLOTS:
         QList<ReportFigure> figures;
         for (const FunnelStep &step : whole.total.funnel)
             figures.append(ReportFigure{ReportFigure::Kind::Reached, step.stageId, {}, {}});
-        for (const Outcomes::Reason &reason : whole.total.outcomes.lostReasons)
+        bool noReason = false;
+        for (const Outcomes::Reason &reason : whole.total.outcomes.lostReasons) {
             figures.append(ReportFigure{ReportFigure::Kind::Lost, 0, reason.code, {}});
+            noReason = noReason || reason.code.isEmpty();
+        }
+        QVERIFY(noReason || from.isValid()); // all time holds the leads lost without one
         for (ReportFigure::Leak leak : {ReportFigure::Leak::Any, ReportFigure::Leak::NoOwner, ReportFigure::Leak::NoNextTask,
                                         ReportFigure::Leak::Rotting})
             figures.append(ReportFigure{ReportFigure::Kind::Leaking, 0, {}, leak});
