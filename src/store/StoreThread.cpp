@@ -31,6 +31,7 @@ StoreThread::~StoreThread()
         // Its jobs finish first: they may hand results to callers of this store.
         QMutexLocker lock(&m_readerMutex);
         m_reader.reset();
+        m_shortReader.reset();
     }
     // Close the connection on its own thread, after every queued job; the residents
     // still use it while they go.
@@ -80,15 +81,16 @@ QFuture<Result<void>> StoreThread::open(int schemaVersion)
     return future;
 }
 
-StoreThread &StoreThread::reader()
+StoreThread &StoreThread::reader(Lane lane)
 {
     if (m_access == Access::ReadOnly || m_settings.isInMemory())
         return *this;
-    if (!m_reader || m_reader->m_openFailed.load()) {
-        m_reader.reset(new StoreThread(m_settings, Access::ReadOnly));
-        m_reader->openReadOnly(); // queued before the first job; a failure is that job's error
+    std::unique_ptr<StoreThread> &reader = lane == Lane::Short ? m_shortReader : m_reader;
+    if (!reader || reader->m_openFailed.load()) {
+        reader.reset(new StoreThread(m_settings, Access::ReadOnly));
+        reader->openReadOnly(); // queued before the first job; a failure is that job's error
     }
-    return *m_reader;
+    return *reader;
 }
 
 void StoreThread::openReadOnly()

@@ -73,11 +73,15 @@ public:
     // committed when it runs, not writes still queued here (an export of many pages is
     // not one snapshot). The board reads with run(), in order with its own
     // writes. An in-memory SQLite database has one connection: read() is run() there.
+    // Which reader: long reads queue behind each other; a short one (a dashboard's
+    // summed sections, a figure's leads) has a connection of its own, so that it never
+    // waits for a long one already running (a running job cannot be stopped).
+    enum class Lane { Long, Short };
     template<typename Job>
-    auto read(Job job) -> QFuture<std::invoke_result_t<Job, Database &>>
+    auto read(Job job, Lane lane = Lane::Long) -> QFuture<std::invoke_result_t<Job, Database &>>
     {
         QMutexLocker lock(&m_readerMutex); // held while queuing: the reader may be made anew
-        return reader().run(std::move(job));
+        return reader(lane).run(std::move(job));
     }
 
     // Keeps a helper beside the connection on the store thread: one that needs the
@@ -92,7 +96,7 @@ public:
 private:
     enum class Access { ReadWrite, ReadOnly };
     StoreThread(ConnectionSettings settings, Access access);
-    StoreThread &reader(); // with m_readerMutex held
+    StoreThread &reader(Lane lane); // with m_readerMutex held
     // Connects without migrating (the writer's open() did) and makes the session read-only.
     void openReadOnly();
     void post(std::function<void()> task);
@@ -109,6 +113,7 @@ private:
     Access m_access = Access::ReadWrite;
     QMutex m_readerMutex; // read() may be called from any thread (an export's worker)
     std::unique_ptr<StoreThread> m_reader;
+    std::unique_ptr<StoreThread> m_shortReader;
     std::atomic_bool m_openFailed = false; // a reader whose open failed is made anew
 };
 

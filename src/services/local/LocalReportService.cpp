@@ -127,6 +127,8 @@ ReportSections sectionOf(const ReportFigure &figure)
 
 QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, const ReportRequest &request)
 {
+    // Today's summed sections alone are short: they never wait for a history walk.
+    const bool isShort = !request.asOf.isValid() && !request.sections.testFlag(ReportSection::History);
     return m_store.read([by, request, clock = m_clock()](Database &db) -> Result<PipelineReport> {
         auto r = resolve(db, by, request, clock);
         if (!r)
@@ -151,7 +153,7 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
             history = std::move(*paths);
         }
         return PipelineReport::compute(r->pipeline, request.sections, *tallies, history, r->period, r->now, request.by, *setup);
-    });
+    }, isShort ? StoreThread::Lane::Short : StoreThread::Lane::Long);
 }
 
 QFuture<Result<QList<qint64>>> LocalReportService::leads(const Principal &by, const ReportRequest &request, const ReportFigure &figure)
@@ -165,7 +167,7 @@ QFuture<Result<QList<qint64>>> LocalReportService::leads(const Principal &by, co
         // A past day's report keeps its figures' leads.
         const ReportSections section = sectionOf(figure);
         return figure.leadsIn(ReportPart::compute(r->pipeline, r->asOf, r->period, r->now, {}, section));
-    });
+    }, request.asOf.isValid() ? StoreThread::Lane::Long : StoreThread::Lane::Short);
 }
 
 QFuture<Result<BoardAsOf>> LocalReportService::boardAsOf(const Principal &by, const BoardAsOfRequest &request)
