@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_reports: each `lejek-cli report KIND` over a demo database, against the plainest
 // hand-written SQL for the same figure run by the backend's own shell (sqlite3, psql),
-// and `lejek-cli board --as-of` against today's board. Where a report reads the leads'
-// summary (lead_facts), it is also timed against the plainest SQL over that. Both sides
+// and `lejek-cli board --as-of` against today's board. Each is also timed against the
+// plainest SQL over the summaries it reads (lead_facts, stage_stays). Both sides
 // start a process and open the database, so the ratio compares like with like. See
 // bench/README.md.
 #include <QCommandLineParser>
@@ -84,11 +84,31 @@ QString plainSql(const QString &kind, qint64 nowMs)
     return {};
 }
 
-// The plainest SQL over the leads' summary (lead_facts, migration 13) for the reports
-// that read it; empty for those that still read the log.
+// The plainest SQL over the leads' summary (lead_facts, migration 13) and their stays
+// (stage_stays, migration 18) for each report.
 QString summarySql(const QString &kind, qint64 nowMs)
 {
     const QString facts = u"l.pipeline_id = %1 AND l.merged_into IS NULL"_s.arg(P);
+    // The handoffs: the first entries into MQL, in wall-clock time.
+    const QString handoffs = u"l.stage_id = (SELECT id FROM stages WHERE pipeline_id = %1 AND name = 'MQL') AND l.prior_entered_at IS NULL"_s.arg(P);
+    if (kind == u"time-in-stage"_s)
+        return uR"(WITH r AS (SELECT stage_id, duration AS d, ROW_NUMBER() OVER (PARTITION BY stage_id ORDER BY duration) AS rn,
+      COUNT(*) OVER (PARTITION BY stage_id) AS n FROM stage_stays l WHERE %1 AND l.left_at IS NOT NULL)
+  SELECT stage_id, n, MIN(CASE WHEN rn >= (n + 1) / 2 THEN d END), MIN(CASE WHEN rn >= (9 * n + 9) / 10 THEN d END) FROM r GROUP BY stage_id, n;
+SELECT stage_id, COUNT(*), MIN(entered_at) FROM stage_stays l WHERE %1 AND l.left_at IS NULL GROUP BY stage_id;)"_s.arg(facts);
+    if (kind == u"handoff"_s)
+        return uR"(SELECT l.next_stage_id, l.lost_reason, COUNT(*) FROM stage_stays l WHERE %1 AND %2 GROUP BY 1, 2;)"_s.arg(facts, handoffs);
+    if (kind == u"speed-to-lead"_s)
+        return uR"(WITH r AS (SELECT first_contact_at - entered_at AS d, ROW_NUMBER() OVER (ORDER BY first_contact_at - entered_at) AS rn,
+      COUNT(*) OVER () AS n FROM stage_stays l WHERE %1 AND %2 AND first_contact_at IS NOT NULL)
+  SELECT MIN(n), MIN(CASE WHEN rn >= (n + 1) / 2 THEN d END), MIN(CASE WHEN rn >= (9 * n + 9) / 10 THEN d END) FROM r;)"_s.arg(facts, handoffs);
+    if (kind == u"sla"_s)
+        return uR"(SELECT COUNT(*), SUM(CASE WHEN first_contact_at - entered_at <= 900000 THEN 1 ELSE 0 END) FROM stage_stays l WHERE %1 AND %2;)"_s
+            .arg(facts, handoffs);
+    if (kind == u"owners"_s)
+        return uR"(SELECT l.owner_id, COUNT(*), SUM(CASE WHEN l.closed_at IS NOT NULL THEN 1 ELSE 0 END) FROM lead_facts l WHERE %1 GROUP BY l.owner_id;
+SELECT l.owner_id, COUNT(*), SUM(CASE WHEN first_contact_at - entered_at <= 900000 THEN 1 ELSE 0 END) FROM stage_stays l WHERE %1 AND %2
+  GROUP BY l.owner_id;)"_s.arg(facts, handoffs);
     if (kind == u"funnel"_s || kind == u"conversion"_s)
         return uR"(SELECT furthest_stage_id, COUNT(*) FROM lead_facts l WHERE %1 GROUP BY furthest_stage_id;)"_s.arg(facts);
     if (kind == u"win-rate"_s || kind == u"lost-reasons"_s)

@@ -49,6 +49,14 @@ QDateTime WorkingCalendar::addWorking(const QDateTime &from, qint64 ms) const
     return {};
 }
 
+std::pair<qint64, qint64> WorkingCalendar::hoursOn(const QDate &day) const
+{
+    const qint64 open = QDateTime(day, m_start, m_zone).toMSecsSinceEpoch();
+    if (!isWorkingDay(day) || m_start >= m_end)
+        return {open, open};
+    return {open, QDateTime(day, m_end, m_zone).toMSecsSinceEpoch()};
+}
+
 qint64 WorkingCalendar::workingBetween(const QDateTime &from, const QDateTime &to) const
 {
     if (!from.isValid() || !to.isValid() || to <= from || m_start >= m_end)

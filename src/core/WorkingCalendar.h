@@ -7,6 +7,8 @@
 #include <QTime>
 #include <QTimeZone>
 
+#include <utility>
+
 namespace lejek {
 
 // A team's working time (DOMAIN.md: SLAs and speed to lead count it): its hours on its
@@ -29,6 +31,9 @@ public:
     QDateTime addWorkingMinutes(const QDateTime &from, qint64 minutes) const { return addWorking(from, minutes * 60'000); }
     // Working milliseconds between two instants (0 when `to` is not after `from`).
     qint64 workingBetween(const QDateTime &from, const QDateTime &to) const;
+    // The day's opening and closing instants (ms since the epoch), each from its wall
+    // clock; the same instant twice on a day not worked.
+    std::pair<qint64, qint64> hoursOn(const QDate &day) const;
 
 private:
     QTimeZone m_zone;

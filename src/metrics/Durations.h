@@ -4,6 +4,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 namespace lejek {
@@ -17,6 +18,13 @@ struct Durations {
     std::optional<qint64> median;
     std::optional<qint64> p90;
     static Durations of(QList<qint64> ms);
+
+    // The zero-based ranks, in ascending order of duration, whose durations the median
+    // and p90 of `n` read (none for none): a store that can read the duration at a rank
+    // (LIMIT 1 OFFSET rank) need not read them all.
+    static QList<qsizetype> ranks(qsizetype n);
+    // As `of` states them, from `at(rank)` for each of `ranks(n)`.
+    static Durations atRanks(qsizetype n, const std::function<qint64(qsizetype)> &at);
 };
 
 } // namespace lejek

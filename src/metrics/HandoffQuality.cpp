@@ -11,26 +11,25 @@ namespace lejek {
 HandoffQuality HandoffQuality::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period,
                                        qint64 handoffStageId)
 {
+    return fromHandoffs(pipeline, Handoff::inPeriod(pipeline, leads, period, handoffStageId), handoffStageId);
+}
+
+HandoffQuality HandoffQuality::fromHandoffs(const Pipeline &pipeline, const QList<Handoff> &handoffs, qint64 handoffStageId)
+{
     HandoffQuality quality;
     const Stage *handoff = pipeline.stage(handoffStageId);
     if (!handoff)
         return quality;
     quality.handoffStageId = handoffStageId;
     QMap<QString, int> reasons;
-    for (const LeadPath &lead : leads) {
-        const auto entry = std::find_if(lead.entries.cbegin(), lead.entries.cend(), [&](const LeadPath::Entry &e) {
-            return e.stageId == handoffStageId && period.contains(e.at);
-        });
-        if (entry == lead.entries.cend())
-            continue;
+    for (const Handoff &h : handoffs) {
         ++quality.handedOff;
-        const auto next = std::find_if(entry + 1, lead.entries.cend(), [&](const LeadPath::Entry &e) { return e.stageId != handoffStageId; });
-        const Stage *then = next == lead.entries.cend() ? nullptr : pipeline.stage(next->stageId);
+        const Stage *then = pipeline.stage(h.nextStageId);
         if (!then) {
             ++quality.waiting;
         } else if (then->kind == StageKind::Lost) {
             ++quality.disqualified;
-            ++reasons[lead.lostReason];
+            ++reasons[h.lostReason];
         } else if (then->kind == StageKind::Won || (then->kind == StageKind::Open && then->position > handoff->position)) {
             ++quality.accepted;
         } else {

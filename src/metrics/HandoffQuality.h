@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Handoff.h"
 #include "Outcomes.h"
 
 namespace lejek {
@@ -21,6 +22,7 @@ struct HandoffQuality {
     QList<Outcomes::Reason> reasons; // of the disqualified, most frequent first
 
     static HandoffQuality compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, qint64 handoffStageId);
+    static HandoffQuality fromHandoffs(const Pipeline &pipeline, const QList<Handoff> &handoffs, qint64 handoffStageId);
 };
 
 } // namespace lejek

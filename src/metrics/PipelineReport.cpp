@@ -4,31 +4,9 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 namespace lejek {
-
-namespace {
-
-// `from`'s members of `sections` into `into`.
-void take(ReportPart &into, const ReportPart &from, ReportSections sections)
-{
-    if (sections.testFlag(ReportSection::Cohort)) {
-        into.cohort = from.cohort;
-        into.funnel = from.funnel;
-    }
-    if (sections.testFlag(ReportSection::Outcomes))
-        into.outcomes = from.outcomes;
-    if (sections.testFlag(ReportSection::OpenLeads)) {
-        into.forecast = from.forecast;
-        into.leakage = from.leakage;
-    }
-    if (sections.testFlag(ReportSection::History)) {
-        into.timeInStage = from.timeInStage;
-        into.handoff = from.handoff;
-        into.speed = from.speed;
-    }
-}
-
-} // namespace
 
 ReportPart ReportPart::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
                                const ReportSetup &setup, ReportSections sections)
@@ -48,15 +26,18 @@ ReportPart ReportPart::compute(const Pipeline &pipeline, const QList<LeadPath> &
         part.forecast = Forecast::compute(pipeline, leads);
         part.leakage = Leakage::compute(pipeline, leads, now);
     }
-    if (sections.testFlag(ReportSection::History)) {
+    if (sections.testFlag(ReportSection::Stays))
         part.timeInStage = TimeInStage::compute(pipeline, leads, period, now);
-        part.handoff = HandoffQuality::compute(pipeline, leads, period, setup.handoffStageId);
-        part.speed = SpeedToLead::compute(pipeline, leads, period, now, setup.handoffStageId, setup.calendars);
+    if (sections.testFlag(ReportSection::Handoffs)) {
+        const QList<Handoff> handoffs = Handoff::inPeriod(pipeline, leads, period, setup.handoffStageId);
+        part.handoff = HandoffQuality::fromHandoffs(pipeline, handoffs, setup.handoffStageId);
+        part.speed = SpeedToLead::fromHandoffs(pipeline, handoffs, now, setup.handoffStageId, setup.calendars);
     }
     return part;
 }
 
-ReportPart ReportPart::fromTally(const Pipeline &pipeline, const ReportTally &tally, ReportSections sections)
+ReportPart ReportPart::fromTally(const Pipeline &pipeline, const ReportTally &tally, ReportSections sections, const QDateTime &now,
+                                 const ReportSetup &setup)
 {
     ReportPart part;
     if (sections.testFlag(ReportSection::Cohort)) {
@@ -68,6 +49,12 @@ ReportPart ReportPart::fromTally(const Pipeline &pipeline, const ReportTally &ta
     if (sections.testFlag(ReportSection::OpenLeads)) {
         part.forecast = Forecast::fromTally(pipeline, tally.forecast);
         part.leakage = Leakage::fromCounts(pipeline, tally.leakage);
+    }
+    if (sections.testFlag(ReportSection::Stays))
+        part.timeInStage = TimeInStage::fromTally(pipeline, tally.stays, now);
+    if (sections.testFlag(ReportSection::Handoffs)) {
+        part.handoff = HandoffQuality::fromHandoffs(pipeline, tally.handoffs, setup.handoffStageId);
+        part.speed = SpeedToLead::fromHandoffs(pipeline, tally.handoffs, now, setup.handoffStageId, setup.calendars);
     }
     return part;
 }
@@ -88,37 +75,52 @@ PipelineReport PipelineReport::compute(const Pipeline &pipeline, const QList<Lea
     return report;
 }
 
-PipelineReport PipelineReport::compute(const Pipeline &pipeline, ReportSections sections, const QMap<QString, ReportTally> &tallies,
-                                       const QList<LeadPath> &history, const Period &period, const QDateTime &now, Breakdown by,
-                                       const ReportSetup &setup)
+void PipelineReport::take(const PipelineReport &part)
 {
-    const ReportSections tallied = sections & ~ReportSections(ReportSection::History);
-    const ReportSections walked = sections & ReportSection::History;
+    period = part.period;
+    now = part.now;
+    asOf = part.asOf;
+    if (part.by != Breakdown::None) {
+        by = part.by;
+        groups = part.groups;
+    }
+    // Of the whole, only what no part before brought (the same figures, whichever).
+    const ReportSections s = part.sections & ~sections;
+    if (s.testFlag(ReportSection::Cohort)) {
+        total.cohort = part.total.cohort;
+        total.funnel = part.total.funnel;
+    }
+    if (s.testFlag(ReportSection::Outcomes))
+        total.outcomes = part.total.outcomes;
+    if (s.testFlag(ReportSection::OpenLeads)) {
+        total.forecast = part.total.forecast;
+        total.leakage = part.total.leakage;
+    }
+    if (s.testFlag(ReportSection::Stays))
+        total.timeInStage = part.total.timeInStage;
+    if (s.testFlag(ReportSection::Handoffs)) {
+        total.handoff = part.total.handoff;
+        total.speed = part.total.speed;
+    }
+    sections |= s;
+}
+
+PipelineReport PipelineReport::compute(const Pipeline &pipeline, ReportSections sections, const ReportTally &whole,
+                                       const QMap<QString, ReportTally> &groups, ReportSections grouped, const Period &period,
+                                       const QDateTime &now, Breakdown by, const ReportSetup &setup)
+{
     PipelineReport report{period, now, by, {}, {}, {}, sections};
-    ReportTally all;
-    for (const ReportTally &tally : tallies)
+    ReportTally all = whole;
+    for (const ReportTally &tally : groups)
         all.add(tally);
-    take(report.total, ReportPart::fromTally(pipeline, all, tallied), tallied);
-    if (walked)
-        take(report.total, ReportPart::compute(pipeline, history, period, now, setup, walked), walked);
+    // In the leads' order, as each group's are, whatever the groups.
+    std::sort(all.handoffs.begin(), all.handoffs.end(), [](const Handoff &a, const Handoff &b) { return a.leadId < b.leadId; });
+    report.total = ReportPart::fromTally(pipeline, all, sections, now, setup);
     if (by == Breakdown::None)
         return report;
-    QMap<QString, QList<LeadPath>> walkedGroups; // by name, in its order
-    if (walked)
-        for (const LeadPath &lead : history)
-            walkedGroups[groupOf(lead, by)].append(lead);
-    QMap<QString, ReportPart> groups;
-    for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
-        take(groups[it.key()], ReportPart::fromTally(pipeline, it.value(), tallied), tallied);
-    for (auto it = walkedGroups.cbegin(); it != walkedGroups.cend(); ++it)
-        groups[it.key()];
-    for (auto it = groups.begin(); it != groups.end(); ++it) {
-        if (!tallies.contains(it.key()))
-            take(*it, ReportPart::fromTally(pipeline, {}, tallied), tallied); // its steps and stages, all none
-        if (walked)
-            take(*it, ReportPart::compute(pipeline, walkedGroups.value(it.key()), period, now, setup, walked), walked);
-        it->group = it.key();
-        report.groups.append(*it);
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        report.groups.append(ReportPart::fromTally(pipeline, it.value(), sections & grouped, now, setup));
+        report.groups.last().group = it.key();
     }
     return report;
 }

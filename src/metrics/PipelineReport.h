@@ -23,18 +23,19 @@ struct ReportSetup {
     QHash<qint64, WorkingCalendar> calendars;
 };
 
-// The parts of a report by what they read. Today's quick ones (all but History) are
-// counts a store sums from its summary of the leads (LeadFactsRepository::tally);
-// History walks every lead's whole path.
+// The parts of a report by what they read. Today's are counts a store sums in SQL, from
+// its summary of the leads (LeadFactsRepository::tally) and of their stays
+// (StageStayRepository::tally); a past day's walk every lead's path as it stood then.
 enum class ReportSection {
     Cohort = 0x1,    // the funnel of the leads that came in during the period
     Outcomes = 0x2,  // win rate, cycle and lost reasons of the leads closed in it
     OpenLeads = 0x4, // the forecast and the leakage of the leads open now
-    History = 0x8,   // time in stage, handoff quality and speed to lead: every stay
+    Stays = 0x8,     // time in stage: the stays that ended in the period, and the leads still in a stage
+    Handoffs = 0x10, // handoff quality, speed to lead and the SLAs of the leads handed off in the period
 };
 Q_DECLARE_FLAGS(ReportSections, ReportSection)
 inline constexpr ReportSections AllSections{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::OpenLeads,
-                                            ReportSection::History};
+                                            ReportSection::Stays, ReportSection::Handoffs};
 
 // Every panel for one set of leads (a group of a breakdown, or all of them): the
 // funnel of the cohort created in the period, the stays that ended in the period with
@@ -54,8 +55,9 @@ struct ReportPart {
     // Only `sections`; the other members stay empty.
     static ReportPart compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
                               const ReportSetup &setup = {}, ReportSections sections = AllSections);
-    // The quick sections from a tally (not History; no leads listed).
-    static ReportPart fromTally(const Pipeline &pipeline, const ReportTally &tally, ReportSections sections);
+    // `sections` from a tally (no leads listed but the handoffs').
+    static ReportPart fromTally(const Pipeline &pipeline, const ReportTally &tally, ReportSections sections, const QDateTime &now,
+                                const ReportSetup &setup = {});
 };
 
 // A pipeline's report: the whole, and with a breakdown each group's (by name; leads
@@ -71,12 +73,15 @@ struct PipelineReport {
 
     static PipelineReport compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
                                   Breakdown by, const ReportSetup &setup = {}, ReportSections sections = AllSections);
-    // `sections` as a store reads them today: the quick ones from `tallies` by group
-    // (without a breakdown, all under ""), History from the leads' paths `history`. A
-    // group is every name either has; one a side lacks counts none of its leads there.
-    static PipelineReport compute(const Pipeline &pipeline, ReportSections sections, const QMap<QString, ReportTally> &tallies,
-                                  const QList<LeadPath> &history, const Period &period, const QDateTime &now, Breakdown by,
-                                  const ReportSetup &setup = {});
+    // Another part of the same report (the same leads, period and day): its sections of
+    // the whole, and its groups if it has a breakdown.
+    void take(const PipelineReport &part);
+    // `sections` as a store reads them today: `grouped` of them from `groups` (under
+    // `by`), the others from `whole`, which also holds the whole's stays (medians do not
+    // add up); the whole's grouped sections are the sum of the groups'.
+    static PipelineReport compute(const Pipeline &pipeline, ReportSections sections, const ReportTally &whole,
+                                  const QMap<QString, ReportTally> &groups, ReportSections grouped, const Period &period,
+                                  const QDateTime &now, Breakdown by, const ReportSetup &setup = {});
 };
 
 } // namespace lejek

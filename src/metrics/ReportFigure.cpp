@@ -26,6 +26,12 @@ QList<qint64> ReportFigure::leadsIn(const ReportPart &part) const
                 ids.append(lead.leadId);
         }
         break;
+    case Kind::Waiting:
+        for (const StageTime &stage : part.timeInStage)
+            if (stage.stageId == stageId)
+                for (const Ageing &waiting : stage.ageing)
+                    ids.append(waiting.leadId);
+        break;
     }
     return ids;
 }

@@ -11,10 +11,10 @@ namespace lejek {
 // the leads' summary counts them without listing them; the store lists a figure's
 // leads when asked (ReportService::leads), in the order its report would have kept them.
 struct ReportFigure {
-    enum class Kind { Reached, Lost, Leaking };
+    enum class Kind { Reached, Lost, Leaking, Waiting };
     enum class Leak { Any, NoOwner, NoNextTask, Rotting };
     Kind kind = Kind::Reached;
-    qint64 stageId = 0; // Reached: the step's stage; Leaking: the stage (0: every stage)
+    qint64 stageId = 0; // Reached: the step's stage; Leaking: the stage (0: every stage); Waiting: the stage
     QString reason;     // Lost: the reason code ("": none given)
     Leak leak = Leak::Any;
 

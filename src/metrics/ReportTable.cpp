@@ -54,13 +54,14 @@ ReportSections ReportTable::sectionsOf(Kind kind)
     case Kind::LostReasons: return ReportSection::Outcomes;
     case Kind::Forecast:
     case Kind::Leakage: return ReportSection::OpenLeads;
-    case Kind::TimeInStage:
+    case Kind::TimeInStage: return ReportSection::Stays;
     case Kind::Handoff:
     case Kind::SpeedToLead:
-    case Kind::Sla: return ReportSection::History;
-    case Kind::Owners: break; // a column of each
+    case Kind::Sla: return ReportSection::Handoffs;
+    case Kind::Owners: break;
     }
-    return AllSections;
+    // A column of each: the leads that came in and closed, and the speed and SLA 1.
+    return ReportSections{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::Handoffs};
 }
 
 ReportTable::ReportTable(Kind kind, const PipelineReport &report)
@@ -155,8 +156,7 @@ void ReportTable::addPart(Kind kind, const ReportPart &part, bool grouped)
     case Kind::TimeInStage:
         for (const StageTime &stage : part.timeInStage)
             m_rows.append(group + QVariantList{stage.stage, qlonglong(stage.durations.count), hours(stage.durations.median),
-                                               hours(stage.durations.p90), qlonglong(stage.ageing.size()),
-                                               stage.ageing.isEmpty() ? QVariant() : hours(stage.ageing.first().ageMs)});
+                                               hours(stage.durations.p90), stage.waiting, hours(stage.longestWaitMs)});
         break;
     case Kind::WinRate:
         m_rows.append(group + QVariantList{part.outcomes.won, part.outcomes.lost, share(part.outcomes.winRate)});

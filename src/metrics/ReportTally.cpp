@@ -13,6 +13,7 @@ void ReportTally::add(const ReportTally &other)
     forecast.append(other.forecast);
     for (auto it = other.leakage.cbegin(); it != other.leakage.cend(); ++it)
         leakage[it.key()].add(it.value());
+    handoffs.append(other.handoffs);
 }
 
 } // namespace lejek

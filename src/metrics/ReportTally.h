@@ -3,23 +3,28 @@
 #pragma once
 
 #include "Forecast.h"
+#include "Handoff.h"
 #include "Leakage.h"
 #include "Outcomes.h"
+#include "TimeInStage.h"
 
 #include <QHash>
 
 namespace lejek {
 
-// What the quick report sections (Cohort, Outcomes, OpenLeads) count of a set of leads,
-// in numbers that add up across sets: what a store sums in SQL over the leads' summary
-// (LeadFactsRepository::tally) without reading the leads one by one. The figures follow
-// from it by the same arithmetic as from the leads' paths (ReportPart::fromTally).
+// What the report sections count of a set of leads: what a store sums in SQL over the
+// leads' summary (LeadFactsRepository::tally) and their stays (StageStayRepository)
+// without reading the leads one by one. The figures follow from it by the same
+// arithmetic as from the leads' paths (ReportPart::fromTally). All of it adds up across
+// sets but the stays' medians, which a store reads for each set.
 struct ReportTally {
     int cohort = 0;                      // the leads that came in during the period
     QHash<qint64, int> furthest;         // of those, by the furthest stage reached
     Outcomes::Tally outcomes;            // of the leads closed in the period
     QList<ForecastTally> forecast;       // of the leads open now
     QHash<qint64, StageLeakage> leakage; // likewise, by the stage each is in
+    QHash<qint64, StayTally> stays;      // Stays: by stage (not added: medians do not add up)
+    QList<Handoff> handoffs;             // Handoffs: the leads handed off in the period
 
     void add(const ReportTally &other);
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SpeedToLead.h"
 
+#include "WorkingClock.h"
+
 #include <algorithm>
 
 namespace lejek {
@@ -31,6 +33,12 @@ void count(SlaCompliance &tier, qint64 leadId, const QDateTime &due, const QDate
 SpeedToLead SpeedToLead::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
                                  qint64 handoffStageId, const QHash<qint64, WorkingCalendar> &calendars)
 {
+    return fromHandoffs(pipeline, Handoff::inPeriod(pipeline, leads, period, handoffStageId), now, handoffStageId, calendars);
+}
+
+SpeedToLead SpeedToLead::fromHandoffs(const Pipeline &pipeline, const QList<Handoff> &handoffs, const QDateTime &now,
+                                      qint64 handoffStageId, const QHash<qint64, WorkingCalendar> &calendars)
+{
     SpeedToLead result;
     const Stage *handoff = pipeline.stage(handoffStageId);
     if (!handoff)
@@ -38,39 +46,39 @@ SpeedToLead SpeedToLead::compute(const Pipeline &pipeline, const QList<LeadPath>
     result.handoffStageId = handoffStageId;
     result.firstContact.minutes = handoff->slaFirstContactMinutes;
     result.decision.minutes = handoff->slaDecisionMinutes;
-    const WorkingCalendar standard;
+    if (handoffs.isEmpty())
+        return result;
+    // Each team's working time as a table of the days from the first handoff to some
+    // weeks past `now` (an SLA's due time may fall after it): a binary search each,
+    // where the calendar would build every day's hours in its zone anew.
+    QDate first = now.toUTC().date();
+    for (const Handoff &h : handoffs)
+        first = std::min(first, h.at.toUTC().date());
+    const QDate last = std::max(first, now.toUTC().date()).addDays(62);
+    QHash<qint64, WorkingClock> clocks;
+    const auto clockOf = [&](qint64 teamId) -> const WorkingClock & {
+        const qint64 key = calendars.contains(teamId) ? teamId : 0; // the default's key: no team has id 0
+        auto clock = clocks.find(key);
+        if (clock == clocks.end())
+            clock = clocks.insert(key, WorkingClock(calendars.value(key, WorkingCalendar()), first.addDays(-1), last));
+        return *clock;
+    };
     QList<qint64> speeds;
-    for (const LeadPath &lead : leads) {
-        const auto entry = std::find_if(lead.entries.cbegin(), lead.entries.cend(), [&](const LeadPath::Entry &e) {
-            return e.stageId == handoffStageId && period.contains(e.at);
-        });
-        if (entry == lead.entries.cend())
-            continue;
+    speeds.reserve(handoffs.size());
+    for (const Handoff &h : handoffs) {
         ++result.handedOff;
-        const auto calendar = calendars.constFind(lead.teamId);
-        const WorkingCalendar &hours = calendar == calendars.cend() ? standard : *calendar;
-        const QDateTime handedAt = entry->at;
-
-        const auto contact = std::find_if(lead.contacts.cbegin(), lead.contacts.cend(),
-                                          [&](const QDateTime &at) { return at >= handedAt && at <= now; });
-        const QDateTime contactedAt = contact == lead.contacts.cend() ? QDateTime() : *contact;
+        const WorkingClock &hours = clockOf(h.teamId);
+        // What had happened by `now` (the end of an as-of day).
+        const QDateTime contactedAt = h.contactedAt.isValid() && h.contactedAt <= now ? h.contactedAt : QDateTime();
+        const QDateTime decidedAt = h.decidedAt.isValid() && h.decidedAt <= now ? h.decidedAt : QDateTime();
         if (contactedAt.isValid())
-            speeds.append(hours.workingBetween(handedAt, contactedAt));
+            speeds.append(hours.workingBetween(h.at, contactedAt));
         else
-            result.waitingLeads.append(lead.leadId);
-
-        QDateTime decidedAt;
-        for (auto next = entry + 1; next != lead.entries.cend() && next->at <= now; ++next) {
-            const Stage *to = pipeline.stage(next->stageId);
-            if (to && to->id != handoffStageId && pipeline.decidesSla(*to, *handoff)) {
-                decidedAt = next->at;
-                break;
-            }
-        }
+            result.waitingLeads.append(h.leadId);
         if (result.firstContact.minutes > 0)
-            count(result.firstContact, lead.leadId, hours.addWorkingMinutes(handedAt, result.firstContact.minutes), contactedAt, now);
+            count(result.firstContact, h.leadId, hours.addWorkingMinutes(h.at, result.firstContact.minutes), contactedAt, now);
         if (result.decision.minutes > 0)
-            count(result.decision, lead.leadId, hours.addWorkingMinutes(handedAt, result.decision.minutes), decidedAt, now);
+            count(result.decision, h.leadId, hours.addWorkingMinutes(h.at, result.decision.minutes), decidedAt, now);
     }
     result.speed = Durations::of(speeds);
     result.waiting = int(result.waitingLeads.size());

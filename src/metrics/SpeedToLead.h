@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Durations.h"
+#include "Handoff.h"
 #include "LeadPath.h"
 #include "WorkingCalendar.h"
 
@@ -44,6 +45,9 @@ struct SpeedToLead {
     // `calendars`: each team's by id; a team not in it, the default.
     static SpeedToLead compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
                                qint64 handoffStageId, const QHash<qint64, WorkingCalendar> &calendars);
+    // The same from the period's handoffs (Handoff::inPeriod, or a store's).
+    static SpeedToLead fromHandoffs(const Pipeline &pipeline, const QList<Handoff> &handoffs, const QDateTime &now, qint64 handoffStageId,
+                                    const QHash<qint64, WorkingCalendar> &calendars);
 };
 
 } // namespace lejek

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimeInStage.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace lejek {
@@ -25,13 +23,30 @@ QList<StageTime> TimeInStage::compute(const Pipeline &pipeline, const QList<Lead
             }
         }
     }
+    QHash<qint64, StayTally> stays;
+    for (const Stage &stage : pipeline.stages) {
+        QList<Ageing> &waiting = ageing[stage.id];
+        std::sort(waiting.begin(), waiting.end(),
+                  [](const Ageing &a, const Ageing &b) { return a.ageMs > b.ageMs || (a.ageMs == b.ageMs && a.leadId < b.leadId); });
+        stays.insert(stage.id, StayTally{Durations::of(intervals.value(stage.id)), int(waiting.size()),
+                                         waiting.isEmpty() ? QDateTime() : waiting.first().since});
+    }
+    QList<StageTime> stages = fromTally(pipeline, stays, now);
+    for (StageTime &stage : stages)
+        stage.ageing = ageing.value(stage.stageId);
+    return stages;
+}
+
+QList<StageTime> TimeInStage::fromTally(const Pipeline &pipeline, const QHash<qint64, StayTally> &stays, const QDateTime &now)
+{
     QList<StageTime> stages;
     for (const Stage &stage : pipeline.stages) {
         if (stage.isClosed())
             continue;
-        StageTime time{stage.id, stage.displayName(), Durations::of(intervals.value(stage.id)), ageing.value(stage.id)};
-        std::sort(time.ageing.begin(), time.ageing.end(),
-                  [](const Ageing &a, const Ageing &b) { return a.ageMs > b.ageMs || (a.ageMs == b.ageMs && a.leadId < b.leadId); });
+        const StayTally tally = stays.value(stage.id);
+        StageTime time{stage.id, stage.displayName(), tally.ended, tally.waiting, {}, {}};
+        if (tally.waiting > 0 && tally.waitingSince.isValid())
+            time.longestWaitMs = tally.waitingSince.msecsTo(now);
         stages.append(time);
     }
     return stages;

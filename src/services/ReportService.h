@@ -25,9 +25,12 @@ struct ReportRequest {
     // history (LeadPathRepository::pathsAsOf), with the stage configuration then; the
     // period ends that day at the latest. A day after today is refused.
     QDate asOf;
-    // The parts wanted: today's Cohort, Outcomes and OpenLeads are summed from the
-    // leads' summary (LeadFactsRepository), History walks the whole log.
+    // The parts wanted: today's summed from the leads' summary (LeadFactsRepository)
+    // and their stays (StageStayRepository), a past day's from history.
     ReportSections sections = AllSections;
+    // Of those, what each group of a breakdown holds (the others: the whole alone). A
+    // dashboard's owners table needs no owner's time in stage.
+    ReportSections groupSections = AllSections;
 };
 
 // The board at the end of a past day: which pipeline, which day, which leads (owner

@@ -247,6 +247,29 @@ void Database::rollback()
     QSqlQuery(m_db).exec(u"ROLLBACK"_s);
 }
 
+ReadSnapshot::ReadSnapshot(Database &db) : m_db(db)
+{
+    if (db.inTransaction())
+        return;
+    QSqlQuery q(db.m_db);
+    if (!q.exec(db.m_dialect.beginRead())) {
+        m_started = std::unexpected(sqlError(q.lastError(), tr("cannot start reading")));
+        return;
+    }
+    m_open = true;
+    ++db.m_transactionDepth; // a unit of work begun inside it joins it
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (!m_open)
+        return;
+    --m_db.m_transactionDepth;
+    for (QSqlQuery *q : std::as_const(m_db.m_prepared))
+        q->finish();
+    QSqlQuery(m_db.m_db).exec(u"COMMIT"_s); // nothing was written: nothing to lose
+}
+
 Transaction::Transaction(Database &db) : m_db(db), m_started(db.begin()) {}
 
 Transaction::~Transaction()

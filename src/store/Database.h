@@ -54,6 +54,7 @@ public:
 private:
     friend class Transaction;
     friend class Savepoint;
+    friend class ReadSnapshot;
     Database(QSqlDatabase db, SqlDialect dialect, ConnectionSettings settings);
     Result<void> begin();
     Result<void> commit();
@@ -84,6 +85,25 @@ private:
     Database &m_db;
     Result<void> m_started;
     bool m_done = false;
+};
+
+// Several reads that must agree (a report's counts, then the rows at the ranks they
+// give), all from one snapshot of the database: begun on construction, ended on
+// destruction. Inside a transaction already, it joins it. Not for writes.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    const Result<void> &started() const { return m_started; }
+
+private:
+    Database &m_db;
+    Result<void> m_started;
+    bool m_open = false;
 };
 
 // A unit that may fail alone inside a transaction (one row of an import): released on

@@ -5,6 +5,7 @@
 #include "LeadPathRepository.h"
 #include "LeadRepository.h"
 #include "SqlValue.h"
+#include "StageStayRepository.h"
 
 #include <QSqlQuery>
 
@@ -238,6 +239,7 @@ Result<QList<qint64>> LeadFactsRepository::leadsOf(const Pipeline &pipeline, con
         order = u"l.last_activity_at, l.lead_id"_s; // the oldest activity first
         break;
     }
+    case ReportFigure::Kind::Waiting: return StageStayRepository(m_db).waiting(pipeline, filter, scope, now, figure.stageId);
     }
     auto q = m_db.exec(u"SELECT l.lead_id %1 ORDER BY %2"_s.arg(w.sql(), order), w.values);
     if (!q)

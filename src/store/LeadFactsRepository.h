@@ -39,7 +39,6 @@ public:
     // When the first of these leads came into the pipeline (invalid: none has).
     Result<QDateTime> firstEntry(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now);
 
-private:
     // FROM the summary as `l` WHERE the pipeline and the board's terms, with their values.
     struct Where {
         QString from;
@@ -49,6 +48,7 @@ private:
     };
     Where where(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now) const;
 
+private:
     Database &m_db;
 };
 

@@ -37,7 +37,9 @@ const QStringList &migrationFiles()
                                    u":/lejek/sql/014_lead_facts_kept.{dialect}.sql"_s,
                                    u":/lejek/sql/015_lead_facts_tasks.sql"_s,
                                    u":/lejek/sql/016_lead_facts_tasks_kept.{dialect}.sql"_s,
-                                   u":/lejek/sql/017_lead_facts_sections.sql"_s};
+                                   u":/lejek/sql/017_lead_facts_sections.sql"_s,
+                                   u":/lejek/sql/018_stage_stays.sql"_s,
+                                   u":/lejek/sql/019_stage_stays_kept.{dialect}.sql"_s};
     return files;
 }
 

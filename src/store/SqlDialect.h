@@ -29,7 +29,10 @@ public:
     // Settings written into the database itself (SQLite's WAL mode): applied only
     // after the schema version says this build may write to it.
     QStringList persistentSetup() const;
-    // Makes a session refuse every write: the store's read connection (StoreThread::read).
+    // Begins a read-only transaction whose reads all see one snapshot (ReadSnapshot).
+    QString beginRead() const;
+    // Makes a session refuse every write, and on SQLite read its file mapped: the store's
+    // read connections (StoreThread::read).
     QString readOnlySession() const;
     // Where the connection keeps temporary tables (SQLite; empty on PostgreSQL, whose
     // temporary tables spill to disk anyway): in memory, the session's default, or on

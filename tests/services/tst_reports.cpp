@@ -144,8 +144,8 @@ private Q_SLOTS:
         QCOMPARE(*fresh.durations.median, qint64(4.5 * H));
         QCOMPARE(*fresh.durations.p90, 48 * H);
         QCOMPARE(*qualification.durations.median, qint64(34.5 * H));
-        QCOMPARE(qualification.ageing.size(), 1);
-        QCOMPARE(qualification.ageing.first().ageMs, 18 * H);
+        QCOMPARE(qualification.waiting, 1);
+        QCOMPARE(*qualification.longestWaitMs, 18 * H);
         QCOMPARE(*r.total.timeInStage.at(4).durations.median, 48 * H); // Follow-up
 
         // The period's last day (5 March) ends before L1 was won on the 6th.
@@ -307,8 +307,8 @@ private Q_SLOTS:
         QCOMPARE(r->total.outcomes.won, 0);
         QCOMPARE(r->total.outcomes.lost, 2);
         // L3 waits in Qualification: 1 day 9 hours by the day's end.
-        QCOMPARE(r->total.timeInStage.at(1).ageing.size(), 1);
-        QCOMPARE(r->total.timeInStage.at(1).ageing.first().ageMs, 33 * H);
+        QCOMPARE(r->total.timeInStage.at(1).waiting, 1);
+        QCOMPARE(*r->total.timeInStage.at(1).longestWaitMs, 33 * H);
         // Open then: L1 (SQL) and L3 (Qualification).
         QCOMPARE(r->total.leakage.stages.at(1).leads, 1);
         QCOMPARE(r->total.leakage.stages.at(3).leads, 1);

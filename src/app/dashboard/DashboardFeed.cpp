@@ -19,8 +19,9 @@ void DashboardFeed::setService(ReportService *reports, const Principal &principa
 
 void DashboardFeed::cancel()
 {
-    m_quick.cancel();
-    m_whole.cancel();
+    for (QFuture<Result<PipelineReport>> &part : m_parts)
+        part.cancel();
+    m_parts.clear();
     m_compared.cancel();
     ++m_request;
     m_awaiting = false;
@@ -33,29 +34,50 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
     if (!m_reports)
         return;
     const quint64 request = m_request;
-    // The store answers in turn: the quick sections come before the whole. As of a past
-    // day every section reads the log, so there is nothing quick to ask for first.
-    ReportRequest quick = whole;
-    quick.sections = whole.sections & QuickSections;
-    quick.by = Breakdown::None;
-    if (quick.sections && !whole.asOf.isValid()) {
-        m_quick = m_reports->report(m_principal, quick);
-        FutureWatch::then(this, m_quick, [this, request](const Result<PipelineReport> &report) {
-            if (request == m_request && m_awaiting && report)
-                Q_EMIT quickReady(*report); // a failure is the whole report's to tell
+    // Today's parts, in the order the store answers them: each panel shows as soon as
+    // its part is counted, not when the slowest is. As of a past day every section
+    // walks the same paths, read once.
+    QList<ReportRequest> parts;
+    if (whole.asOf.isValid()) {
+        parts.append(whole);
+    } else {
+        for (ReportSections sections : {QuickSections, ReportSections(ReportSection::Stays), ReportSections(ReportSection::Handoffs)}) {
+            ReportRequest part = whole;
+            part.sections = whole.sections & sections;
+            part.by = Breakdown::None;
+            if (part.sections)
+                parts.append(part);
+        }
+        ReportRequest groups = whole;
+        groups.sections = whole.sections & whole.groupSections;
+        if (whole.by != Breakdown::None && groups.sections)
+            parts.append(groups);
+    }
+    m_merged = PipelineReport{};
+    m_merged.sections = {}; // none yet
+    m_left = int(parts.size());
+    m_awaiting = m_left > 0;
+    for (const ReportRequest &part : std::as_const(parts)) {
+        m_parts.append(m_reports->report(m_principal, part));
+        FutureWatch::then(this, m_parts.last(), [this, request](const Result<PipelineReport> &report) {
+            if (request != m_request || !m_awaiting)
+                return; // a newer request replaced it, or a part failed
+            if (!report) {
+                m_awaiting = false;
+                for (QFuture<Result<PipelineReport>> &other : m_parts)
+                    other.cancel(); // the report cannot be whole
+                Q_EMIT failed(report.error().message);
+                return;
+            }
+            m_merged.take(*report);
+            if (--m_left > 0) {
+                Q_EMIT partReady(m_merged);
+                return;
+            }
+            m_awaiting = false;
+            Q_EMIT ready(m_merged);
         });
     }
-    m_whole = m_reports->report(m_principal, whole);
-    m_awaiting = true;
-    FutureWatch::then(this, m_whole, [this, request](const Result<PipelineReport> &report) {
-        if (request != m_request)
-            return; // a newer request replaced it
-        m_awaiting = false;
-        if (report)
-            Q_EMIT ready(*report);
-        else
-            Q_EMIT failed(report.error().message);
-    });
     if (!compared)
         return;
     m_compared = m_reports->report(m_principal, *compared);

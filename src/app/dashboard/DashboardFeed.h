@@ -14,10 +14,11 @@
 
 namespace lejek::app {
 
-// The reports a dashboard shows, asked for off the UI thread: first (today only) the
-// sections the leads' summary answers at once (QuickSections), then the whole report
-// as asked, and beside them the period compared with. A new request cancels those it
-// replaces (not run if not started; an answer that still comes is dropped).
+// The reports a dashboard shows, asked for off the UI thread. Today's comes in parts,
+// each shown as it comes (partReady, with every part so far): the leads' summary
+// (QuickSections), time in stage, the handoffs, then the breakdown's groups; as of a
+// past day, all at once. Beside it, the period compared with. A new request cancels
+// those it replaces (not run if not started; an answer that still comes is dropped).
 class DashboardFeed : public QObject
 {
     Q_OBJECT
@@ -40,7 +41,7 @@ public:
     void listLeads(const QString &title, const ReportFigure &figure);
 
 Q_SIGNALS:
-    void quickReady(const PipelineReport &report); // only while the whole is awaited
+    void partReady(const PipelineReport &report); // the parts so far, while the whole is awaited
     void ready(const PipelineReport &report);
     void failed(const QString &message);
     void comparedReady(const PipelineReport &report);
@@ -51,8 +52,9 @@ Q_SIGNALS:
 private:
     ReportService *m_reports = nullptr;
     Principal m_principal;
-    QFuture<Result<PipelineReport>> m_quick;
-    QFuture<Result<PipelineReport>> m_whole;
+    QList<QFuture<Result<PipelineReport>>> m_parts;
+    PipelineReport m_merged; // the parts so far
+    int m_left = 0;          // parts still to come
     QFuture<Result<PipelineReport>> m_compared;
     std::optional<ReportRequest> m_last; // the whole report last asked for
     quint64 m_request = 0;

@@ -192,8 +192,11 @@ DashboardView::DashboardView(QWidget *parent)
     m_changed.setInterval(1000);
     connect(&m_changed, &QTimer::timeout, this, &DashboardView::refresh);
     connect(m_period, &PeriodBar::periodChanged, this, &DashboardView::refresh);
-    connect(m_feed, &DashboardFeed::quickReady, this, &DashboardView::showReport);
-    connect(m_feed, &DashboardFeed::ready, this, &DashboardView::showReport);
+    connect(m_feed, &DashboardFeed::partReady, this, &DashboardView::showReport);
+    connect(m_feed, &DashboardFeed::ready, this, [this](const PipelineReport &report) {
+        showReport(report);
+        Q_EMIT refreshed(); // once per report asked for, not each time it is shown again
+    });
     connect(m_feed, &DashboardFeed::failed, this, &DashboardView::showFailure);
     connect(m_feed, &DashboardFeed::comparedReady, this, [this](const PipelineReport &report) {
         m_compared = report;
@@ -283,11 +286,8 @@ void DashboardView::listWaitingIn(int stageRow)
     if (!m_report || stageRow < 0 || stageRow >= m_report->total.timeInStage.size())
         return;
     const StageTime &stage = m_report->total.timeInStage.at(stageRow);
-    QList<qint64> ids;
-    for (const Ageing &waiting : stage.ageing)
-        ids.append(waiting.leadId);
-    if (!ids.isEmpty())
-        Q_EMIT leadsRequested(tr("Waiting in %1, the longest first").arg(stage.stage), ids);
+    if (stage.waiting > 0)
+        m_feed->listLeads(tr("Waiting in %1, the longest first").arg(stage.stage), ReportFigure{ReportFigure::Kind::Waiting, stage.stageId, {}, {}});
 }
 
 DashboardPanel *DashboardView::panel(const QString &objectName) const
@@ -367,8 +367,10 @@ void DashboardView::refresh()
     std::optional<ReportRequest> compared;
     if (before)
         compared = ReportRequest{m_pipeline.id, before->from, before->to, m_filter, Breakdown::None, before->asOf, AllSections};
-    // The owners' table is the whole report's groups.
-    m_feed->request(ReportRequest{m_pipeline.id, m_period->from(), m_period->to(), m_filter, Breakdown::Owner, m_period->asOf(), AllSections},
+    // The owners' table is the whole report's groups: who came in, closed, and how fast
+    // each owner answered.
+    m_feed->request(ReportRequest{m_pipeline.id, m_period->from(), m_period->to(), m_filter, Breakdown::Owner, m_period->asOf(), AllSections,
+                                  ReportSections{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::Handoffs}},
                     compared);
 }
 
@@ -399,7 +401,7 @@ QString DashboardView::lostReasonLabel(const QString &code) const
 
 void DashboardView::showReport(const PipelineReport &report)
 {
-    // The quick sections first, then the whole, which may also hold them again.
+    // Part by part (DashboardFeed), each time with every part so far.
     m_report = report;
     const ReportSections has = report.sections;
     const ReportPart &total = report.total;
@@ -452,21 +454,23 @@ void DashboardView::showReport(const PipelineReport &report)
         showIf(u"forecastPanel"_s, !total.forecast.isEmpty(), noneOpen);
         showIf(u"leakagePanel"_s, open, noneOpen);
     }
-    if (has.testFlag(ReportSection::History)) {
+    if (has.testFlag(ReportSection::Stays)) {
         m_timeInStage->setTable(ReportTable(ReportTable::Kind::TimeInStage, whole));
-        m_handoff->setHandoff(total.handoff, [this](const QString &code) { return lostReasonLabel(code); });
-        m_speed->setSpeed(total.speed);
         bool stays = false;
         for (const StageTime &stage : total.timeInStage)
-            stays = stays || stage.durations.count > 0 || !stage.ageing.isEmpty();
+            stays = stays || stage.durations.count > 0 || stage.waiting > 0;
         showIf(u"timeInStagePanel"_s, stays, tr("No lead left a stage in these days, and none is waiting in one."));
+    }
+    if (has.testFlag(ReportSection::Handoffs)) {
+        m_handoff->setHandoff(total.handoff, [this](const QString &code) { return lostReasonLabel(code); });
+        m_speed->setSpeed(total.speed);
         const QString noHandoff = total.handoff.handoffStageId == 0
                                       ? tr("This pipeline has no handoff stage: name one in the scoring configuration (lejek-cli config).")
                                       : tr("No lead was handed off to sales in these days.");
         showIf(u"handoffPanel"_s, total.handoff.handedOff > 0, noHandoff);
         showIf(u"speedPanel"_s, total.speed.handedOff > 0, noHandoff);
     }
-    if (has == AllSections) {
+    if (report.by == Breakdown::Owner) { // the owners' part has come
         m_owners->setTable(ReportTable(ReportTable::Kind::Owners, report));
         showIf(u"ownersPanel"_s, cameIn || closed, nothingCameIn());
     }
@@ -474,10 +478,8 @@ void DashboardView::showReport(const PipelineReport &report)
     for (QTableView *view : std::as_const(m_tables))
         view->setFixedHeight(view->horizontalHeader()->sizeHint().height() + 2 * view->frameWidth()
                              + view->model()->rowCount() * view->verticalHeader()->defaultSectionSize());
-    if (has != AllSections)
-        return;
-    Q_EMIT refreshed();
-    showComparison();
+    if (has == AllSections)
+        showComparison();
 }
 
 void DashboardView::showForecast(const ReportPart &part, const PipelineReport &whole)

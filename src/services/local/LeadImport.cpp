@@ -509,12 +509,13 @@ Result<void> LeadImport::flushQueued(ImportState &state)
         return failed(r.error());
     if (auto r = m_history.recordImportedHistory(state.pipeline, historic, historicIds); !r)
         return failed(r.error());
-    // The summary's triggers (migrations 14 and 16) look up the history and summary
+    // The summaries' triggers (migrations 14, 16 and 19) look up the history and summary
     // rows by lead: planned from statistics that call those tables empty (after a killed
     // import), each look-up scanned them, and a 60,000-row import run again took 150-285
     // s instead of 33 s. Counted once this batch is in, they plan the next batches well
     // (this one's triggers have run: a batch at most is written with the old plans).
-    for (const auto &[table, column] : {std::pair(u"stage_changes"_s, u"lead_id"_s), std::pair(u"lead_facts"_s, u"lead_id"_s)})
+    for (const auto &[table, column] : {std::pair(u"stage_changes"_s, u"lead_id"_s), std::pair(u"lead_facts"_s, u"lead_id"_s),
+                                        std::pair(u"stage_stays"_s, u"lead_id"_s)})
         if (auto r = TableStatistics::refresh(m_work.db(), table, column, queued.size()); !r)
             return failed(r.error());
     for (qsizetype i = 0; i < queued.size(); ++i) {

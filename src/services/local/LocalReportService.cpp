@@ -7,6 +7,7 @@
 #include "LeadFactsRepository.h"
 #include "LeadPathRepository.h"
 #include "PipelineRepository.h"
+#include "StageStayRepository.h"
 #include "StageVersionRepository.h"
 #include "StoreThread.h"
 #include "TeamRepository.h"
@@ -118,6 +119,7 @@ ReportSections sectionOf(const ReportFigure &figure)
     switch (figure.kind) {
     case ReportFigure::Kind::Reached: return ReportSection::Cohort;
     case ReportFigure::Kind::Lost: return ReportSection::Outcomes;
+    case ReportFigure::Kind::Waiting: return ReportSection::Stays;
     case ReportFigure::Kind::Leaking: break;
     }
     return ReportSection::OpenLeads;
@@ -127,32 +129,55 @@ ReportSections sectionOf(const ReportFigure &figure)
 
 QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, const ReportRequest &request)
 {
-    // Today's summed sections alone are short: they never wait for a history walk.
-    const bool isShort = !request.asOf.isValid() && !request.sections.testFlag(ReportSection::History);
+    // Today's are reads of the summaries: short, they never wait for a history walk,
+    // but for the handoffs, each measured in working time, which take the other lane
+    // (and so run beside the others a dashboard asks for).
+    const bool isShort = !request.asOf.isValid() && !request.sections.testFlag(ReportSection::Handoffs);
     return m_store.read([by, request, clock = m_clock()](Database &db) -> Result<PipelineReport> {
+        const ReadSnapshot snapshot(db); // counts and the rows at their ranks agree
+        if (!snapshot.started())
+            return std::unexpected(snapshot.started().error());
         auto r = resolve(db, by, request, clock);
         if (!r)
             return std::unexpected(r.error());
-        auto setup = setupOf(db, r->pipeline);
-        if (!setup)
-            return std::unexpected(setup.error());
+        ReportSetup setup;
+        if (request.sections.testFlag(ReportSection::Handoffs)) {
+            auto read = setupOf(db, r->pipeline);
+            if (!read)
+                return std::unexpected(read.error());
+            setup = std::move(*read);
+        }
         if (request.asOf.isValid()) {
-            PipelineReport report = PipelineReport::compute(r->pipeline, r->asOf, r->period, r->now, request.by, *setup, request.sections);
+            PipelineReport report = PipelineReport::compute(r->pipeline, r->asOf, r->period, r->now, request.by, setup, request.sections);
             report.asOf = request.asOf;
             return report;
         }
-        // Today's quick sections summed from the summary; History walks the whole log.
-        auto tallies = LeadFactsRepository(db).tally(r->pipeline, request.filter, r->scope, r->now, r->period, request.sections, request.by);
-        if (!tallies)
-            return std::unexpected(tallies.error());
-        QList<LeadPath> history;
-        if (request.sections.testFlag(ReportSection::History)) {
-            auto paths = LeadPathRepository(db).paths(r->pipeline, request.filter, r->scope, r->now);
-            if (!paths)
-                return std::unexpected(paths.error());
-            history = std::move(*paths);
-        }
-        return PipelineReport::compute(r->pipeline, request.sections, *tallies, history, r->period, r->now, request.by, *setup);
+        // Today's from the leads' summary and their stays: the groups' sections by group,
+        // the others for the whole alone.
+        const ReportSections grouped = request.by == Breakdown::None ? ReportSections() : request.sections & request.groupSections;
+        const ReportSections alone = request.sections & ~grouped;
+        const auto read = [&](ReportSections sections, Breakdown breakdown, QMap<QString, ReportTally> &into,
+                              QHash<qint64, StayTally> &stays) -> Result<void> {
+            if (!sections)
+                return ok();
+            auto tallies = LeadFactsRepository(db).tally(r->pipeline, request.filter, r->scope, r->now, r->period, sections, breakdown);
+            if (!tallies)
+                return std::unexpected(tallies.error());
+            into = std::move(*tallies);
+            return StageStayRepository(db).tally(r->pipeline, request.filter, r->scope, r->now, r->period, sections, breakdown,
+                                                 setup.handoffStageId, into, stays);
+        };
+        QMap<QString, ReportTally> ungrouped, groups;
+        QHash<qint64, StayTally> stays;
+        if (auto done = read(alone, Breakdown::None, ungrouped, stays); !done)
+            return std::unexpected(done.error());
+        if (auto done = read(grouped, request.by, groups, stays); !done)
+            return std::unexpected(done.error());
+        ReportTally whole;
+        for (const ReportTally &tally : std::as_const(ungrouped))
+            whole.add(tally);
+        whole.stays = stays;
+        return PipelineReport::compute(r->pipeline, request.sections, whole, groups, grouped, r->period, r->now, request.by, setup);
     }, isShort ? StoreThread::Lane::Short : StoreThread::Lane::Long);
 }
 
@@ -165,8 +190,7 @@ QFuture<Result<QList<qint64>>> LocalReportService::leads(const Principal &by, co
         if (!request.asOf.isValid())
             return LeadFactsRepository(db).leadsOf(r->pipeline, request.filter, r->scope, r->now, r->period, figure);
         // A past day's report keeps its figures' leads.
-        const ReportSections section = sectionOf(figure);
-        return figure.leadsIn(ReportPart::compute(r->pipeline, r->asOf, r->period, r->now, {}, section));
+        return figure.leadsIn(ReportPart::compute(r->pipeline, r->asOf, r->period, r->now, {}, sectionOf(figure)));
     }, request.asOf.isValid() ? StoreThread::Lane::Long : StoreThread::Lane::Short);
 }
 

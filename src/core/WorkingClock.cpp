@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WorkingClock.h"
+
+#include <algorithm>
+
+namespace lejek {
+
+WorkingClock::WorkingClock(const WorkingCalendar &calendar, const QDate &first, const QDate &last)
+    : m_calendar(calendar)
+{
+    qint64 before = 0;
+    for (QDate day = first; day.isValid() && day <= last; day = day.addDays(1)) {
+        const auto [open, close] = calendar.hoursOn(day);
+        m_open.push_back(open);
+        m_length.push_back(close - open);
+        m_before.push_back(before);
+        before += close - open;
+    }
+}
+
+std::optional<qint64> WorkingClock::elapsed(qint64 t) const
+{
+    // The day whose opening is the last at or before `t`: before it opens, `t` counts
+    // as the close of the day before. Not the span's last day: a day after it may have
+    // opened before `t`.
+    const auto next = std::upper_bound(m_open.cbegin(), m_open.cend(), t);
+    if (next == m_open.cbegin() || next == m_open.cend())
+        return std::nullopt;
+    const auto i = std::distance(m_open.cbegin(), next) - 1;
+    return m_before[i] + std::clamp<qint64>(t - m_open[i], 0, m_length[i]);
+}
+
+qint64 WorkingClock::workingBetween(const QDateTime &from, const QDateTime &to) const
+{
+    if (!from.isValid() || !to.isValid() || to <= from)
+        return 0;
+    const auto a = elapsed(from.toMSecsSinceEpoch()), b = elapsed(to.toMSecsSinceEpoch());
+    if (!a || !b)
+        return m_calendar.workingBetween(from, to);
+    return *b - *a;
+}
+
+QDateTime WorkingClock::addWorking(const QDateTime &from, qint64 ms) const
+{
+    const auto start = from.isValid() && ms > 0 ? elapsed(from.toMSecsSinceEpoch()) : std::nullopt;
+    if (!start)
+        return m_calendar.addWorking(from, ms); // nothing to add, or outside the span
+    // The first day whose working time ends at or past the target: the target lies in
+    // it (a day not worked ends where the day before did, so it is never the first).
+    const qint64 target = *start + ms;
+    qsizetype lo = 0, hi = qsizetype(m_open.size()) - 1; // not the last day: see elapsed()
+    while (lo < hi) {
+        const qsizetype mid = (lo + hi) / 2;
+        if (m_before[mid] + m_length[mid] >= target)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    if (lo == qsizetype(m_open.size()) - 1 || m_before[lo] + m_length[lo] < target)
+        return m_calendar.addWorking(from, ms);
+    return QDateTime::fromMSecsSinceEpoch(m_open[lo] + (target - m_before[lo]), Qt::UTC);
+}
+
+} // namespace lejek

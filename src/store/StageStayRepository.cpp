@@ -1,0 +1,255 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StageStayRepository.h"
+
+#include "LeadFactsRepository.h"
+#include "LeadPathRepository.h"
+#include "LeadRepository.h"
+#include "SqlValue.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QVariant fromTime(const QDate &day) { return SqlValue::fromTime(QDateTime(day, QTime(0, 0), Qt::UTC)); }
+
+// Ids for an IN list (Lejek's own numbers, never user text); none matches nothing.
+QString idList(const QList<qint64> &ids) { return ids.isEmpty() ? u"NULL"_s : SqlValue::idList(ids); }
+
+// The stages whose stays time in stage counts: open and parked (leads stay in won and lost).
+QList<qint64> timedStages(const Pipeline &pipeline)
+{
+    QList<qint64> ids;
+    for (const Stage &stage : pipeline.stages)
+        if (!stage.isClosed())
+            ids.append(stage.id);
+    return ids;
+}
+
+} // namespace
+
+QString StageStayRepository::Where::sql() const { return u"FROM %1 WHERE %2"_s.arg(from, terms.join(u" AND "_s)); }
+
+StageStayRepository::Where StageStayRepository::where(const Leads &leads, const QString &index) const
+{
+    const bool sqlite = m_db.dialect().kind() == SqlDialect::Kind::SQLite;
+    Where w{sqlite ? u"stage_stays l INDEXED BY "_s + index : u"stage_stays l"_s, {u"l.pipeline_id = ?"_s}, {leads.pipeline.id}};
+    const LeadFilter &f = leads.filter;
+    if (f.text.trimmed().isEmpty() && !f.minScore && !f.maxScore && !f.rottingOnly) {
+        // The stays copy every column these terms name: merged, owner, source, campaign.
+        LeadRepository::filterTerms(f, leads.scope, leads.pipeline.stages, leads.now, w.terms, w.values);
+        return w;
+    }
+    // The search text, the score and the activity are the lead's: its summary selects.
+    w.terms.append(u"l.merged_into IS NULL"_s); // the indexes' own term
+    const auto facts = LeadFactsRepository(m_db).where(leads.pipeline, f, leads.scope, leads.now);
+    w.terms.append(u"l.lead_id IN (SELECT l.lead_id %1)"_s.arg(facts.sql()));
+    w.values.append(facts.values);
+    return w;
+}
+
+Result<StageStayRepository::Grouping> StageStayRepository::grouping(Breakdown by)
+{
+    const auto text = [](const QVariant &v) { return v.toString(); };
+    switch (by) {
+    case Breakdown::None: return Grouping{u"NULL"_s, [](const QVariant &) { return QString(); }, u"NULL"_s};
+    case Breakdown::Source: return Grouping{u"l.source"_s, text, u"COALESCE(l.source, '')"_s};
+    case Breakdown::Campaign: return Grouping{u"l.campaign"_s, text, u"COALESCE(l.campaign, '')"_s};
+    case Breakdown::Owner:
+    case Breakdown::Team: break;
+    }
+    auto people = LeadPathRepository(m_db).people();
+    if (!people)
+        return std::unexpected(people.error());
+    if (by == Breakdown::Owner)
+        return Grouping{u"l.owner_id"_s, [people = *people](const QVariant &v) { return people.value(v.toLongLong()).name; },
+                        u"COALESCE((SELECT u.name FROM users u WHERE u.id = l.owner_id), '')"_s};
+    return Grouping{u"l.owner_id"_s, [people = *people](const QVariant &v) { return people.value(v.toLongLong()).team; },
+                    u"COALESCE((SELECT t.name FROM users u JOIN teams t ON t.id = u.team_id WHERE u.id = l.owner_id), '')"_s};
+}
+
+Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
+                                        const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
+                                        QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole)
+{
+    auto groups = grouping(by);
+    if (!groups)
+        return std::unexpected(groups.error());
+    const Leads leads{pipeline, filter, scope, now};
+    if (sections.testFlag(ReportSection::Stays))
+        if (auto r = tallyStays(leads, period, *groups, tallies, whole); !r)
+            return r;
+    if (sections.testFlag(ReportSection::Handoffs) && pipeline.stage(handoffStageId))
+        if (auto r = tallyHandoffs(leads, period, *groups, handoffStageId, tallies); !r)
+            return r;
+    return ok();
+}
+
+Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &period, const Grouping &groups,
+                                             QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole)
+{
+    const QString stages = idList(timedStages(leads.pipeline));
+    // By the group's name: its stays' medians are one group's, as the paths' are.
+    const bool grouped = groups.nameColumn != u"NULL"_s;
+    const QString groupBy = grouped ? u", "_s + groups.nameColumn : QString();
+    // The stays that ended in the period, by stage (and group): the counts add up.
+    const auto endedIn = [&](const QString &index) {
+        Where w = where(leads, index);
+        w.terms << u"l.stage_id IN (%1)"_s.arg(stages) << u"l.left_at IS NOT NULL"_s << u"l.left_at >= ?"_s << u"l.left_at < ?"_s;
+        w.values << fromTime(period.from) << fromTime(period.to.addDays(1));
+        return w;
+    };
+    const Where left = endedIn(u"stage_stays_left"_s), ended = endedIn(u"stage_stays_ended"_s);
+    auto counts = m_db.exec(u"SELECT l.stage_id, %1, COUNT(*) %2 GROUP BY l.stage_id%3"_s.arg(groups.nameColumn, left.sql(), groupBy),
+                            left.values);
+    if (!counts)
+        return std::unexpected(counts.error());
+    struct Count {
+        qint64 stageId;
+        QVariant group;
+        qsizetype n;
+    };
+    QList<Count> rows;
+    QHash<qint64, qsizetype> wholeCounts;
+    while ((*counts)->next()) {
+        rows.append({(*counts)->value(0).toLongLong(), (*counts)->value(1), (*counts)->value(2).toLongLong()});
+        wholeCounts[rows.last().stageId] += rows.last().n;
+    }
+    (*counts)->finish();
+    // Each median and p90 from the rows at their ranks, for the whole and each group.
+    for (auto it = wholeCounts.cbegin(); it != wholeCounts.cend(); ++it) {
+        Where stage = ended;
+        stage.terms.append(u"l.stage_id = ?"_s);
+        stage.values.append(it.key());
+        auto d = durations(stage, it.value());
+        if (!d)
+            return std::unexpected(d.error());
+        whole[it.key()].ended = *d;
+    }
+    if (grouped) {
+        for (const Count &row : std::as_const(rows)) {
+            Where stage = ended;
+            stage.terms << u"l.stage_id = ?"_s << groups.nameColumn + u" = ?"_s;
+            stage.values << row.stageId << row.group.toString();
+            auto d = durations(stage, row.n);
+            if (!d)
+                return std::unexpected(d.error());
+            tallies[row.group.toString()].stays[row.stageId].ended = *d;
+        }
+    }
+    // The leads still in a stage, by stage (and group): how many, since when.
+    Where open = where(leads, u"stage_stays_open"_s);
+    open.terms << u"l.stage_id IN (%1)"_s.arg(stages) << u"l.left_at IS NULL"_s;
+    auto waiting = m_db.exec(u"SELECT l.stage_id, %1, COUNT(*), MIN(l.entered_at) %2 GROUP BY l.stage_id%3"_s.arg(groups.nameColumn, open.sql(), groupBy),
+                             open.values);
+    if (!waiting)
+        return std::unexpected(waiting.error());
+    while ((*waiting)->next()) {
+        const qint64 stageId = (*waiting)->value(0).toLongLong();
+        const int n = (*waiting)->value(2).toInt();
+        const QDateTime since = SqlValue::toTime((*waiting)->value(3));
+        for (StayTally *tally : {&whole[stageId], grouped ? &tallies[(*waiting)->value(1).toString()].stays[stageId] : nullptr}) {
+            if (!tally)
+                continue;
+            tally->waiting += n;
+            if (!tally->waitingSince.isValid() || since < tally->waitingSince)
+                tally->waitingSince = since;
+        }
+    }
+    (*waiting)->finish();
+    return ok();
+}
+
+Result<Durations> StageStayRepository::durations(const Where &w, qsizetype n)
+{
+    // The index walks the stage's stays by length, from whichever end is nearer.
+    QHash<qsizetype, qint64> at;
+    for (const qsizetype rank : Durations::ranks(n)) {
+        const bool fromTop = n - 1 - rank < rank;
+        // The offset bound, not written in: each would be a statement prepared anew.
+        auto v = m_db.scalar(u"SELECT l.duration %1 ORDER BY l.duration %2 LIMIT 1 OFFSET CAST(? AS BIGINT)"_s.arg(
+                                 w.sql(), fromTop ? u"DESC"_s : u"ASC"_s),
+                             w.values + QVariantList{qint64(fromTop ? n - 1 - rank : rank)});
+        if (!v)
+            return std::unexpected(v.error());
+        if (v->isNull()) // the count read in the same snapshot (ReadSnapshot) has it
+            return std::unexpected(Error::storage(
+                QCoreApplication::translate("lejek::StageStayRepository", "the stays changed while they were counted: no stay at rank %1 of %2")
+                    .arg(rank)
+                    .arg(n)));
+        at.insert(rank, v->toLongLong());
+    }
+    return Durations::atRanks(n, [&at](qsizetype rank) { return at.value(rank); });
+}
+
+Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period &period, const Grouping &groups, qint64 handoffStageId,
+                                                QMap<QString, ReportTally> &tallies)
+{
+    auto people = LeadPathRepository(m_db).people();
+    if (!people)
+        return std::unexpected(people.error());
+    // Each lead's first entry into the handoff stage in the period: the last before it,
+    // if any, was before the period. The deciding entry is mostly the next one; else
+    // (the lead went back first) a look at the lead's later stays.
+    const QString deciding = idList(Handoff::decidingStages(leads.pipeline, handoffStageId));
+    Where w = where(leads, u"stage_stays_entered"_s);
+    w.terms << u"l.stage_id = ?"_s << u"l.entered_at >= ?"_s << u"l.entered_at < ?"_s
+            << u"(l.prior_entered_at IS NULL OR l.prior_entered_at < ?)"_s;
+    const QVariant from = fromTime(period.from);
+    w.values << handoffStageId << from << fromTime(period.to.addDays(1)) << from;
+    const QString decided =
+        u"CASE WHEN l.next_stage_id IS NULL THEN NULL WHEN l.next_stage_id IN (%1) THEN l.left_at "
+        "ELSE (SELECT MIN(d.entered_at) FROM stage_stays d WHERE d.lead_id = l.lead_id AND d.stage_id IN (%1) "
+        "AND (d.entered_at > l.entered_at OR (d.entered_at = l.entered_at AND d.change_id > l.change_id))) END"_s.arg(deciding);
+    // The next stage another one (the handoff stage entered again is no move): mostly
+    // the next stay's, else a look at the later ones.
+    const QString next =
+        u"CASE WHEN l.next_stage_id IS NULL OR l.next_stage_id <> l.stage_id THEN l.next_stage_id "
+        "ELSE (SELECT d.stage_id FROM stage_stays d WHERE d.lead_id = l.lead_id AND d.stage_id <> l.stage_id "
+        "AND (d.entered_at > l.entered_at OR (d.entered_at = l.entered_at AND d.change_id > l.change_id)) "
+        "ORDER BY d.entered_at, d.change_id LIMIT 1) END"_s;
+    auto q = m_db.exec(u"SELECT %1, l.lead_id, l.entered_at, %2, %3, l.first_contact_at, l.owner_id, l.lost_reason %4 "
+                       "ORDER BY l.lead_id"_s.arg(groups.column, next, decided, w.sql()),
+                       w.values);
+    if (!q)
+        return std::unexpected(q.error());
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        Handoff h;
+        h.leadId = r.value(1).toLongLong();
+        h.at = SqlValue::toTime(r.value(2));
+        h.nextStageId = r.value(3).toLongLong();
+        if (!r.value(4).isNull())
+            h.decidedAt = SqlValue::toTime(r.value(4));
+        if (!r.value(5).isNull())
+            h.contactedAt = SqlValue::toTime(r.value(5));
+        h.teamId = people->value(r.value(6).toLongLong()).teamId;
+        h.lostReason = r.value(7).toString();
+        tallies[groups.name(r.value(0))].handoffs.append(h);
+    }
+    (*q)->finish();
+    return ok();
+}
+
+Result<QList<qint64>> StageStayRepository::waiting(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+                                                   const QDateTime &now, qint64 stageId)
+{
+    Where w = where(Leads{pipeline, filter, scope, now}, u"stage_stays_open"_s);
+    w.terms << u"l.stage_id IN (%1)"_s.arg(idList(timedStages(pipeline))) << u"l.stage_id = ?"_s << u"l.left_at IS NULL"_s;
+    w.values << stageId;
+    auto q = m_db.exec(u"SELECT l.lead_id %1 ORDER BY l.entered_at, l.lead_id"_s.arg(w.sql()), w.values);
+    if (!q)
+        return std::unexpected(q.error());
+    QList<qint64> ids;
+    while ((*q)->next())
+        ids.append((*q)->value(0).toLongLong());
+    (*q)->finish();
+    return ids;
+}
+
+} // namespace lejek

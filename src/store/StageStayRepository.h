@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "LeadFilter.h"
+#include "LeadScope.h"
+#include "PipelineReport.h"
+
+namespace lejek {
+
+// Today's history sections read in SQL from stage_stays, one row per stage entry of
+// each lead, kept in step with the stage-change log, the activities and the lead's own
+// columns by triggers (migrations 18 and 19) and indexed for each read:
+//  - Stays: per stage, the stays that ended in the period, counted, with their median
+//    and p90 read as the rows at those ranks of the stage's index (no stay is read one
+//    by one), and the leads still there, counted, with the earliest entry;
+//  - Handoffs: the leads handed off in the period, one row each with what came next,
+//    its first contact and its first deciding entry, which the calendar then measures.
+// Merged leads, and what `scope` and `filter` leave out of the board, are left out: the
+// same SQL terms (LeadRepository::filterTerms). tst_stagestays tests each figure against
+// the same figure computed from the whole log.
+class StageStayRepository
+{
+public:
+    explicit StageStayRepository(Database &db) : m_db(db) {}
+
+    // `sections`' Stays and Handoffs into `tallies` by group under `by` (without a
+    // breakdown, all under ""; named as LeadFactsRepository::tally names them), and the
+    // whole's stays into `whole` (medians do not add up).
+    Result<void> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
+                       const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
+                       QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole);
+    // The leads still in the stage `stageId`, the longest wait first (ReportFigure::Kind::Waiting).
+    Result<QList<qint64>> waiting(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
+                                  qint64 stageId);
+
+private:
+    // Which leads: the pipeline's, through the scope and the filter, as of `now`.
+    struct Leads {
+        const Pipeline &pipeline;
+        const LeadFilter &filter;
+        const LeadScope &scope;
+        QDateTime now;
+    };
+    // FROM stage_stays as `l` (through `index` on SQLite, which has no statistics to
+    // choose by) WHERE the pipeline and the board's terms, with their values.
+    struct Where {
+        QString from;
+        QStringList terms;
+        QVariantList values;
+        QString sql() const;
+    };
+    Where where(const Leads &leads, const QString &index) const;
+    // The value a breakdown groups by, on `l`, and the name of each value's group; and
+    // the name itself in SQL, for the reads that must not split a name's group in two
+    // (two owners of one name, a source NULL and empty: one group, as groupOf has it).
+    struct Grouping {
+        QString column;
+        std::function<QString(const QVariant &)> name;
+        QString nameColumn;
+    };
+    Result<Grouping> grouping(Breakdown by);
+    Result<void> tallyStays(const Leads &leads, const Period &period, const Grouping &groups, QMap<QString, ReportTally> &tallies,
+                            QHash<qint64, StayTally> &whole);
+    // The duration at each rank `Durations::ranks(n)` of the `n` stays that `w` selects.
+    Result<Durations> durations(const Where &w, qsizetype n);
+    Result<void> tallyHandoffs(const Leads &leads, const Period &period, const Grouping &groups, qint64 handoffStageId,
+                               QMap<QString, ReportTally> &tallies);
+
+    Database &m_db;
+};
+
+} // namespace lejek
