@@ -230,7 +230,7 @@
         <translation>%1: %2 jest przed %3</translation>
     </message>
     <message>
-        <location filename="../src/services/local/LocalReportService.cpp" line="+92"/>
+        <location filename="../src/services/local/LocalReportService.cpp" line="+93"/>
         <source>the period ends (%1) before it begins (%2)</source>
         <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
     </message>
@@ -1797,7 +1797,7 @@
         <translation>raport na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+133"/>
         <source>the board as of %1: that day is after today</source>
         <translation>tablica na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
@@ -1866,7 +1866,7 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+96"/>
+        <location filename="../src/store/Migrator.cpp" line="+98"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -2002,6 +2002,14 @@
     </message>
 </context>
 <context>
+    <name>lejek::ReadSnapshot</name>
+    <message>
+        <location filename="../src/store/Database.cpp" line="+29"/>
+        <source>cannot start reading</source>
+        <translation>nie można rozpocząć odczytu</translation>
+    </message>
+</context>
+<context>
     <name>lejek::Readiness</name>
     <message>
         <location filename="../src/core/Readiness.cpp" line="+66"/>
@@ -2027,7 +2035,7 @@
 <context>
     <name>lejek::ReportComparison</name>
     <message>
-        <location filename="../src/metrics/ReportComparison.cpp" line="+28"/>
+        <location filename="../src/metrics/ReportComparison.cpp" line="+33"/>
         <source>Leads that came in</source>
         <translation>Leady, które wpłynęły</translation>
     </message>
@@ -2095,7 +2103,7 @@
 <context>
     <name>lejek::ReportTable</name>
     <message>
-        <location filename="../src/metrics/ReportTable.cpp" line="+70"/>
+        <location filename="../src/metrics/ReportTable.cpp" line="+71"/>
         <source>Owner</source>
         <translation>Właściciel</translation>
     </message>
@@ -2345,19 +2353,19 @@
         <translation>Liczba</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+97"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-111"/>
         <location line="+14"/>
         <source>Share</source>
         <translation>Udział</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+45"/>
+        <location line="+44"/>
         <location line="+19"/>
         <source>(none)</source>
         <translation>(brak)</translation>
@@ -2532,7 +2540,7 @@
 <context>
     <name>lejek::Savepoint</name>
     <message>
-        <location filename="../src/store/Database.cpp" line="+42"/>
+        <location filename="../src/store/Database.cpp" line="+36"/>
         <source>a savepoint needs an open transaction</source>
         <translation>punkt zapisu wymaga otwartej transakcji</translation>
     </message>
@@ -2637,9 +2645,17 @@
     </message>
 </context>
 <context>
+    <name>lejek::StageStayRepository</name>
+    <message>
+        <location filename="../src/store/StageStayRepository.cpp" line="+182"/>
+        <source>the stays changed while they were counted: no stay at rank %1 of %2</source>
+        <translation>pobyty w etapach zmieniły się podczas liczenia: brak pobytu na pozycji %1 z %2</translation>
+    </message>
+</context>
+<context>
     <name>lejek::StoreThread</name>
     <message>
-        <location filename="../src/store/StoreThread.cpp" line="+55"/>
+        <location filename="../src/store/StoreThread.cpp" line="+56"/>
         <source>the database is not open</source>
         <translation>baza danych nie jest otwarta</translation>
     </message>
@@ -3868,7 +3884,7 @@
         <translation>Kliknij dwukrotnie etap, aby zobaczyć czekające w nim leady</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Leads nobody owns</source>
         <translation>Leady bez właściciela</translation>
     </message>
@@ -3888,7 +3904,7 @@
         <translation>Wyciekające z etapu %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Waiting in %1, the longest first</source>
         <translation>Czekające w etapie %1, najdłużej czekające najpierw</translation>
     </message>
@@ -3898,7 +3914,7 @@
         <translation>Otwórz bazę danych i wybierz lejek, aby zobaczyć jego liczby.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1 to %2</source>
         <translation>od %1 do %2</translation>
     </message>
@@ -3949,17 +3965,17 @@
         <translation>W tych dniach nie przegrano żadnego leada.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>No lead left a stage in these days, and none is waiting in one.</source>
         <translation>W tych dniach żaden lead nie opuścił etapu i żaden w nim nie czeka.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-9"/>
         <source>No lead is open in this pipeline now: every one is won or lost.</source>
         <translation>W tym lejku nie ma teraz otwartych leadów: każdy jest wygrany lub przegrany.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>This pipeline has no handoff stage: name one in the scoring configuration (lejek-cli config).</source>
         <translation>Ten lejek nie ma etapu przekazania: wskaż go w konfiguracji scoringu (lejek-cli config).</translation>
     </message>
@@ -3969,18 +3985,18 @@
         <translation>W tych dniach żaden lead nie został przekazany do sprzedaży.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Weighted value (%1)</source>
         <translation>Wartość ważona (%1)</translation>
     </message>
     <message>
-        <location line="-297"/>
-        <location line="+303"/>
+        <location line="-296"/>
+        <location line="+302"/>
         <source>The numbers could not be computed: %1</source>
         <translation>Nie udało się policzyć liczb: %1</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-405"/>
         <source>Leads created in these days, by the furthest stage each reached (a lead that skipped a stage counts for it). In brackets: the share of those at the stage before. A bar lists its leads.</source>
         <translation>Leady utworzone w tych dniach, według najdalszego etapu, do którego doszły (lead, który pominął etap, liczy się i dla niego). W nawiasie: odsetek tych z poprzedniego etapu. Słupek pokazuje listę swoich leadów.</translation>
     </message>
@@ -3990,7 +4006,7 @@
         <translation>Leady przegrane w tych dniach, według podanego powodu. Słupek pokazuje listę swoich leadów.</translation>
     </message>
     <message>
-        <location line="+399"/>
+        <location line="+401"/>
         <source>Save Table</source>
         <translation>Zapisz tabelę</translation>
     </message>
