@@ -5403,7 +5403,7 @@
     <message>
         <location line="+1"/>
         <source>No next task</source>
-        <translation></translation>
+        <translation>Bez kolejnego zadania</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -58,6 +58,9 @@ void BarChart::setBars(const QList<Bar> &bars, const QString &valueTitle, const 
     series->setBarWidth(0.7);
     series->setLabelsVisible(true);
     series->setLabelsFormat(u"@value"_s);
+    // Whole numbers written out (by default 6 significant digits: a forecast of
+    // 47,226,000 would read 4.7226E+07).
+    series->setLabelsPrecision(15);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     c->addSeries(series);
     auto *categories = new QBarCategoryAxis;
