@@ -25,9 +25,6 @@ QVariantList boundsOf(const Period &period)
 const QString EnteredIn = u"l.entered_at >= ? AND l.entered_at < ?"_s;
 const QString ClosedIn = u"l.closed_at >= ? AND l.closed_at < ?"_s;
 
-// Ids for an IN list (Lejek's own numbers, never user text); none matches nothing.
-QString idList(const QList<qint64> &ids) { return ids.isEmpty() ? u"NULL"_s : SqlValue::idList(ids); }
-
 QList<qint64> stagesWhere(const Pipeline &pipeline, const std::function<bool(const Stage &)> &keep)
 {
     QList<qint64> ids;
@@ -71,9 +68,7 @@ QString groupColumn(Breakdown by)
 
 } // namespace
 
-QString LeadFactsRepository::Where::sql() const { return u"FROM %1 WHERE %2"_s.arg(from, terms.join(u" AND "_s)); }
-
-LeadFactsRepository::Where LeadFactsRepository::where(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+SqlWhere LeadFactsRepository::where(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                                       const QDateTime &now) const
 {
     // lead_facts holds every column the filter's terms name but the search text; with
@@ -88,7 +83,7 @@ LeadFactsRepository::Where LeadFactsRepository::where(const Pipeline &pipeline, 
         from = u"(SELECT f.*, s.search_text FROM lead_facts f JOIN leads s ON s.id = f.lead_id) l"_s;
     else if (m_db.dialect().kind() == SqlDialect::Kind::SQLite && (filter.minScore || filter.maxScore || filter.rottingOnly))
         from = u"lead_facts l NOT INDEXED"_s;
-    Where w{from, {u"l.pipeline_id = ?"_s}, {pipeline.id}};
+    SqlWhere w{from, {u"l.pipeline_id = ?"_s}, {pipeline.id}};
     LeadRepository::filterTerms(filter, scope, pipeline.stages, now, w.terms, w.values);
     return w;
 }
@@ -122,7 +117,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
     // `columnValues`: those of the ?s in `columns`, which come before the WHERE's.
     const auto read = [&](const QString &columns, const QVariantList &columnValues, const QString &term, const QVariantList &bounds,
                           const QString &groups, const std::function<void(const QSqlQuery &, ReportTally &)> &add) -> Result<void> {
-        Where w = where(pipeline, filter, scope, now);
+        SqlWhere w = where(pipeline, filter, scope, now);
         w.terms.append(term);
         w.values.append(bounds);
         QString sql = u"SELECT %1, %2 %3"_s.arg(g, columns, w.sql());
@@ -164,7 +159,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
             return std::unexpected(closed.error());
         // The cycle's median and p90 need every won lead's length: the one list read.
         const QList<qint64> won = stagesWhere(pipeline, [](const Stage &s) { return s.kind == StageKind::Won; });
-        auto cycles = read(u"l.closed_at - l.entered_at"_s, {}, ClosedIn + u" AND l.stage_id IN (%1)"_s.arg(idList(won)), bounds, {},
+        auto cycles = read(u"l.closed_at - l.entered_at"_s, {}, ClosedIn + u" AND l.stage_id IN (%1)"_s.arg(SqlValue::idList(won)), bounds, {},
                            [](const QSqlQuery &row, ReportTally &t) { t.outcomes.cycles.append(row.value(1).toLongLong()); });
         if (!cycles)
             return std::unexpected(cycles.error());
@@ -195,7 +190,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
 Result<QList<qint64>> LeadFactsRepository::leadsOf(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                                     const QDateTime &now, const Period &period, const ReportFigure &figure)
 {
-    Where w = where(pipeline, filter, scope, now);
+    SqlWhere w = where(pipeline, filter, scope, now);
     QString order = u"l.lead_id"_s;
     switch (figure.kind) {
     case ReportFigure::Kind::Reached: {
@@ -206,13 +201,13 @@ Result<QList<qint64>> LeadFactsRepository::leadsOf(const Pipeline &pipeline, con
             atOrPast.append(steps.at(i)->id);
         if (!atOrPast.contains(figure.stageId))
             return QList<qint64>();
-        w.terms << EnteredIn << u"l.furthest_stage_id IN (%1)"_s.arg(idList(atOrPast));
+        w.terms << EnteredIn << u"l.furthest_stage_id IN (%1)"_s.arg(SqlValue::idList(atOrPast));
         w.values.append(boundsOf(period));
         break;
     }
     case ReportFigure::Kind::Lost:
         w.terms << ClosedIn
-                << u"l.stage_id IN (%1)"_s.arg(idList(stagesWhere(pipeline, [](const Stage &s) { return s.kind == StageKind::Lost; })))
+                << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(stagesWhere(pipeline, [](const Stage &s) { return s.kind == StageKind::Lost; })))
                 << u"COALESCE(l.lost_reason, '') = ?"_s;
         w.values.append(boundsOf(period));
         w.values.append(figure.reason.isNull() ? u""_s : figure.reason); // never NULL: "" is no reason
@@ -223,7 +218,7 @@ Result<QList<qint64>> LeadFactsRepository::leadsOf(const Pipeline &pipeline, con
         const QList<qint64> stages = stagesWhere(pipeline, [&figure](const Stage &s) {
             return !s.isClosed() && (figure.stageId == 0 || s.id == figure.stageId);
         });
-        w.terms << u"l.closed_at IS NULL"_s << u"l.stage_id IN (%1)"_s.arg(idList(stages));
+        w.terms << u"l.closed_at IS NULL"_s << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(stages));
         switch (figure.leak) {
         case ReportFigure::Leak::Any:
             w.terms.append(u"(%1 OR %2 OR %3)"_s.arg(NoOwner, NoNextTask, rots));
@@ -254,7 +249,7 @@ Result<QList<qint64>> LeadFactsRepository::leadsOf(const Pipeline &pipeline, con
 Result<QDateTime> LeadFactsRepository::firstEntry(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                                   const QDateTime &now)
 {
-    const Where w = where(pipeline, filter, scope, now);
+    const SqlWhere w = where(pipeline, filter, scope, now);
     auto first = m_db.scalar(u"SELECT MIN(l.entered_at) %1"_s.arg(w.sql()), w.values);
     if (!first)
         return std::unexpected(first.error());

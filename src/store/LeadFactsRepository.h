@@ -8,6 +8,7 @@
 #include "LeadScope.h"
 #include "PipelineReport.h"
 #include "ReportFigure.h"
+#include "SqlWhere.h"
 
 namespace lejek {
 
@@ -40,13 +41,7 @@ public:
     Result<QDateTime> firstEntry(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now);
 
     // FROM the summary as `l` WHERE the pipeline and the board's terms, with their values.
-    struct Where {
-        QString from;
-        QStringList terms;
-        QVariantList values;
-        QString sql() const;
-    };
-    Where where(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now) const;
+    SqlWhere where(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now) const;
 
 private:
     Database &m_db;

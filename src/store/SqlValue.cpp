@@ -77,6 +77,8 @@ QString SqlValue::likePattern(const QString &text)
 
 QString SqlValue::idList(const QList<qint64> &ids)
 {
+    if (ids.isEmpty())
+        return u"NULL"_s;
     QStringList list;
     list.reserve(ids.size());
     for (qint64 id : ids)

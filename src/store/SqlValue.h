@@ -25,7 +25,8 @@ public:
     // backslashes escaped), for CAST(? AS TEXT[]): many values bound as one.
     static QString arrayLiteral(const QStringList &values);
     // "12, 15, 40" for IN (...): ids are numbers, not text, so safe to write in (many
-    // ids in one statement without binding each).
+    // ids in one statement without binding each). No ids: "NULL", which matches none
+    // (an empty IN list is not SQL).
     static QString idList(const QList<qint64> &ids);
     // "%text%" for LIKE ? ESCAPE '\': the text's own %, _ and backslash matched literally.
     static QString likePattern(const QString &text);

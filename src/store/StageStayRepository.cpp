@@ -3,7 +3,6 @@
 #include "StageStayRepository.h"
 
 #include "LeadFactsRepository.h"
-#include "LeadPathRepository.h"
 #include "LeadRepository.h"
 #include "SqlValue.h"
 
@@ -18,9 +17,6 @@ namespace {
 
 QVariant fromTime(const QDate &day) { return SqlValue::fromTime(QDateTime(day, QTime(0, 0), Qt::UTC)); }
 
-// Ids for an IN list (Lejek's own numbers, never user text); none matches nothing.
-QString idList(const QList<qint64> &ids) { return ids.isEmpty() ? u"NULL"_s : SqlValue::idList(ids); }
-
 // The stages whose stays time in stage counts: open and parked (leads stay in won and lost).
 QList<qint64> timedStages(const Pipeline &pipeline)
 {
@@ -33,12 +29,10 @@ QList<qint64> timedStages(const Pipeline &pipeline)
 
 } // namespace
 
-QString StageStayRepository::Where::sql() const { return u"FROM %1 WHERE %2"_s.arg(from, terms.join(u" AND "_s)); }
-
-StageStayRepository::Where StageStayRepository::where(const Leads &leads, const QString &index) const
+SqlWhere StageStayRepository::where(const Leads &leads, const QString &index) const
 {
     const bool sqlite = m_db.dialect().kind() == SqlDialect::Kind::SQLite;
-    Where w{sqlite ? u"stage_stays l INDEXED BY "_s + index : u"stage_stays l"_s, {u"l.pipeline_id = ?"_s}, {leads.pipeline.id}};
+    SqlWhere w{sqlite ? u"stage_stays l INDEXED BY "_s + index : u"stage_stays l"_s, {u"l.pipeline_id = ?"_s}, {leads.pipeline.id}};
     const LeadFilter &f = leads.filter;
     if (f.text.trimmed().isEmpty() && !f.minScore && !f.maxScore && !f.rottingOnly) {
         // The stays copy every column these terms name: merged, owner, source, campaign.
@@ -53,7 +47,7 @@ StageStayRepository::Where StageStayRepository::where(const Leads &leads, const 
     return w;
 }
 
-Result<StageStayRepository::Grouping> StageStayRepository::grouping(Breakdown by)
+StageStayRepository::Grouping StageStayRepository::grouping(Breakdown by, const QHash<qint64, LeadPathRepository::Person> &people)
 {
     const auto text = [](const QVariant &v) { return v.toString(); };
     switch (by) {
@@ -61,15 +55,11 @@ Result<StageStayRepository::Grouping> StageStayRepository::grouping(Breakdown by
     case Breakdown::Source: return Grouping{u"l.source"_s, text, u"COALESCE(l.source, '')"_s};
     case Breakdown::Campaign: return Grouping{u"l.campaign"_s, text, u"COALESCE(l.campaign, '')"_s};
     case Breakdown::Owner:
+        return Grouping{u"l.owner_id"_s, [people](const QVariant &v) { return people.value(v.toLongLong()).name; },
+                        u"COALESCE((SELECT u.name FROM users u WHERE u.id = l.owner_id), '')"_s};
     case Breakdown::Team: break;
     }
-    auto people = LeadPathRepository(m_db).people();
-    if (!people)
-        return std::unexpected(people.error());
-    if (by == Breakdown::Owner)
-        return Grouping{u"l.owner_id"_s, [people = *people](const QVariant &v) { return people.value(v.toLongLong()).name; },
-                        u"COALESCE((SELECT u.name FROM users u WHERE u.id = l.owner_id), '')"_s};
-    return Grouping{u"l.owner_id"_s, [people = *people](const QVariant &v) { return people.value(v.toLongLong()).team; },
+    return Grouping{u"l.owner_id"_s, [people](const QVariant &v) { return people.value(v.toLongLong()).team; },
                     u"COALESCE((SELECT t.name FROM users u JOIN teams t ON t.id = u.team_id WHERE u.id = l.owner_id), '')"_s};
 }
 
@@ -77,15 +67,17 @@ Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilt
                                         const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
                                         QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole)
 {
-    auto groups = grouping(by);
-    if (!groups)
-        return std::unexpected(groups.error());
+    // Everyone's name and team, read once: the groups' names and the handoffs' calendars.
+    auto people = LeadPathRepository(m_db).people();
+    if (!people)
+        return std::unexpected(people.error());
+    const Grouping groups = grouping(by, *people);
     const Leads leads{pipeline, filter, scope, now};
     if (sections.testFlag(ReportSection::Stays))
-        if (auto r = tallyStays(leads, period, *groups, tallies, whole); !r)
+        if (auto r = tallyStays(leads, period, groups, tallies, whole); !r)
             return r;
     if (sections.testFlag(ReportSection::Handoffs) && pipeline.stage(handoffStageId))
-        if (auto r = tallyHandoffs(leads, period, *groups, handoffStageId, tallies); !r)
+        if (auto r = tallyHandoffs(leads, period, groups, handoffStageId, *people, tallies); !r)
             return r;
     return ok();
 }
@@ -93,18 +85,18 @@ Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilt
 Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &period, const Grouping &groups,
                                              QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole)
 {
-    const QString stages = idList(timedStages(leads.pipeline));
+    const QString stages = SqlValue::idList(timedStages(leads.pipeline));
     // By the group's name: its stays' medians are one group's, as the paths' are.
     const bool grouped = groups.nameColumn != u"NULL"_s;
     const QString groupBy = grouped ? u", "_s + groups.nameColumn : QString();
     // The stays that ended in the period, by stage (and group): the counts add up.
     const auto endedIn = [&](const QString &index) {
-        Where w = where(leads, index);
+        SqlWhere w = where(leads, index);
         w.terms << u"l.stage_id IN (%1)"_s.arg(stages) << u"l.left_at IS NOT NULL"_s << u"l.left_at >= ?"_s << u"l.left_at < ?"_s;
         w.values << fromTime(period.from) << fromTime(period.to.addDays(1));
         return w;
     };
-    const Where left = endedIn(u"stage_stays_left"_s), ended = endedIn(u"stage_stays_ended"_s);
+    const SqlWhere left = endedIn(u"stage_stays_left"_s), ended = endedIn(u"stage_stays_ended"_s);
     auto counts = m_db.exec(u"SELECT l.stage_id, %1, COUNT(*) %2 GROUP BY l.stage_id%3"_s.arg(groups.nameColumn, left.sql(), groupBy),
                             left.values);
     if (!counts)
@@ -123,7 +115,7 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
     (*counts)->finish();
     // Each median and p90 from the rows at their ranks, for the whole and each group.
     for (auto it = wholeCounts.cbegin(); it != wholeCounts.cend(); ++it) {
-        Where stage = ended;
+        SqlWhere stage = ended;
         stage.terms.append(u"l.stage_id = ?"_s);
         stage.values.append(it.key());
         auto d = durations(stage, it.value());
@@ -133,7 +125,7 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
     }
     if (grouped) {
         for (const Count &row : std::as_const(rows)) {
-            Where stage = ended;
+            SqlWhere stage = ended;
             stage.terms << u"l.stage_id = ?"_s << groups.nameColumn + u" = ?"_s;
             stage.values << row.stageId << row.group.toString();
             auto d = durations(stage, row.n);
@@ -143,7 +135,7 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
         }
     }
     // The leads still in a stage, by stage (and group): how many, since when.
-    Where open = where(leads, u"stage_stays_open"_s);
+    SqlWhere open = where(leads, u"stage_stays_open"_s);
     open.terms << u"l.stage_id IN (%1)"_s.arg(stages) << u"l.left_at IS NULL"_s;
     auto waiting = m_db.exec(u"SELECT l.stage_id, %1, COUNT(*), MIN(l.entered_at) %2 GROUP BY l.stage_id%3"_s.arg(groups.nameColumn, open.sql(), groupBy),
                              open.values);
@@ -165,7 +157,7 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
     return ok();
 }
 
-Result<Durations> StageStayRepository::durations(const Where &w, qsizetype n)
+Result<Durations> StageStayRepository::durations(const SqlWhere &w, qsizetype n)
 {
     // The index walks the stage's stays by length, from whichever end is nearer.
     QHash<qsizetype, qint64> at;
@@ -188,16 +180,14 @@ Result<Durations> StageStayRepository::durations(const Where &w, qsizetype n)
 }
 
 Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period &period, const Grouping &groups, qint64 handoffStageId,
+                                                const QHash<qint64, LeadPathRepository::Person> &people,
                                                 QMap<QString, ReportTally> &tallies)
 {
-    auto people = LeadPathRepository(m_db).people();
-    if (!people)
-        return std::unexpected(people.error());
     // Each lead's first entry into the handoff stage in the period: the last before it,
     // if any, was before the period. The deciding entry is mostly the next one; else
     // (the lead went back first) a look at the lead's later stays.
-    const QString deciding = idList(Handoff::decidingStages(leads.pipeline, handoffStageId));
-    Where w = where(leads, u"stage_stays_entered"_s);
+    const QString deciding = SqlValue::idList(Handoff::decidingStages(leads.pipeline, handoffStageId));
+    SqlWhere w = where(leads, u"stage_stays_entered"_s);
     w.terms << u"l.stage_id = ?"_s << u"l.entered_at >= ?"_s << u"l.entered_at < ?"_s
             << u"(l.prior_entered_at IS NULL OR l.prior_entered_at < ?)"_s;
     const QVariant from = fromTime(period.from);
@@ -228,7 +218,7 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
             h.decidedAt = SqlValue::toTime(r.value(4));
         if (!r.value(5).isNull())
             h.contactedAt = SqlValue::toTime(r.value(5));
-        h.teamId = people->value(r.value(6).toLongLong()).teamId;
+        h.teamId = people.value(r.value(6).toLongLong()).teamId;
         h.lostReason = r.value(7).toString();
         tallies[groups.name(r.value(0))].handoffs.append(h);
     }
@@ -239,8 +229,8 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
 Result<QList<qint64>> StageStayRepository::waiting(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                                    const QDateTime &now, qint64 stageId)
 {
-    Where w = where(Leads{pipeline, filter, scope, now}, u"stage_stays_open"_s);
-    w.terms << u"l.stage_id IN (%1)"_s.arg(idList(timedStages(pipeline))) << u"l.stage_id = ?"_s << u"l.left_at IS NULL"_s;
+    SqlWhere w = where(Leads{pipeline, filter, scope, now}, u"stage_stays_open"_s);
+    w.terms << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(timedStages(pipeline))) << u"l.stage_id = ?"_s << u"l.left_at IS NULL"_s;
     w.values << stageId;
     auto q = m_db.exec(u"SELECT l.lead_id %1 ORDER BY l.entered_at, l.lead_id"_s.arg(w.sql()), w.values);
     if (!q)

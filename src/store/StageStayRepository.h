@@ -4,8 +4,10 @@
 
 #include "Database.h"
 #include "LeadFilter.h"
+#include "LeadPathRepository.h"
 #include "LeadScope.h"
 #include "PipelineReport.h"
+#include "SqlWhere.h"
 
 namespace lejek {
 
@@ -45,13 +47,7 @@ private:
     };
     // FROM stage_stays as `l` (through `index` on SQLite, which has no statistics to
     // choose by) WHERE the pipeline and the board's terms, with their values.
-    struct Where {
-        QString from;
-        QStringList terms;
-        QVariantList values;
-        QString sql() const;
-    };
-    Where where(const Leads &leads, const QString &index) const;
+    SqlWhere where(const Leads &leads, const QString &index) const;
     // The value a breakdown groups by, on `l`, and the name of each value's group; and
     // the name itself in SQL, for the reads that must not split a name's group in two
     // (two owners of one name, a source NULL and empty: one group, as groupOf has it).
@@ -60,13 +56,14 @@ private:
         std::function<QString(const QVariant &)> name;
         QString nameColumn;
     };
-    Result<Grouping> grouping(Breakdown by);
+    static Grouping grouping(Breakdown by, const QHash<qint64, LeadPathRepository::Person> &people);
     Result<void> tallyStays(const Leads &leads, const Period &period, const Grouping &groups, QMap<QString, ReportTally> &tallies,
                             QHash<qint64, StayTally> &whole);
     // The duration at each rank `Durations::ranks(n)` of the `n` stays that `w` selects.
-    Result<Durations> durations(const Where &w, qsizetype n);
+    Result<Durations> durations(const SqlWhere &w, qsizetype n);
+    // `people`: everyone's team, whose calendar measures the handoffs they own.
     Result<void> tallyHandoffs(const Leads &leads, const Period &period, const Grouping &groups, qint64 handoffStageId,
-                               QMap<QString, ReportTally> &tallies);
+                               const QHash<qint64, LeadPathRepository::Person> &people, QMap<QString, ReportTally> &tallies);
 
     Database &m_db;
 };

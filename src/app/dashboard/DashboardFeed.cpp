@@ -24,7 +24,7 @@ void DashboardFeed::cancel()
     m_parts.clear();
     m_compared.cancel();
     ++m_request;
-    m_awaiting = false;
+    m_left = 0;
 }
 
 void DashboardFeed::request(const ReportRequest &whole, const std::optional<ReportRequest> &compared)
@@ -56,14 +56,13 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
     m_merged = PipelineReport{};
     m_merged.sections = {}; // none yet
     m_left = int(parts.size());
-    m_awaiting = m_left > 0;
     for (const ReportRequest &part : std::as_const(parts)) {
         m_parts.append(m_reports->report(m_principal, part));
         FutureWatch::then(this, m_parts.last(), [this, request](const Result<PipelineReport> &report) {
-            if (request != m_request || !m_awaiting)
+            if (request != m_request || m_left == 0)
                 return; // a newer request replaced it, or a part failed
             if (!report) {
-                m_awaiting = false;
+                m_left = 0;
                 for (QFuture<Result<PipelineReport>> &other : m_parts)
                     other.cancel(); // the report cannot be whole
                 Q_EMIT failed(report.error().message);
@@ -74,7 +73,6 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
                 Q_EMIT partReady(m_merged);
                 return;
             }
-            m_awaiting = false;
             Q_EMIT ready(m_merged);
         });
     }

@@ -35,7 +35,7 @@ public:
     void request(const ReportRequest &whole, const std::optional<ReportRequest> &compared);
     void cancel();
     // The whole report is asked for and has not come yet.
-    bool isAwaiting() const { return m_awaiting; }
+    bool isAwaiting() const { return m_left > 0; }
     // The leads behind `figure` of the report last asked for (listed, or listFailed);
     // dropped if another report is asked for before they come.
     void listLeads(const QString &title, const ReportFigure &figure);
@@ -54,11 +54,10 @@ private:
     Principal m_principal;
     QList<QFuture<Result<PipelineReport>>> m_parts;
     PipelineReport m_merged; // the parts so far
-    int m_left = 0;          // parts still to come
+    int m_left = 0;          // parts still to come (0: none awaited, or one failed)
     QFuture<Result<PipelineReport>> m_compared;
     std::optional<ReportRequest> m_last; // the whole report last asked for
     quint64 m_request = 0;
-    bool m_awaiting = false;
 };
 
 } // namespace lejek::app
