@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "LeadPath.h"
+#include "Stage.h"
+#include "StageTotals.h"
+
+#include <QHash>
+#include <QList>
 
 namespace lejek {
 
@@ -15,16 +19,17 @@ struct BoardColumn {
     qint64 weightedMinor = 0;
 };
 
-// The board as it stood at the end of a day, from history: each lead in the stage it
-// had last entered before `end` (leads created later did not exist), counted in the
-// columns of the stage configuration in force then (`stagesThen`, StageVersion::asOf),
-// in its order and with its probabilities. Weighted as LeadRepository::totals weighs
-// today's board: the column's value × probability / 100. Values are the leads' own
-// (the value history is not kept by id yet).
+// The board as it stood at the end of a day: `byStage` holds, per stage, the leads in
+// the stage they had last entered before that end (StageStayRepository::board, from
+// history), laid out in the columns of the stage configuration in force then
+// (`stagesThen`, StageVersion::asOf), in its order and weighted by its probabilities as
+// LeadRepository::totals weighs today's board: the column's value × probability / 100.
+// Leads in a stage the configuration then lacks are in no column. Values are the
+// leads' own (the value history is not kept by id yet).
 class BoardSnapshot
 {
 public:
-    static QList<BoardColumn> compute(const QList<Stage> &stagesThen, const QList<LeadPath> &leads, const QDateTime &end);
+    static QList<BoardColumn> compute(const QList<Stage> &stagesThen, const QHash<qint64, StageTotals> &byStage);
 };
 
 } // namespace lejek

@@ -226,6 +226,58 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
     return ok();
 }
 
+void StageStayRepository::ownedAt(const LeadFilter &filter, const QDateTime &end, SqlWhere &w)
+{
+    if (filter.ownerId == 0 && filter.teamId == 0)
+        return;
+    const QString owners = filter.ownerId != 0 ? u"?"_s : u"SELECT u.id FROM users u WHERE u.team_id = ?"_s;
+    const QVariant owner = filter.ownerId != 0 ? filter.ownerId : filter.teamId;
+    const QVariant at = SqlValue::fromTime(end);
+    // Theirs now and no change since; or the first change since took it from them. Both
+    // subqueries are read once, not per stay: a team changes few owners.
+    w.terms << u"((l.owner_id IN (%1) AND l.lead_id NOT IN (SELECT o.lead_id FROM owner_changes o WHERE o.changed_at >= ?)) "
+               "OR l.lead_id IN (SELECT o.lead_id FROM owner_changes o WHERE o.changed_at >= ? AND o.from_user_id IN (%1) "
+               "AND NOT EXISTS (SELECT 1 FROM owner_changes p WHERE p.lead_id = o.lead_id AND p.changed_at >= ? "
+               "AND (p.changed_at < o.changed_at OR (p.changed_at = o.changed_at AND p.id < o.id)))))"_s.arg(owners);
+    w.values << owner << at << at << owner << at;
+}
+
+Result<QHash<qint64, StageTotals>> StageStayRepository::board(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+                                                              const QDateTime &end, const QList<qint64> &stageIds)
+{
+    LeadFilter today = filter; // the owner and team then, below
+    today.ownerId = 0;
+    today.teamId = 0;
+    const QVariant at = SqlValue::fromTime(end);
+    QHash<qint64, StageTotals> totals;
+    // Two ranges of the index per stage: the stays still open, and those that ended
+    // after the day; each entered before its end.
+    for (const bool stillOpen : {true, false}) {
+        SqlWhere w = where(Leads{pipeline, today, scope, end}, u"stage_stays_board"_s);
+        w.terms << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(stageIds));
+        if (stillOpen) {
+            w.terms << u"l.left_at IS NULL"_s;
+        } else {
+            w.terms << u"l.left_at >= ?"_s;
+            w.values << at;
+        }
+        w.terms << u"l.entered_at < ?"_s;
+        w.values << at;
+        ownedAt(filter, end, w);
+        auto q = m_db.exec(u"SELECT l.stage_id, COUNT(*), COALESCE(SUM(l.value), 0) %1 GROUP BY l.stage_id"_s.arg(w.sql()), w.values);
+        if (!q)
+            return std::unexpected(q.error());
+        while ((*q)->next()) {
+            StageTotals &t = totals[(*q)->value(0).toLongLong()];
+            t.stageId = (*q)->value(0).toLongLong();
+            t.count += (*q)->value(1).toLongLong();
+            t.valueMinor += (*q)->value(2).toLongLong();
+        }
+        (*q)->finish();
+    }
+    return totals;
+}
+
 Result<QList<qint64>> StageStayRepository::waiting(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                                    const QDateTime &now, qint64 stageId)
 {

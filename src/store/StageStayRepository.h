@@ -8,6 +8,7 @@
 #include "LeadScope.h"
 #include "PipelineReport.h"
 #include "SqlWhere.h"
+#include "StageTotals.h"
 
 namespace lejek {
 
@@ -33,6 +34,12 @@ public:
     Result<void> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                        const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
                        QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole);
+    // The board at `end` (the end of a past day), by stage of `stageIds`: the leads whose
+    // stay there was open then (entered before `end`, left at or after it, or never),
+    // counted, and their values summed. The owner and team `filter` names are the lead's
+    // then (owner_changes); its other terms and `scope` read the lead as it is now.
+    Result<QHash<qint64, StageTotals>> board(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+                                             const QDateTime &end, const QList<qint64> &stageIds);
     // The leads still in the stage `stageId`, the longest wait first (ReportFigure::Kind::Waiting).
     Result<QList<qint64>> waiting(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                                   qint64 stageId);
@@ -48,6 +55,9 @@ private:
     // FROM stage_stays as `l` (through `index` on SQLite, which has no statistics to
     // choose by) WHERE the pipeline and the board's terms, with their values.
     SqlWhere where(const Leads &leads, const QString &index) const;
+    // Adds to `w` the term "owned at `end` by the owner, or by a member of the team,
+    // that `filter` names" (nothing when it names neither).
+    static void ownedAt(const LeadFilter &filter, const QDateTime &end, SqlWhere &w);
     // The value a breakdown groups by, on `l`, and the name of each value's group; and
     // the name itself in SQL, for the reads that must not split a name's group in two
     // (two owners of one name, a source NULL and empty: one group, as groupOf has it).

@@ -262,25 +262,24 @@ private Q_SLOTS:
         QVERIFY(leakage.leads.at(0).noOwner && leakage.leads.at(0).noNextTask && !leakage.leads.at(0).rotting);
     }
 
-    void boardSnapshotAtTheEndOfADay()
+    void boardSnapshotInTheColumnsOfTheDay()
     {
-        // The end of day 2 (3 March, UTC), from history(): L1 entered MQL on day 2 at
-        // 9:00, L2 SQL at 10:00, L3 Qualification at 11:00, L4 Lost at 15:00; L5 and L6
-        // came later. A move exactly at the end belongs to the next day.
-        QList<LeadPath> leads = history();
-        leads[0].value = 1'000;
-        leads[1].value = 2'000;
-        leads[2].value = 4'000;
-        leads[3].value = 8'000;
-        leads.append(lead(7, {{New, d(1, 9)}, {Sql, d(3, 0)}})); // moved at midnight: still in New on day 2
+        // What the stays held open at the end of a day, by stage: the columns are the
+        // configuration's then, in its order, with its probabilities (SQL at 50%).
+        // Opportunity did not exist yet: its leads (a stage the day lacks) are in no column.
+        QHash<qint64, StageTotals> byStage;
+        byStage.insert(Qualification, StageTotals{Qualification, 1, 4'000, 0});
+        byStage.insert(Sql, StageTotals{Sql, 3, 2'001, 0});
+        byStage.insert(Opportunity, StageTotals{Opportunity, 2, 9'000, 0});
+        byStage.insert(Lost, StageTotals{Lost, 1, 8'000, 0});
         QList<Stage> then = pipeline().stages;
-        then.removeAt(5); // Opportunity did not exist yet
+        then.removeAt(5); // Opportunity
         then[3].probability = 50; // SQL
-        const QList<BoardColumn> board = BoardSnapshot::compute(then, leads, d(3, 0));
+        const QList<BoardColumn> board = BoardSnapshot::compute(then, byStage);
         QStringList columns;
         for (const BoardColumn &c : board)
             columns.append(u"%1 %2 %3 %4"_s.arg(c.stage.name).arg(c.count).arg(c.valueMinor).arg(c.weightedMinor));
-        QCOMPARE(columns, (QStringList{u"New 1 0 0"_s, u"Qualification 1 4000 0"_s, u"MQL 1 1000 0"_s, u"SQL 1 2000 1000"_s,
+        QCOMPARE(columns, (QStringList{u"New 0 0 0"_s, u"Qualification 1 4000 0"_s, u"MQL 0 0 0"_s, u"SQL 3 2001 1000"_s,
                                        u"Follow-up 0 0 0"_s, u"Won 0 0 0"_s, u"Lost 1 8000 0"_s}));
     }
 

@@ -204,13 +204,19 @@ QFuture<Result<BoardAsOf>> LocalReportService::boardAsOf(const Principal &by, co
         if (!pipeline)
             return std::unexpected(pipeline.error());
         const LeadScope scope = LeadScope::of(by, pipeline->isWorkedBy(by.userId));
-        auto leads = LeadPathRepository(db).pathsAsOf(*pipeline, request.filter, scope, *end);
-        if (!leads)
-            return std::unexpected(leads.error());
         auto then = pipelineThen(db, *pipeline, *end);
         if (!then)
             return std::unexpected(then.error());
-        return BoardAsOf{request.day, BoardSnapshot::compute(then->stages, *leads, *end)};
+        QList<qint64> stageIds;
+        for (const Stage &stage : std::as_const(then->stages))
+            stageIds.append(stage.id);
+        const ReadSnapshot snapshot(db); // the open stays and the ended ones, of one moment
+        if (!snapshot.started())
+            return std::unexpected(snapshot.started().error());
+        auto totals = StageStayRepository(db).board(*pipeline, request.filter, scope, *end, stageIds);
+        if (!totals)
+            return std::unexpected(totals.error());
+        return BoardAsOf{request.day, BoardSnapshot::compute(then->stages, *totals)};
     });
 }
 
