@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PostgresCopy.h"
 
+#include "NativeHandle.h"
+
 #include <QCoreApplication>
-#include <QSqlDriver>
 
 #include <libpq-fe.h>
 
@@ -12,17 +13,6 @@ namespace lejek {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-PGconn *nativeHandle(Database &db)
-{
-    if (db.dialect().kind() != SqlDialect::Kind::PostgreSQL)
-        return nullptr;
-    const QVariant handle = db.connection().driver()->handle();
-    // Qt 6 names it after the struct behind the PGconn typedef.
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 && qstrcmp(handle.typeName(), "PGconn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
 
 // libpq's message, worded as Database::exec() words a refusal.
 Error refused(const char *why)
@@ -47,7 +37,7 @@ Result<void> finish(PGconn *conn)
 
 bool PostgresCopy::available(Database &db)
 {
-    return nativeHandle(db) != nullptr;
+    return NativeHandle::postgres(db) != nullptr;
 }
 
 void PostgresCopy::appendValue(QByteArray &line, const QVariant &value)
@@ -81,7 +71,7 @@ void PostgresCopy::appendValue(QByteArray &line, const QVariant &value)
 Result<void> PostgresCopy::write(Database &db, const QString &table, const QStringList &columns, qsizetype rowCount,
                                  const std::function<QVariantList(qsizetype)> &row)
 {
-    PGconn *conn = nativeHandle(db);
+    PGconn *conn = NativeHandle::postgres(db);
     if (!conn)
         return std::unexpected(Error::storage(u"COPY needs a PostgreSQL connection"_s));
     if (rowCount == 0)

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteBulkInsert.h"
 
+#include "NativeHandle.h"
+
 #include <QCoreApplication>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -11,29 +12,9 @@ namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-// The sqlite3 handle behind Qt's connection, if Qt's driver runs on this SQLite.
-sqlite3 *nativeHandle(Database &db)
-{
-    if (db.dialect().kind() != SqlDialect::Kind::SQLite)
-        return nullptr;
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    // Debian's Qt links the system libsqlite3, as Lejek does; a Qt with its own copy
-    // would report that copy's version here.
-    auto version = db.scalar(u"SELECT sqlite_version()"_s);
-    if (!version || version->toString() != QLatin1StringView(sqlite3_libversion()))
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-} // namespace
-
 std::unique_ptr<SqliteBulkInsert> SqliteBulkInsert::prepare(Database &db, const QString &table, const QStringList &columns)
 {
-    sqlite3 *handle = nativeHandle(db);
+    sqlite3 *handle = NativeHandle::sqlite(db);
     if (!handle)
         return nullptr;
     const QByteArray sql = u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, columns.join(u", "_s), SqlDialect::valueRows(1, columns.size()))

@@ -39,6 +39,7 @@ StoreThread::~StoreThread()
         m_context,
         [this] {
             m_residents.clear();
+            m_interrupt = {};
             m_database.reset();
         },
         Qt::BlockingQueuedConnection);
@@ -108,6 +109,7 @@ void StoreThread::openReadOnly()
             return;
         }
         m_database = std::move(*opened);
+        m_interrupt = JobCanceller::interrupterOf(*m_database);
     });
 }
 

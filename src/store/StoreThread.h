@@ -5,6 +5,7 @@
 #include "ConnectionSettings.h"
 #include "Database.h"
 #include "Error.h"
+#include "JobCanceller.h"
 
 #include <QFuture>
 #include <QMutex>
@@ -58,6 +59,9 @@ public:
                 else
                     promise->addResult(R{}); // never leave the future without a result
             } else {
+                // A reader's job is stopped mid-statement when its caller cancels it.
+                const JobCanceller::Watch watch =
+                    JobCanceller::shared().watch([promise] { return promise->isCanceled(); }, m_interrupt);
                 promise->addResult(job(*m_database));
                 m_database->releaseResults();
             }
@@ -75,7 +79,8 @@ public:
     // writes. An in-memory SQLite database has one connection: read() is run() there.
     // Which reader: long reads queue behind each other; a short one (a dashboard's
     // summed sections, a figure's leads) has a connection of its own, so that it never
-    // waits for a long one already running (a running job cannot be stopped).
+    // waits for a long one already running. A read whose future is cancelled while it
+    // runs is stopped mid-statement (JobCanceller), and the next in its lane starts.
     enum class Lane { Long, Short };
     template<typename Job>
     auto read(Job job, Lane lane = Lane::Long) -> QFuture<std::invoke_result_t<Job, Database &>>
@@ -107,6 +112,7 @@ private:
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; jobs are queued to it
     std::unique_ptr<Database> m_database; // created, used and destroyed on m_thread
+    JobCanceller::Interrupt m_interrupt;  // a reader's, set with m_database on m_thread
     std::vector<std::unique_ptr<QObject>> m_residents; // likewise; go before m_database
     QString m_openError; // why the last open() failed; read and written on m_thread
     QString m_connectionName;

@@ -176,6 +176,41 @@ private Q_SLOTS:
         QCOMPARE(await(store.run([](Database &db) { return db.scalar(u"SELECT COUNT(*) FROM teams"_s); }))->toInt(), 2);
     }
 
+    // A read whose caller cancels it while it runs (a dashboard whose filter changed)
+    // is stopped mid-statement: the next read in its lane answers at once, not after
+    // minutes, and the cancelled one leaves no result.
+    void aCancelledReadStopsMidStatement()
+    {
+        StoreThread store(m_test->settings());
+        QVERIFY(await(store.open()).has_value());
+        // Minutes of work if nothing stops it: two billion rows counted, or a sleep.
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        const QString endless = kind == TestDatabase::Kind::SQLite
+                                    ? u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000000000) SELECT COUNT(*) FROM c"_s
+                                    : u"SELECT pg_sleep(300)"_s;
+        QSemaphore started;
+        auto running = store.read([&started, endless](Database &db) {
+            started.release();
+            return db.scalar(endless);
+        });
+        QVERIFY(started.tryAcquire(1, 10000));
+        QThread::msleep(50); // into the statement
+        running.cancel();
+        auto next = store.read([](Database &db) { return db.scalar(u"SELECT 42"_s); });
+        QTRY_VERIFY_WITH_TIMEOUT(next.isFinished(), 30000);
+        QVERIFY(running.isFinished());
+        QCOMPARE(running.resultCount(), 0);
+        const auto answer = next.result();
+        QVERIFY2(answer.has_value(), LEJEK_MESSAGE(answer));
+        QCOMPARE(answer->toInt(), 42);
+        // A read nobody cancels runs to its end.
+        auto counted = await(store.read([](Database &db) {
+            return db.scalar(u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300000) SELECT COUNT(*) FROM c"_s);
+        }));
+        QVERIFY2(counted.has_value(), LEJEK_MESSAGE(counted));
+        QCOMPARE(counted->toInt(), 300000);
+    }
+
     // Destroying the store finishes every job already given to it, on an open
     // connection, before it closes.
     void destructionWaitsForQueuedJobs()
