@@ -33,7 +33,12 @@ SqlWhere StageStayRepository::where(const Leads &leads, const QString &index) co
 {
     const bool sqlite = m_db.dialect().kind() == SqlDialect::Kind::SQLite;
     SqlWhere w{sqlite ? u"stage_stays l INDEXED BY "_s + index : u"stage_stays l"_s, {u"l.pipeline_id = ?"_s}, {leads.pipeline.id}};
-    const LeadFilter &f = leads.filter;
+    LeadFilter f = leads.filter;
+    if (leads.asOf.isValid()) {
+        ownedAt(f, leads.asOf, w); // not the terms below, which read today's owner
+        f.ownerId = 0;
+        f.teamId = 0;
+    }
     if (f.text.trimmed().isEmpty() && !f.minScore && !f.maxScore && !f.rottingOnly) {
         // The stays copy every column these terms name: merged, owner, source, campaign.
         LeadRepository::filterTerms(f, leads.scope, leads.pipeline.stages, leads.now, w.terms, w.values);
@@ -65,14 +70,15 @@ StageStayRepository::Grouping StageStayRepository::grouping(Breakdown by, const 
 
 Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                                         const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
-                                        QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole)
+                                        QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole, const QDateTime &asOf)
 {
+    Q_ASSERT(!asOf.isValid() || by == Breakdown::None);
     // Everyone's name and team, read once: the groups' names and the handoffs' calendars.
     auto people = LeadPathRepository(m_db).people();
     if (!people)
         return std::unexpected(people.error());
     const Grouping groups = grouping(by, *people);
-    const Leads leads{pipeline, filter, scope, now};
+    const Leads leads{pipeline, filter, scope, now, asOf};
     if (sections.testFlag(ReportSection::Stays))
         if (auto r = tallyStays(leads, period, groups, tallies, whole); !r)
             return r;
@@ -134,26 +140,37 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
             tallies[row.group.toString()].stays[row.stageId].ended = *d;
         }
     }
-    // The leads still in a stage, by stage (and group): how many, since when.
-    SqlWhere open = where(leads, u"stage_stays_open"_s);
-    open.terms << u"l.stage_id IN (%1)"_s.arg(stages) << u"l.left_at IS NULL"_s;
-    auto waiting = m_db.exec(u"SELECT l.stage_id, %1, COUNT(*), MIN(l.entered_at) %2 GROUP BY l.stage_id%3"_s.arg(groups.nameColumn, open.sql(), groupBy),
-                             open.values);
-    if (!waiting)
-        return std::unexpected(waiting.error());
-    while ((*waiting)->next()) {
-        const qint64 stageId = (*waiting)->value(0).toLongLong();
-        const int n = (*waiting)->value(2).toInt();
-        const QDateTime since = SqlValue::toTime((*waiting)->value(3));
-        for (StayTally *tally : {&whole[stageId], grouped ? &tallies[(*waiting)->value(1).toString()].stays[stageId] : nullptr}) {
-            if (!tally)
-                continue;
-            tally->waiting += n;
-            if (!tally->waitingSince.isValid() || since < tally->waitingSince)
-                tally->waitingSince = since;
-        }
+    // The leads still in a stage, by stage (and group): how many, since when. As of a
+    // past day, also those whose stay there ended after it, entered before.
+    QList<SqlWhere> open{where(leads, u"stage_stays_open"_s)};
+    open.last().terms << u"l.stage_id IN (%1)"_s.arg(stages) << u"l.left_at IS NULL"_s;
+    if (leads.asOf.isValid()) {
+        const QVariant end = SqlValue::fromTime(leads.asOf);
+        open.last().terms << u"l.entered_at < ?"_s;
+        open.last().values << end;
+        open.append(where(leads, u"stage_stays_left"_s));
+        open.last().terms << u"l.stage_id IN (%1)"_s.arg(stages) << u"l.left_at IS NOT NULL"_s << u"l.left_at >= ?"_s << u"l.entered_at < ?"_s;
+        open.last().values << end << end;
     }
-    (*waiting)->finish();
+    for (const SqlWhere &w : std::as_const(open)) {
+        auto waiting = m_db.exec(u"SELECT l.stage_id, %1, COUNT(*), MIN(l.entered_at) %2 GROUP BY l.stage_id%3"_s.arg(groups.nameColumn, w.sql(), groupBy),
+                                 w.values);
+        if (!waiting)
+            return std::unexpected(waiting.error());
+        while ((*waiting)->next()) {
+            const qint64 stageId = (*waiting)->value(0).toLongLong();
+            const int n = (*waiting)->value(2).toInt();
+            const QDateTime since = SqlValue::toTime((*waiting)->value(3));
+            for (StayTally *tally : {&whole[stageId], grouped ? &tallies[(*waiting)->value(1).toString()].stays[stageId] : nullptr}) {
+                if (!tally)
+                    continue;
+                tally->waiting += n;
+                if (!tally->waitingSince.isValid() || since < tally->waitingSince)
+                    tally->waitingSince = since;
+            }
+        }
+        (*waiting)->finish();
+    }
     return ok();
 }
 
@@ -192,19 +209,29 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
             << u"(l.prior_entered_at IS NULL OR l.prior_entered_at < ?)"_s;
     const QVariant from = fromTime(period.from);
     w.values << handoffStageId << from << fromTime(period.to.addDays(1)) << from;
-    const QString decided =
-        u"CASE WHEN l.next_stage_id IS NULL THEN NULL WHEN l.next_stage_id IN (%1) THEN l.left_at "
-        "ELSE (SELECT MIN(d.entered_at) FROM stage_stays d WHERE d.lead_id = l.lead_id AND d.stage_id IN (%1) "
-        "AND (d.entered_at > l.entered_at OR (d.entered_at = l.entered_at AND d.change_id > l.change_id))) END"_s.arg(deciding);
+    // As of a past day, only what came before its end: a stay left after it was still
+    // open, later stays and contacts had not happened, and the owner was the one then.
+    const bool asOf = leads.asOf.isValid();
+    const QString end = asOf ? QString::number(leads.asOf.toMSecsSinceEpoch()) : QString(); // a number of ours, not input
+    const QString leftAt = asOf ? u"CASE WHEN l.left_at < %1 THEN l.left_at END"_s.arg(end) : u"l.left_at"_s;
+    const QString nextStage = asOf ? u"CASE WHEN l.left_at < %1 THEN l.next_stage_id END"_s.arg(end) : u"l.next_stage_id"_s;
+    const QString later = u"(d.entered_at > l.entered_at OR (d.entered_at = l.entered_at AND d.change_id > l.change_id))"_s
+                          + (asOf ? u" AND d.entered_at < "_s + end : QString());
+    const QString decided = u"CASE WHEN %2 IS NULL THEN NULL WHEN %2 IN (%1) THEN %3 "
+                            "ELSE (SELECT MIN(d.entered_at) FROM stage_stays d WHERE d.lead_id = l.lead_id AND d.stage_id IN (%1) "
+                            "AND %4) END"_s.arg(deciding, nextStage, leftAt, later);
     // The next stage another one (the handoff stage entered again is no move): mostly
     // the next stay's, else a look at the later ones.
-    const QString next =
-        u"CASE WHEN l.next_stage_id IS NULL OR l.next_stage_id <> l.stage_id THEN l.next_stage_id "
-        "ELSE (SELECT d.stage_id FROM stage_stays d WHERE d.lead_id = l.lead_id AND d.stage_id <> l.stage_id "
-        "AND (d.entered_at > l.entered_at OR (d.entered_at = l.entered_at AND d.change_id > l.change_id)) "
-        "ORDER BY d.entered_at, d.change_id LIMIT 1) END"_s;
-    auto q = m_db.exec(u"SELECT %1, l.lead_id, l.entered_at, %2, %3, l.first_contact_at, l.owner_id, l.lost_reason %4 "
-                       "ORDER BY l.lead_id"_s.arg(groups.column, next, decided, w.sql()),
+    const QString next = u"CASE WHEN %1 IS NULL OR %1 <> l.stage_id THEN %1 "
+                         "ELSE (SELECT d.stage_id FROM stage_stays d WHERE d.lead_id = l.lead_id AND d.stage_id <> l.stage_id "
+                         "AND %2 ORDER BY d.entered_at, d.change_id LIMIT 1) END"_s.arg(nextStage, later);
+    const QString contacted = asOf ? u"CASE WHEN l.first_contact_at < %1 THEN l.first_contact_at END"_s.arg(end) : u"l.first_contact_at"_s;
+    const QString owner = asOf ? u"CASE WHEN EXISTS (SELECT 1 FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= %1) "
+                                 "THEN (SELECT o.from_user_id FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= %1 "
+                                 "ORDER BY o.changed_at, o.id LIMIT 1) ELSE l.owner_id END"_s.arg(end)
+                               : u"l.owner_id"_s;
+    auto q = m_db.exec(u"SELECT %1, l.lead_id, l.entered_at, %2, %3, %4, %5, l.lost_reason %6 "
+                       "ORDER BY l.lead_id"_s.arg(groups.column, next, decided, contacted, owner, w.sql()),
                        w.values);
     if (!q)
         return std::unexpected(q.error());
@@ -245,15 +272,12 @@ void StageStayRepository::ownedAt(const LeadFilter &filter, const QDateTime &end
 Result<QHash<qint64, StageTotals>> StageStayRepository::board(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                                               const QDateTime &end, const QList<qint64> &stageIds)
 {
-    LeadFilter today = filter; // the owner and team then, below
-    today.ownerId = 0;
-    today.teamId = 0;
     const QVariant at = SqlValue::fromTime(end);
     QHash<qint64, StageTotals> totals;
     // Two ranges of the index per stage: the stays still open, and those that ended
     // after the day; each entered before its end.
     for (const bool stillOpen : {true, false}) {
-        SqlWhere w = where(Leads{pipeline, today, scope, end}, u"stage_stays_board"_s);
+        SqlWhere w = where(Leads{pipeline, filter, scope, end, end}, u"stage_stays_board"_s);
         w.terms << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(stageIds));
         if (stillOpen) {
             w.terms << u"l.left_at IS NULL"_s;
@@ -263,7 +287,6 @@ Result<QHash<qint64, StageTotals>> StageStayRepository::board(const Pipeline &pi
         }
         w.terms << u"l.entered_at < ?"_s;
         w.values << at;
-        ownedAt(filter, end, w);
         auto q = m_db.exec(u"SELECT l.stage_id, COUNT(*), COALESCE(SUM(l.value), 0) %1 GROUP BY l.stage_id"_s.arg(w.sql()), w.values);
         if (!q)
             return std::unexpected(q.error());
@@ -279,11 +302,17 @@ Result<QHash<qint64, StageTotals>> StageStayRepository::board(const Pipeline &pi
 }
 
 Result<QList<qint64>> StageStayRepository::waiting(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
-                                                   const QDateTime &now, qint64 stageId)
+                                                   const QDateTime &now, qint64 stageId, const QDateTime &asOf)
 {
-    SqlWhere w = where(Leads{pipeline, filter, scope, now}, u"stage_stays_open"_s);
-    w.terms << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(timedStages(pipeline))) << u"l.stage_id = ?"_s << u"l.left_at IS NULL"_s;
+    SqlWhere w = where(Leads{pipeline, filter, scope, now, asOf}, asOf.isValid() ? u"stage_stays_board"_s : u"stage_stays_open"_s);
+    w.terms << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(timedStages(pipeline))) << u"l.stage_id = ?"_s;
     w.values << stageId;
+    if (asOf.isValid()) {
+        w.terms << u"(l.left_at IS NULL OR l.left_at >= ?)"_s << u"l.entered_at < ?"_s;
+        w.values << SqlValue::fromTime(asOf) << SqlValue::fromTime(asOf);
+    } else {
+        w.terms << u"l.left_at IS NULL"_s;
+    }
     auto q = m_db.exec(u"SELECT l.lead_id %1 ORDER BY l.entered_at, l.lead_id"_s.arg(w.sql()), w.values);
     if (!q)
         return std::unexpected(q.error());

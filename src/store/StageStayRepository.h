@@ -31,26 +31,34 @@ public:
     // `sections`' Stays and Handoffs into `tallies` by group under `by` (without a
     // breakdown, all under ""; named as LeadFactsRepository::tally names them), and the
     // whole's stays into `whole` (medians do not add up).
+    // With `asOf` (the end of a past day; `period` ends by then, `now` is it), as they
+    // stood then: the leads still in a stage are those in it then, a handoff's next
+    // stage, decision and first contact only those before it, the owner and team that
+    // `filter` names the lead's then. Only without a breakdown (the groups would be the
+    // owners then): the paths count those.
     Result<void> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                        const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
-                       QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole);
+                       QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole, const QDateTime &asOf = {});
     // The board at `end` (the end of a past day), by stage of `stageIds`: the leads whose
     // stay there was open then (entered before `end`, left at or after it, or never),
     // counted, and their values summed. The owner and team `filter` names are the lead's
     // then (owner_changes); its other terms and `scope` read the lead as it is now.
     Result<QHash<qint64, StageTotals>> board(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                              const QDateTime &end, const QList<qint64> &stageIds);
-    // The leads still in the stage `stageId`, the longest wait first (ReportFigure::Kind::Waiting).
+    // The leads still in the stage `stageId`, the longest wait first (ReportFigure::Kind::Waiting);
+    // with `asOf`, those in it then (the owner `filter` names: the lead's then).
     Result<QList<qint64>> waiting(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
-                                  qint64 stageId);
+                                  qint64 stageId, const QDateTime &asOf = {});
 
 private:
-    // Which leads: the pipeline's, through the scope and the filter, as of `now`.
+    // Which leads: the pipeline's, through the scope and the filter, as of `now`; with
+    // `asOf`, the filter's owner and team are the lead's then.
     struct Leads {
         const Pipeline &pipeline;
         const LeadFilter &filter;
         const LeadScope &scope;
         QDateTime now;
+        QDateTime asOf;
     };
     // FROM stage_stays as `l` (through `index` on SQLite, which has no statistics to
     // choose by) WHERE the pipeline and the board's terms, with their values.

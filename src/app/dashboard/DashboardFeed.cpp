@@ -34,12 +34,26 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
     if (!m_reports)
         return;
     const quint64 request = m_request;
-    // Today's parts, in the order the store answers them: each panel shows as soon as
-    // its part is counted, not when the slowest is. As of a past day every section
-    // walks the same paths, read once.
+    // The parts, in the order the store answers them: each panel shows as soon as its
+    // part is counted, not when the slowest is. As of a past day, time in stage and the
+    // handoffs are read from the stays as they stood then; the other sections walk
+    // every lead's path, read once for the whole and the groups, and asked for last so
+    // as not to hold up the others in their lane.
     QList<ReportRequest> parts;
     if (whole.asOf.isValid()) {
-        parts.append(whole);
+        for (ReportSections sections : {ReportSections(ReportSection::Stays), ReportSections(ReportSection::Handoffs)}) {
+            ReportRequest part = whole;
+            part.sections = whole.sections & sections;
+            part.by = Breakdown::None;
+            if (part.sections)
+                parts.append(part);
+        }
+        ReportRequest paths = whole;
+        paths.sections = whole.sections & QuickSections;
+        if (whole.by != Breakdown::None)
+            paths.sections |= whole.sections & whole.groupSections;
+        if (paths.sections)
+            parts.append(paths);
     } else {
         for (ReportSections sections : {QuickSections, ReportSections(ReportSection::Stays), ReportSections(ReportSection::Handoffs)}) {
             ReportRequest part = whole;

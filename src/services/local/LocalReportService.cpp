@@ -51,12 +51,20 @@ struct Resolved {
     LeadScope scope;
     QDateTime now;     // the clock, or the end of the as-of day
     Period period;
-    QList<LeadPath> asOf; // a past day's: every lead's path as it stood then
+    QList<LeadPath> asOf; // a past day's: every lead's path as it stood then (none read from the stays)
 };
 
+// Whether a past day's report is read from the stays (time in stage and the handoffs,
+// without a breakdown: StageStayRepository::tally) rather than from every lead's path.
+bool asOfFromStays(const ReportRequest &request)
+{
+    constexpr ReportSections fromStays{ReportSection::Stays, ReportSection::Handoffs};
+    return request.asOf.isValid() && request.by == Breakdown::None && request.sections && !(request.sections & ~fromStays);
+}
+
 // The pipeline, the principal's scope, the period (by default from the first lead's
-// day) and, as of a past day, history up to its end.
-Result<Resolved> resolve(Database &db, const Principal &by, const ReportRequest &request, const QDateTime &clock)
+// day) and, as of a past day with `paths`, every lead's path up to its end.
+Result<Resolved> resolve(Database &db, const Principal &by, const ReportRequest &request, const QDateTime &clock, bool paths)
 {
     auto pipeline = PipelineRepository(db).load(request.pipelineId);
     if (!pipeline)
@@ -68,20 +76,33 @@ Result<Resolved> resolve(Database &db, const Principal &by, const ReportRequest 
         if (!end)
             return std::unexpected(end.error());
         r.now = *end; // its ages count to the day's end; nothing at or after it is read
-        auto paths = LeadPathRepository(db).pathsAsOf(r.pipeline, request.filter, r.scope, *end);
-        if (!paths)
-            return std::unexpected(paths.error());
+        r.period.to = std::min(r.period.to, request.asOf); // it ends on the as-of day at the latest
+        if (!paths) {
+            if (!r.period.from.isValid()) {
+                // The first lead's day: a lead's first entry does not change once made.
+                LeadFilter anyOwner = request.filter;
+                anyOwner.ownerId = 0;
+                anyOwner.teamId = 0;
+                auto first = LeadFactsRepository(db).firstEntry(r.pipeline, anyOwner, r.scope, r.now);
+                if (!first)
+                    return std::unexpected(first.error());
+                r.period.from = first->isValid() ? std::min(r.period.to, first->toUTC().date()) : r.period.to;
+            }
+        } else {
+            auto read = LeadPathRepository(db).pathsAsOf(r.pipeline, request.filter, r.scope, *end);
+            if (!read)
+                return std::unexpected(read.error());
+            r.asOf = std::move(*read);
+            if (!r.period.from.isValid()) {
+                r.period.from = r.period.to;
+                for (const LeadPath &lead : std::as_const(r.asOf))
+                    r.period.from = std::min(r.period.from, lead.createdAt.toUTC().date());
+            }
+        }
         auto then = pipelineThen(db, r.pipeline, *end);
         if (!then)
             return std::unexpected(then.error());
         r.pipeline = std::move(*then);
-        r.asOf = std::move(*paths);
-        r.period.to = std::min(r.period.to, request.asOf); // it ends on the as-of day at the latest
-        if (!r.period.from.isValid()) {
-            r.period.from = r.period.to;
-            for (const LeadPath &lead : std::as_const(r.asOf))
-                r.period.from = std::min(r.period.from, lead.createdAt.toUTC().date());
-        }
     } else if (!r.period.from.isValid()) {
         // Today's may run on into days to come, and by default from the first lead's day.
         auto first = LeadFactsRepository(db).firstEntry(r.pipeline, request.filter, r.scope, r.now);
@@ -132,12 +153,12 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
     // Today's are reads of the summaries: short, they never wait for a history walk,
     // but for the handoffs, each measured in working time, which take the other lane
     // (and so run beside the others a dashboard asks for).
-    const bool isShort = !request.asOf.isValid() && !request.sections.testFlag(ReportSection::Handoffs);
+    const bool isShort = (!request.asOf.isValid() || asOfFromStays(request)) && !request.sections.testFlag(ReportSection::Handoffs);
     return m_store.read([by, request, clock = m_clock()](Database &db) -> Result<PipelineReport> {
         const ReadSnapshot snapshot(db); // counts and the rows at their ranks agree
         if (!snapshot.started())
             return std::unexpected(snapshot.started().error());
-        auto r = resolve(db, by, request, clock);
+        auto r = resolve(db, by, request, clock, !asOfFromStays(request));
         if (!r)
             return std::unexpected(r.error());
         ReportSetup setup;
@@ -147,25 +168,29 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
                 return std::unexpected(read.error());
             setup = std::move(*read);
         }
-        if (request.asOf.isValid()) {
+        if (request.asOf.isValid() && !asOfFromStays(request)) {
             PipelineReport report = PipelineReport::compute(r->pipeline, r->asOf, r->period, r->now, request.by, setup, request.sections);
             report.asOf = request.asOf;
             return report;
         }
         // Today's from the leads' summary and their stays: the groups' sections by group,
-        // the others for the whole alone.
+        // the others for the whole alone. A past day's time in stage and handoffs from
+        // the stays as they stood then.
+        const QDateTime asOf = request.asOf.isValid() ? r->now : QDateTime();
         const ReportSections grouped = request.by == Breakdown::None ? ReportSections() : request.sections & request.groupSections;
         const ReportSections alone = request.sections & ~grouped;
         const auto read = [&](ReportSections sections, Breakdown breakdown, QMap<QString, ReportTally> &into,
                               QHash<qint64, StayTally> &stays) -> Result<void> {
             if (!sections)
                 return ok();
-            auto tallies = LeadFactsRepository(db).tally(r->pipeline, request.filter, r->scope, r->now, r->period, sections, breakdown);
-            if (!tallies)
-                return std::unexpected(tallies.error());
-            into = std::move(*tallies);
+            if (!asOf.isValid()) {
+                auto tallies = LeadFactsRepository(db).tally(r->pipeline, request.filter, r->scope, r->now, r->period, sections, breakdown);
+                if (!tallies)
+                    return std::unexpected(tallies.error());
+                into = std::move(*tallies);
+            }
             return StageStayRepository(db).tally(r->pipeline, request.filter, r->scope, r->now, r->period, sections, breakdown,
-                                                 setup.handoffStageId, into, stays);
+                                                 setup.handoffStageId, into, stays, asOf);
         };
         QMap<QString, ReportTally> ungrouped, groups;
         QHash<qint64, StayTally> stays;
@@ -177,21 +202,26 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
         for (const ReportTally &tally : std::as_const(ungrouped))
             whole.add(tally);
         whole.stays = stays;
-        return PipelineReport::compute(r->pipeline, request.sections, whole, groups, grouped, r->period, r->now, request.by, setup);
+        PipelineReport report = PipelineReport::compute(r->pipeline, request.sections, whole, groups, grouped, r->period, r->now, request.by, setup);
+        report.asOf = request.asOf;
+        return report;
     }, isShort ? StoreThread::Lane::Short : StoreThread::Lane::Long);
 }
 
 QFuture<Result<QList<qint64>>> LocalReportService::leads(const Principal &by, const ReportRequest &request, const ReportFigure &figure)
 {
     return m_store.read([by, request, figure, clock = m_clock()](Database &db) -> Result<QList<qint64>> {
-        auto r = resolve(db, by, request, clock);
+        const bool waiting = figure.kind == ReportFigure::Kind::Waiting;
+        auto r = resolve(db, by, request, clock, !waiting);
         if (!r)
             return std::unexpected(r.error());
         if (!request.asOf.isValid())
             return LeadFactsRepository(db).leadsOf(r->pipeline, request.filter, r->scope, r->now, r->period, figure);
+        if (waiting) // the stays as they stood then
+            return StageStayRepository(db).waiting(r->pipeline, request.filter, r->scope, r->now, figure.stageId, r->now);
         // A past day's report keeps its figures' leads.
         return figure.leadsIn(ReportPart::compute(r->pipeline, r->asOf, r->period, r->now, {}, sectionOf(figure)));
-    }, request.asOf.isValid() ? StoreThread::Lane::Long : StoreThread::Lane::Short);
+    }, request.asOf.isValid() && figure.kind != ReportFigure::Kind::Waiting ? StoreThread::Lane::Long : StoreThread::Lane::Short);
 }
 
 QFuture<Result<BoardAsOf>> LocalReportService::boardAsOf(const Principal &by, const BoardAsOfRequest &request)
