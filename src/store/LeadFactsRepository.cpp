@@ -68,9 +68,20 @@ QString groupColumn(Breakdown by)
 
 } // namespace
 
-SqlWhere LeadFactsRepository::where(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
-                                                      const QDateTime &now) const
+SqlWhere LeadFactsRepository::where(const Pipeline &pipeline, const LeadFilter &asked, const LeadScope &scope, const QDateTime &now,
+                                   const QDateTime &asOf) const
 {
+    LeadFilter filter = asked;
+    QStringList ownedThen;
+    QVariantList ownersThen;
+    if (asOf.isValid()) {
+        SqlWhere owned;
+        StageStayRepository::ownedAt(filter, asOf, owned); // not the terms below, which read today's owner
+        ownedThen = owned.terms;
+        ownersThen = owned.values;
+        filter.ownerId = 0;
+        filter.teamId = 0;
+    }
     // lead_facts holds every column the filter's terms name but the search text; with
     // a text search, each lead's own row too. Each section's index (migration 17) holds
     // the owner, source and campaign, which the scope and the dashboard's filters and
@@ -83,15 +94,20 @@ SqlWhere LeadFactsRepository::where(const Pipeline &pipeline, const LeadFilter &
         from = u"(SELECT f.*, s.search_text FROM lead_facts f JOIN leads s ON s.id = f.lead_id) l"_s;
     else if (m_db.dialect().kind() == SqlDialect::Kind::SQLite && (filter.minScore || filter.maxScore || filter.rottingOnly))
         from = u"lead_facts l NOT INDEXED"_s;
+    else if (m_db.dialect().kind() == SqlDialect::Kind::SQLite && asOf.isValid())
+        from = u"lead_facts l INDEXED BY lead_facts_then"_s; // a past day's cohort, the one section read then
     SqlWhere w{from, {u"l.pipeline_id = ?"_s}, {pipeline.id}};
     LeadRepository::filterTerms(filter, scope, pipeline.stages, now, w.terms, w.values);
+    w.terms.append(ownedThen);
+    w.values.append(ownersThen);
     return w;
 }
 
 Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pipeline, const LeadFilter &filter,
                                                               const LeadScope &scope, const QDateTime &now, const Period &period,
-                                                              ReportSections sections, Breakdown by)
+                                                              ReportSections sections, Breakdown by, const QDateTime &asOf)
 {
+    Q_ASSERT(!asOf.isValid() || (by == Breakdown::None && !(sections & ~ReportSections(ReportSection::Cohort))));
     auto people = LeadPathRepository(m_db).people();
     if (!people)
         return std::unexpected(people.error());
@@ -117,7 +133,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
     // `columnValues`: those of the ?s in `columns`, which come before the WHERE's.
     const auto read = [&](const QString &columns, const QVariantList &columnValues, const QString &term, const QVariantList &bounds,
                           const QString &groups, const std::function<void(const QSqlQuery &, ReportTally &)> &add) -> Result<void> {
-        SqlWhere w = where(pipeline, filter, scope, now);
+        SqlWhere w = where(pipeline, filter, scope, now, asOf);
         w.terms.append(term);
         w.values.append(bounds);
         QString sql = u"SELECT %1, %2 %3"_s.arg(g, columns, w.sql());
@@ -133,7 +149,17 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
     };
     const QVariantList bounds = boundsOf(period);
     if (sections.testFlag(ReportSection::Cohort)) {
-        auto cohort = read(u"l.furthest_stage_id, COUNT(*)"_s, {}, EnteredIn, bounds, u"l.furthest_stage_id"_s,
+        // As of a past day, a lead moved since has its furthest stage then read from its
+        // stays, in the funnel's order as the summary's (the caller sees that the
+        // stages' order and kinds are today's).
+        const QString furthest = asOf.isValid() ? u"CASE WHEN l.stage_entered_at < ? THEN l.furthest_stage_id "
+                                                  "ELSE (SELECT x.stage_id FROM stage_stays x JOIN stages s ON s.id = x.stage_id "
+                                                  "WHERE x.lead_id = l.lead_id AND x.entered_at < ? AND s.kind IN ('open', 'won') "
+                                                  "ORDER BY s.kind = 'won' DESC, s.position DESC LIMIT 1) END"_s
+                                                : u"l.furthest_stage_id"_s;
+        const QVariantList ends(furthest.count(u'?'), SqlValue::fromTime(asOf));
+        // Grouped by the column's place: its ?s are bound once, in the SELECT.
+        auto cohort = read(furthest + u", COUNT(*)"_s, ends, EnteredIn, bounds, u"2"_s,
                            [](const QSqlQuery &row, ReportTally &t) {
                                const int n = row.value(2).toInt();
                                t.cohort += n;

@@ -32,16 +32,23 @@ public:
 
     // `sections`' tallies by group under `by` (without a breakdown, all under ""; a
     // lead nobody owns, or without a source, in the group ""), owners and teams by name.
+    // With `asOf` (the end of a past day; `period` ends by then), only the Cohort, as it
+    // stood then, without a breakdown: each lead's furthest stage then (its summary's
+    // when it has not moved since, else read from its stays), the owner that `filter`
+    // names the lead's then. StageStayRepository::tally counts the other sections then.
     Result<QMap<QString, ReportTally>> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
-                                             const QDateTime &now, const Period &period, ReportSections sections, Breakdown by);
+                                             const QDateTime &now, const Period &period, ReportSections sections, Breakdown by,
+                                             const QDateTime &asOf = {});
     // The leads behind `figure`, as ReportFigure::leadsIn lists them from the paths.
     Result<QList<qint64>> leadsOf(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                                   const Period &period, const ReportFigure &figure);
     // When the first of these leads came into the pipeline (invalid: none has).
     Result<QDateTime> firstEntry(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now);
 
-    // FROM the summary as `l` WHERE the pipeline and the board's terms, with their values.
-    SqlWhere where(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now) const;
+    // FROM the summary as `l` WHERE the pipeline and the board's terms, with their values;
+    // with `asOf`, the owner and team `filter` names are the lead's then.
+    SqlWhere where(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
+                   const QDateTime &asOf = {}) const;
 
 private:
     Database &m_db;

@@ -82,6 +82,9 @@ Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilt
     if (sections.testFlag(ReportSection::Stays))
         if (auto r = tallyStays(leads, period, groups, tallies, whole); !r)
             return r;
+    if (asOf.isValid() && sections.testFlag(ReportSection::Outcomes))
+        if (auto r = tallyOutcomesAsOf(leads, period, tallies[QString()]); !r)
+            return r;
     if (sections.testFlag(ReportSection::Handoffs) && pipeline.stage(handoffStageId))
         if (auto r = tallyHandoffs(leads, period, groups, handoffStageId, *people, tallies); !r)
             return r;
@@ -148,7 +151,7 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
         const QVariant end = SqlValue::fromTime(leads.asOf);
         open.last().terms << u"l.entered_at < ?"_s;
         open.last().values << end;
-        open.append(where(leads, u"stage_stays_left"_s));
+        open.append(where(leads, u"stage_stays_board"_s)); // with the entry time: no stay's row read
         open.last().terms << u"l.stage_id IN (%1)"_s.arg(stages) << u"l.left_at IS NOT NULL"_s << u"l.left_at >= ?"_s << u"l.entered_at < ?"_s;
         open.last().values << end << end;
     }
@@ -171,6 +174,52 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
         }
         (*waiting)->finish();
     }
+    return ok();
+}
+
+Result<void> StageStayRepository::tallyOutcomesAsOf(const Leads &leads, const Period &period, ReportTally &tally)
+{
+    QList<qint64> won, closed;
+    for (const Stage &stage : leads.pipeline.stages) {
+        if (stage.isClosed())
+            closed.append(stage.id);
+        if (stage.kind == StageKind::Won)
+            won.append(stage.id);
+    }
+    const QVariant end = SqlValue::fromTime(leads.asOf);
+    // The stay open at the day's end: in it still, or left after; entered in the period.
+    const auto closedIn = [&](const QList<qint64> &stages) {
+        SqlWhere w = where(leads, u"stage_stays_entered"_s); // by entry, with the end and the reason
+        w.terms << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(stages)) << u"(l.left_at IS NULL OR l.left_at >= ?)"_s
+                << u"l.entered_at >= ?"_s << u"l.entered_at < ?"_s;
+        w.values << end << fromTime(period.from) << fromTime(period.to.addDays(1));
+        return w;
+    };
+    const SqlWhere outcomes = closedIn(closed);
+    auto q = m_db.exec(u"SELECT l.stage_id, l.lost_reason, COUNT(*) %1 GROUP BY l.stage_id, l.lost_reason"_s.arg(outcomes.sql()),
+                       outcomes.values);
+    if (!q)
+        return std::unexpected(q.error());
+    while ((*q)->next()) {
+        const Stage *stage = leads.pipeline.stage((*q)->value(0).toLongLong());
+        const int n = (*q)->value(2).toInt();
+        if (stage && stage->kind == StageKind::Won) {
+            tally.outcomes.won += n;
+        } else if (stage && stage->kind == StageKind::Lost) {
+            tally.outcomes.lost += n;
+            tally.outcomes.reasons[(*q)->value(1).toString()] += n;
+        }
+    }
+    (*q)->finish();
+    // Each won lead's cycle: from its first entry into the pipeline to the win.
+    const SqlWhere wins = closedIn(won);
+    auto cycles = m_db.exec(
+        u"SELECT l.entered_at - (SELECT MIN(d.entered_at) FROM stage_stays d WHERE d.lead_id = l.lead_id) %1"_s.arg(wins.sql()), wins.values);
+    if (!cycles)
+        return std::unexpected(cycles.error());
+    while ((*cycles)->next())
+        tally.outcomes.cycles.append((*cycles)->value(0).toLongLong());
+    (*cycles)->finish();
     return ok();
 }
 
@@ -211,12 +260,13 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
     w.values << handoffStageId << from << fromTime(period.to.addDays(1)) << from;
     // As of a past day, only what came before its end: a stay left after it was still
     // open, later stays and contacts had not happened, and the owner was the one then.
+    // Each ? in the columns is that end, bound (SQL text that changed with the day
+    // would be a statement prepared anew and kept).
     const bool asOf = leads.asOf.isValid();
-    const QString end = asOf ? QString::number(leads.asOf.toMSecsSinceEpoch()) : QString(); // a number of ours, not input
-    const QString leftAt = asOf ? u"CASE WHEN l.left_at < %1 THEN l.left_at END"_s.arg(end) : u"l.left_at"_s;
-    const QString nextStage = asOf ? u"CASE WHEN l.left_at < %1 THEN l.next_stage_id END"_s.arg(end) : u"l.next_stage_id"_s;
+    const QString leftAt = asOf ? u"CASE WHEN l.left_at < ? THEN l.left_at END"_s : u"l.left_at"_s;
+    const QString nextStage = asOf ? u"CASE WHEN l.left_at < ? THEN l.next_stage_id END"_s : u"l.next_stage_id"_s;
     const QString later = u"(d.entered_at > l.entered_at OR (d.entered_at = l.entered_at AND d.change_id > l.change_id))"_s
-                          + (asOf ? u" AND d.entered_at < "_s + end : QString());
+                          + (asOf ? u" AND d.entered_at < ?"_s : QString());
     const QString decided = u"CASE WHEN %2 IS NULL THEN NULL WHEN %2 IN (%1) THEN %3 "
                             "ELSE (SELECT MIN(d.entered_at) FROM stage_stays d WHERE d.lead_id = l.lead_id AND d.stage_id IN (%1) "
                             "AND %4) END"_s.arg(deciding, nextStage, leftAt, later);
@@ -225,14 +275,14 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
     const QString next = u"CASE WHEN %1 IS NULL OR %1 <> l.stage_id THEN %1 "
                          "ELSE (SELECT d.stage_id FROM stage_stays d WHERE d.lead_id = l.lead_id AND d.stage_id <> l.stage_id "
                          "AND %2 ORDER BY d.entered_at, d.change_id LIMIT 1) END"_s.arg(nextStage, later);
-    const QString contacted = asOf ? u"CASE WHEN l.first_contact_at < %1 THEN l.first_contact_at END"_s.arg(end) : u"l.first_contact_at"_s;
-    const QString owner = asOf ? u"CASE WHEN EXISTS (SELECT 1 FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= %1) "
-                                 "THEN (SELECT o.from_user_id FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= %1 "
-                                 "ORDER BY o.changed_at, o.id LIMIT 1) ELSE l.owner_id END"_s.arg(end)
+    const QString contacted = asOf ? u"CASE WHEN l.first_contact_at < ? THEN l.first_contact_at END"_s : u"l.first_contact_at"_s;
+    const QString owner = asOf ? u"CASE WHEN EXISTS (SELECT 1 FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ?) "
+                                 "THEN (SELECT o.from_user_id FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ? "
+                                 "ORDER BY o.changed_at, o.id LIMIT 1) ELSE l.owner_id END"_s
                                : u"l.owner_id"_s;
-    auto q = m_db.exec(u"SELECT %1, l.lead_id, l.entered_at, %2, %3, %4, %5, l.lost_reason %6 "
-                       "ORDER BY l.lead_id"_s.arg(groups.column, next, decided, contacted, owner, w.sql()),
-                       w.values);
+    const QString columns = u"%1, l.lead_id, l.entered_at, %2, %3, %4, %5, l.lost_reason"_s.arg(groups.column, next, decided, contacted, owner);
+    const QVariantList ends(columns.count(u'?'), SqlValue::fromTime(leads.asOf));
+    auto q = m_db.exec(u"SELECT %1 %2 ORDER BY l.lead_id"_s.arg(columns, w.sql()), ends + w.values);
     if (!q)
         return std::unexpected(q.error());
     while ((*q)->next()) {

@@ -34,11 +34,16 @@ public:
     // With `asOf` (the end of a past day; `period` ends by then, `now` is it), as they
     // stood then: the leads still in a stage are those in it then, a handoff's next
     // stage, decision and first contact only those before it, the owner and team that
-    // `filter` names the lead's then. Only without a breakdown (the groups would be the
-    // owners then): the paths count those.
+    // `filter` names the lead's then; and Outcomes too: the leads whose stay open then
+    // was in a won or lost stage entered in the period. Only without a breakdown (the
+    // groups would be the owners then): the paths count those.
     Result<void> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                        const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
                        QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole, const QDateTime &asOf = {});
+    // Adds to `w` the term "owned at `end` by the owner, or by a member of the team,
+    // that `filter` names" (nothing when it names neither), on `l.lead_id` and
+    // `l.owner_id` (here and in lead_facts): owner_changes say who owned it then.
+    static void ownedAt(const LeadFilter &filter, const QDateTime &end, SqlWhere &w);
     // The board at `end` (the end of a past day), by stage of `stageIds`: the leads whose
     // stay there was open then (entered before `end`, left at or after it, or never),
     // counted, and their values summed. The owner and team `filter` names are the lead's
@@ -63,9 +68,6 @@ private:
     // FROM stage_stays as `l` (through `index` on SQLite, which has no statistics to
     // choose by) WHERE the pipeline and the board's terms, with their values.
     SqlWhere where(const Leads &leads, const QString &index) const;
-    // Adds to `w` the term "owned at `end` by the owner, or by a member of the team,
-    // that `filter` names" (nothing when it names neither).
-    static void ownedAt(const LeadFilter &filter, const QDateTime &end, SqlWhere &w);
     // The value a breakdown groups by, on `l`, and the name of each value's group; and
     // the name itself in SQL, for the reads that must not split a name's group in two
     // (two owners of one name, a source NULL and empty: one group, as groupOf has it).
@@ -79,6 +81,8 @@ private:
                             QHash<qint64, StayTally> &whole);
     // The duration at each rank `Durations::ranks(n)` of the `n` stays that `w` selects.
     Result<Durations> durations(const SqlWhere &w, qsizetype n);
+    // As of `leads.asOf`: the leads won or lost in the period and still so then.
+    Result<void> tallyOutcomesAsOf(const Leads &leads, const Period &period, ReportTally &tally);
     // `people`: everyone's team, whose calendar measures the handoffs they own.
     Result<void> tallyHandoffs(const Leads &leads, const Period &period, const Grouping &groups, qint64 handoffStageId,
                                const QHash<qint64, LeadPathRepository::Person> &people, QMap<QString, ReportTally> &tallies);

@@ -7,8 +7,9 @@
 // and deleted, older history brought in after newer, a move to another pipeline, a
 // merge) the table equals its definition read from the log (the view stage_stays_now),
 // row for row. And time in stage, handoff quality, speed to lead and the SLAs read from
-// it equal the same panels computed from the whole log, table for table, with the same
-// leads listed behind their numbers. The board as of a past day, read from it, equals
+// it (with the funnel, conversion, win rate, cycle and lost reasons) equal the same
+// panels computed from the whole log, table for table, with the same leads listed
+// behind their numbers: today, and as of past days, each from the paths then. The board as of a past day, read from it, equals
 // the board from each lead's path then, with owners changed since.
 #include "Await.h"
 #include "Database.h"
@@ -253,12 +254,12 @@ private Q_SLOTS:
         filter.text = text;
         filter.source = source;
         filter.ownerId = owned ? owner : 0;
-        constexpr ReportSections history{ReportSection::Stays, ReportSection::Handoffs};
+        constexpr ReportSections history{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::Stays, ReportSection::Handoffs};
         ReportRequest asked{m_pipeline.id, from, to, filter, breakdown, {}, history};
         asked.asOf = asOf;
         auto mine = await(m_backend->reports().report(Principal::owner(), asked));
         QVERIFY2(mine.has_value(), qPrintable(mine ? QString() : mine.error().message));
-        QVERIFY(mine->total.funnel.isEmpty()); // not asked for
+        QVERIFY(mine->total.forecast.isEmpty()); // not asked for
         QCOMPARE(mine->asOf, asOf);
 
         // The same panels the old way: every lead's whole path from the log (as of a
@@ -284,8 +285,9 @@ private Q_SLOTS:
         });
         QVERIFY(whole.total.speed.handedOff > 0);
         QVERIFY(whole.total.handoff.accepted > 0 && whole.total.handoff.disqualified > 0);
-        for (ReportTable::Kind kind : {ReportTable::Kind::TimeInStage, ReportTable::Kind::Handoff, ReportTable::Kind::SpeedToLead,
-                                       ReportTable::Kind::Sla}) {
+        for (ReportTable::Kind kind : {ReportTable::Kind::Funnel, ReportTable::Kind::Conversion, ReportTable::Kind::WinRate,
+                                       ReportTable::Kind::Cycle, ReportTable::Kind::LostReasons, ReportTable::Kind::TimeInStage,
+                                       ReportTable::Kind::Handoff, ReportTable::Kind::SpeedToLead, ReportTable::Kind::Sla}) {
             const ReportTable a(kind, *mine), b(kind, whole);
             QVERIFY2(!b.isEmpty(), qPrintable(ReportTable::kindKeys().at(int(kind))));
             if (a.rows() != b.rows()) {
@@ -294,6 +296,9 @@ private Q_SLOTS:
             }
             QVERIFY2(a.rows() == b.rows(), qPrintable(ReportTable::kindKeys().at(int(kind))));
         }
+        QCOMPARE(mine->total.cohort, whole.total.cohort);
+        QCOMPARE(mine->total.outcomes.won, whole.total.outcomes.won);
+        QCOMPARE(mine->total.outcomes.lost, whole.total.outcomes.lost);
         QCOMPARE(mine->total.speed.waitingLeads, whole.total.speed.waitingLeads);
         QCOMPARE(mine->total.speed.firstContact.breachedLeads, whole.total.speed.firstContact.breachedLeads);
         QCOMPARE(mine->total.speed.decision.breachedLeads, whole.total.speed.decision.breachedLeads);

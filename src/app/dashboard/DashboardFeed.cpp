@@ -35,13 +35,14 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
         return;
     const quint64 request = m_request;
     // The parts, in the order the store answers them: each panel shows as soon as its
-    // part is counted, not when the slowest is. As of a past day, time in stage and the
-    // handoffs are read from the stays as they stood then; the other sections walk
-    // every lead's path, read once for the whole and the groups, and asked for last so
-    // as not to hold up the others in their lane.
+    // part is counted, not when the slowest is. As of a past day, the summaries as they
+    // stood then give all but the open leads (forecast, leakage) and the groups, which
+    // walk every lead's path, read once, and are asked for last so as not to hold up
+    // the others in their lane.
     QList<ReportRequest> parts;
     if (whole.asOf.isValid()) {
-        for (ReportSections sections : {ReportSections(ReportSection::Stays), ReportSections(ReportSection::Handoffs)}) {
+        for (ReportSections sections : {ReportSections(ReportSection::Cohort) | ReportSection::Outcomes, ReportSections(ReportSection::Stays),
+                                        ReportSections(ReportSection::Handoffs)}) {
             ReportRequest part = whole;
             part.sections = whole.sections & sections;
             part.by = Breakdown::None;
@@ -49,7 +50,7 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
                 parts.append(part);
         }
         ReportRequest paths = whole;
-        paths.sections = whole.sections & QuickSections;
+        paths.sections = whole.sections & ReportSection::OpenLeads;
         if (whole.by != Breakdown::None)
             paths.sections |= whole.sections & whole.groupSections;
         if (paths.sections)

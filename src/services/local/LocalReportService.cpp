@@ -51,15 +51,26 @@ struct Resolved {
     LeadScope scope;
     QDateTime now;     // the clock, or the end of the as-of day
     Period period;
-    QList<LeadPath> asOf; // a past day's: every lead's path as it stood then (none read from the stays)
+    QList<LeadPath> asOf; // a past day's: every lead's path as it stood then (none read from the summaries)
+    bool reordered = false; // a past day's stages stood in another order or kind than today's
 };
 
-// Whether a past day's report is read from the stays (time in stage and the handoffs,
-// without a breakdown: StageStayRepository::tally) rather than from every lead's path.
-bool asOfFromStays(const ReportRequest &request)
+// Whether a past day's report may be read from the summaries as they stood then
+// (LeadFactsRepository and StageStayRepository::tally: all but the open leads, without
+// a breakdown) rather than from every lead's path.
+bool asOfFromSummaries(const ReportRequest &request)
 {
-    constexpr ReportSections fromStays{ReportSection::Stays, ReportSection::Handoffs};
-    return request.asOf.isValid() && request.by == Breakdown::None && request.sections && !(request.sections & ~fromStays);
+    constexpr ReportSections fromSummaries{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::Stays, ReportSection::Handoffs};
+    return request.asOf.isValid() && request.by == Breakdown::None && request.sections && !(request.sections & ~fromSummaries);
+}
+
+// Whether the stages stand in the funnel's order and kinds of `today`: the summaries'
+// furthest stage follows today's.
+bool sameOrder(const QList<Stage> &then, const QList<Stage> &today)
+{
+    return std::ranges::equal(then, today, [](const Stage &a, const Stage &b) {
+        return a.id == b.id && a.position == b.position && a.kind == b.kind;
+    });
 }
 
 // The pipeline, the principal's scope, the period (by default from the first lead's
@@ -102,6 +113,7 @@ Result<Resolved> resolve(Database &db, const Principal &by, const ReportRequest 
         auto then = pipelineThen(db, r.pipeline, *end);
         if (!then)
             return std::unexpected(then.error());
+        r.reordered = !sameOrder(then->stages, r.pipeline.stages);
         r.pipeline = std::move(*then);
     } else if (!r.period.from.isValid()) {
         // Today's may run on into days to come, and by default from the first lead's day.
@@ -153,12 +165,17 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
     // Today's are reads of the summaries: short, they never wait for a history walk,
     // but for the handoffs, each measured in working time, which take the other lane
     // (and so run beside the others a dashboard asks for).
-    const bool isShort = (!request.asOf.isValid() || asOfFromStays(request)) && !request.sections.testFlag(ReportSection::Handoffs);
+    const bool isShort = (!request.asOf.isValid() || asOfFromSummaries(request)) && !request.sections.testFlag(ReportSection::Handoffs);
     return m_store.read([by, request, clock = m_clock()](Database &db) -> Result<PipelineReport> {
         const ReadSnapshot snapshot(db); // counts and the rows at their ranks agree
         if (!snapshot.started())
             return std::unexpected(snapshot.started().error());
-        auto r = resolve(db, by, request, clock, !asOfFromStays(request));
+        bool fromSummaries = asOfFromSummaries(request);
+        auto r = resolve(db, by, request, clock, !fromSummaries);
+        if (r && fromSummaries && r->reordered) { // rare: then the paths, in the order then
+            fromSummaries = false;
+            r = resolve(db, by, request, clock, true);
+        }
         if (!r)
             return std::unexpected(r.error());
         ReportSetup setup;
@@ -168,14 +185,14 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
                 return std::unexpected(read.error());
             setup = std::move(*read);
         }
-        if (request.asOf.isValid() && !asOfFromStays(request)) {
+        if (request.asOf.isValid() && !fromSummaries) {
             PipelineReport report = PipelineReport::compute(r->pipeline, r->asOf, r->period, r->now, request.by, setup, request.sections);
             report.asOf = request.asOf;
             return report;
         }
         // Today's from the leads' summary and their stays: the groups' sections by group,
-        // the others for the whole alone. A past day's time in stage and handoffs from
-        // the stays as they stood then.
+        // the others for the whole alone. A past day's as they stood then: its cohort
+        // from the summary, the rest from the stays.
         const QDateTime asOf = request.asOf.isValid() ? r->now : QDateTime();
         const ReportSections grouped = request.by == Breakdown::None ? ReportSections() : request.sections & request.groupSections;
         const ReportSections alone = request.sections & ~grouped;
@@ -183,8 +200,9 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
                               QHash<qint64, StayTally> &stays) -> Result<void> {
             if (!sections)
                 return ok();
-            if (!asOf.isValid()) {
-                auto tallies = LeadFactsRepository(db).tally(r->pipeline, request.filter, r->scope, r->now, r->period, sections, breakdown);
+            const ReportSections facts = asOf.isValid() ? sections & ReportSection::Cohort : sections;
+            if (facts) {
+                auto tallies = LeadFactsRepository(db).tally(r->pipeline, request.filter, r->scope, r->now, r->period, facts, breakdown, asOf);
                 if (!tallies)
                     return std::unexpected(tallies.error());
                 into = std::move(*tallies);
