@@ -267,7 +267,10 @@ ReadSnapshot::~ReadSnapshot()
     --m_db.m_transactionDepth;
     for (QSqlQuery *q : std::as_const(m_db.m_prepared))
         q->finish();
-    QSqlQuery(m_db.m_db).exec(u"COMMIT"_s); // nothing was written: nothing to lose
+    // Nothing was written: nothing to lose. A COMMIT that failed (interrupted by a
+    // cancel, JobCanceller) leaves the transaction open, or aborted: rolled back.
+    if (!QSqlQuery(m_db.m_db).exec(u"COMMIT"_s))
+        QSqlQuery(m_db.m_db).exec(u"ROLLBACK"_s);
 }
 
 Transaction::Transaction(Database &db) : m_db(db), m_started(db.begin()) {}

@@ -29,6 +29,17 @@ JobCanceller::Interrupt JobCanceller::interrupterOf(Database &db)
     return {};
 }
 
+void JobCanceller::settle(Database &db)
+{
+    bool open = false;
+    if (sqlite3 *handle = NativeHandle::sqlite(db))
+        open = sqlite3_get_autocommit(handle) == 0;
+    else if (PGconn *conn = NativeHandle::postgres(db))
+        open = PQtransactionStatus(conn) != PQTRANS_IDLE;
+    if (open)
+        static_cast<void>(db.execScript(QStringLiteral("ROLLBACK"))); // a read: nothing to lose
+}
+
 JobCanceller &JobCanceller::shared()
 {
     static JobCanceller canceller;
@@ -58,7 +69,9 @@ JobCanceller::Watch::~Watch()
 {
     if (!m_canceller)
         return;
-    std::lock_guard lock(m_canceller->m_mutex);
+    std::unique_lock lock(m_canceller->m_mutex);
+    // Not while its interrupt is under way: that would reach the job after this one.
+    m_canceller->m_interrupted.wait(lock, [this] { return m_canceller->m_interrupting != m_id; });
     m_canceller->m_jobs.erase(m_id);
 }
 
@@ -71,9 +84,22 @@ void JobCanceller::run(std::stop_token stop)
             m_wake.wait(lock, stop, [this] { return !m_jobs.empty(); });
         else
             m_wake.wait_for(lock, stop, std::chrono::milliseconds(20), [] { return false; });
-        for (auto &[id, job] : m_jobs)
-            if (job.canceled())
-                job.interrupt();
+        for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it) {
+            if (it->second.interrupted || !it->second.canceled())
+                continue;
+            // Once, and outside the mutex (PQcancel talks to the server): the others'
+            // watches begin and end meanwhile; this one's end waits for it.
+            it->second.interrupted = true;
+            const quint64 id = it->first;
+            const Interrupt interrupt = it->second.interrupt;
+            m_interrupting = id;
+            lock.unlock();
+            interrupt();
+            lock.lock();
+            m_interrupting = 0;
+            m_interrupted.notify_all();
+            it = m_jobs.find(id); // the map may have changed meanwhile, but not this job
+        }
     }
 }
 

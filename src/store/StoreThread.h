@@ -59,11 +59,15 @@ public:
                 else
                     promise->addResult(R{}); // never leave the future without a result
             } else {
-                // A reader's job is stopped mid-statement when its caller cancels it.
-                const JobCanceller::Watch watch =
-                    JobCanceller::shared().watch([promise] { return promise->isCanceled(); }, m_interrupt);
-                promise->addResult(job(*m_database));
+                {
+                    // A reader's job is stopped mid-statement when its caller cancels it.
+                    const JobCanceller::Watch watch =
+                        JobCanceller::shared().watch([promise] { return promise->isCanceled(); }, m_interrupt);
+                    promise->addResult(job(*m_database));
+                }
                 m_database->releaseResults();
+                if (m_interrupt && promise->isCanceled())
+                    JobCanceller::settle(*m_database);
             }
             promise->finish();
         });
@@ -80,7 +84,9 @@ public:
     // Which reader: long reads queue behind each other; a short one (a dashboard's
     // summed sections, a figure's leads) has a connection of its own, so that it never
     // waits for a long one already running. A read whose future is cancelled while it
-    // runs is stopped mid-statement (JobCanceller), and the next in its lane starts.
+    // runs is stopped mid-statement (JobCanceller; not on an in-memory database, whose
+    // reads are the writer's, or when the driver hides its handle), and the next in its
+    // lane starts.
     enum class Lane { Long, Short };
     template<typename Job>
     auto read(Job job, Lane lane = Lane::Long) -> QFuture<std::invoke_result_t<Job, Database &>>

@@ -188,15 +188,24 @@ private Q_SLOTS:
         const QString endless = kind == TestDatabase::Kind::SQLite
                                     ? u"WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000000000) SELECT COUNT(*) FROM c"_s
                                     : u"SELECT pg_sleep(300)"_s;
+        // Each in a snapshot, as the reports read: the cancelled one's transaction ends.
         QSemaphore started;
-        auto running = store.read([&started, endless](Database &db) {
+        auto running = store.read([&started, endless](Database &db) -> Result<QVariant> {
+            const ReadSnapshot snapshot(db);
+            if (!snapshot.started())
+                return std::unexpected(snapshot.started().error());
             started.release();
             return db.scalar(endless);
         });
         QVERIFY(started.tryAcquire(1, 10000));
         QThread::msleep(50); // into the statement
         running.cancel();
-        auto next = store.read([](Database &db) { return db.scalar(u"SELECT 42"_s); });
+        auto next = store.read([](Database &db) -> Result<QVariant> {
+            const ReadSnapshot snapshot(db);
+            if (!snapshot.started())
+                return std::unexpected(snapshot.started().error());
+            return db.scalar(u"SELECT 42"_s);
+        });
         QTRY_VERIFY_WITH_TIMEOUT(next.isFinished(), 30000);
         QVERIFY(running.isFinished());
         QCOMPARE(running.resultCount(), 0);
