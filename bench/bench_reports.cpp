@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_reports: each `lejek-cli report KIND` over a demo database, against the plainest
 // hand-written SQL for the same figure run by the backend's own shell (sqlite3, psql),
-// and `lejek-cli board --as-of` against today's board. Each is also timed against the
+// and `lejek-cli board --as-of` against today's board; each report also as of a past
+// day (`report KIND --as-of DAY`) beside today's. Each is also timed against the
 // plainest SQL over the summaries it reads (lead_facts, stage_stays). Both sides
 // start a process and open the database, so the ratio compares like with like. See
 // bench/README.md.
@@ -171,7 +172,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({u"db"_s, u"The demo database: an SQLite file or a postgresql:// URL."_s, u"DB"_s});
     parser.addOption({u"runs"_s, u"Timed runs of each (after one warm-up); default 5."_s, u"N"_s, u"5"_s});
-    parser.addOption({u"as-of"_s, u"The past day for board --as-of; default 30 days ago."_s, u"DATE"_s});
+    parser.addOption({u"as-of"_s, u"The past day for --as-of (the board and each report); default 30 days ago."_s, u"DATE"_s});
     parser.addOption({u"json"_s, u"Where the figures go; default bench/out/bench_reports-<time>.json."_s, u"FILE"_s});
     parser.process(app);
     const QString db = parser.value(u"db"_s);
@@ -188,7 +189,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     out << "bench_reports: " << db << ", " << runs << " runs each, median wall time (process start included on both sides)\n\n";
     out << qSetFieldWidth(16) << Qt::left << "report" << qSetFieldWidth(14) << Qt::right << "lejek-cli ms" << "plain SQL ms"
-        << "ratio" << qSetFieldWidth(16) << "summary SQL ms" << qSetFieldWidth(14) << "ratio" << qSetFieldWidth(0) << "\n";
+        << "ratio" << qSetFieldWidth(16) << "summary SQL ms" << qSetFieldWidth(14) << "ratio" << "as-of ms" << qSetFieldWidth(0) << "\n";
     QJsonArray rows;
     const QStringList kinds{u"funnel"_s, u"conversion"_s, u"time-in-stage"_s, u"speed-to-lead"_s, u"sla"_s, u"lost-reasons"_s,
                             u"win-rate"_s, u"cycle"_s, u"forecast"_s, u"leakage"_s, u"owners"_s, u"handoff"_s};
@@ -198,6 +199,8 @@ int main(int argc, char **argv)
         const Timing plain = postgres ? time(u"psql"_s, {u"-X"_s, u"-q"_s, u"-o"_s, u"/dev/null"_s, db}, sql, runs)
                                       : time(u"sqlite3"_s, {u"-batch"_s, u"-readonly"_s, db}, sql, runs);
         const double ratio = lejek.medianMs / plain.medianMs;
+        // The same report as of the past day, from history.
+        const Timing then = time(cli, {u"report"_s, kind, u"--db"_s, db, u"--as-of"_s, asOf, u"--format"_s, u"csv"_s}, {}, runs);
         // And against the plainest SQL over the summary, where the report reads it.
         const QByteArray summary = summarySql(kind, nowMs).toUtf8();
         const double summaryMs = summary.isEmpty() ? 0
@@ -206,8 +209,10 @@ int main(int argc, char **argv)
         out << qSetFieldWidth(16) << Qt::left << kind << qSetFieldWidth(14) << Qt::right << QString::number(lejek.medianMs, 'f', 0)
             << QString::number(plain.medianMs, 'f', 0) << QString::number(ratio, 'f', 2) << qSetFieldWidth(16)
             << (summary.isEmpty() ? u"-"_s : QString::number(summaryMs, 'f', 0)) << qSetFieldWidth(14)
-            << (summary.isEmpty() ? u"-"_s : QString::number(lejek.medianMs / summaryMs, 'f', 2)) << qSetFieldWidth(0) << "\n";
-        QJsonObject row{{u"report"_s, kind}, {u"lejekMs"_s, lejek.medianMs}, {u"plainMs"_s, plain.medianMs}, {u"ratio"_s, ratio}};
+            << (summary.isEmpty() ? u"-"_s : QString::number(lejek.medianMs / summaryMs, 'f', 2)) << QString::number(then.medianMs, 'f', 0)
+            << qSetFieldWidth(0) << "\n";
+        QJsonObject row{{u"report"_s, kind},       {u"lejekMs"_s, lejek.medianMs}, {u"plainMs"_s, plain.medianMs},
+                        {u"ratio"_s, ratio},       {u"asOfMs"_s, then.medianMs}};
         if (!summary.isEmpty()) {
             row.insert(u"summaryMs"_s, summaryMs);
             row.insert(u"summaryRatio"_s, lejek.medianMs / summaryMs);

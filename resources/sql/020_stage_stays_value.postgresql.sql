@@ -53,9 +53,11 @@ CREATE TRIGGER leads_stage_stays AFTER UPDATE ON leads FOR EACH ROW
 UPDATE stage_stays s SET value = l.value FROM leads l WHERE l.id = s.lead_id;
 
 -- Per stage, the stays still open (left_at NULL) and those that ended after a day, each
--- a range of this index with its entry time and value in it: no table row is read.
--- Also what a past day's report reads of the stays open then (time in stage's waiting).
-CREATE INDEX stage_stays_board ON stage_stays (pipeline_id, stage_id, left_at, entered_at, value) WHERE merged_into IS NULL;
+-- a range of this index with its entry time and value in it, then the owner, source
+-- and campaign the filters read and the lead (an owner then): no table row is read.
+-- Also what a past day's report reads of the stays open then (waiting, open leads).
+CREATE INDEX stage_stays_board ON stage_stays (pipeline_id, stage_id, left_at, entered_at, value, owner_id, source, campaign, lead_id)
+    WHERE merged_into IS NULL;
 -- A past day's cohort: the leads that came in during its period, with when each last
 -- moved (not since that day: its summary's furthest stage is the one then) and that
 -- furthest stage, then the filters' columns.

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BoardSnapshot.h"
 
-
 namespace lejek {
 
 QList<BoardColumn> BoardSnapshot::compute(const QList<Stage> &stagesThen, const QHash<qint64, StageTotals> &byStage)

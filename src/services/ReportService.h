@@ -22,11 +22,12 @@ struct ReportRequest {
     LeadFilter filter; // owner, team, source, campaign (its other terms are the board's)
     Breakdown by = Breakdown::None;
     // Invalid: now. Else every figure as it stood at the end of that day (UTC), from
-    // history (LeadPathRepository::pathsAsOf), with the stage configuration then; the
-    // period ends that day at the latest. A day after today is refused.
+    // history, with the stage configuration then; the period ends that day at the
+    // latest. A day after today is refused.
     QDate asOf;
-    // The parts wanted: today's summed from the leads' summary (LeadFactsRepository)
-    // and their stays (StageStayRepository), a past day's from history.
+    // The parts wanted: summed from the leads' summary (LeadFactsRepository) and their
+    // stays (StageStayRepository), as they stand or stood then; a past day's breakdown
+    // (the owners then) from each lead's path then (LeadPathRepository::pathsAsOf).
     ReportSections sections = AllSections;
     // Of those, what each group of a breakdown holds (the others: the whole alone). A
     // dashboard's owners table needs no owner's time in stage.
@@ -55,11 +56,12 @@ public:
     virtual ~ReportService() = default;
     virtual QFuture<Result<PipelineReport>> report(const Principal &by, const ReportRequest &request) = 0;
     // The leads behind one figure of that report's total (whatever its breakdown), in
-    // the order it lists them (ReportFigure): today's from the leads' summary, as of a
-    // day from history. Today's report counts them without listing them.
+    // the order it lists them (ReportFigure): from the summaries (as of a day, the
+    // waiting leads; the others from each lead's path then). The report counts them
+    // without listing them.
     virtual QFuture<Result<QList<qint64>>> leads(const Principal &by, const ReportRequest &request, const ReportFigure &figure) = 0;
-    // BoardSnapshot from history with the stage configuration in force that day. A day
-    // after today is refused (Error::Invalid).
+    // BoardSnapshot from the stays open at that day's end, with the stage configuration
+    // in force then. A day after today is refused (Error::Invalid).
     virtual QFuture<Result<BoardAsOf>> boardAsOf(const Principal &by, const BoardAsOfRequest &request) = 0;
 };
 

@@ -273,9 +273,9 @@ Result<QList<qint64>> LeadFactsRepository::leadsOf(const Pipeline &pipeline, con
 }
 
 Result<QDateTime> LeadFactsRepository::firstEntry(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
-                                                  const QDateTime &now)
+                                                  const QDateTime &now, const QDateTime &asOf)
 {
-    const SqlWhere w = where(pipeline, filter, scope, now);
+    const SqlWhere w = where(pipeline, filter, scope, now, asOf);
     auto first = m_db.scalar(u"SELECT MIN(l.entered_at) %1"_s.arg(w.sql()), w.values);
     if (!first)
         return std::unexpected(first.error());

@@ -42,8 +42,10 @@ public:
     // The leads behind `figure`, as ReportFigure::leadsIn lists them from the paths.
     Result<QList<qint64>> leadsOf(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                                   const Period &period, const ReportFigure &figure);
-    // When the first of these leads came into the pipeline (invalid: none has).
-    Result<QDateTime> firstEntry(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now);
+    // When the first of these leads came into the pipeline (invalid: none has); with
+    // `asOf`, the owner and team `filter` names are the lead's then.
+    Result<QDateTime> firstEntry(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
+                                 const QDateTime &asOf = {});
 
     // FROM the summary as `l` WHERE the pipeline and the board's terms, with their values;
     // with `asOf`, the owner and team `filter` names are the lead's then.

@@ -85,6 +85,9 @@ Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilt
     if (asOf.isValid() && sections.testFlag(ReportSection::Outcomes))
         if (auto r = tallyOutcomesAsOf(leads, period, tallies[QString()]); !r)
             return r;
+    if (asOf.isValid() && sections.testFlag(ReportSection::OpenLeads))
+        if (auto r = tallyOpenAsOf(leads, tallies[QString()]); !r)
+            return r;
     if (sections.testFlag(ReportSection::Handoffs) && pipeline.stage(handoffStageId))
         if (auto r = tallyHandoffs(leads, period, groups, handoffStageId, *people, tallies); !r)
             return r;
@@ -151,7 +154,7 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
         const QVariant end = SqlValue::fromTime(leads.asOf);
         open.last().terms << u"l.entered_at < ?"_s;
         open.last().values << end;
-        open.append(where(leads, u"stage_stays_board"_s)); // with the entry time: no stay's row read
+        open.append(where(leads, u"stage_stays_board"_s)); // with the entry time
         open.last().terms << u"l.stage_id IN (%1)"_s.arg(stages) << u"l.left_at IS NOT NULL"_s << u"l.left_at >= ?"_s << u"l.entered_at < ?"_s;
         open.last().values << end << end;
     }
@@ -220,6 +223,62 @@ Result<void> StageStayRepository::tallyOutcomesAsOf(const Leads &leads, const Pe
     while ((*cycles)->next())
         tally.outcomes.cycles.append((*cycles)->value(0).toLongLong());
     (*cycles)->finish();
+    return ok();
+}
+
+Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, ReportTally &tally)
+{
+    const QVariant end = SqlValue::fromTime(leads.asOf);
+    // Rotting: no activity and no move (the stay began then) since the stage's cutoff.
+    QString cutoffs;
+    QVariantList cutoffValues;
+    QList<qint64> open;
+    for (const Stage &stage : leads.pipeline.stages) {
+        if (stage.isClosed())
+            continue;
+        open.append(stage.id);
+        if (const QDateTime before = Leakage::rottingBefore(stage, leads.asOf); before.isValid()) {
+            cutoffs += u" WHEN %1 THEN CAST(? AS BIGINT)"_s.arg(stage.id); // typed: PostgreSQL infers none
+            cutoffValues.append(SqlValue::fromTime(before));
+        }
+    }
+    const QString cutoff = cutoffs.isEmpty() ? QString() : u"CASE l.stage_id%1 END"_s.arg(cutoffs);
+    const QString rots = cutoff.isEmpty() ? u"1 = 0"_s
+                                          : u"(l.entered_at < %1 AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.lead_id = l.lead_id "
+                                            "AND a.occurred_at >= %1 AND a.occurred_at < ?))"_s.arg(cutoff);
+    const QString noOwner = u"COALESCE(CASE WHEN EXISTS (SELECT 1 FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ?) "
+                            "THEN (SELECT o.from_user_id FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ? "
+                            "ORDER BY o.changed_at, o.id LIMIT 1) ELSE l.owner_id END, 0) = 0"_s;
+    const QString noTask = u"NOT EXISTS (SELECT 1 FROM tasks t WHERE t.lead_id = l.lead_id AND t.created_at < ? "
+                           "AND (t.done_at IS NULL OR t.done_at >= ?))"_s;
+    const auto flag = [](const QString &term) { return u"CASE WHEN %1 THEN 1 ELSE 0 END"_s.arg(term); };
+    // Each lead's leaks worked out once, then summed. The ?s in the columns, in their
+    // order: the owner's two ends, the task's two, then the cutoffs (twice) and the end.
+    QVariantList columnValues{end, end, end, end};
+    columnValues << cutoffValues << cutoffValues;
+    if (!cutoff.isEmpty())
+        columnValues << end;
+    const QString columns = u"l.stage_id, f.decision_date, f.currency, l.value, %1 AS no_owner, %2 AS no_task, %3 AS rots"_s.arg(
+        flag(noOwner), flag(noTask), flag(rots));
+    SqlWhere w = where(leads, u"stage_stays_board"_s);
+    w.from += u" JOIN lead_facts f ON f.lead_id = l.lead_id"_s;
+    w.terms << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(open)) << u"(l.left_at IS NULL OR l.left_at >= ?)"_s << u"l.entered_at < ?"_s;
+    w.values << end << end;
+    auto q = m_db.exec(u"SELECT stage_id, decision_date, currency, COUNT(*), CAST(SUM(value) AS BIGINT), SUM(no_owner), SUM(no_task), SUM(rots), "
+                       "SUM(CASE WHEN no_owner + no_task + rots > 0 THEN 1 ELSE 0 END) FROM (SELECT %1 %2) x "
+                       "GROUP BY stage_id, decision_date, currency"_s.arg(columns, w.sql()),
+                       columnValues + w.values);
+    if (!q)
+        return std::unexpected(q.error());
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        const qint64 stage = r.value(0).toLongLong();
+        const int n = r.value(3).toInt();
+        tally.forecast.append(ForecastTally{stage, QDate::fromString(r.value(1).toString(), Qt::ISODate), r.value(2).toString(), n,
+                                            r.value(4).toLongLong()});
+        tally.leakage[stage].add(StageLeakage{stage, {}, n, r.value(5).toInt(), r.value(6).toInt(), r.value(7).toInt(), r.value(8).toInt()});
+    }
+    (*q)->finish();
     return ok();
 }
 
@@ -305,18 +364,21 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
 
 void StageStayRepository::ownedAt(const LeadFilter &filter, const QDateTime &end, SqlWhere &w)
 {
-    if (filter.ownerId == 0 && filter.teamId == 0)
-        return;
-    const QString owners = filter.ownerId != 0 ? u"?"_s : u"SELECT u.id FROM users u WHERE u.team_id = ?"_s;
-    const QVariant owner = filter.ownerId != 0 ? filter.ownerId : filter.teamId;
     const QVariant at = SqlValue::fromTime(end);
-    // Theirs now and no change since; or the first change since took it from them. Both
-    // subqueries are read once, not per stay: a team changes few owners.
-    w.terms << u"((l.owner_id IN (%1) AND l.lead_id NOT IN (SELECT o.lead_id FROM owner_changes o WHERE o.changed_at >= ?)) "
-               "OR l.lead_id IN (SELECT o.lead_id FROM owner_changes o WHERE o.changed_at >= ? AND o.from_user_id IN (%1) "
-               "AND NOT EXISTS (SELECT 1 FROM owner_changes p WHERE p.lead_id = o.lead_id AND p.changed_at >= ? "
-               "AND (p.changed_at < o.changed_at OR (p.changed_at = o.changed_at AND p.id < o.id)))))"_s.arg(owners);
-    w.values << owner << at << at << owner << at;
+    // Owned by one of `owners` then: theirs now and no change since; or the first change
+    // since took it from them. Both subqueries are read once, not per stay: a team
+    // changes few owners. The owner and the team, when both are named, each.
+    const auto owned = [&](const QString &owners, const QVariant &owner) {
+        w.terms << u"((l.owner_id IN (%1) AND l.lead_id NOT IN (SELECT o.lead_id FROM owner_changes o WHERE o.changed_at >= ?)) "
+                   "OR l.lead_id IN (SELECT o.lead_id FROM owner_changes o WHERE o.changed_at >= ? AND o.from_user_id IN (%1) "
+                   "AND NOT EXISTS (SELECT 1 FROM owner_changes p WHERE p.lead_id = o.lead_id AND p.changed_at >= ? "
+                   "AND (p.changed_at < o.changed_at OR (p.changed_at = o.changed_at AND p.id < o.id)))))"_s.arg(owners);
+        w.values << owner << at << at << owner << at;
+    };
+    if (filter.ownerId != 0)
+        owned(u"?"_s, filter.ownerId);
+    if (filter.teamId != 0)
+        owned(u"SELECT u.id FROM users u WHERE u.team_id = ?"_s, filter.teamId);
 }
 
 Result<QHash<qint64, StageTotals>> StageStayRepository::board(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
@@ -337,7 +399,8 @@ Result<QHash<qint64, StageTotals>> StageStayRepository::board(const Pipeline &pi
         }
         w.terms << u"l.entered_at < ?"_s;
         w.values << at;
-        auto q = m_db.exec(u"SELECT l.stage_id, COUNT(*), COALESCE(SUM(l.value), 0) %1 GROUP BY l.stage_id"_s.arg(w.sql()), w.values);
+        auto q = m_db.exec(u"SELECT l.stage_id, COUNT(*), CAST(COALESCE(SUM(l.value), 0) AS BIGINT) %1 GROUP BY l.stage_id"_s.arg(w.sql()),
+                           w.values);
         if (!q)
             return std::unexpected(q.error());
         while ((*q)->next()) {

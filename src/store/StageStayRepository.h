@@ -12,9 +12,10 @@
 
 namespace lejek {
 
-// Today's history sections read in SQL from stage_stays, one row per stage entry of
-// each lead, kept in step with the stage-change log, the activities and the lead's own
-// columns by triggers (migrations 18 and 19) and indexed for each read:
+// The history sections read in SQL from stage_stays, one row per stage entry of each
+// lead, kept in step with the stage-change log, the activities and the lead's own
+// columns by triggers (migrations 18 to 20) and indexed for each read, today's or as
+// they stood at a past day's end (and that day's outcomes, open leads and board):
 //  - Stays: per stage, the stays that ended in the period, counted, with their median
 //    and p90 read as the rows at those ranks of the stage's index (no stay is read one
 //    by one), and the leads still there, counted, with the earliest entry;
@@ -34,8 +35,10 @@ public:
     // With `asOf` (the end of a past day; `period` ends by then, `now` is it), as they
     // stood then: the leads still in a stage are those in it then, a handoff's next
     // stage, decision and first contact only those before it, the owner and team that
-    // `filter` names the lead's then; and Outcomes too: the leads whose stay open then
-    // was in a won or lost stage entered in the period. Only without a breakdown (the
+    // `filter` names the lead's then; and Outcomes and OpenLeads too: the leads whose
+    // stay open then was in a won or lost stage entered in the period, or in an open or
+    // parked stage, with its leaks then (no owner then, no task open then, no activity
+    // or move for the stage's rotting days before then). Only without a breakdown (the
     // groups would be the owners then): the paths count those.
     Result<void> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                        const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
@@ -83,6 +86,8 @@ private:
     Result<Durations> durations(const SqlWhere &w, qsizetype n);
     // As of `leads.asOf`: the leads won or lost in the period and still so then.
     Result<void> tallyOutcomesAsOf(const Leads &leads, const Period &period, ReportTally &tally);
+    // As of `leads.asOf`: the leads open then, for the forecast and the leakage.
+    Result<void> tallyOpenAsOf(const Leads &leads, ReportTally &tally);
     // `people`: everyone's team, whose calendar measures the handoffs they own.
     Result<void> tallyHandoffs(const Leads &leads, const Period &period, const Grouping &groups, qint64 handoffStageId,
                                const QHash<qint64, LeadPathRepository::Person> &people, QMap<QString, ReportTally> &tallies);

@@ -1,16 +1,18 @@
 // SPDX-FileCopyrightText: 2026 Lejek authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// stage_stays, the leads' stays the history panels read (migrations 18 and 19), on
+// stage_stays, the leads' stays the history panels read (migrations 18 to 20), on
 // SQLite and on a real PostgreSQL server: after a demo's history and after every kind
 // of write that changes a lead's stays or what the panels read of them (a move, an
 // owner changed, contacts logged by the owner and by someone else, an activity edited
 // and deleted, older history brought in after newer, a move to another pipeline, a
 // merge) the table equals its definition read from the log (the view stage_stays_now),
 // row for row. And time in stage, handoff quality, speed to lead and the SLAs read from
-// it (with the funnel, conversion, win rate, cycle and lost reasons) equal the same
-// panels computed from the whole log, table for table, with the same leads listed
-// behind their numbers: today, and as of past days, each from the paths then. The board as of a past day, read from it, equals
-// the board from each lead's path then, with owners changed since.
+// it (with the funnel, conversion, win rate, cycle, lost reasons, forecast and leakage)
+// equal the same panels computed from the whole log, table for table, with the same
+// leads listed behind their numbers: today, and as of past days, each from the paths
+// then. The board as of a past day, read from it, equals the board from each lead's
+// path then. Owners change before and after those days, and a lead moves at the very
+// end of one (the move belongs to the next day).
 #include "Await.h"
 #include "Database.h"
 #include "DemoWriter.h"
@@ -65,27 +67,48 @@ private:
     // The change that began the lead's stay in its current stage.
     qint64 currentStay(qint64 lead) { return count(u"SELECT change_id FROM stage_stays WHERE lead_id = ? AND left_at IS NULL"_s, {lead}); }
 
-    // Owners changed now, after every past day the tests ask about: two leads of the
-    // first owner handed on once, to the last; one of them handed on again (its owner
-    // then is the one the first change took it from). Returns the first owner.
+    // Owners changed: now, after every past day the tests ask about, two leads of the
+    // first owner handed on once, to the last, and one of them again (its owner then is
+    // the one the first change took it from); and on 1 March, before those days, a
+    // lead of the last owner handed to the first, then back now. Returns the first owner.
     qint64 handOnSomeLeads()
     {
         const qint64 someone = count(u"SELECT MIN(owner_id) FROM leads"_s), other = count(u"SELECT MAX(owner_id) FROM leads"_s);
         const qint64 third = count(u"SELECT MIN(id) FROM users WHERE id NOT IN (?, ?)"_s, {someone, other});
-        const auto handTo = [&](qint64 lead, qint64 user) {
+        const auto handTo = [&](qint64 lead, qint64 user, const QDateTime &at) {
             auto name = m_sql->scalar(u"SELECT name FROM users WHERE id = ?"_s, {user});
             if (!name)
                 qFatal("%s", qPrintable(name.error().message));
-            m_now = m_now.addSecs(60);
+            const QDateTime now = m_now;
+            m_now = at;
             auto edited = await(m_backend->leads().updateLead(Principal::owner(), LeadEdit{lead, 0, {{u"owner"_s, name->toString()}}, {}}));
+            m_now = std::max(now, at);
             if (!edited)
                 qFatal("%s", qPrintable(edited.error().message));
         };
         const qint64 a = leadIn(u"SQL"_s, u"AND owner_id = %1"_s.arg(someone)), b = leadIn(u"Qualification"_s, u"AND owner_id = %1"_s.arg(someone));
-        handTo(a, other);
-        handTo(b, other);
-        handTo(b, third);
+        const qint64 c = count(u"SELECT MIN(l.id) FROM leads l WHERE l.owner_id = ? AND l.merged_into IS NULL "
+                               "AND (SELECT MIN(changed_at) FROM stage_changes WHERE lead_id = l.id) < ?"_s,
+                               {other, QDateTime(QDate(2026, 2, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()});
+        handTo(c, someone, QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC));
+        handTo(a, other, m_now.addSecs(60));
+        handTo(b, other, m_now.addSecs(60));
+        handTo(b, third, m_now.addSecs(60));
+        handTo(c, other, m_now.addSecs(60));
         return someone;
+    }
+    // A lead moves at exactly the end of `day` (midnight after it): on the day's board
+    // and in its figures, it is still where it was.
+    void moveAtTheEndOf(const QDate &day)
+    {
+        const QDateTime end(day.addDays(1), QTime(0, 0), Qt::UTC);
+        const qint64 lead = count(u"SELECT MIN(lead_id) FROM stage_stays WHERE stage_id = ? AND entered_at < ? AND left_at IS NULL"_s,
+                                  {m_pipeline.stageByName(u"SQL"_s)->id, end.toMSecsSinceEpoch()});
+        QVERIFY(lead > 0);
+        const qint64 to = m_pipeline.stageByName(u"Opportunity"_s)->id;
+        exec(u"INSERT INTO stage_changes (lead_id, pipeline_id, from_stage_id, to_stage_id, changed_at) VALUES (?, ?, ?, ?, ?)"_s,
+             {lead, m_pipeline.id, m_pipeline.stageByName(u"SQL"_s)->id, to, end.toMSecsSinceEpoch()});
+        exec(u"UPDATE leads SET stage_id = ? WHERE id = ?"_s, {to, lead});
     }
 
 private Q_SLOTS:
@@ -248,19 +271,23 @@ private Q_SLOTS:
         QFETCH(QString, source);
         QFETCH(QDate, asOf);
         QFETCH(bool, owned);
-        const qint64 owner = handOnSomeLeads(); // now: after every past day asked about
+        const qint64 owner = handOnSomeLeads();
+        if (asOf.isValid())
+            moveAtTheEndOf(asOf);
         const Breakdown breakdown = Breakdown(by);
         LeadFilter filter;
         filter.text = text;
         filter.source = source;
         filter.ownerId = owned ? owner : 0;
-        constexpr ReportSections history{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::Stays, ReportSection::Handoffs};
+        constexpr ReportSections history{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::OpenLeads, ReportSection::Stays,
+                                         ReportSection::Handoffs};
         ReportRequest asked{m_pipeline.id, from, to, filter, breakdown, {}, history};
         asked.asOf = asOf;
         auto mine = await(m_backend->reports().report(Principal::owner(), asked));
         QVERIFY2(mine.has_value(), qPrintable(mine ? QString() : mine.error().message));
-        QVERIFY(mine->total.forecast.isEmpty()); // not asked for
         QCOMPARE(mine->asOf, asOf);
+        QVERIFY(!mine->total.funnel.isEmpty());
+        QVERIFY(mine->total.funnel.first().leadIds.isEmpty()); // summed, not from the paths (which list them)
 
         // The same panels the old way: every lead's whole path from the log (as of a
         // past day, each path as it stood then, with the owner then).
@@ -272,7 +299,17 @@ private Q_SLOTS:
         auto calendars = TeamRepository(*m_sql).calendars();
         QVERIFY(calendars.has_value());
         const ReportSetup setup{m_pipeline.stageByName(u"MQL"_s)->id, *calendars}; // the default handoff stage
-        PipelineReport whole = PipelineReport::compute(m_pipeline, *paths, mine->period, now, breakdown, setup, history);
+        // The period: as asked, to the as-of day at the latest, by default from the first
+        // of these leads' day.
+        Period period{from, std::min(to.isValid() ? to : m_now.date(), asOf.isValid() ? asOf : m_now.date())};
+        if (!period.from.isValid()) {
+            period.from = period.to;
+            for (const LeadPath &lead : std::as_const(*paths))
+                period.from = std::min(period.from, lead.createdAt.toUTC().date());
+        }
+        QCOMPARE(mine->period.from, period.from);
+        QCOMPARE(mine->period.to, period.to);
+        PipelineReport whole = PipelineReport::compute(m_pipeline, *paths, period, now, breakdown, setup, history);
         // A group is one with a stay or a handoff to count.
         QSet<QString> counted;
         for (const ReportPart &part : std::as_const(mine->groups))
@@ -286,7 +323,8 @@ private Q_SLOTS:
         QVERIFY(whole.total.speed.handedOff > 0);
         QVERIFY(whole.total.handoff.accepted > 0 && whole.total.handoff.disqualified > 0);
         for (ReportTable::Kind kind : {ReportTable::Kind::Funnel, ReportTable::Kind::Conversion, ReportTable::Kind::WinRate,
-                                       ReportTable::Kind::Cycle, ReportTable::Kind::LostReasons, ReportTable::Kind::TimeInStage,
+                                       ReportTable::Kind::Cycle, ReportTable::Kind::LostReasons, ReportTable::Kind::Forecast,
+                                       ReportTable::Kind::Leakage, ReportTable::Kind::TimeInStage,
                                        ReportTable::Kind::Handoff, ReportTable::Kind::SpeedToLead, ReportTable::Kind::Sla}) {
             const ReportTable a(kind, *mine), b(kind, whole);
             QVERIFY2(!b.isEmpty(), qPrintable(ReportTable::kindKeys().at(int(kind))));
@@ -325,13 +363,14 @@ private Q_SLOTS:
     void boardAsOfEqualsThePathsThen()
     {
         const qint64 someone = handOnSomeLeads();
-        QCOMPARE(count(u"SELECT COUNT(*) FROM owner_changes"_s), 3);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM owner_changes"_s), 5);
         const qint64 a = count(u"SELECT MIN(lead_id) FROM owner_changes"_s);
         exec(u"UPDATE leads SET value = 123456 WHERE id = ?"_s, {a});
         QCOMPARE(count(u"SELECT MIN(value) FROM stage_stays WHERE lead_id = ?"_s, {a}), 123456);
         verifyInStep("after owners and a value changed");
 
         QFETCH(QDate, day);
+        moveAtTheEndOf(day);
         const QDateTime end(day.addDays(1), QTime(0, 0), Qt::UTC);
         const qint64 team = count(u"SELECT COALESCE(MAX(team_id), 0) FROM users WHERE id = ?"_s, {someone});
         QVERIFY(team != 0);

@@ -35,39 +35,20 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
         return;
     const quint64 request = m_request;
     // The parts, in the order the store answers them: each panel shows as soon as its
-    // part is counted, not when the slowest is. As of a past day, the summaries as they
-    // stood then give all but the open leads (forecast, leakage) and the groups, which
-    // walk every lead's path, read once, and are asked for last so as not to hold up
-    // the others in their lane.
+    // part is counted, not when the slowest is. A past day's come from the summaries as
+    // they stood then, but for the breakdown's groups, which walk every lead's path.
     QList<ReportRequest> parts;
-    if (whole.asOf.isValid()) {
-        for (ReportSections sections : {ReportSections(ReportSection::Cohort) | ReportSection::Outcomes, ReportSections(ReportSection::Stays),
-                                        ReportSections(ReportSection::Handoffs)}) {
-            ReportRequest part = whole;
-            part.sections = whole.sections & sections;
-            part.by = Breakdown::None;
-            if (part.sections)
-                parts.append(part);
-        }
-        ReportRequest paths = whole;
-        paths.sections = whole.sections & ReportSection::OpenLeads;
-        if (whole.by != Breakdown::None)
-            paths.sections |= whole.sections & whole.groupSections;
-        if (paths.sections)
-            parts.append(paths);
-    } else {
-        for (ReportSections sections : {QuickSections, ReportSections(ReportSection::Stays), ReportSections(ReportSection::Handoffs)}) {
-            ReportRequest part = whole;
-            part.sections = whole.sections & sections;
-            part.by = Breakdown::None;
-            if (part.sections)
-                parts.append(part);
-        }
-        ReportRequest groups = whole;
-        groups.sections = whole.sections & whole.groupSections;
-        if (whole.by != Breakdown::None && groups.sections)
-            parts.append(groups);
+    for (ReportSections sections : {QuickSections, ReportSections(ReportSection::Stays), ReportSections(ReportSection::Handoffs)}) {
+        ReportRequest part = whole;
+        part.sections = whole.sections & sections;
+        part.by = Breakdown::None;
+        if (part.sections)
+            parts.append(part);
     }
+    ReportRequest groups = whole;
+    groups.sections = whole.sections & whole.groupSections;
+    if (whole.by != Breakdown::None && groups.sections)
+        parts.append(groups);
     m_merged = PipelineReport{};
     m_merged.sections = {}; // none yet
     m_left = int(parts.size());

@@ -52,25 +52,28 @@ struct Resolved {
     QDateTime now;     // the clock, or the end of the as-of day
     Period period;
     QList<LeadPath> asOf; // a past day's: every lead's path as it stood then (none read from the summaries)
-    bool reordered = false; // a past day's stages stood in another order or kind than today's
+    bool reordered = false; // a past day's cohort, whose stages stood in another order or kind than today's
 };
 
 // Whether a past day's report may be read from the summaries as they stood then
-// (LeadFactsRepository and StageStayRepository::tally: all but the open leads, without
-// a breakdown) rather than from every lead's path.
+// (LeadFactsRepository and StageStayRepository::tally, without a breakdown) rather
+// than from every lead's path.
 bool asOfFromSummaries(const ReportRequest &request)
 {
-    constexpr ReportSections fromSummaries{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::Stays, ReportSection::Handoffs};
-    return request.asOf.isValid() && request.by == Breakdown::None && request.sections && !(request.sections & ~fromSummaries);
+    return request.asOf.isValid() && request.by == Breakdown::None;
 }
 
-// Whether the stages stand in the funnel's order and kinds of `today`: the summaries'
-// furthest stage follows today's.
-bool sameOrder(const QList<Stage> &then, const QList<Stage> &today)
+// Whether the stages of `then` stand in today's order with today's kinds (stages added
+// since aside): the summary's furthest stage, in today's order, is then the one in the
+// order then, as no lead entered a stage before it existed.
+bool sameOrder(const QList<Stage> &then, QList<Stage> today)
 {
-    return std::ranges::equal(then, today, [](const Stage &a, const Stage &b) {
-        return a.id == b.id && a.position == b.position && a.kind == b.kind;
-    });
+    today.removeIf([&then](const Stage &s) { return std::ranges::none_of(then, [&s](const Stage &t) { return t.id == s.id; }); });
+    const auto byPosition = [](const Stage &a, const Stage &b) { return a.position < b.position; };
+    QList<Stage> before = then;
+    std::ranges::stable_sort(before, byPosition);
+    std::ranges::stable_sort(today, byPosition);
+    return std::ranges::equal(before, today, [](const Stage &a, const Stage &b) { return a.id == b.id && a.kind == b.kind; });
 }
 
 // The pipeline, the principal's scope, the period (by default from the first lead's
@@ -90,11 +93,9 @@ Result<Resolved> resolve(Database &db, const Principal &by, const ReportRequest 
         r.period.to = std::min(r.period.to, request.asOf); // it ends on the as-of day at the latest
         if (!paths) {
             if (!r.period.from.isValid()) {
-                // The first lead's day: a lead's first entry does not change once made.
-                LeadFilter anyOwner = request.filter;
-                anyOwner.ownerId = 0;
-                anyOwner.teamId = 0;
-                auto first = LeadFactsRepository(db).firstEntry(r.pipeline, anyOwner, r.scope, r.now);
+                // The first lead's day (a lead's first entry does not change once made),
+                // of the owner's leads then.
+                auto first = LeadFactsRepository(db).firstEntry(r.pipeline, request.filter, r.scope, r.now, r.now);
                 if (!first)
                     return std::unexpected(first.error());
                 r.period.from = first->isValid() ? std::min(r.period.to, first->toUTC().date()) : r.period.to;
@@ -113,7 +114,7 @@ Result<Resolved> resolve(Database &db, const Principal &by, const ReportRequest 
         auto then = pipelineThen(db, r.pipeline, *end);
         if (!then)
             return std::unexpected(then.error());
-        r.reordered = !sameOrder(then->stages, r.pipeline.stages);
+        r.reordered = request.sections.testFlag(ReportSection::Cohort) && !sameOrder(then->stages, r.pipeline.stages);
         r.pipeline = std::move(*then);
     } else if (!r.period.from.isValid()) {
         // Today's may run on into days to come, and by default from the first lead's day.
@@ -162,9 +163,11 @@ ReportSections sectionOf(const ReportFigure &figure)
 
 QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, const ReportRequest &request)
 {
-    // Today's are reads of the summaries: short, they never wait for a history walk,
-    // but for the handoffs, each measured in working time, which take the other lane
-    // (and so run beside the others a dashboard asks for).
+    // Reads of the summaries (today's, and a past day's without a breakdown) are short:
+    // they never wait for a walk of the paths; but for the handoffs, each measured in
+    // working time, which take the other lane (and so run beside the others a dashboard
+    // asks for). A past day's whose stages were reordered since walks the paths on the
+    // short lane: rare enough not to be worth reading the stages before choosing.
     const bool isShort = (!request.asOf.isValid() || asOfFromSummaries(request)) && !request.sections.testFlag(ReportSection::Handoffs);
     return m_store.read([by, request, clock = m_clock()](Database &db) -> Result<PipelineReport> {
         const ReadSnapshot snapshot(db); // counts and the rows at their ranks agree
@@ -192,7 +195,7 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
         }
         // Today's from the leads' summary and their stays: the groups' sections by group,
         // the others for the whole alone. A past day's as they stood then: its cohort
-        // from the summary, the rest from the stays.
+        // from the leads' summary, the rest from the stays.
         const QDateTime asOf = request.asOf.isValid() ? r->now : QDateTime();
         const ReportSections grouped = request.by == Breakdown::None ? ReportSections() : request.sections & request.groupSections;
         const ReportSections alone = request.sections & ~grouped;
