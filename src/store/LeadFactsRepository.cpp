@@ -134,6 +134,10 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
     const auto read = [&](const QString &columns, const QVariantList &columnValues, const QString &term, const QVariantList &bounds,
                           const QString &groups, const std::function<void(const QSqlQuery &, ReportTally &)> &add) -> Result<void> {
         SqlWhere w = where(pipeline, filter, scope, now, asOf);
+        // Today's cohort through its own index: SQLite, which has no statistics, would
+        // take a past day's (lead_facts_then) for its range and sort (0.4 -> 1 s at 1M).
+        if (term == EnteredIn && w.from == u"lead_facts l"_s && m_db.dialect().kind() == SqlDialect::Kind::SQLite)
+            w.from += u" INDEXED BY lead_facts_cohort"_s;
         w.terms.append(term);
         w.values.append(bounds);
         QString sql = u"SELECT %1, %2 %3"_s.arg(g, columns, w.sql());
