@@ -230,7 +230,7 @@
         <translation>%1: %2 jest przed %3</translation>
     </message>
     <message>
-        <location filename="../src/services/local/LocalReportService.cpp" line="+93"/>
+        <location filename="../src/services/local/LocalReportService.cpp" line="+127"/>
         <source>the period ends (%1) before it begins (%2)</source>
         <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
     </message>
@@ -915,8 +915,8 @@
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../src/store/PostgresCopy.cpp" line="+30"/>
-        <location filename="../src/store/SqliteBulkInsert.cpp" line="+98"/>
+        <location filename="../src/store/PostgresCopy.cpp" line="+20"/>
+        <location filename="../src/store/SqliteBulkInsert.cpp" line="+79"/>
         <source>the database refused a statement</source>
         <translation>baza danych odrzuciła zapytanie</translation>
     </message>
@@ -1792,12 +1792,12 @@
 <context>
     <name>lejek::LocalReportService</name>
     <message>
-        <location filename="../src/services/local/LocalReportService.cpp" line="-26"/>
+        <location filename="../src/services/local/LocalReportService.cpp" line="-38"/>
         <source>the report as of %1: that day is after today</source>
         <translation>raport na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+162"/>
         <source>the board as of %1: that day is after today</source>
         <translation>tablica na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
@@ -1866,7 +1866,7 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+98"/>
+        <location filename="../src/store/Migrator.cpp" line="+99"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -2540,7 +2540,7 @@
 <context>
     <name>lejek::Savepoint</name>
     <message>
-        <location filename="../src/store/Database.cpp" line="+36"/>
+        <location filename="../src/store/Database.cpp" line="+39"/>
         <source>a savepoint needs an open transaction</source>
         <translation>punkt zapisu wymaga otwartej transakcji</translation>
     </message>
@@ -2647,7 +2647,7 @@
 <context>
     <name>lejek::StageStayRepository</name>
     <message>
-        <location filename="../src/store/StageStayRepository.cpp" line="+182"/>
+        <location filename="../src/store/StageStayRepository.cpp" line="+303"/>
         <source>the stays changed while they were counted: no stay at rank %1 of %2</source>
         <translation>pobyty w etapach zmieniły się podczas liczenia: brak pobytu na pozycji %1 z %2</translation>
     </message>
@@ -2655,7 +2655,7 @@
 <context>
     <name>lejek::StoreThread</name>
     <message>
-        <location filename="../src/store/StoreThread.cpp" line="+56"/>
+        <location filename="../src/store/StoreThread.cpp" line="+57"/>
         <source>the database is not open</source>
         <translation>baza danych nie jest otwarta</translation>
     </message>
@@ -3929,7 +3929,7 @@
         <translation>(bez podanego powodu)</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.</source>
         <translation>
             <numerusform>%1, od %2 do %3: wpłynął %4 lead, wygrane: %5, przegrane: %6.</numerusform>
@@ -3938,7 +3938,12 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>%1, %2 to %3: counting the leads…</source>
+        <translation>%1, od %2 do %3: liczenie leadów…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>As of the end of %1, from history. %2</source>
         <translation>Stan na koniec dnia %1, z historii. %2</translation>
     </message>
@@ -3990,13 +3995,13 @@
         <translation>Wartość ważona (%1)</translation>
     </message>
     <message>
-        <location line="-296"/>
-        <location line="+302"/>
+        <location line="-299"/>
+        <location line="+305"/>
         <source>The numbers could not be computed: %1</source>
         <translation>Nie udało się policzyć liczb: %1</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-408"/>
         <source>Leads created in these days, by the furthest stage each reached (a lead that skipped a stage counts for it). In brackets: the share of those at the stage before. A bar lists its leads.</source>
         <translation>Leady utworzone w tych dniach, według najdalszego etapu, do którego doszły (lead, który pominął etap, liczy się i dla niego). W nawiasie: odsetek tych z poprzedniego etapu. Słupek pokazuje listę swoich leadów.</translation>
     </message>
@@ -4006,7 +4011,7 @@
         <translation>Leady przegrane w tych dniach, według podanego powodu. Słupek pokazuje listę swoich leadów.</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+404"/>
         <source>Save Table</source>
         <translation>Zapisz tabelę</translation>
     </message>

@@ -36,9 +36,15 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
     const quint64 request = m_request;
     // The parts, in the order the store answers them: each panel shows as soon as its
     // part is counted, not when the slowest is. A past day's come from the summaries as
-    // they stood then, but for the breakdown's groups, which walk every lead's path.
+    // they stood then, but for the breakdown's groups, which walk every lead's path; its
+    // open leads, each with its leaks then looked up, come last of the summed ones.
+    QList<ReportSections> summed{QuickSections, ReportSections(ReportSection::Stays), ReportSections(ReportSection::Handoffs)};
+    if (whole.asOf.isValid()) {
+        summed.first() &= ~ReportSections(ReportSection::OpenLeads);
+        summed.append(ReportSection::OpenLeads);
+    }
     QList<ReportRequest> parts;
-    for (ReportSections sections : {QuickSections, ReportSections(ReportSection::Stays), ReportSections(ReportSection::Handoffs)}) {
+    for (ReportSections sections : std::as_const(summed)) {
         ReportRequest part = whole;
         part.sections = whole.sections & sections;
         part.by = Breakdown::None;

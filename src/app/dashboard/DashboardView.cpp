@@ -406,10 +406,13 @@ void DashboardView::showReport(const PipelineReport &report)
     const ReportSections has = report.sections;
     const ReportPart &total = report.total;
     const QLocale locale;
-    const QString summary = tr("%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.", "", NumberFormat::pluralN(total.cohort))
-                                .arg(m_pipeline.name, locale.toString(report.period.from, QLocale::ShortFormat),
-                                     locale.toString(report.period.to, QLocale::ShortFormat), NumberFormat::integer(total.cohort),
-                                     NumberFormat::integer(total.outcomes.won), NumberFormat::integer(total.outcomes.lost));
+    // The headline's counts once their sections have come (another part may come first).
+    const QString from = locale.toString(report.period.from, QLocale::ShortFormat), to = locale.toString(report.period.to, QLocale::ShortFormat);
+    const QString summary = has.testFlags(ReportSections(ReportSection::Cohort) | ReportSection::Outcomes)
+                                ? tr("%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.", "", NumberFormat::pluralN(total.cohort))
+                                      .arg(m_pipeline.name, from, to, NumberFormat::integer(total.cohort),
+                                           NumberFormat::integer(total.outcomes.won), NumberFormat::integer(total.outcomes.lost))
+                                : tr("%1, %2 to %3: counting the leads…").arg(m_pipeline.name, from, to);
     m_summary->setText(report.asOf.isValid()
                            ? tr("As of the end of %1, from history. %2").arg(locale.toString(report.asOf, QLocale::LongFormat), summary)
                            : summary);
