@@ -3794,22 +3794,12 @@
         <translation>Prognoza ważona</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The open leads now, by the month their decision is expected: their value times the win probability of the stage each is in. Parked leads are left out.</source>
-        <translation>Otwarte teraz leady według miesiąca spodziewanej decyzji: ich wartość razy prawdopodobieństwo wygranej etapu, w którym każdy jest. Leady odłożone są pominięte.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Leakage</source>
         <translation>Wycieki z lejka</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The open and parked leads now that nobody owns, that have no next task planned, or that have had no activity for longer than their stage allows.</source>
-        <translation>Otwarte i odłożone teraz leady, których nikt nie prowadzi, które nie mają zaplanowanego kolejnego zadania albo w których nic się nie działo dłużej, niż pozwala ich etap.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Handoff quality</source>
         <translation>Jakość przekazania do sprzedaży</translation>
     </message>
@@ -4011,7 +4001,17 @@
         <translation>Leady przegrane w tych dniach, według podanego powodu. Słupek pokazuje listę swoich leadów.</translation>
     </message>
     <message>
-        <location line="+404"/>
+        <location line="+3"/>
+        <source>The leads open now (or at the end of the day chosen above), by the month their decision is expected: their value times the win probability of the stage each is in. Parked leads are left out.</source>
+        <translation>Leady otwarte teraz (lub na koniec dnia wybranego powyżej) według miesiąca spodziewanej decyzji: ich wartość razy prawdopodobieństwo wygranej etapu, w którym każdy jest. Leady odłożone są pominięte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The leads open or parked now (or at the end of the day chosen above) that nobody owns, that have no next task planned, or that have had no activity for longer than their stage allows.</source>
+        <translation>Leady otwarte lub odłożone teraz (lub na koniec dnia wybranego powyżej), których nikt nie prowadzi, które nie mają zaplanowanego kolejnego zadania albo w których nic się nie działo dłużej, niż pozwala ich etap.</translation>
+    </message>
+    <message>
+        <location line="+396"/>
         <source>Save Table</source>
         <translation>Zapisz tabelę</translation>
     </message>

@@ -114,13 +114,13 @@ DashboardView::DashboardView(QWidget *parent)
     grid->addWidget(addPanel(u"lostReasonsPanel"_s, tr("Lost reasons"), tr("Leads lost in these days, by the reason given. A bar lists its leads."), m_lost),
                     2, 1);
     grid->addWidget(addPanel(u"forecastPanel"_s, tr("Weighted forecast"),
-                             tr("The open leads now, by the month their decision is expected: their value times the win "
-                                "probability of the stage each is in. Parked leads are left out."),
+                             tr("The leads open now (or at the end of the day chosen above), by the month their decision is "
+                                "expected: their value times the win probability of the stage each is in. Parked leads are left out."),
                              chartAndTable(m_forecastChart, m_forecast)),
                     3, 0);
     grid->addWidget(addPanel(u"leakagePanel"_s, tr("Leakage"),
-                             tr("The open and parked leads now that nobody owns, that have no next task planned, or that "
-                                "have had no activity for longer than their stage allows."),
+                             tr("The leads open or parked now (or at the end of the day chosen above) that nobody owns, that "
+                                "have no next task planned, or that have had no activity for longer than their stage allows."),
                              chartAndTable(m_leakageFigures, m_leakage)),
                     3, 1);
     grid->addWidget(addPanel(u"handoffPanel"_s, tr("Handoff quality"),
