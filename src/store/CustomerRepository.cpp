@@ -146,14 +146,7 @@ Result<QList<CustomerContact>> CustomerRepository::contacts(qint64 customerId)
 
 Result<QList<qint64>> CustomerRepository::leadIds(qint64 customerId)
 {
-    auto q = m_db.exec(u"SELECT id FROM leads WHERE customer_id = ? AND merged_into IS NULL ORDER BY id DESC"_s, {customerId});
-    if (!q)
-        return std::unexpected(q.error());
-    QList<qint64> ids;
-    while ((*q)->next())
-        ids.append((*q)->value(0).toLongLong());
-    (*q)->finish();
-    return ids;
+    return m_db.ids(u"SELECT id FROM leads WHERE customer_id = ? AND merged_into IS NULL ORDER BY id DESC"_s, {customerId});
 }
 
 } // namespace lejek

@@ -170,6 +170,18 @@ Result<QVariant> Database::scalar(const QString &sql, const QVariantList &values
     return value;
 }
 
+Result<QList<qint64>> Database::ids(const QString &sql, const QVariantList &values)
+{
+    auto query = exec(sql, values);
+    if (!query)
+        return std::unexpected(query.error());
+    QList<qint64> ids;
+    while ((*query)->next())
+        ids.append((*query)->value(0).toLongLong());
+    (*query)->finish();
+    return ids;
+}
+
 Result<void> Database::execScript(const QString &script)
 {
     // Migrations hold no ';' inside literals, function bodies are dollar-quoted and

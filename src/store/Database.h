@@ -36,6 +36,8 @@ public:
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &values = {});
     // Runs a statement that returns one value (a count, an id from RETURNING).
     Result<QVariant> scalar(const QString &sql, const QVariantList &values = {});
+    // Runs a statement whose first column is an id, and returns them in its order.
+    Result<QList<qint64>> ids(const QString &sql, const QVariantList &values = {});
     // Runs text with several statements split on ';' (migrations).
     Result<void> execScript(const QString &script);
 

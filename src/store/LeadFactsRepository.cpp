@@ -43,13 +43,8 @@ const QString NoNextTask = u"l.open_tasks = 0"_s;
 // change with the clock, and SQL text that changed each time would be prepared anew.
 QString rotting(const Pipeline &pipeline, const QDateTime &now, QVariantList &values)
 {
-    QString cases;
-    for (const Stage &stage : pipeline.stages)
-        if (const QDateTime before = Leakage::rottingBefore(stage, now); before.isValid() && !stage.isClosed()) {
-            cases += u" WHEN %1 THEN CAST(? AS BIGINT)"_s.arg(stage.id); // typed: PostgreSQL infers none
-            values.append(SqlValue::fromTime(before));
-        }
-    return cases.isEmpty() ? u"1 = 0"_s : u"l.last_activity_at < CASE l.stage_id%1 END"_s.arg(cases);
+    const QString cutoff = LeadFactsRepository::rottingCutoff(pipeline, now, values);
+    return cutoff.isEmpty() ? u"1 = 0"_s : u"l.last_activity_at < "_s + cutoff;
 }
 QString counted(const QString &term) { return u"SUM(CASE WHEN %1 THEN 1 ELSE 0 END)"_s.arg(term); }
 
@@ -67,6 +62,17 @@ QString groupColumn(Breakdown by)
 }
 
 } // namespace
+
+QString LeadFactsRepository::rottingCutoff(const Pipeline &pipeline, const QDateTime &now, QVariantList &values)
+{
+    QString cases;
+    for (const Stage &stage : pipeline.stages)
+        if (const QDateTime before = Leakage::rottingBefore(stage, now); before.isValid() && !stage.isClosed()) {
+            cases += u" WHEN %1 THEN CAST(? AS BIGINT)"_s.arg(stage.id); // typed: PostgreSQL infers none
+            values.append(SqlValue::fromTime(before));
+        }
+    return cases.isEmpty() ? QString() : u"CASE l.stage_id%1 END"_s.arg(cases);
+}
 
 SqlWhere LeadFactsRepository::where(const Pipeline &pipeline, const LeadFilter &asked, const LeadScope &scope, const QDateTime &now,
                                    const QDateTime &asOf) const
@@ -266,14 +272,7 @@ Result<QList<qint64>> LeadFactsRepository::leadsOf(const Pipeline &pipeline, con
     }
     case ReportFigure::Kind::Waiting: return StageStayRepository(m_db).waiting(pipeline, filter, scope, now, figure.stageId);
     }
-    auto q = m_db.exec(u"SELECT l.lead_id %1 ORDER BY %2"_s.arg(w.sql(), order), w.values);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<qint64> ids;
-    while ((*q)->next())
-        ids.append((*q)->value(0).toLongLong());
-    (*q)->finish();
-    return ids;
+    return m_db.ids(u"SELECT l.lead_id %1 ORDER BY %2"_s.arg(w.sql(), order), w.values);
 }
 
 Result<QDateTime> LeadFactsRepository::firstEntry(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,

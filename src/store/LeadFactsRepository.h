@@ -47,6 +47,9 @@ public:
     Result<QDateTime> firstEntry(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                                  const QDateTime &asOf = {});
 
+    // The time before which a lead on `l` (with its stage_id) rots at `now`, as SQL: a
+    // CASE by stage of bound cutoffs, appended to `values` (empty: no stage rots).
+    static QString rottingCutoff(const Pipeline &pipeline, const QDateTime &now, QVariantList &values);
     // FROM the summary as `l` WHERE the pipeline and the board's terms, with their values;
     // with `asOf`, the owner and team `filter` names are the lead's then.
     SqlWhere where(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,

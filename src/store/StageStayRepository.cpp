@@ -27,6 +27,12 @@ QList<qint64> timedStages(const Pipeline &pipeline)
     return ids;
 }
 
+// The lead's owner just before a past day's end (its two ?s: that end): the one the
+// first change since took it from, else its owner now.
+const QString OwnerThen = u"CASE WHEN EXISTS (SELECT 1 FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ?) "
+                          "THEN (SELECT o.from_user_id FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ? "
+                          "ORDER BY o.changed_at, o.id LIMIT 1) ELSE l.owner_id END"_s;
+
 } // namespace
 
 SqlWhere StageStayRepository::where(const Leads &leads, const QString &index) const
@@ -234,25 +240,13 @@ Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, ReportTally 
 {
     const QVariant end = SqlValue::fromTime(leads.asOf);
     // Rotting: no activity and no move (the stay began then) since the stage's cutoff.
-    QString cutoffs;
+    const QList<qint64> open = timedStages(leads.pipeline); // open and parked
     QVariantList cutoffValues;
-    QList<qint64> open;
-    for (const Stage &stage : leads.pipeline.stages) {
-        if (stage.isClosed())
-            continue;
-        open.append(stage.id);
-        if (const QDateTime before = Leakage::rottingBefore(stage, leads.asOf); before.isValid()) {
-            cutoffs += u" WHEN %1 THEN CAST(? AS BIGINT)"_s.arg(stage.id); // typed: PostgreSQL infers none
-            cutoffValues.append(SqlValue::fromTime(before));
-        }
-    }
-    const QString cutoff = cutoffs.isEmpty() ? QString() : u"CASE l.stage_id%1 END"_s.arg(cutoffs);
+    const QString cutoff = LeadFactsRepository::rottingCutoff(leads.pipeline, leads.asOf, cutoffValues);
     const QString rots = cutoff.isEmpty() ? u"1 = 0"_s
                                           : u"(l.entered_at < %1 AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.lead_id = l.lead_id "
                                             "AND a.occurred_at >= %1 AND a.occurred_at < ?))"_s.arg(cutoff);
-    const QString noOwner = u"COALESCE(CASE WHEN EXISTS (SELECT 1 FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ?) "
-                            "THEN (SELECT o.from_user_id FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ? "
-                            "ORDER BY o.changed_at, o.id LIMIT 1) ELSE l.owner_id END, 0) = 0"_s;
+    const QString noOwner = u"COALESCE(%1, 0) = 0"_s.arg(OwnerThen);
     const QString noTask = u"NOT EXISTS (SELECT 1 FROM tasks t WHERE t.lead_id = l.lead_id AND t.created_at < ? "
                            "AND (t.done_at IS NULL OR t.done_at >= ?))"_s;
     const auto flag = [](const QString &term) { return u"CASE WHEN %1 THEN 1 ELSE 0 END"_s.arg(term); };
@@ -339,10 +333,7 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
                          "ELSE (SELECT d.stage_id FROM stage_stays d WHERE d.lead_id = l.lead_id AND d.stage_id <> l.stage_id "
                          "AND %2 ORDER BY d.entered_at, d.change_id LIMIT 1) END"_s.arg(nextStage, later);
     const QString contacted = asOf ? u"CASE WHEN l.first_contact_at < ? THEN l.first_contact_at END"_s : u"l.first_contact_at"_s;
-    const QString owner = asOf ? u"CASE WHEN EXISTS (SELECT 1 FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ?) "
-                                 "THEN (SELECT o.from_user_id FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ? "
-                                 "ORDER BY o.changed_at, o.id LIMIT 1) ELSE l.owner_id END"_s
-                               : u"l.owner_id"_s;
+    const QString owner = asOf ? OwnerThen : u"l.owner_id"_s;
     const QString columns = u"%1, l.lead_id, l.entered_at, %2, %3, %4, %5, l.lost_reason"_s.arg(groups.column, next, decided, contacted, owner);
     const QVariantList ends(columns.count(u'?'), SqlValue::fromTime(leads.asOf));
     auto q = m_db.exec(u"SELECT %1 %2 ORDER BY l.lead_id"_s.arg(columns, w.sql()), ends + w.values);
@@ -430,14 +421,7 @@ Result<QList<qint64>> StageStayRepository::waiting(const Pipeline &pipeline, con
     } else {
         w.terms << u"l.left_at IS NULL"_s;
     }
-    auto q = m_db.exec(u"SELECT l.lead_id %1 ORDER BY l.entered_at, l.lead_id"_s.arg(w.sql()), w.values);
-    if (!q)
-        return std::unexpected(q.error());
-    QList<qint64> ids;
-    while ((*q)->next())
-        ids.append((*q)->value(0).toLongLong());
-    (*q)->finish();
-    return ids;
+    return m_db.ids(u"SELECT l.lead_id %1 ORDER BY l.entered_at, l.lead_id"_s.arg(w.sql()), w.values);
 }
 
 } // namespace lejek
