@@ -46,6 +46,14 @@ QString rotting(const Pipeline &pipeline, const QDateTime &now, QVariantList &va
     const QString cutoff = LeadFactsRepository::rottingCutoff(pipeline, now, values);
     return cutoff.isEmpty() ? u"1 = 0"_s : u"l.last_activity_at < "_s + cutoff;
 }
+// As of a past day's end `now`, for a lead untouched since: its last activity or move
+// (the later of the two) before its stage's cutoff then (Leakage, on the paths then).
+QString rottingThen(const Pipeline &pipeline, const QDateTime &now, QVariantList &values)
+{
+    const QString cutoff = LeadFactsRepository::rottingCutoff(pipeline, now, values);
+    return cutoff.isEmpty() ? u"1 = 0"_s
+                            : u"(CASE WHEN l.activity_at > l.stage_entered_at THEN l.activity_at ELSE l.stage_entered_at END) < "_s + cutoff;
+}
 QString counted(const QString &term) { return u"SUM(CASE WHEN %1 THEN 1 ELSE 0 END)"_s.arg(term); }
 
 // The column a breakdown groups by (owners and teams by the owner's id, named after).
@@ -113,7 +121,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
                                                               const LeadScope &scope, const QDateTime &now, const Period &period,
                                                               ReportSections sections, Breakdown by, const QDateTime &asOf)
 {
-    Q_ASSERT(!asOf.isValid() || (by == Breakdown::None && !(sections & ~ReportSections(ReportSection::Cohort))));
+    Q_ASSERT(!asOf.isValid() || (by == Breakdown::None && !(sections & ~(ReportSection::Cohort | ReportSection::OpenLeads))));
     auto people = LeadPathRepository(m_db).people();
     if (!people)
         return std::unexpected(people.error());
@@ -144,6 +152,9 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         // take a past day's (lead_facts_then) for its range and sort (0.4 -> 1 s at 1M).
         if (term == EnteredIn && w.from == u"lead_facts l"_s && m_db.dialect().kind() == SqlDialect::Kind::SQLite)
             w.from += u" INDEXED BY lead_facts_cohort"_s;
+        // A past day's open leads through theirs, not the past day's cohort's.
+        if (term != EnteredIn && w.from == u"lead_facts l INDEXED BY lead_facts_then"_s)
+            w.from = u"lead_facts l INDEXED BY lead_facts_open"_s;
         w.terms.append(term);
         w.values.append(bounds);
         QString sql = u"SELECT %1, %2 %3"_s.arg(g, columns, w.sql());
@@ -202,13 +213,17 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
     }
     if (sections.testFlag(ReportSection::OpenLeads)) {
         QVariantList cutoffs; // twice: the rotting count, then the leaking one
-        const QString rots = rotting(pipeline, now, cutoffs);
+        // As of a past day, only the leads untouched since, open then as now; rotting
+        // from their last activity or move then, which is their last.
+        const QString rots = asOf.isValid() ? rottingThen(pipeline, now, cutoffs) : rotting(pipeline, now, cutoffs);
         const QVariantList once = cutoffs;
         cutoffs.append(once);
         // By day, as the index has them (no sort); the forecast takes the month.
         const QString columns = u"l.stage_id, l.decision_date, l.currency, COUNT(*), CAST(SUM(l.value) AS BIGINT), %1, %2, %3, %4"_s.arg(
             counted(NoOwner), counted(NoNextTask), counted(rots), counted(u"%1 OR %2 OR %3"_s.arg(NoOwner, NoNextTask, rots)));
-        auto open = read(columns, cutoffs, u"l.closed_at IS NULL"_s, {}, u"l.stage_id, l.decision_date, l.currency"_s,
+        const QString open = asOf.isValid() ? u"l.closed_at IS NULL AND l.touched_at < ?"_s : u"l.closed_at IS NULL"_s;
+        const QVariantList untouchedSince = asOf.isValid() ? QVariantList{SqlValue::fromTime(asOf)} : QVariantList();
+        auto tallied = read(columns, cutoffs, open, untouchedSince, u"l.stage_id, l.decision_date, l.currency"_s,
                          [](const QSqlQuery &row, ReportTally &t) {
                              const qint64 stage = row.value(1).toLongLong();
                              const int n = row.value(4).toInt();
@@ -217,8 +232,8 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
                              t.leakage[stage].add(StageLeakage{stage, {}, n, row.value(6).toInt(), row.value(7).toInt(),
                                                                row.value(8).toInt(), row.value(9).toInt()});
                          });
-        if (!open)
-            return std::unexpected(open.error());
+        if (!tallied)
+            return std::unexpected(tallied.error());
     }
     return tallies;
 }

@@ -258,10 +258,14 @@ Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, ReportTally 
         columnValues << end;
     const QString columns = u"l.stage_id, f.decision_date, f.currency, l.value, %1 AS no_owner, %2 AS no_task, %3 AS rots"_s.arg(
         flag(noOwner), flag(noTask), flag(rots));
-    SqlWhere w = where(leads, u"stage_stays_board"_s);
+    // Only the leads touched since (an activity, a task, an owner or a stage since):
+    // LeadFactsRepository::tally counts the others from their summary. By lead, which
+    // the touched ones' list gives (a day a month back at 1M: 300,000 of 430,000).
+    SqlWhere w = where(leads, u"stage_stays_lead"_s);
     w.from += u" JOIN lead_facts f ON f.lead_id = l.lead_id"_s;
-    w.terms << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(open)) << u"(l.left_at IS NULL OR l.left_at >= ?)"_s << u"l.entered_at < ?"_s;
-    w.values << end << end;
+    w.terms << u"l.lead_id IN (SELECT t.lead_id FROM lead_facts t WHERE t.touched_at >= ?)"_s
+            << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(open)) << u"(l.left_at IS NULL OR l.left_at >= ?)"_s << u"l.entered_at < ?"_s;
+    w.values << end << end << end;
     auto q = m_db.exec(u"SELECT stage_id, decision_date, currency, COUNT(*), CAST(SUM(value) AS BIGINT), SUM(no_owner), SUM(no_task), SUM(rots), "
                        "SUM(CASE WHEN no_owner + no_task + rots > 0 THEN 1 ELSE 0 END) FROM (SELECT %1 %2) x "
                        "GROUP BY stage_id, decision_date, currency"_s.arg(columns, w.sql()),

@@ -37,8 +37,9 @@ public:
     // stage, decision and first contact only those before it, the owner and team that
     // `filter` names the lead's then; and Outcomes and OpenLeads too: the leads whose
     // stay open then was in a won or lost stage entered in the period, or in an open or
-    // parked stage, with its leaks then (no owner then, no task open then, no activity
-    // or move for the stage's rotting days before then). Only without a breakdown (the
+    // parked stage and touched since (LeadFactsRepository::tally counts the others),
+    // with its leaks then (no owner then, no task open then, no activity or move for
+    // the stage's rotting days before then). Only without a breakdown (the
     // groups would be the owners then): the paths count those.
     Result<void> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                        const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
@@ -86,7 +87,8 @@ private:
     Result<Durations> durations(const SqlWhere &w, qsizetype n);
     // As of `leads.asOf`: the leads won or lost in the period and still so then.
     Result<void> tallyOutcomesAsOf(const Leads &leads, const Period &period, ReportTally &tally);
-    // As of `leads.asOf`: the leads open then, for the forecast and the leakage.
+    // As of `leads.asOf`: the leads open then and touched since, for the forecast and
+    // the leakage (LeadFactsRepository::tally counts the untouched ones).
     Result<void> tallyOpenAsOf(const Leads &leads, ReportTally &tally);
     // `people`: everyone's team, whose calendar measures the handoffs they own.
     Result<void> tallyHandoffs(const Leads &leads, const Period &period, const Grouping &groups, qint64 handoffStageId,

@@ -170,6 +170,26 @@ private Q_SLOTS:
         QCOMPARE(openTasks(fresh), before);
         verifyInStep("after a task deleted");
 
+        // When the lead last had an activity and was last touched (a past day's open
+        // leads read them): the task done just now is both. An activity logged for a
+        // later hour and then deleted, and the done task reopened (an SQL client's
+        // changes), take them back to what is left.
+        const auto at = [this](const char *column, qint64 lead) {
+            return count(u"SELECT %1 FROM lead_facts WHERE lead_id = %2"_s.arg(QLatin1StringView(column)).arg(lead));
+        };
+        const qint64 doneAt = m_now.toMSecsSinceEpoch(), later = m_now.addSecs(3600).toMSecsSinceEpoch();
+        QCOMPARE(at("activity_at", fresh), doneAt);
+        QCOMPARE(at("touched_at", fresh), doneAt);
+        QVERIFY(m_sql->exec(u"INSERT INTO activities (lead_id, kind, occurred_at) VALUES (?, 'call', ?)"_s, {fresh, later}).has_value());
+        QCOMPARE(at("activity_at", fresh), later);
+        QCOMPARE(at("touched_at", fresh), later);
+        verifyInStep("after an activity logged");
+        QVERIFY(m_sql->exec(u"DELETE FROM activities WHERE lead_id = ? AND occurred_at = ?"_s, {fresh, later}).has_value());
+        QCOMPARE(at("activity_at", fresh), doneAt);
+        QVERIFY(m_sql->exec(u"UPDATE tasks SET done_at = NULL WHERE id = ?"_s, {call}).has_value());
+        QCOMPARE(openTasks(fresh), before + 1);
+        verifyInStep("after an activity deleted and a task reopened");
+
         // A merge leaves both leads' logs where they were, and moves the tasks.
         m_now = m_now.addSecs(60);
         const qint64 into = leadIn(u"MQL"_s), merged = leadIn(u"Follow-up"_s);

@@ -52,7 +52,7 @@ struct Resolved {
     QDateTime now;     // the clock, or the end of the as-of day
     Period period;
     QList<LeadPath> asOf; // a past day's: every lead's path as it stood then (none read from the summaries)
-    bool reordered = false; // a past day's cohort, whose stages stood in another order or kind than today's
+    bool reordered = false; // a past day's cohort or open leads, whose stages stood in another order or kind than today's
 };
 
 // Whether a past day's report may be read from the summaries as they stood then
@@ -114,7 +114,9 @@ Result<Resolved> resolve(Database &db, const Principal &by, const ReportRequest 
         auto then = pipelineThen(db, r.pipeline, *end);
         if (!then)
             return std::unexpected(then.error());
-        r.reordered = request.sections.testFlag(ReportSection::Cohort) && !sameOrder(then->stages, r.pipeline.stages);
+        // The summaries' furthest stage and whether a lead is closed follow today's
+        // stages: the cohort and the open leads need them to stand as they did then.
+        r.reordered = (request.sections & (ReportSection::Cohort | ReportSection::OpenLeads)) && !sameOrder(then->stages, r.pipeline.stages);
         r.pipeline = std::move(*then);
     } else if (!r.period.from.isValid()) {
         // Today's may run on into days to come, and by default from the first lead's day.
@@ -203,7 +205,7 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
                               QHash<qint64, StayTally> &stays) -> Result<void> {
             if (!sections)
                 return ok();
-            const ReportSections facts = asOf.isValid() ? sections & ReportSection::Cohort : sections;
+            const ReportSections facts = asOf.isValid() ? sections & (ReportSection::Cohort | ReportSection::OpenLeads) : sections;
             if (facts) {
                 auto tallies = LeadFactsRepository(db).tally(r->pipeline, request.filter, r->scope, r->now, r->period, facts, breakdown, asOf);
                 if (!tallies)
