@@ -121,15 +121,18 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
                                                               const LeadScope &scope, const QDateTime &now, const Period &period,
                                                               ReportSections sections, Breakdown by, const QDateTime &asOf)
 {
-    Q_ASSERT(!asOf.isValid() || (by == Breakdown::None && !(sections & ~(ReportSection::Cohort | ReportSection::OpenLeads))));
+    Q_ASSERT(!asOf.isValid() || !(sections & ~(ReportSection::Cohort | ReportSection::OpenLeads)));
     auto people = LeadPathRepository(m_db).people();
     if (!people)
         return std::unexpected(people.error());
-    const QString g = groupColumn(by);
+    // As of a past day, owners and teams by the owner then; its ?s are each the day's end.
+    const bool ownersThen = asOf.isValid() && (by == Breakdown::Owner || by == Breakdown::Team);
+    const QString g = ownersThen ? StageStayRepository::OwnerThen : groupColumn(by);
+    const QVariantList groupValues(g.count(u'?'), SqlValue::fromTime(asOf));
     // The breakdown last: the section's own columns lead its index, which then gives
     // the rows in the order of the groups' first part (1M leads by owner: 0.7 s, where
-    // the owner first took 2.5 s).
-    const QString groupBy = by == Breakdown::None ? QString() : u", "_s + g;
+    // the owner first took 2.5 s). By its place: its ?s are bound once, in the SELECT.
+    const QString groupBy = by == Breakdown::None ? QString() : u", 1"_s;
     const auto nameOf = [&](const QVariant &group) -> QString {
         switch (by) {
         case Breakdown::Owner: return people->value(group.toLongLong()).name;
@@ -160,7 +163,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         QString sql = u"SELECT %1, %2 %3"_s.arg(g, columns, w.sql());
         if (!groups.isEmpty())
             sql += u" GROUP BY "_s + groups + groupBy;
-        auto q = m_db.exec(sql, columnValues + w.values);
+        auto q = m_db.exec(sql, groupValues + columnValues + w.values);
         if (!q)
             return std::unexpected(q.error());
         while ((*q)->next())

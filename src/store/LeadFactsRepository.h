@@ -33,12 +33,12 @@ public:
     // `sections`' tallies by group under `by` (without a breakdown, all under ""; a
     // lead nobody owns, or without a source, in the group ""), owners and teams by name.
     // With `asOf` (the end of a past day; `period` ends by then), only the Cohort and
-    // OpenLeads, as they stood then, without a breakdown; the owner that `filter` names
-    // is the lead's then. The cohort: each lead's furthest stage then (its summary's when
-    // it has not moved since, else read from its stays). The open leads: only those
-    // untouched since (touched_at, migration 21), which were then as they are now, with
-    // their leaks then; StageStayRepository::tally counts the touched ones, and the other
-    // sections then.
+    // OpenLeads, as they stood then; the owner that `filter` names, and the owner and
+    // team they are broken down by, are the lead's then. The cohort: each lead's
+    // furthest stage then (its summary's when it has not moved since, else read from its
+    // stays). The open leads: only those untouched since (touched_at, migration 21),
+    // which were then as they are now, with their leaks then; StageStayRepository::tally
+    // counts the touched ones, and the other sections then.
     Result<QMap<QString, ReportTally>> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                              const QDateTime &now, const Period &period, ReportSections sections, Breakdown by,
                                              const QDateTime &asOf = {});

@@ -27,13 +27,12 @@ QList<qint64> timedStages(const Pipeline &pipeline)
     return ids;
 }
 
-// The lead's owner just before a past day's end (its two ?s: that end): the one the
-// first change since took it from, else its owner now.
-const QString OwnerThen = u"CASE WHEN EXISTS (SELECT 1 FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ?) "
-                          "THEN (SELECT o.from_user_id FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ? "
-                          "ORDER BY o.changed_at, o.id LIMIT 1) ELSE l.owner_id END"_s;
-
 } // namespace
+
+const QString StageStayRepository::OwnerThen =
+    u"(CASE WHEN EXISTS (SELECT 1 FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ?) "
+    "THEN (SELECT o.from_user_id FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ? "
+    "ORDER BY o.changed_at, o.id LIMIT 1) ELSE l.owner_id END)"_s;
 
 SqlWhere StageStayRepository::where(const Leads &leads, const QString &index) const
 {
@@ -58,41 +57,44 @@ SqlWhere StageStayRepository::where(const Leads &leads, const QString &index) co
     return w;
 }
 
-StageStayRepository::Grouping StageStayRepository::grouping(Breakdown by, const QHash<qint64, LeadPathRepository::Person> &people)
+StageStayRepository::Grouping StageStayRepository::grouping(Breakdown by, const QHash<qint64, LeadPathRepository::Person> &people,
+                                                            const QDateTime &asOf)
 {
     const auto text = [](const QVariant &v) { return v.toString(); };
+    // As of a past day, the owner then (owners and teams group by it).
+    const QString owner = asOf.isValid() ? OwnerThen : u"l.owner_id"_s;
+    const QVariant end = asOf.isValid() ? SqlValue::fromTime(asOf) : QVariant();
     switch (by) {
-    case Breakdown::None: return Grouping{u"NULL"_s, [](const QVariant &) { return QString(); }, u"NULL"_s};
-    case Breakdown::Source: return Grouping{u"l.source"_s, text, u"COALESCE(l.source, '')"_s};
-    case Breakdown::Campaign: return Grouping{u"l.campaign"_s, text, u"COALESCE(l.campaign, '')"_s};
+    case Breakdown::None: return Grouping{u"NULL"_s, [](const QVariant &) { return QString(); }, u"NULL"_s, end};
+    case Breakdown::Source: return Grouping{u"l.source"_s, text, u"COALESCE(l.source, '')"_s, end};
+    case Breakdown::Campaign: return Grouping{u"l.campaign"_s, text, u"COALESCE(l.campaign, '')"_s, end};
     case Breakdown::Owner:
-        return Grouping{u"l.owner_id"_s, [people](const QVariant &v) { return people.value(v.toLongLong()).name; },
-                        u"COALESCE((SELECT u.name FROM users u WHERE u.id = l.owner_id), '')"_s};
+        return Grouping{owner, [people](const QVariant &v) { return people.value(v.toLongLong()).name; },
+                        u"COALESCE((SELECT u.name FROM users u WHERE u.id = %1), '')"_s.arg(owner), end};
     case Breakdown::Team: break;
     }
-    return Grouping{u"l.owner_id"_s, [people](const QVariant &v) { return people.value(v.toLongLong()).team; },
-                    u"COALESCE((SELECT t.name FROM users u JOIN teams t ON t.id = u.team_id WHERE u.id = l.owner_id), '')"_s};
+    return Grouping{owner, [people](const QVariant &v) { return people.value(v.toLongLong()).team; },
+                    u"COALESCE((SELECT t.name FROM users u JOIN teams t ON t.id = u.team_id WHERE u.id = %1), '')"_s.arg(owner), end};
 }
 
 Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                                         const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
                                         QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole, const QDateTime &asOf)
 {
-    Q_ASSERT(!asOf.isValid() || by == Breakdown::None);
     // Everyone's name and team, read once: the groups' names and the handoffs' calendars.
     auto people = LeadPathRepository(m_db).people();
     if (!people)
         return std::unexpected(people.error());
-    const Grouping groups = grouping(by, *people);
+    const Grouping groups = grouping(by, *people, asOf);
     const Leads leads{pipeline, filter, scope, now, asOf};
     if (sections.testFlag(ReportSection::Stays))
         if (auto r = tallyStays(leads, period, groups, tallies, whole); !r)
             return r;
     if (asOf.isValid() && sections.testFlag(ReportSection::Outcomes))
-        if (auto r = tallyOutcomesAsOf(leads, period, tallies[QString()]); !r)
+        if (auto r = tallyOutcomesAsOf(leads, period, groups, tallies); !r)
             return r;
     if (asOf.isValid() && sections.testFlag(ReportSection::OpenLeads))
-        if (auto r = tallyOpenAsOf(leads, tallies[QString()]); !r)
+        if (auto r = tallyOpenAsOf(leads, groups, tallies); !r)
             return r;
     if (sections.testFlag(ReportSection::Handoffs) && pipeline.stage(handoffStageId))
         if (auto r = tallyHandoffs(leads, period, groups, handoffStageId, *people, tallies); !r)
@@ -106,7 +108,8 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
     const QString stages = SqlValue::idList(timedStages(leads.pipeline));
     // By the group's name: its stays' medians are one group's, as the paths' are.
     const bool grouped = groups.nameColumn != u"NULL"_s;
-    const QString groupBy = grouped ? u", "_s + groups.nameColumn : QString();
+    const QString groupBy = grouped ? u", 2"_s : QString(); // the name, in the SELECT with its values
+    const QVariantList nameValues = groups.valuesOf(groups.nameColumn);
     // The stays that ended in the period, by stage (and group): the counts add up.
     // (`among`: the timed stages; else the one stage each rank read adds, alone: with
     // both, PostgreSQL halved its estimate and chose a sort over the length's index.)
@@ -120,7 +123,7 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
     };
     const SqlWhere left = endedIn(u"stage_stays_left"_s, stages), ended = endedIn(u"stage_stays_ended"_s, {});
     auto counts = m_db.exec(u"SELECT l.stage_id, %1, COUNT(*) %2 GROUP BY l.stage_id%3"_s.arg(groups.nameColumn, left.sql(), groupBy),
-                            left.values);
+                            nameValues + left.values);
     if (!counts)
         return std::unexpected(counts.error());
     struct Count {
@@ -149,7 +152,7 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
         for (const Count &row : std::as_const(rows)) {
             SqlWhere stage = ended;
             stage.terms << u"l.stage_id = ?"_s << groups.nameColumn + u" = ?"_s;
-            stage.values << row.stageId << row.group.toString();
+            stage.values << row.stageId << nameValues << row.group.toString();
             auto d = durations(stage, row.n);
             if (!d)
                 return std::unexpected(d.error());
@@ -170,7 +173,7 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
     }
     for (const SqlWhere &w : std::as_const(open)) {
         auto waiting = m_db.exec(u"SELECT l.stage_id, %1, COUNT(*), MIN(l.entered_at) %2 GROUP BY l.stage_id%3"_s.arg(groups.nameColumn, w.sql(), groupBy),
-                                 w.values);
+                                 nameValues + w.values);
         if (!waiting)
             return std::unexpected(waiting.error());
         while ((*waiting)->next()) {
@@ -190,7 +193,8 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
     return ok();
 }
 
-Result<void> StageStayRepository::tallyOutcomesAsOf(const Leads &leads, const Period &period, ReportTally &tally)
+Result<void> StageStayRepository::tallyOutcomesAsOf(const Leads &leads, const Period &period, const Grouping &groups,
+                                                    QMap<QString, ReportTally> &tallies)
 {
     QList<qint64> won, closed;
     for (const Stage &stage : leads.pipeline.stages) {
@@ -209,34 +213,37 @@ Result<void> StageStayRepository::tallyOutcomesAsOf(const Leads &leads, const Pe
         return w;
     };
     const SqlWhere outcomes = closedIn(closed);
-    auto q = m_db.exec(u"SELECT l.stage_id, l.lost_reason, COUNT(*) %1 GROUP BY l.stage_id, l.lost_reason"_s.arg(outcomes.sql()),
-                       outcomes.values);
+    const QVariantList groupValues = groups.valuesOf(groups.column);
+    auto q = m_db.exec(u"SELECT %1, l.stage_id, l.lost_reason, COUNT(*) %2 GROUP BY 1, l.stage_id, l.lost_reason"_s.arg(groups.column, outcomes.sql()),
+                       groupValues + outcomes.values);
     if (!q)
         return std::unexpected(q.error());
     while ((*q)->next()) {
-        const Stage *stage = leads.pipeline.stage((*q)->value(0).toLongLong());
-        const int n = (*q)->value(2).toInt();
+        ReportTally &tally = tallies[groups.name((*q)->value(0))];
+        const Stage *stage = leads.pipeline.stage((*q)->value(1).toLongLong());
+        const int n = (*q)->value(3).toInt();
         if (stage && stage->kind == StageKind::Won) {
             tally.outcomes.won += n;
         } else if (stage && stage->kind == StageKind::Lost) {
             tally.outcomes.lost += n;
-            tally.outcomes.reasons[(*q)->value(1).toString()] += n;
+            tally.outcomes.reasons[(*q)->value(2).toString()] += n;
         }
     }
     (*q)->finish();
     // Each won lead's cycle: from its first entry into the pipeline to the win.
     const SqlWhere wins = closedIn(won);
     auto cycles = m_db.exec(
-        u"SELECT l.entered_at - (SELECT MIN(d.entered_at) FROM stage_stays d WHERE d.lead_id = l.lead_id) %1"_s.arg(wins.sql()), wins.values);
+        u"SELECT %1, l.entered_at - (SELECT MIN(d.entered_at) FROM stage_stays d WHERE d.lead_id = l.lead_id) %2"_s.arg(groups.column, wins.sql()),
+        groupValues + wins.values);
     if (!cycles)
         return std::unexpected(cycles.error());
     while ((*cycles)->next())
-        tally.outcomes.cycles.append((*cycles)->value(0).toLongLong());
+        tallies[groups.name((*cycles)->value(0))].outcomes.cycles.append((*cycles)->value(1).toLongLong());
     (*cycles)->finish();
     return ok();
 }
 
-Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, ReportTally &tally)
+Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, const Grouping &groups, QMap<QString, ReportTally> &tallies)
 {
     const QVariant end = SqlValue::fromTime(leads.asOf);
     // Rotting: no activity and no move (the stay began then) since the stage's cutoff.
@@ -256,8 +263,8 @@ Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, ReportTally 
     columnValues << cutoffValues << cutoffValues;
     if (!cutoff.isEmpty())
         columnValues << end;
-    const QString columns = u"l.stage_id, f.decision_date, f.currency, l.value, %1 AS no_owner, %2 AS no_task, %3 AS rots"_s.arg(
-        flag(noOwner), flag(noTask), flag(rots));
+    const QString columns = u"%1 AS grp, l.stage_id, f.decision_date, f.currency, l.value, %2 AS no_owner, %3 AS no_task, %4 AS rots"_s.arg(
+        groups.column, flag(noOwner), flag(noTask), flag(rots));
     // Only the leads touched since (an activity, a task, an owner or a stage since):
     // LeadFactsRepository::tally counts the others from their summary. By lead, which
     // the touched ones' list gives (a day a month back at 1M: 300,000 of 430,000).
@@ -266,19 +273,20 @@ Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, ReportTally 
     w.terms << u"l.lead_id IN (SELECT t.lead_id FROM lead_facts t WHERE t.touched_at >= ?)"_s
             << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(open)) << u"(l.left_at IS NULL OR l.left_at >= ?)"_s << u"l.entered_at < ?"_s;
     w.values << end << end << end;
-    auto q = m_db.exec(u"SELECT stage_id, decision_date, currency, COUNT(*), CAST(SUM(value) AS BIGINT), SUM(no_owner), SUM(no_task), SUM(rots), "
-                       "SUM(CASE WHEN no_owner + no_task + rots > 0 THEN 1 ELSE 0 END) FROM (SELECT %1 %2) x "
-                       "GROUP BY stage_id, decision_date, currency"_s.arg(columns, w.sql()),
-                       columnValues + w.values);
+    auto q = m_db.exec(u"SELECT grp, stage_id, decision_date, currency, COUNT(*), CAST(SUM(value) AS BIGINT), SUM(no_owner), SUM(no_task), "
+                       "SUM(rots), SUM(CASE WHEN no_owner + no_task + rots > 0 THEN 1 ELSE 0 END) FROM (SELECT %1 %2) x "
+                       "GROUP BY grp, stage_id, decision_date, currency"_s.arg(columns, w.sql()),
+                       groups.valuesOf(groups.column) + columnValues + w.values);
     if (!q)
         return std::unexpected(q.error());
     while ((*q)->next()) {
         const QSqlQuery &r = **q;
-        const qint64 stage = r.value(0).toLongLong();
-        const int n = r.value(3).toInt();
-        tally.forecast.append(ForecastTally{stage, QDate::fromString(r.value(1).toString(), Qt::ISODate), r.value(2).toString(), n,
-                                            r.value(4).toLongLong()});
-        tally.leakage[stage].add(StageLeakage{stage, {}, n, r.value(5).toInt(), r.value(6).toInt(), r.value(7).toInt(), r.value(8).toInt()});
+        ReportTally &tally = tallies[groups.name(r.value(0))];
+        const qint64 stage = r.value(1).toLongLong();
+        const int n = r.value(4).toInt();
+        tally.forecast.append(ForecastTally{stage, QDate::fromString(r.value(2).toString(), Qt::ISODate), r.value(3).toString(), n,
+                                            r.value(5).toLongLong()});
+        tally.leakage[stage].add(StageLeakage{stage, {}, n, r.value(6).toInt(), r.value(7).toInt(), r.value(8).toInt(), r.value(9).toInt()});
     }
     (*q)->finish();
     return ok();

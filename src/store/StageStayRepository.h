@@ -39,8 +39,7 @@ public:
     // stay open then was in a won or lost stage entered in the period, or in an open or
     // parked stage and touched since (LeadFactsRepository::tally counts the others),
     // with its leaks then (no owner then, no task open then, no activity or move for
-    // the stage's rotting days before then). Only without a breakdown (the
-    // groups would be the owners then): the paths count those.
+    // the stage's rotting days before then). Owners and teams group by the owner then.
     Result<void> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                        const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
                        QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole, const QDateTime &asOf = {});
@@ -48,6 +47,10 @@ public:
     // that `filter` names" (nothing when it names neither), on `l.lead_id` and
     // `l.owner_id` (here and in lead_facts): owner_changes say who owned it then.
     static void ownedAt(const LeadFilter &filter, const QDateTime &end, SqlWhere &w);
+    // The lead's owner just before a past day's end, on `l.lead_id` and `l.owner_id`
+    // (here and in lead_facts); each of its two ?s is that end: the one the first change
+    // since took it from, else its owner now.
+    static const QString OwnerThen;
     // The board at `end` (the end of a past day), by stage of `stageIds`: the leads whose
     // stay there was open then (entered before `end`, left at or after it, or never),
     // counted, and their values summed. The owner and team `filter` names are the lead's
@@ -75,21 +78,25 @@ private:
     // The value a breakdown groups by, on `l`, and the name of each value's group; and
     // the name itself in SQL, for the reads that must not split a name's group in two
     // (two owners of one name, a source NULL and empty: one group, as groupOf has it).
+    // As of a past day, owners and teams group by the owner then (OwnerThen), whose ?s
+    // are each that day's end, `at`: valuesOf(column) binds them.
     struct Grouping {
         QString column;
         std::function<QString(const QVariant &)> name;
         QString nameColumn;
+        QVariant at;
+        QVariantList valuesOf(const QString &sql) const { return QVariantList(sql.count(u'?'), at); }
     };
-    static Grouping grouping(Breakdown by, const QHash<qint64, LeadPathRepository::Person> &people);
+    static Grouping grouping(Breakdown by, const QHash<qint64, LeadPathRepository::Person> &people, const QDateTime &asOf);
     Result<void> tallyStays(const Leads &leads, const Period &period, const Grouping &groups, QMap<QString, ReportTally> &tallies,
                             QHash<qint64, StayTally> &whole);
     // The duration at each rank `Durations::ranks(n)` of the `n` stays that `w` selects.
     Result<Durations> durations(const SqlWhere &w, qsizetype n);
     // As of `leads.asOf`: the leads won or lost in the period and still so then.
-    Result<void> tallyOutcomesAsOf(const Leads &leads, const Period &period, ReportTally &tally);
+    Result<void> tallyOutcomesAsOf(const Leads &leads, const Period &period, const Grouping &groups, QMap<QString, ReportTally> &tallies);
     // As of `leads.asOf`: the leads open then and touched since, for the forecast and
     // the leakage (LeadFactsRepository::tally counts the untouched ones).
-    Result<void> tallyOpenAsOf(const Leads &leads, ReportTally &tally);
+    Result<void> tallyOpenAsOf(const Leads &leads, const Grouping &groups, QMap<QString, ReportTally> &tallies);
     // `people`: everyone's team, whose calendar measures the handoffs they own.
     Result<void> tallyHandoffs(const Leads &leads, const Period &period, const Grouping &groups, qint64 handoffStageId,
                                const QHash<qint64, LeadPathRepository::Person> &people, QMap<QString, ReportTally> &tallies);

@@ -95,6 +95,21 @@ private:
         handTo(b, other, m_now.addSecs(60));
         handTo(b, third, m_now.addSecs(60));
         handTo(c, other, m_now.addSecs(60));
+        // And a handful of someone's older leads, won, lost and open, to the third owner
+        // (another name: a past day's groups are the owners then).
+        auto older = m_sql->exec(u"SELECT l.id FROM leads l WHERE l.owner_id = ? AND l.merged_into IS NULL "
+                                 "AND (SELECT MIN(changed_at) FROM stage_changes WHERE lead_id = l.id) < ? ORDER BY l.id LIMIT 12"_s,
+                                 {someone, QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()});
+        if (!older)
+            qFatal("%s", qPrintable(older.error().message));
+        QList<qint64> handed;
+        while ((*older)->next())
+            handed.append((*older)->value(0).toLongLong());
+        (*older)->finish();
+        if (handed.size() != 12)
+            qFatal("the demo has %lld such leads, not 12", qint64(handed.size()));
+        for (const qint64 lead : std::as_const(handed))
+            handTo(lead, third, m_now.addSecs(60));
         return someone;
     }
     // A lead moves at exactly the end of `day` (midnight after it): on the day's board
@@ -249,6 +264,10 @@ private Q_SLOTS:
         QTest::newRow("this quarter as of mid May") << QDate(2026, 4, 1) << QDate(2026, 6, 30) << int(Breakdown::None) << QString() << QString() << QDate(2026, 5, 15) << false;
         QTest::newRow("all time as of March, one owner's") << QDate() << QDate() << int(Breakdown::None) << QString() << QString() << QDate(2026, 3, 31) << true;
         QTest::newRow("searched, as of yesterday") << QDate(2026, 1, 1) << QDate() << int(Breakdown::None) << u"sp"_s << QString() << QDate(2026, 6, 29) << false;
+        // A past day's breakdowns: owners and teams by the owner then.
+        QTest::newRow("this quarter as of mid May by owner") << QDate(2026, 4, 1) << QDate(2026, 6, 30) << int(Breakdown::Owner) << QString() << QString() << QDate(2026, 5, 15) << false;
+        QTest::newRow("all time as of March by team") << QDate() << QDate() << int(Breakdown::Team) << QString() << QString() << QDate(2026, 3, 31) << false;
+        QTest::newRow("as of yesterday by source, one owner's") << QDate(2026, 1, 1) << QDate() << int(Breakdown::Source) << QString() << QString() << QDate(2026, 6, 29) << true;
     }
 
     void panelsEqualTheWholeLog()
@@ -322,10 +341,13 @@ private Q_SLOTS:
         });
         QVERIFY(whole.total.speed.handedOff > 0);
         QVERIFY(whole.total.handoff.accepted > 0 && whole.total.handoff.disqualified > 0);
-        for (ReportTable::Kind kind : {ReportTable::Kind::Funnel, ReportTable::Kind::Conversion, ReportTable::Kind::WinRate,
+        QList<ReportTable::Kind> kinds{ReportTable::Kind::Funnel, ReportTable::Kind::Conversion, ReportTable::Kind::WinRate,
                                        ReportTable::Kind::Cycle, ReportTable::Kind::LostReasons, ReportTable::Kind::Forecast,
                                        ReportTable::Kind::Leakage, ReportTable::Kind::TimeInStage,
-                                       ReportTable::Kind::Handoff, ReportTable::Kind::SpeedToLead, ReportTable::Kind::Sla}) {
+                                       ReportTable::Kind::Handoff, ReportTable::Kind::SpeedToLead, ReportTable::Kind::Sla};
+        if (breakdown != Breakdown::None)
+            kinds.append(ReportTable::Kind::Owners); // the groups' own table
+        for (ReportTable::Kind kind : std::as_const(kinds)) {
             const ReportTable a(kind, *mine), b(kind, whole);
             QVERIFY2(!b.isEmpty(), qPrintable(ReportTable::kindKeys().at(int(kind))));
             if (a.rows() != b.rows()) {
@@ -363,7 +385,7 @@ private Q_SLOTS:
     void boardAsOfEqualsThePathsThen()
     {
         const qint64 someone = handOnSomeLeads();
-        QCOMPARE(count(u"SELECT COUNT(*) FROM owner_changes"_s), 5);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM owner_changes"_s), 5 + 12);
         const qint64 a = count(u"SELECT MIN(lead_id) FROM owner_changes"_s);
         exec(u"UPDATE leads SET value = 123456 WHERE id = ?"_s, {a});
         QCOMPARE(count(u"SELECT MIN(value) FROM stage_stays WHERE lead_id = ?"_s, {a}), 123456);

@@ -55,14 +55,6 @@ struct Resolved {
     bool reordered = false; // a past day's cohort or open leads, whose stages stood in another order or kind than today's
 };
 
-// Whether a past day's report may be read from the summaries as they stood then
-// (LeadFactsRepository and StageStayRepository::tally, without a breakdown) rather
-// than from every lead's path.
-bool asOfFromSummaries(const ReportRequest &request)
-{
-    return request.asOf.isValid() && request.by == Breakdown::None;
-}
-
 // Whether the stages of `then` stand in today's order with today's kinds (stages added
 // since aside): the summary's furthest stage, in today's order, is then the one in the
 // order then, as no lead entered a stage before it existed.
@@ -165,19 +157,19 @@ ReportSections sectionOf(const ReportFigure &figure)
 
 QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, const ReportRequest &request)
 {
-    // Reads of the summaries (today's, and a past day's without a breakdown) are short:
+    // Reads of the summaries (today's, and a past day's as they stood then) are short:
     // they never wait for a walk of the paths; but for the handoffs, each measured in
     // working time, which take the other lane (and so run beside the others a dashboard
     // asks for). A past day's whose stages were reordered since walks the paths on the
     // short lane: rare enough not to be worth reading the stages before choosing.
-    const bool isShort = (!request.asOf.isValid() || asOfFromSummaries(request)) && !request.sections.testFlag(ReportSection::Handoffs);
+    const bool isShort = !request.sections.testFlag(ReportSection::Handoffs);
     return m_store.read([by, request, clock = m_clock()](Database &db) -> Result<PipelineReport> {
         const ReadSnapshot snapshot(db); // counts and the rows at their ranks agree
         if (!snapshot.started())
             return std::unexpected(snapshot.started().error());
-        bool fromSummaries = asOfFromSummaries(request);
-        auto r = resolve(db, by, request, clock, !fromSummaries);
-        if (r && fromSummaries && r->reordered) { // rare: then the paths, in the order then
+        bool fromSummaries = true;
+        auto r = resolve(db, by, request, clock, false);
+        if (r && r->reordered) { // rare: then the paths, in the order then
             fromSummaries = false;
             r = resolve(db, by, request, clock, true);
         }
@@ -197,7 +189,8 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
         }
         // Today's from the leads' summary and their stays: the groups' sections by group,
         // the others for the whole alone. A past day's as they stood then: its cohort
-        // from the leads' summary, the rest from the stays.
+        // and the open leads untouched since from the leads' summary, the rest from the
+        // stays; owners and teams by the owner then.
         const QDateTime asOf = request.asOf.isValid() ? r->now : QDateTime();
         const ReportSections grouped = request.by == Breakdown::None ? ReportSections() : request.sections & request.groupSections;
         const ReportSections alone = request.sections & ~grouped;
