@@ -6,6 +6,7 @@
 // 100k-lead column scrolls, and a drop until it is persisted and refreshed. See
 // bench/README.md.
 #include "LocalBackend.h"
+#include "UiProbe.h"
 #include "board/BoardView.h"
 #include "board/LeadMover.h"
 #include "board/StageColumn.h"
@@ -15,7 +16,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDragEnterEvent>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMetaEnum>
 #include <QMimeData>
@@ -30,12 +30,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <ctime>
 #include <functional>
 #include <memory>
 
 using namespace lejek;
 using namespace lejek::app;
+using namespace lejek::bench;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -50,18 +50,6 @@ QTextStream &err()
 {
     static QTextStream stream(stderr);
     return stream;
-}
-
-// One monotonic clock for every figure, in milliseconds since start.
-QElapsedTimer &benchClock()
-{
-    static QElapsedTimer timer;
-    return timer;
-}
-
-double nowMs()
-{
-    return static_cast<double>(benchClock().nsecsElapsed()) / 1e6;
 }
 
 struct Stats {
@@ -92,123 +80,6 @@ QString ms(double value)
 void row(const QString &what, const Stats &s, const QString &note = {})
 {
     out() << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_s.arg(what).arg(s.n).arg(ms(s.median), ms(s.p95), ms(s.max), note) << Qt::endl;
-}
-
-// Times every event the UI thread handles (outermost deliveries only): the sum is the
-// thread's busy time, the longest one names what stalls it.
-class BenchApplication : public QApplication
-{
-public:
-    using QApplication::QApplication;
-
-    bool notify(QObject *receiver, QEvent *event) override
-    {
-        if (QThread::currentThread() != thread() || m_depth > 0) {
-            ++m_depth;
-            const bool handled = QApplication::notify(receiver, event);
-            --m_depth;
-            return handled;
-        }
-        const QEvent::Type type = event->type();
-        const qint64 start = benchClock().nsecsElapsed();
-        const double cpuStart = threadCpuMs();
-        ++m_depth;
-        const bool handled = QApplication::notify(receiver, event);
-        --m_depth;
-        const double took = static_cast<double>(benchClock().nsecsElapsed() - start) / 1e6;
-        m_busyMs += took;
-        if (took > m_longestMs) {
-            m_longestMs = took;
-            m_longestCpuMs = threadCpuMs() - cpuStart;
-            m_longestType = type;
-        }
-        return handled;
-    }
-
-    // The CPU time this thread used: a long event with little CPU time was waiting
-    // for the processor (a busy machine), not working.
-    static double threadCpuMs()
-    {
-        timespec t {};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-        return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-    }
-
-    double busyMs() const { return m_busyMs; }
-    double longestMs() const { return m_longestMs; }
-    double longestCpuMs() const { return m_longestCpuMs; }
-    QEvent::Type longestType() const { return m_longestType; }
-    void resetLongest()
-    {
-        m_longestMs = 0;
-        m_longestCpuMs = 0;
-        m_longestType = QEvent::None;
-    }
-
-private:
-    thread_local static inline int m_depth = 0;
-    double m_busyMs = 0;
-    double m_longestMs = 0;
-    double m_longestCpuMs = 0;
-    QEvent::Type m_longestType = QEvent::None;
-};
-
-BenchApplication *benchApp()
-{
-    return static_cast<BenchApplication *>(QCoreApplication::instance());
-}
-
-// A 1 ms timer on the UI thread: the largest gap between its ticks is the longest
-// time the thread could not react to anything.
-class Heartbeat
-{
-public:
-    Heartbeat()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            const double now = nowMs();
-            m_maxGap = std::max(m_maxGap, now - m_last);
-            m_last = now;
-        });
-    }
-    void start()
-    {
-        m_maxGap = 0;
-        m_last = nowMs();
-        m_timer.start();
-    }
-    // The largest gap so far, counting the one still open.
-    double maxGap() const { return std::max(m_maxGap, nowMs() - m_last); }
-    void stop() { m_timer.stop(); }
-
-private:
-    QTimer m_timer;
-    double m_last = 0;
-    double m_maxGap = 0;
-};
-
-// Runs the event loop until `done` holds (checked after every batch of events). It
-// sleeps while nothing happens: a busy loop would take a core from the store thread.
-bool spinUntil(const std::function<bool()> &done, int timeoutMs)
-{
-    const double until = nowMs() + timeoutMs;
-    QTimer wake; // so the time limit is seen when no event comes
-    wake.setInterval(10);
-    wake.start();
-    while (!done()) {
-        if (nowMs() > until)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-void spinFor(int milliseconds)
-{
-    const double until = nowMs() + milliseconds;
-    spinUntil([until] { return nowMs() >= until; }, milliseconds + 1000);
 }
 
 // The rows the column's viewport shows; empty before its first layout.
