@@ -62,7 +62,7 @@ ReportPart ReportPart::fromTally(const Pipeline &pipeline, const ReportTally &ta
 PipelineReport PipelineReport::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period,
                                        const QDateTime &now, Breakdown by, const ReportSetup &setup, ReportSections sections)
 {
-    PipelineReport report{period, now, by, ReportPart::compute(pipeline, leads, period, now, setup, sections), {}, {}, sections};
+    PipelineReport report{period, now, by, ReportPart::compute(pipeline, leads, period, now, setup, sections), {}, {}, sections, sections};
     if (by == Breakdown::None)
         return report;
     QMap<QString, QList<LeadPath>> groups; // by name, in its order
@@ -75,41 +75,60 @@ PipelineReport PipelineReport::compute(const Pipeline &pipeline, const QList<Lea
     return report;
 }
 
+void ReportPart::take(const ReportPart &other, ReportSections s)
+{
+    if (s.testFlag(ReportSection::Cohort)) {
+        cohort = other.cohort;
+        funnel = other.funnel;
+    }
+    if (s.testFlag(ReportSection::Outcomes))
+        outcomes = other.outcomes;
+    if (s.testFlag(ReportSection::OpenLeads)) {
+        forecast = other.forecast;
+        leakage = other.leakage;
+    }
+    if (s.testFlag(ReportSection::Stays))
+        timeInStage = other.timeInStage;
+    if (s.testFlag(ReportSection::Handoffs)) {
+        handoff = other.handoff;
+        speed = other.speed;
+    }
+}
+
 void PipelineReport::take(const PipelineReport &part)
 {
     period = part.period;
     now = part.now;
     asOf = part.asOf;
-    if (part.by != Breakdown::None) {
-        by = part.by;
-        groups = part.groups;
-    }
     // Of the whole, only what no part before brought (the same figures, whichever).
-    const ReportSections s = part.sections & ~sections;
-    if (s.testFlag(ReportSection::Cohort)) {
-        total.cohort = part.total.cohort;
-        total.funnel = part.total.funnel;
+    total.take(part.total, part.sections & ~sections);
+    sections |= part.sections;
+    if (part.by == Breakdown::None)
+        return;
+    if (by != part.by) { // the first part with groups
+        by = part.by;
+        groups.clear();
+        groupSections = {};
     }
-    if (s.testFlag(ReportSection::Outcomes))
-        total.outcomes = part.total.outcomes;
-    if (s.testFlag(ReportSection::OpenLeads)) {
-        total.forecast = part.total.forecast;
-        total.leakage = part.total.leakage;
+    const ReportSections s = part.groupSections & ~groupSections;
+    for (const ReportPart &from : part.groups) {
+        auto to = std::find_if(groups.begin(), groups.end(), [&from](const ReportPart &g) { return g.group == from.group; });
+        if (to == groups.end()) {
+            groups.append(ReportPart{});
+            groups.last().group = from.group;
+            to = groups.end() - 1;
+        }
+        to->take(from, s);
     }
-    if (s.testFlag(ReportSection::Stays))
-        total.timeInStage = part.total.timeInStage;
-    if (s.testFlag(ReportSection::Handoffs)) {
-        total.handoff = part.total.handoff;
-        total.speed = part.total.speed;
-    }
-    sections |= s;
+    std::sort(groups.begin(), groups.end(), [](const ReportPart &a, const ReportPart &b) { return a.group < b.group; });
+    groupSections |= s;
 }
 
 PipelineReport PipelineReport::compute(const Pipeline &pipeline, ReportSections sections, const ReportTally &whole,
                                        const QMap<QString, ReportTally> &groups, ReportSections grouped, const Period &period,
                                        const QDateTime &now, Breakdown by, const ReportSetup &setup)
 {
-    PipelineReport report{period, now, by, {}, {}, {}, sections};
+    PipelineReport report{period, now, by, {}, {}, {}, sections, sections & grouped};
     ReportTally all = whole;
     for (const ReportTally &tally : groups)
         all.add(tally);

@@ -58,6 +58,8 @@ struct ReportPart {
     // `sections` from a tally (no leads listed but the handoffs').
     static ReportPart fromTally(const Pipeline &pipeline, const ReportTally &tally, ReportSections sections, const QDateTime &now,
                                 const ReportSetup &setup = {});
+    // `sections` of `other`, a part of the same leads read apart.
+    void take(const ReportPart &other, ReportSections sections);
 };
 
 // A pipeline's report: the whole, and with a breakdown each group's (by name; leads
@@ -70,11 +72,13 @@ struct PipelineReport {
     QList<ReportPart> groups;
     QDate asOf; // invalid: today's; else as it stood at the end of that day (`now` is that end)
     ReportSections sections = AllSections; // what it holds; the other members are empty
+    ReportSections groupSections = AllSections; // with a breakdown, what its groups hold
 
     static PipelineReport compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
                                   Breakdown by, const ReportSetup &setup = {}, ReportSections sections = AllSections);
     // Another part of the same report (the same leads, period and day): its sections of
-    // the whole, and its groups if it has a breakdown.
+    // the whole, and of its groups if it has a breakdown (by name: a group may be in
+    // one part only), each only if no part before brought it.
     void take(const PipelineReport &part);
     // `sections` as a store reads them today: `grouped` of them from `groups` (under
     // `by`), the others from `whole`, which also holds the whole's stays (medians do not

@@ -9,7 +9,9 @@
 #include "HandoffQuality.h"
 #include "Leakage.h"
 #include "Outcomes.h"
+#include "PipelineReport.h"
 #include "ReportComparison.h"
+#include "ReportTable.h"
 #include "SpeedToLead.h"
 #include "TimeInStage.h"
 
@@ -377,6 +379,70 @@ private Q_SLOTS:
         QVERIFY(!bare.decision.share());
         // No handoff stage: nothing.
         QCOMPARE(SpeedToLead::compute(p, leads, period, at(9, 11, 5), 0, calendars).handedOff, 0);
+    }
+
+    void aReportInPartsIsTheWholeReport()
+    {
+        // The dashboard asks for its report in parts, which the store answers apart:
+        // the whole's quick sections and its stays, then by owner the cohort and the
+        // outcomes, and the handoffs. Owners: L1, L2 and L6 Anna's; L3 and L5 Bartek's;
+        // L4 nobody's. MQL is the handoff stage; the period is days 1 to 9.
+        QList<LeadPath> leads = history();
+        for (LeadPath &lead : leads)
+            lead.owner = QList<qint64>{1, 2, 6}.contains(lead.leadId) ? u"Anna"_s : lead.leadId == 4 ? QString() : u"Bartek"_s;
+        const Period period{QDate(2026, 3, 2), QDate(2026, 3, 10)};
+        const QDateTime at = d(10, 12);
+        const ReportSetup setup{Mql, {}};
+        const ReportSections quick{ReportSection::Cohort, ReportSection::Outcomes, ReportSection::OpenLeads};
+        const ReportSections closedIn{ReportSection::Cohort, ReportSection::Outcomes};
+        const auto part = [&](Breakdown by, ReportSections sections) {
+            return PipelineReport::compute(pipeline(), leads, period, at, by, setup, sections);
+        };
+        const PipelineReport whole = part(Breakdown::Owner, AllSections);
+        // In the order the store answered, whichever: the handoffs' groups before the others'.
+        for (const bool handoffsFirst : {false, true}) {
+            PipelineReport merged;
+            merged.sections = {};
+            merged.groupSections = {};
+            merged.take(part(Breakdown::None, quick));
+            merged.take(part(Breakdown::None, ReportSection::Stays));
+            QCOMPARE(merged.by, Breakdown::None);
+            if (handoffsFirst)
+                merged.take(part(Breakdown::Owner, ReportSection::Handoffs));
+            merged.take(part(Breakdown::Owner, closedIn));
+            if (!handoffsFirst)
+                merged.take(part(Breakdown::Owner, ReportSection::Handoffs));
+            QCOMPARE(merged.sections, AllSections);
+            QCOMPARE(merged.groupSections, closedIn | ReportSection::Handoffs);
+            QCOMPARE(merged.by, Breakdown::Owner);
+            QStringList names;
+            for (const ReportPart &g : std::as_const(merged.groups))
+                names.append(g.group);
+            QCOMPARE(names, (QStringList{QString(), u"Anna"_s, u"Bartek"_s}));
+            // Anna's: L1, L2, L6 came in; L2 lost (L1 won on 11 March, after the period);
+            // L1 handed off (MQL on day 2).
+            QCOMPARE(merged.groups.at(1).cohort, 3);
+            QCOMPARE(merged.groups.at(1).outcomes.won, 0);
+            QCOMPARE(merged.groups.at(1).outcomes.lost, 1);
+            QCOMPARE(merged.groups.at(1).handoff.handedOff, 1);
+            // Bartek's: L3, L5 came in; L5 won on 10 March, handed off on day 4. The
+            // whole's two handoffs are the groups' together.
+            QCOMPARE(merged.groups.at(2).cohort, 2);
+            QCOMPARE(merged.groups.at(2).outcomes.won, 1);
+            QCOMPARE(merged.groups.at(2).handoff.handedOff, 1);
+            QCOMPARE(merged.total.handoff.handedOff, 2);
+            // Each group's tables, and each of the whole's, as the report asked for whole.
+            for (const ReportTable::Kind kind : {ReportTable::Kind::Owners, ReportTable::Kind::Funnel, ReportTable::Kind::WinRate,
+                                                 ReportTable::Kind::Handoff, ReportTable::Kind::SpeedToLead})
+                QCOMPARE(ReportTable(kind, merged).rows(), ReportTable(kind, whole).rows());
+            const auto totalOf = [&](const PipelineReport &r) {
+                return PipelineReport{r.period, r.now, Breakdown::None, r.total, {}, {}, AllSections, {}};
+            };
+            for (int kind = 0; kind < ReportTable::kindKeys().size(); ++kind)
+                if (ReportTable::Kind(kind) != ReportTable::Kind::Owners)
+                    QCOMPARE(ReportTable(ReportTable::Kind(kind), totalOf(merged)).rows(),
+                             ReportTable(ReportTable::Kind(kind), totalOf(whole)).rows());
+        }
     }
 
     void aComparisonSaysWhatChanged()

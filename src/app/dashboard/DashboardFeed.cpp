@@ -35,28 +35,32 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
         return;
     const quint64 request = m_request;
     // The parts, in the order the store answers them: each panel shows as soon as its
-    // part is counted, not when the slowest is. A past day's come from the summaries as
-    // they stood then, but for the breakdown's groups, which walk every lead's path; its
-    // open leads, each with its leaks then looked up, come last of the summed ones.
-    QList<ReportSections> summed{QuickSections, ReportSections(ReportSection::Stays), ReportSections(ReportSection::Handoffs)};
-    if (whole.asOf.isValid()) {
-        summed.first() &= ~ReportSections(ReportSection::OpenLeads);
-        summed.append(ReportSection::OpenLeads);
-    }
+    // part is counted, not when the slowest is. The store reads the handoffs (each
+    // measured in working time) and a past day's open leads (those touched since each
+    // looked up) on its other lane, beside the rest, the open leads last. With a
+    // breakdown, the handoffs come by group, and the whole's are the groups' together:
+    // read once, not once more for the whole; the groups' other sections come apart.
+    const ReportSections grouped = whole.by == Breakdown::None ? ReportSections() : whole.sections & whole.groupSections;
+    const ReportSections handoffs = ReportSection::Handoffs, openLeads = ReportSection::OpenLeads;
     QList<ReportRequest> parts;
-    for (ReportSections sections : std::as_const(summed)) {
+    const auto add = [&](ReportSections sections, Breakdown by) {
         ReportRequest part = whole;
-        part.sections = whole.sections & sections;
-        part.by = Breakdown::None;
+        part.sections = sections;
+        part.by = by;
         if (part.sections)
             parts.append(part);
-    }
-    ReportRequest groups = whole;
-    groups.sections = whole.sections & whole.groupSections;
-    if (whole.by != Breakdown::None && groups.sections)
-        parts.append(groups);
+    };
+    add(whole.sections & (whole.asOf.isValid() ? QuickSections & ~openLeads : QuickSections), Breakdown::None);
+    add(whole.sections & ReportSection::Stays, Breakdown::None);
+    if (!grouped.testFlag(ReportSection::Handoffs))
+        add(whole.sections & handoffs, Breakdown::None);
+    add(grouped & ~handoffs, whole.by);
+    add(grouped & handoffs, whole.by);
+    if (whole.asOf.isValid())
+        add(whole.sections & openLeads, Breakdown::None);
     m_merged = PipelineReport{};
     m_merged.sections = {}; // none yet
+    m_merged.groupSections = {};
     m_left = int(parts.size());
     for (const ReportRequest &part : std::as_const(parts)) {
         m_parts.append(m_reports->report(m_principal, part));

@@ -14,11 +14,11 @@
 
 namespace lejek::app {
 
-// The reports a dashboard shows, asked for off the UI thread. Today's comes in parts,
-// each shown as it comes (partReady, with every part so far): the leads' summary
-// (QuickSections), time in stage, the handoffs, then the breakdown's groups; today's or
-// as of a past day alike. Beside it,
-// the period compared with. A new request cancels those it replaces (not run if not
+// The reports a dashboard shows, asked for off the UI thread. It comes in parts, each
+// shown as it comes (partReady, with every part so far): the leads' summary
+// (QuickSections), time in stage, the breakdown's groups and their handoffs (or the
+// handoffs alone without one); today's or as of a past day alike. Beside it, the period
+// compared with. A new request cancels those it replaces (not run if not
 // started, stopped mid-statement if running; an answer that still comes is dropped).
 class DashboardFeed : public QObject
 {

@@ -423,7 +423,7 @@ void DashboardView::showReport(const PipelineReport &report)
             panel(name)->showEmpty(why);
     };
     // The tables of the whole; the report's groups are the owners'.
-    const PipelineReport whole{report.period, report.now, Breakdown::None, total, {}, report.asOf, has};
+    const PipelineReport whole{report.period, report.now, Breakdown::None, total, {}, report.asOf, has, {}};
     const bool cameIn = total.cohort > 0;
     const bool closed = total.outcomes.won + total.outcomes.lost > 0;
     if (has.testFlag(ReportSection::Cohort)) {
@@ -473,7 +473,8 @@ void DashboardView::showReport(const PipelineReport &report)
         showIf(u"handoffPanel"_s, total.handoff.handedOff > 0, noHandoff);
         showIf(u"speedPanel"_s, total.speed.handedOff > 0, noHandoff);
     }
-    if (report.by == Breakdown::Owner) { // the owners' part has come
+    // The owners' parts have come (their handoffs come apart from the rest).
+    if (report.by == Breakdown::Owner && report.groupSections.testFlags(ReportTable::sectionsOf(ReportTable::Kind::Owners))) {
         m_owners->setTable(ReportTable(ReportTable::Kind::Owners, report));
         showIf(u"ownersPanel"_s, cameIn || closed, nothingCameIn());
     }

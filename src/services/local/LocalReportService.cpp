@@ -159,10 +159,12 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
 {
     // Reads of the summaries (today's, and a past day's as they stood then) are short:
     // they never wait for a walk of the paths; but for the handoffs, each measured in
-    // working time, which take the other lane (and so run beside the others a dashboard
-    // asks for). A past day's whose stages were reordered since walks the paths on the
-    // short lane: rare enough not to be worth reading the stages before choosing.
-    const bool isShort = !request.sections.testFlag(ReportSection::Handoffs);
+    // working time, and a past day's open leads, those touched since each looked up,
+    // which take the other lane (and so run beside the others a dashboard asks for). A
+    // past day's whose stages were reordered since walks the paths on the short lane:
+    // rare enough not to be worth reading the stages before choosing.
+    const bool isShort = !request.sections.testFlag(ReportSection::Handoffs)
+                         && !(request.asOf.isValid() && request.sections.testFlag(ReportSection::OpenLeads));
     return m_store.read([by, request, clock = m_clock()](Database &db) -> Result<PipelineReport> {
         const ReadSnapshot snapshot(db); // counts and the rows at their ranks agree
         if (!snapshot.started())
