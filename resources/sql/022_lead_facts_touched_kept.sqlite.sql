@@ -2,10 +2,10 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Version 22, SQLite: lead_facts.activity_at and touched_at (021_lead_facts_touched.sql)
 -- kept in step, whoever writes, and filled. What is added (an activity, an owner change,
--- a task) can only make them later: the latest of the two. What is changed or deleted
--- (an activity or a task moved to another lead by a merge, a task done, reopened or
--- deleted) may make them earlier: the lead's row is read again from its definition, as a
--- stage change does (014), which is rare enough for the look-ups it takes.
+-- a task) or a task done can only make them later: the latest of the two. What is
+-- otherwise changed or deleted (an activity or a task moved to another lead by a merge, a
+-- task reopened or deleted) may make them earlier: the lead's row is read again from its
+-- definition, as a stage change does (014), which is rare enough for the look-ups it takes.
 -- A stage change rebuilds the row from the view, which has both (no trigger here).
 CREATE TRIGGER activities_added_lead_facts AFTER INSERT ON activities
 BEGIN
@@ -31,7 +31,6 @@ BEGIN
     UPDATE lead_facts SET touched_at = MAX(touched_at, NEW.changed_at) WHERE lead_id = NEW.lead_id;
 END;
 
--- After tasks_added_lead_facts (016), which counts it among the open ones.
 CREATE TRIGGER tasks_added_touched_lead_facts AFTER INSERT ON tasks
 BEGIN
     UPDATE lead_facts SET touched_at = MAX(touched_at, NEW.created_at, COALESCE(NEW.done_at, 0)) WHERE lead_id = NEW.lead_id;

@@ -23,9 +23,10 @@ struct ReportSetup {
     QHash<qint64, WorkingCalendar> calendars;
 };
 
-// The parts of a report by what they read. Today's are counts a store sums in SQL, from
-// its summary of the leads (LeadFactsRepository::tally) and of their stays
-// (StageStayRepository::tally); a past day's walk every lead's path as it stood then.
+// The parts of a report by what they read: counts a store sums in SQL, from its summary
+// of the leads (LeadFactsRepository::tally) and of their stays (StageStayRepository::
+// tally), today's or as they stood at a past day's end (whose stages stood in another
+// order then: every lead's path as it stood then).
 enum class ReportSection {
     Cohort = 0x1,    // the funnel of the leads that came in during the period
     Outcomes = 0x2,  // win rate, cycle and lost reasons of the leads closed in it

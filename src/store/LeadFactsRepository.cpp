@@ -109,7 +109,7 @@ SqlWhere LeadFactsRepository::where(const Pipeline &pipeline, const LeadFilter &
     else if (m_db.dialect().kind() == SqlDialect::Kind::SQLite && (filter.minScore || filter.maxScore || filter.rottingOnly))
         from = u"lead_facts l NOT INDEXED"_s;
     else if (m_db.dialect().kind() == SqlDialect::Kind::SQLite && asOf.isValid())
-        from = u"lead_facts l INDEXED BY lead_facts_then"_s; // a past day's cohort, the one section read then
+        from = u"lead_facts l INDEXED BY lead_facts_then"_s; // a past day's cohort (tally takes another for its open leads)
     SqlWhere w{from, {u"l.pipeline_id = ?"_s}, {pipeline.id}};
     LeadRepository::filterTerms(filter, scope, pipeline.stages, now, w.terms, w.values);
     w.terms.append(ownedThen);
@@ -125,10 +125,10 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
     auto people = LeadPathRepository(m_db).people();
     if (!people)
         return std::unexpected(people.error());
-    // As of a past day, owners and teams by the owner then; its ?s are each the day's end.
+    // As of a past day, the cohort's owners and teams by the owner then (its ?s are each
+    // the day's end); the open leads read here are untouched since, so owned as now.
     const bool ownersThen = asOf.isValid() && (by == Breakdown::Owner || by == Breakdown::Team);
-    const QString g = ownersThen ? StageStayRepository::OwnerThen : groupColumn(by);
-    const QVariantList groupValues(g.count(u'?'), SqlValue::fromTime(asOf));
+    const QString cohortGroup = ownersThen ? StageStayRepository::OwnerThen : groupColumn(by);
     // The breakdown last: the section's own columns lead its index, which then gives
     // the rows in the order of the groups' first part (1M leads by owner: 0.7 s, where
     // the owner first took 2.5 s). By its place: its ?s are bound once, in the SELECT.
@@ -148,8 +148,10 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
     // `groups` and then the breakdown (no `groups`: not grouped), each row into its
     // group's tally.
     // `columnValues`: those of the ?s in `columns`, which come before the WHERE's.
-    const auto read = [&](const QString &columns, const QVariantList &columnValues, const QString &term, const QVariantList &bounds,
-                          const QString &groups, const std::function<void(const QSqlQuery &, ReportTally &)> &add) -> Result<void> {
+    // `g`: the breakdown's column, first (its ?s each the day's end).
+    const auto read = [&](const QString &g, const QString &columns, const QVariantList &columnValues, const QString &term,
+                          const QVariantList &bounds, const QString &groups,
+                          const std::function<void(const QSqlQuery &, ReportTally &)> &add) -> Result<void> {
         SqlWhere w = where(pipeline, filter, scope, now, asOf);
         // Today's cohort through its own index: SQLite, which has no statistics, would
         // take a past day's (lead_facts_then) for its range and sort (0.4 -> 1 s at 1M).
@@ -163,7 +165,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         QString sql = u"SELECT %1, %2 %3"_s.arg(g, columns, w.sql());
         if (!groups.isEmpty())
             sql += u" GROUP BY "_s + groups + groupBy;
-        auto q = m_db.exec(sql, groupValues + columnValues + w.values);
+        auto q = m_db.exec(sql, QVariantList(g.count(u'?'), SqlValue::fromTime(asOf)) + columnValues + w.values);
         if (!q)
             return std::unexpected(q.error());
         while ((*q)->next())
@@ -183,7 +185,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
                                                 : u"l.furthest_stage_id"_s;
         const QVariantList ends(furthest.count(u'?'), SqlValue::fromTime(asOf));
         // Grouped by the column's place: its ?s are bound once, in the SELECT.
-        auto cohort = read(furthest + u", COUNT(*)"_s, ends, EnteredIn, bounds, u"2"_s,
+        auto cohort = read(cohortGroup, furthest + u", COUNT(*)"_s, ends, EnteredIn, bounds, u"2"_s,
                            [](const QSqlQuery &row, ReportTally &t) {
                                const int n = row.value(2).toInt();
                                t.cohort += n;
@@ -194,7 +196,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
             return std::unexpected(cohort.error());
     }
     if (sections.testFlag(ReportSection::Outcomes)) {
-        auto closed = read(u"l.stage_id, l.lost_reason, COUNT(*)"_s, {}, ClosedIn, bounds, u"l.stage_id, l.lost_reason"_s,
+        auto closed = read(groupColumn(by), u"l.stage_id, l.lost_reason, COUNT(*)"_s, {}, ClosedIn, bounds, u"l.stage_id, l.lost_reason"_s,
                            [&pipeline](const QSqlQuery &row, ReportTally &t) {
                                const Stage *stage = pipeline.stage(row.value(1).toLongLong());
                                const int n = row.value(3).toInt();
@@ -209,7 +211,8 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
             return std::unexpected(closed.error());
         // The cycle's median and p90 need every won lead's length: the one list read.
         const QList<qint64> won = stagesWhere(pipeline, [](const Stage &s) { return s.kind == StageKind::Won; });
-        auto cycles = read(u"l.closed_at - l.entered_at"_s, {}, ClosedIn + u" AND l.stage_id IN (%1)"_s.arg(SqlValue::idList(won)), bounds, {},
+        auto cycles = read(groupColumn(by), u"l.closed_at - l.entered_at"_s, {},
+                           ClosedIn + u" AND l.stage_id IN (%1)"_s.arg(SqlValue::idList(won)), bounds, {},
                            [](const QSqlQuery &row, ReportTally &t) { t.outcomes.cycles.append(row.value(1).toLongLong()); });
         if (!cycles)
             return std::unexpected(cycles.error());
@@ -226,7 +229,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
             counted(NoOwner), counted(NoNextTask), counted(rots), counted(u"%1 OR %2 OR %3"_s.arg(NoOwner, NoNextTask, rots)));
         const QString open = asOf.isValid() ? u"l.closed_at IS NULL AND l.touched_at < ?"_s : u"l.closed_at IS NULL"_s;
         const QVariantList untouchedSince = asOf.isValid() ? QVariantList{SqlValue::fromTime(asOf)} : QVariantList();
-        auto tallied = read(columns, cutoffs, open, untouchedSince, u"l.stage_id, l.decision_date, l.currency"_s,
+        auto tallied = read(groupColumn(by), columns, cutoffs, open, untouchedSince, u"l.stage_id, l.decision_date, l.currency"_s,
                          [](const QSqlQuery &row, ReportTally &t) {
                              const qint64 stage = row.value(1).toLongLong();
                              const int n = row.value(4).toInt();

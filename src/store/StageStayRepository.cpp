@@ -214,7 +214,8 @@ Result<void> StageStayRepository::tallyOutcomesAsOf(const Leads &leads, const Pe
     };
     const SqlWhere outcomes = closedIn(closed);
     const QVariantList groupValues = groups.valuesOf(groups.column);
-    auto q = m_db.exec(u"SELECT %1, l.stage_id, l.lost_reason, COUNT(*) %2 GROUP BY 1, l.stage_id, l.lost_reason"_s.arg(groups.column, outcomes.sql()),
+    auto q = m_db.exec(u"SELECT %1, l.stage_id, l.lost_reason, COUNT(*) %2 GROUP BY 1, l.stage_id, l.lost_reason"_s.arg(groups.column,
+                                                                                                                      outcomes.sql()),
                        groupValues + outcomes.values);
     if (!q)
         return std::unexpected(q.error());
@@ -233,7 +234,8 @@ Result<void> StageStayRepository::tallyOutcomesAsOf(const Leads &leads, const Pe
     // Each won lead's cycle: from its first entry into the pipeline to the win.
     const SqlWhere wins = closedIn(won);
     auto cycles = m_db.exec(
-        u"SELECT %1, l.entered_at - (SELECT MIN(d.entered_at) FROM stage_stays d WHERE d.lead_id = l.lead_id) %2"_s.arg(groups.column, wins.sql()),
+        u"SELECT %1, l.entered_at - (SELECT MIN(d.entered_at) FROM stage_stays d WHERE d.lead_id = l.lead_id) %2"_s.arg(groups.column,
+                                                                                                                       wins.sql()),
         groupValues + wins.values);
     if (!cycles)
         return std::unexpected(cycles.error());

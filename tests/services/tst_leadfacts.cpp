@@ -189,8 +189,16 @@ private Q_SLOTS:
         QVERIFY(m_sql->exec(u"UPDATE tasks SET done_at = NULL WHERE id = ?"_s, {call}).has_value());
         QCOMPARE(openTasks(fresh), before + 1);
         verifyInStep("after an activity deleted and a task reopened");
+        // The last activity dated a day earlier (an SQL client's edit): the lead's last
+        // activity and touch go back with it.
+        const qint64 dayEarlier = m_now.addDays(-1).toMSecsSinceEpoch();
+        QVERIFY(m_sql->exec(u"UPDATE activities SET occurred_at = ? WHERE lead_id = ? AND occurred_at = ?"_s, {dayEarlier, fresh, doneAt})
+                    .has_value());
+        QVERIFY(at("activity_at", fresh) < doneAt);
+        verifyInStep("after an activity dated earlier");
 
-        // A merge leaves both leads' logs where they were, and moves the tasks.
+        // A merge leaves both leads' stage logs where they were, and moves the activities
+        // and the tasks.
         m_now = m_now.addSecs(60);
         const qint64 into = leadIn(u"MQL"_s), merged = leadIn(u"Follow-up"_s);
         task(u"Follow up"_s, merged);

@@ -329,12 +329,14 @@ private Q_SLOTS:
         QCOMPARE(mine->period.from, period.from);
         QCOMPARE(mine->period.to, period.to);
         PipelineReport whole = PipelineReport::compute(m_pipeline, *paths, period, now, breakdown, setup, history);
-        // A group is one with a stay or a handoff to count.
+        // A group is one with a lead to count: come in, closed, open, in a stay or
+        // handed off.
         QSet<QString> counted;
         for (const ReportPart &part : std::as_const(mine->groups))
             counted.insert(part.group);
         whole.groups.removeIf([&](const ReportPart &part) {
-            bool any = part.handoff.handedOff > 0;
+            bool any = part.handoff.handedOff > 0 || part.cohort > 0 || part.outcomes.won + part.outcomes.lost > 0
+                       || !part.forecast.isEmpty();
             for (const StageTime &stage : part.timeInStage)
                 any = any || stage.durations.count > 0 || stage.waiting > 0;
             return !any && !counted.contains(part.group);

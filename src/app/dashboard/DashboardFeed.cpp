@@ -56,11 +56,10 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
         add(whole.sections & handoffs, Breakdown::None);
     add(grouped & ~handoffs, whole.by);
     add(grouped & handoffs, whole.by);
-    if (whole.asOf.isValid())
+    if (whole.asOf.isValid() && !grouped.testFlag(ReportSection::OpenLeads)) // else the groups' together
         add(whole.sections & openLeads, Breakdown::None);
     m_merged = PipelineReport{};
     m_merged.sections = {}; // none yet
-    m_merged.groupSections = {};
     m_left = int(parts.size());
     for (const ReportRequest &part : std::as_const(parts)) {
         m_parts.append(m_reports->report(m_principal, part));
