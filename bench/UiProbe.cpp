@@ -15,6 +15,13 @@ QElapsedTimer &benchClock()
     return timer;
 }
 
+void prepareGuiBenchmark()
+{
+    benchClock().start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
 double nowMs()
 {
     return static_cast<double>(benchClock().nsecsElapsed()) / 1e6;

@@ -15,6 +15,9 @@ namespace lejek::bench {
 
 // One monotonic clock for every figure, in milliseconds since it was started.
 QElapsedTimer &benchClock();
+// Before the BenchApplication: starts the clock, and draws offscreen unless told
+// otherwise (QT_QPA_PLATFORM).
+void prepareGuiBenchmark();
 double nowMs();
 
 // Times every event the UI thread handles (outermost deliveries only): the sum is the

@@ -680,9 +680,7 @@ private:
 
 int main(int argc, char *argv[])
 {
-    benchClock().start();
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    prepareGuiBenchmark();
     BenchApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bench_board"_s);
     QCommandLineParser parser;

@@ -101,9 +101,7 @@ std::optional<Refresh> timeRefresh(DashboardView &view, int timeoutMs)
 
 int main(int argc, char *argv[])
 {
-    benchClock().start();
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    prepareGuiBenchmark();
     BenchApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"bench_dashboard"_s);
     QCommandLineParser parser;
