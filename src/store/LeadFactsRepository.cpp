@@ -4,6 +4,7 @@
 
 #include "LeadPathRepository.h"
 #include "LeadRepository.h"
+#include "ReportGrouping.h"
 #include "SqlValue.h"
 #include "StageStayRepository.h"
 
@@ -55,19 +56,6 @@ QString rottingThen(const Pipeline &pipeline, const QDateTime &now, QVariantList
                             : u"(CASE WHEN l.activity_at > l.stage_entered_at THEN l.activity_at ELSE l.stage_entered_at END) < "_s + cutoff;
 }
 QString counted(const QString &term) { return u"SUM(CASE WHEN %1 THEN 1 ELSE 0 END)"_s.arg(term); }
-
-// The column a breakdown groups by (owners and teams by the owner's id, named after).
-QString groupColumn(Breakdown by)
-{
-    switch (by) {
-    case Breakdown::Owner:
-    case Breakdown::Team: return u"l.owner_id"_s;
-    case Breakdown::Source: return u"l.source"_s;
-    case Breakdown::Campaign: return u"l.campaign"_s;
-    case Breakdown::None: break;
-    }
-    return u"NULL"_s;
-}
 
 } // namespace
 
@@ -125,31 +113,20 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
     auto people = LeadPathRepository(m_db).people();
     if (!people)
         return std::unexpected(people.error());
-    // As of a past day, the cohort's owners and teams by the owner then (its ?s are each
-    // the day's end); the open leads read here are untouched since, so owned as now.
-    const bool ownersThen = asOf.isValid() && (by == Breakdown::Owner || by == Breakdown::Team);
-    const QString cohortGroup = ownersThen ? StageStayRepository::OwnerThen : groupColumn(by);
+    // As of a past day, the cohort's owners and teams by the owner then; the open leads
+    // read here are untouched since, so owned as now (and today's, of course).
+    const ReportGrouping asNow = ReportGrouping::of(by, *people), cohortGroups = ReportGrouping::of(by, *people, asOf);
     // The breakdown last: the section's own columns lead its index, which then gives
     // the rows in the order of the groups' first part (1M leads by owner: 0.7 s, where
     // the owner first took 2.5 s). By its place: its ?s are bound once, in the SELECT.
     const QString groupBy = by == Breakdown::None ? QString() : u", 1"_s;
-    const auto nameOf = [&](const QVariant &group) -> QString {
-        switch (by) {
-        case Breakdown::Owner: return people->value(group.toLongLong()).name;
-        case Breakdown::Team: return people->value(group.toLongLong()).team;
-        case Breakdown::Source:
-        case Breakdown::Campaign: return group.toString();
-        case Breakdown::None: break;
-        }
-        return {};
-    };
     QMap<QString, ReportTally> tallies;
     // SELECT `columns` of the leads that also meet `term` (with `bounds`), grouped by
     // `groups` and then the breakdown (no `groups`: not grouped), each row into its
     // group's tally.
     // `columnValues`: those of the ?s in `columns`, which come before the WHERE's.
-    // `g`: the breakdown's column, first (its ?s each the day's end).
-    const auto read = [&](const QString &g, const QString &columns, const QVariantList &columnValues, const QString &term,
+    // `g`: the breakdown, its column first.
+    const auto read = [&](const ReportGrouping &g, const QString &columns, const QVariantList &columnValues, const QString &term,
                           const QVariantList &bounds, const QString &groups,
                           const std::function<void(const QSqlQuery &, ReportTally &)> &add) -> Result<void> {
         SqlWhere w = where(pipeline, filter, scope, now, asOf);
@@ -162,14 +139,14 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
             w.from = u"lead_facts l INDEXED BY lead_facts_open"_s;
         w.terms.append(term);
         w.values.append(bounds);
-        QString sql = u"SELECT %1, %2 %3"_s.arg(g, columns, w.sql());
+        QString sql = u"SELECT %1, %2 %3"_s.arg(g.column, columns, w.sql());
         if (!groups.isEmpty())
             sql += u" GROUP BY "_s + groups + groupBy;
-        auto q = m_db.exec(sql, QVariantList(g.count(u'?'), SqlValue::fromTime(asOf)) + columnValues + w.values);
+        auto q = m_db.exec(sql, g.valuesOf(g.column) + columnValues + w.values);
         if (!q)
             return std::unexpected(q.error());
         while ((*q)->next())
-            add(**q, tallies[nameOf((*q)->value(0))]);
+            add(**q, tallies[g.name((*q)->value(0))]);
         (*q)->finish();
         return ok();
     };
@@ -185,7 +162,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
                                                 : u"l.furthest_stage_id"_s;
         const QVariantList ends(furthest.count(u'?'), SqlValue::fromTime(asOf));
         // Grouped by the column's place: its ?s are bound once, in the SELECT.
-        auto cohort = read(cohortGroup, furthest + u", COUNT(*)"_s, ends, EnteredIn, bounds, u"2"_s,
+        auto cohort = read(cohortGroups, furthest + u", COUNT(*)"_s, ends, EnteredIn, bounds, u"2"_s,
                            [](const QSqlQuery &row, ReportTally &t) {
                                const int n = row.value(2).toInt();
                                t.cohort += n;
@@ -196,7 +173,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
             return std::unexpected(cohort.error());
     }
     if (sections.testFlag(ReportSection::Outcomes)) {
-        auto closed = read(groupColumn(by), u"l.stage_id, l.lost_reason, COUNT(*)"_s, {}, ClosedIn, bounds, u"l.stage_id, l.lost_reason"_s,
+        auto closed = read(asNow, u"l.stage_id, l.lost_reason, COUNT(*)"_s, {}, ClosedIn, bounds, u"l.stage_id, l.lost_reason"_s,
                            [&pipeline](const QSqlQuery &row, ReportTally &t) {
                                const Stage *stage = pipeline.stage(row.value(1).toLongLong());
                                const int n = row.value(3).toInt();
@@ -211,7 +188,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
             return std::unexpected(closed.error());
         // The cycle's median and p90 need every won lead's length: the one list read.
         const QList<qint64> won = stagesWhere(pipeline, [](const Stage &s) { return s.kind == StageKind::Won; });
-        auto cycles = read(groupColumn(by), u"l.closed_at - l.entered_at"_s, {},
+        auto cycles = read(asNow, u"l.closed_at - l.entered_at"_s, {},
                            ClosedIn + u" AND l.stage_id IN (%1)"_s.arg(SqlValue::idList(won)), bounds, {},
                            [](const QSqlQuery &row, ReportTally &t) { t.outcomes.cycles.append(row.value(1).toLongLong()); });
         if (!cycles)
@@ -229,7 +206,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
             counted(NoOwner), counted(NoNextTask), counted(rots), counted(u"%1 OR %2 OR %3"_s.arg(NoOwner, NoNextTask, rots)));
         const QString open = asOf.isValid() ? u"l.closed_at IS NULL AND l.touched_at < ?"_s : u"l.closed_at IS NULL"_s;
         const QVariantList untouchedSince = asOf.isValid() ? QVariantList{SqlValue::fromTime(asOf)} : QVariantList();
-        auto tallied = read(groupColumn(by), columns, cutoffs, open, untouchedSince, u"l.stage_id, l.decision_date, l.currency"_s,
+        auto tallied = read(asNow, columns, cutoffs, open, untouchedSince, u"l.stage_id, l.decision_date, l.currency"_s,
                          [](const QSqlQuery &row, ReportTally &t) {
                              const qint64 stage = row.value(1).toLongLong();
                              const int n = row.value(4).toInt();

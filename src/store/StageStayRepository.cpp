@@ -29,11 +29,6 @@ QList<qint64> timedStages(const Pipeline &pipeline)
 
 } // namespace
 
-const QString StageStayRepository::OwnerThen =
-    u"(CASE WHEN EXISTS (SELECT 1 FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ?) "
-    "THEN (SELECT o.from_user_id FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ? "
-    "ORDER BY o.changed_at, o.id LIMIT 1) ELSE l.owner_id END)"_s;
-
 SqlWhere StageStayRepository::where(const Leads &leads, const QString &index) const
 {
     const bool sqlite = m_db.dialect().kind() == SqlDialect::Kind::SQLite;
@@ -57,26 +52,6 @@ SqlWhere StageStayRepository::where(const Leads &leads, const QString &index) co
     return w;
 }
 
-StageStayRepository::Grouping StageStayRepository::grouping(Breakdown by, const QHash<qint64, LeadPathRepository::Person> &people,
-                                                            const QDateTime &asOf)
-{
-    const auto text = [](const QVariant &v) { return v.toString(); };
-    // As of a past day, the owner then (owners and teams group by it).
-    const QString owner = asOf.isValid() ? OwnerThen : u"l.owner_id"_s;
-    const QVariant end = asOf.isValid() ? SqlValue::fromTime(asOf) : QVariant();
-    switch (by) {
-    case Breakdown::None: return Grouping{u"NULL"_s, [](const QVariant &) { return QString(); }, u"NULL"_s, end};
-    case Breakdown::Source: return Grouping{u"l.source"_s, text, u"COALESCE(l.source, '')"_s, end};
-    case Breakdown::Campaign: return Grouping{u"l.campaign"_s, text, u"COALESCE(l.campaign, '')"_s, end};
-    case Breakdown::Owner:
-        return Grouping{owner, [people](const QVariant &v) { return people.value(v.toLongLong()).name; },
-                        u"COALESCE((SELECT u.name FROM users u WHERE u.id = %1), '')"_s.arg(owner), end};
-    case Breakdown::Team: break;
-    }
-    return Grouping{owner, [people](const QVariant &v) { return people.value(v.toLongLong()).team; },
-                    u"COALESCE((SELECT t.name FROM users u JOIN teams t ON t.id = u.team_id WHERE u.id = %1), '')"_s.arg(owner), end};
-}
-
 Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                                         const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
                                         QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole, const QDateTime &asOf)
@@ -85,7 +60,7 @@ Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilt
     auto people = LeadPathRepository(m_db).people();
     if (!people)
         return std::unexpected(people.error());
-    const Grouping groups = grouping(by, *people, asOf);
+    const ReportGrouping groups = ReportGrouping::of(by, *people, asOf);
     const Leads leads{pipeline, filter, scope, now, asOf};
     if (sections.testFlag(ReportSection::Stays))
         if (auto r = tallyStays(leads, period, groups, tallies, whole); !r)
@@ -102,7 +77,7 @@ Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilt
     return ok();
 }
 
-Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &period, const Grouping &groups,
+Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &period, const ReportGrouping &groups,
                                              QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole)
 {
     const QString stages = SqlValue::idList(timedStages(leads.pipeline));
@@ -193,7 +168,7 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
     return ok();
 }
 
-Result<void> StageStayRepository::tallyOutcomesAsOf(const Leads &leads, const Period &period, const Grouping &groups,
+Result<void> StageStayRepository::tallyOutcomesAsOf(const Leads &leads, const Period &period, const ReportGrouping &groups,
                                                     QMap<QString, ReportTally> &tallies)
 {
     QList<qint64> won, closed;
@@ -245,7 +220,7 @@ Result<void> StageStayRepository::tallyOutcomesAsOf(const Leads &leads, const Pe
     return ok();
 }
 
-Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, const Grouping &groups, QMap<QString, ReportTally> &tallies)
+Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies)
 {
     const QVariant end = SqlValue::fromTime(leads.asOf);
     // Rotting: no activity and no move (the stay began then) since the stage's cutoff.
@@ -255,7 +230,7 @@ Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, const Groupi
     const QString rots = cutoff.isEmpty() ? u"1 = 0"_s
                                           : u"(l.entered_at < %1 AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.lead_id = l.lead_id "
                                             "AND a.occurred_at >= %1 AND a.occurred_at < ?))"_s.arg(cutoff);
-    const QString noOwner = u"COALESCE(%1, 0) = 0"_s.arg(OwnerThen);
+    const QString noOwner = u"COALESCE(%1, 0) = 0"_s.arg(ReportGrouping::OwnerThen);
     const QString noTask = u"NOT EXISTS (SELECT 1 FROM tasks t WHERE t.lead_id = l.lead_id AND t.created_at < ? "
                            "AND (t.done_at IS NULL OR t.done_at >= ?))"_s;
     const auto flag = [](const QString &term) { return u"CASE WHEN %1 THEN 1 ELSE 0 END"_s.arg(term); };
@@ -316,7 +291,7 @@ Result<Durations> StageStayRepository::durations(const SqlWhere &w, qsizetype n)
     return Durations::atRanks(n, [&at](qsizetype rank) { return at.value(rank); });
 }
 
-Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period &period, const Grouping &groups, qint64 handoffStageId,
+Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period &period, const ReportGrouping &groups, qint64 handoffStageId,
                                                 const QHash<qint64, LeadPathRepository::Person> &people,
                                                 QMap<QString, ReportTally> &tallies)
 {
@@ -347,7 +322,7 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
                          "ELSE (SELECT d.stage_id FROM stage_stays d WHERE d.lead_id = l.lead_id AND d.stage_id <> l.stage_id "
                          "AND %2 ORDER BY d.entered_at, d.change_id LIMIT 1) END"_s.arg(nextStage, later);
     const QString contacted = asOf ? u"CASE WHEN l.first_contact_at < ? THEN l.first_contact_at END"_s : u"l.first_contact_at"_s;
-    const QString owner = asOf ? OwnerThen : u"l.owner_id"_s;
+    const QString owner = asOf ? ReportGrouping::OwnerThen : u"l.owner_id"_s;
     const QString columns = u"%1, l.lead_id, l.entered_at, %2, %3, %4, %5, l.lost_reason"_s.arg(groups.column, next, decided, contacted, owner);
     const QVariantList ends(columns.count(u'?'), SqlValue::fromTime(leads.asOf));
     auto q = m_db.exec(u"SELECT %1 %2 ORDER BY l.lead_id"_s.arg(columns, w.sql()), ends + w.values);

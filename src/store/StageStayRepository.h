@@ -7,6 +7,7 @@
 #include "LeadPathRepository.h"
 #include "LeadScope.h"
 #include "PipelineReport.h"
+#include "ReportGrouping.h"
 #include "SqlWhere.h"
 #include "StageTotals.h"
 
@@ -47,10 +48,6 @@ public:
     // that `filter` names" (nothing when it names neither), on `l.lead_id` and
     // `l.owner_id` (here and in lead_facts): owner_changes say who owned it then.
     static void ownedAt(const LeadFilter &filter, const QDateTime &end, SqlWhere &w);
-    // The lead's owner just before a past day's end, on `l.lead_id` and `l.owner_id`
-    // (here and in lead_facts); each of its two ?s is that end: the one the first change
-    // since took it from, else its owner now.
-    static const QString OwnerThen;
     // The board at `end` (the end of a past day), by stage of `stageIds`: the leads whose
     // stay there was open then (entered before `end`, left at or after it, or never),
     // counted, and their values summed. The owner and team `filter` names are the lead's
@@ -75,30 +72,17 @@ private:
     // FROM stage_stays as `l` (through `index` on SQLite, which has no statistics to
     // choose by) WHERE the pipeline and the board's terms, with their values.
     SqlWhere where(const Leads &leads, const QString &index) const;
-    // The value a breakdown groups by, on `l`, and the name of each value's group; and
-    // the name itself in SQL, for the reads that must not split a name's group in two
-    // (two owners of one name, a source NULL and empty: one group, as groupOf has it).
-    // As of a past day, owners and teams group by the owner then (OwnerThen), whose ?s
-    // are each that day's end, `at`: valuesOf(column) binds them.
-    struct Grouping {
-        QString column;
-        std::function<QString(const QVariant &)> name;
-        QString nameColumn;
-        QVariant at;
-        QVariantList valuesOf(const QString &sql) const { return QVariantList(sql.count(u'?'), at); }
-    };
-    static Grouping grouping(Breakdown by, const QHash<qint64, LeadPathRepository::Person> &people, const QDateTime &asOf);
-    Result<void> tallyStays(const Leads &leads, const Period &period, const Grouping &groups, QMap<QString, ReportTally> &tallies,
+    Result<void> tallyStays(const Leads &leads, const Period &period, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies,
                             QHash<qint64, StayTally> &whole);
     // The duration at each rank `Durations::ranks(n)` of the `n` stays that `w` selects.
     Result<Durations> durations(const SqlWhere &w, qsizetype n);
     // As of `leads.asOf`: the leads won or lost in the period and still so then.
-    Result<void> tallyOutcomesAsOf(const Leads &leads, const Period &period, const Grouping &groups, QMap<QString, ReportTally> &tallies);
+    Result<void> tallyOutcomesAsOf(const Leads &leads, const Period &period, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies);
     // As of `leads.asOf`: the leads open then and touched since, for the forecast and
     // the leakage (LeadFactsRepository::tally counts the untouched ones).
-    Result<void> tallyOpenAsOf(const Leads &leads, const Grouping &groups, QMap<QString, ReportTally> &tallies);
+    Result<void> tallyOpenAsOf(const Leads &leads, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies);
     // `people`: everyone's team, whose calendar measures the handoffs they own.
-    Result<void> tallyHandoffs(const Leads &leads, const Period &period, const Grouping &groups, qint64 handoffStageId,
+    Result<void> tallyHandoffs(const Leads &leads, const Period &period, const ReportGrouping &groups, qint64 handoffStageId,
                                const QHash<qint64, LeadPathRepository::Person> &people, QMap<QString, ReportTally> &tallies);
 
     Database &m_db;
