@@ -40,21 +40,17 @@ QList<qint64> stagesWhere(const Pipeline &pipeline, const std::function<bool(con
 // last activity (a stage with none never rots).
 const QString NoOwner = u"COALESCE(l.owner_id, 0) = 0"_s;
 const QString NoNextTask = u"l.open_tasks = 0"_s;
+// Rotting at `now`: `since` (the lead's last activity) before its stage's cutoff.
 // The cutoffs are bound, appended to `values` in the order of the term's ?s: they
 // change with the clock, and SQL text that changed each time would be prepared anew.
-QString rotting(const Pipeline &pipeline, const QDateTime &now, QVariantList &values)
+QString rotting(const Pipeline &pipeline, const QDateTime &now, QVariantList &values, const QString &since = u"l.last_activity_at"_s)
 {
     const QString cutoff = LeadFactsRepository::rottingCutoff(pipeline, now, values);
-    return cutoff.isEmpty() ? u"1 = 0"_s : u"l.last_activity_at < "_s + cutoff;
+    return cutoff.isEmpty() ? u"1 = 0"_s : since + u" < "_s + cutoff;
 }
-// As of a past day's end `now`, for a lead untouched since: its last activity or move
-// (the later of the two) before its stage's cutoff then (Leakage, on the paths then).
-QString rottingThen(const Pipeline &pipeline, const QDateTime &now, QVariantList &values)
-{
-    const QString cutoff = LeadFactsRepository::rottingCutoff(pipeline, now, values);
-    return cutoff.isEmpty() ? u"1 = 0"_s
-                            : u"(CASE WHEN l.activity_at > l.stage_entered_at THEN l.activity_at ELSE l.stage_entered_at END) < "_s + cutoff;
-}
+// As of a past day's end, for a lead untouched since: its last activity or move, the
+// later of the two (Leakage, on the paths then).
+const QString ActiveThen = u"(CASE WHEN l.activity_at > l.stage_entered_at THEN l.activity_at ELSE l.stage_entered_at END)"_s;
 QString counted(const QString &term) { return u"SUM(CASE WHEN %1 THEN 1 ELSE 0 END)"_s.arg(term); }
 
 } // namespace
@@ -198,7 +194,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         QVariantList cutoffs; // twice: the rotting count, then the leaking one
         // As of a past day, only the leads untouched since, open then as now; rotting
         // from their last activity or move then, which is their last.
-        const QString rots = asOf.isValid() ? rottingThen(pipeline, now, cutoffs) : rotting(pipeline, now, cutoffs);
+        const QString rots = asOf.isValid() ? rotting(pipeline, now, cutoffs, ActiveThen) : rotting(pipeline, now, cutoffs);
         const QVariantList once = cutoffs;
         cutoffs.append(once);
         // By day, as the index has them (no sort); the forecast takes the month.

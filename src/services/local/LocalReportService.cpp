@@ -170,12 +170,9 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
         const ReadSnapshot snapshot(db); // counts and the rows at their ranks agree
         if (!snapshot.started())
             return std::unexpected(snapshot.started().error());
-        bool fromSummaries = true;
         auto r = resolve(db, by, request, clock, false);
-        if (r && r->reordered) { // rare: then the paths, in the order then
-            fromSummaries = false;
+        if (r && r->reordered) // rare: then the paths, in the order then
             r = resolve(db, by, request, clock, true);
-        }
         if (!r)
             return std::unexpected(r.error());
         ReportSetup setup;
@@ -185,7 +182,7 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
                 return std::unexpected(read.error());
             setup = std::move(*read);
         }
-        if (request.asOf.isValid() && !fromSummaries) {
+        if (r->reordered) {
             PipelineReport report = PipelineReport::compute(r->pipeline, r->asOf, r->period, r->now, request.by, setup, request.sections);
             report.asOf = request.asOf;
             return report;
