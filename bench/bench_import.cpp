@@ -114,7 +114,10 @@ bool writeCsv(const QString &path, qint64 rows)
         const QString stem = pick(companyStems);
         const QString company = u"%1 %2 %3"_s.arg(stem).arg(i % 50000).arg(pick(companyForms));
         const QString email = u"kontakt%1@%2%3.pl"_s.arg(i).arg(stem.toLower()).arg(i % 50000);
-        const quint64 phone = 500000000 + rng() % 300000000;
+        // A Polish mobile number: one of the operators' prefixes (not 70x, a premium
+        // range the phone check rejects), then seven digits.
+        static const quint64 mobilePrefixes[] = {50, 51, 53, 57, 60, 66, 69, 72, 73, 78, 79, 88};
+        const quint64 phone = mobilePrefixes[rng() % std::size(mobilePrefixes)] * 10000000 + rng() % 10000000;
         const QString phoneText = u"+48 %1 %2 %3"_s.arg(phone / 1000000).arg(phone / 1000 % 1000, 3, 10, QChar(u'0'))
                                       .arg(phone % 1000, 3, 10, QChar(u'0'));
         const quint64 employees = 1 + rng() % 2000;
