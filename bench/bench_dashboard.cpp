@@ -20,6 +20,7 @@
 #include <QWindow>
 
 #include <algorithm>
+#include <expected>
 #include <map>
 
 using namespace lejek;
@@ -67,8 +68,14 @@ struct Refresh {
     QEvent::Type longestType = QEvent::None;
 };
 
-std::optional<Refresh> timeRefresh(DashboardView &view, int timeoutMs)
+// The refresh's times; else why there are none (a failed refresh's panels say so fast,
+// which must not pass for speed).
+std::expected<Refresh, QString> timeRefresh(DashboardView &view, int timeoutMs)
 {
+    QString failure;
+    const QMetaObject::Connection failed = QObject::connect(&view, &DashboardView::failed, [&failure](const QString &message) {
+        failure = message;
+    });
     Heartbeat heartbeat;
     benchApp()->resetLongest();
     Refresh r;
@@ -92,8 +99,11 @@ std::optional<Refresh> timeRefresh(DashboardView &view, int timeoutMs)
     heartbeat.stop();
     r.longestEvent = benchApp()->longestMs();
     r.longestType = benchApp()->longestType();
+    QObject::disconnect(failed);
+    if (!failure.isEmpty())
+        return std::unexpected(u"the refresh failed: "_s + failure);
     if (!done)
-        return std::nullopt;
+        return std::unexpected(u"no answer in %1 s"_s.arg(timeoutMs / 1000));
     return r;
 }
 
@@ -160,8 +170,8 @@ int main(int argc, char *argv[])
     for (const Scenario &s : scenarios) {
         view.periodBar()->setPreset(s.preset, today);
         view.periodBar()->setAsOf(s.asOf);
-        if (!timeRefresh(view, 600000)) { // untimed: the caches warm
-            out() << "bench_dashboard: " << s.name << ": no answer in 10 minutes" << Qt::endl;
+        if (const auto warm = timeRefresh(view, 600000); !warm) { // untimed: the caches warm
+            out() << "bench_dashboard: " << s.name << ": " << warm.error() << Qt::endl;
             return 1;
         }
         std::map<QString, QList<double>> panels;
@@ -170,7 +180,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < runCount; ++i) {
             const auto r = timeRefresh(view, 600000);
             if (!r) {
-                out() << "bench_dashboard: " << s.name << ": no answer in 10 minutes" << Qt::endl;
+                out() << "bench_dashboard: " << s.name << ": " << r.error() << Qt::endl;
                 return 1;
             }
             double last = 0;
