@@ -15,6 +15,17 @@ void Outcomes::Tally::add(const Tally &other)
     cycles.append(other.cycles);
 }
 
+void Outcomes::Tally::addClosed(const Pipeline &pipeline, qint64 stageId, const QString &reason, int n)
+{
+    const Stage *stage = pipeline.stage(stageId);
+    if (stage && stage->kind == StageKind::Won) {
+        won += n;
+    } else if (stage && stage->kind == StageKind::Lost) {
+        lost += n;
+        reasons[reason] += n;
+    }
+}
+
 Outcomes Outcomes::fromTally(const Tally &tally)
 {
     Outcomes out;

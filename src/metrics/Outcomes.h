@@ -34,6 +34,9 @@ struct Outcomes {
         QMap<QString, int> reasons; // the lost, by reason code
         QList<qint64> cycles;       // of the won: created -> won, in milliseconds
         void add(const Tally &other);
+        // `n` leads closed in the stage `stageId` of `pipeline` (lost: for `reason`); a
+        // stage that closes nothing (no longer won or lost) counts none.
+        void addClosed(const Pipeline &pipeline, qint64 stageId, const QString &reason, int n);
     };
 
     // A lead counts when the won or lost stage it is in was entered in `closedIn`.

@@ -4,6 +4,7 @@
 
 #include "LeadPathRepository.h"
 #include "LeadRepository.h"
+#include "ReportDayRepository.h"
 #include "ReportGrouping.h"
 #include "SqlValue.h"
 #include "StageStayRepository.h"
@@ -147,7 +148,14 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         return ok();
     };
     const QVariantList bounds = boundsOf(period);
-    if (sections.testFlag(ReportSection::Cohort)) {
+    // Today's cohort and outcomes counted by day, when the counts hold what is asked.
+    ReportSections byDay;
+    if (!asOf.isValid() && ReportDayRepository::serves(filter, by)) {
+        byDay = sections & (ReportSection::Cohort | ReportSection::Outcomes);
+        if (auto r = ReportDayRepository(m_db).tally(pipeline, filter, scope, period, byDay, asNow, tallies); !r)
+            return std::unexpected(r.error());
+    }
+    if (sections.testFlag(ReportSection::Cohort) && !byDay.testFlag(ReportSection::Cohort)) {
         // As of a past day, a lead moved since has its furthest stage then read from its
         // stays, in the funnel's order as the summary's (the caller sees that the
         // stages' order and kinds are today's).
@@ -169,19 +177,14 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
             return std::unexpected(cohort.error());
     }
     if (sections.testFlag(ReportSection::Outcomes)) {
-        auto closed = read(asNow, u"l.stage_id, l.lost_reason, COUNT(*)"_s, {}, ClosedIn, bounds, u"l.stage_id, l.lost_reason"_s,
-                           [&pipeline](const QSqlQuery &row, ReportTally &t) {
-                               const Stage *stage = pipeline.stage(row.value(1).toLongLong());
-                               const int n = row.value(3).toInt();
-                               if (stage && stage->kind == StageKind::Won) {
-                                   t.outcomes.won += n;
-                               } else if (stage && stage->kind == StageKind::Lost) {
-                                   t.outcomes.lost += n;
-                                   t.outcomes.reasons[row.value(2).toString()] += n;
-                               }
-                           });
-        if (!closed)
-            return std::unexpected(closed.error());
+        if (!byDay.testFlag(ReportSection::Outcomes)) {
+            auto closed = read(asNow, u"l.stage_id, l.lost_reason, COUNT(*)"_s, {}, ClosedIn, bounds, u"l.stage_id, l.lost_reason"_s,
+                               [&pipeline](const QSqlQuery &row, ReportTally &t) {
+                                   t.outcomes.addClosed(pipeline, row.value(1).toLongLong(), row.value(2).toString(), row.value(3).toInt());
+                               });
+            if (!closed)
+                return std::unexpected(closed.error());
+        }
         // The cycle's median and p90 need every won lead's length: the one list read.
         const QList<qint64> won = stagesWhere(pipeline, [](const Stage &s) { return s.kind == StageKind::Won; });
         auto cycles = read(asNow, u"l.closed_at - l.entered_at"_s, {},

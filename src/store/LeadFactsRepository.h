@@ -32,6 +32,8 @@ public:
 
     // `sections`' tallies by group under `by` (without a breakdown, all under ""; a
     // lead nobody owns, or without a source, in the group ""), owners and teams by name.
+    // Today's cohort and outcomes come from their counts by day when those hold what
+    // `filter` and `by` read (ReportDayRepository).
     // With `asOf` (the end of a past day; `period` ends by then), only the Cohort and
     // OpenLeads, as they stood then; the owner that `filter` names, and the owner and
     // team they are broken down by, are the lead's then. The cohort: each lead's

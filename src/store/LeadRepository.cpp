@@ -194,34 +194,12 @@ void addFilter(const LeadFilter &f, const LeadScope &scope, const QList<Stage> &
     // A merged lead lives on in the lead it was merged into; the board's indexes leave
     // it out under this very term (migration 9).
     where.append(u"l.merged_into IS NULL"_s);
-    // What the acting principal may see, before what they asked for.
-    if (!scope.everything) {
-        QStringList allowed;
-        if (scope.ownerId) {
-            allowed.append(u"l.owner_id = ?"_s);
-            values.append(scope.ownerId);
-        }
-        if (scope.teamId) {
-            allowed.append(u"l.owner_id IN (SELECT id FROM users WHERE team_id = ?)"_s);
-            values.append(scope.teamId);
-        }
-        if (scope.unassigned)
-            allowed.append(u"l.owner_id IS NULL"_s);
-        where.append(allowed.isEmpty() ? u"1 = 0"_s : u"("_s + allowed.join(u" OR "_s) + u")"_s);
-    }
+    LeadRepository::ownerTerms(f, scope, u"l.owner_id IS NULL"_s, where, values);
     // Every word must appear: "jan kowalski" finds Jan Kowalski although first and
     // last name are stored apart. Words are bound values, matched literally.
     for (const QString &word : SearchText::fold(f.text).simplified().split(u' ', Qt::SkipEmptyParts)) {
         where.append(u"l.search_text LIKE ? ESCAPE '\\'"_s);
         values.append(SqlValue::likePattern(word));
-    }
-    if (f.ownerId) {
-        where.append(u"l.owner_id = ?"_s);
-        values.append(f.ownerId);
-    }
-    if (f.teamId) {
-        where.append(u"l.owner_id IN (SELECT id FROM users WHERE team_id = ?)"_s);
-        values.append(f.teamId);
     }
     if (!f.source.isEmpty()) {
         where.append(u"l.source = ?"_s);
@@ -267,6 +245,34 @@ Result<Lead> LeadRepository::load(const Pipeline &pipeline, qint64 id)
     if (auto r = readCustomValues(pipeline, lead); !r)
         return std::unexpected(r.error());
     return lead;
+}
+
+void LeadRepository::ownerTerms(const LeadFilter &filter, const LeadScope &scope, const QString &nobody, QStringList &where,
+                                QVariantList &values)
+{
+    // What the acting principal may see, before what they asked for.
+    if (!scope.everything) {
+        QStringList allowed;
+        if (scope.ownerId) {
+            allowed.append(u"l.owner_id = ?"_s);
+            values.append(scope.ownerId);
+        }
+        if (scope.teamId) {
+            allowed.append(u"l.owner_id IN (SELECT id FROM users WHERE team_id = ?)"_s);
+            values.append(scope.teamId);
+        }
+        if (scope.unassigned)
+            allowed.append(nobody);
+        where.append(allowed.isEmpty() ? u"1 = 0"_s : u"("_s + allowed.join(u" OR "_s) + u")"_s);
+    }
+    if (filter.ownerId) {
+        where.append(u"l.owner_id = ?"_s);
+        values.append(filter.ownerId);
+    }
+    if (filter.teamId) {
+        where.append(u"l.owner_id IN (SELECT id FROM users WHERE team_id = ?)"_s);
+        values.append(filter.teamId);
+    }
 }
 
 void LeadRepository::filterTerms(const LeadFilter &filter, const LeadScope &scope, const QList<Stage> &stages, const QDateTime &now,

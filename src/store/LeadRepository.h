@@ -70,6 +70,11 @@ public:
     // reports) to count exactly the leads the board lists.
     static void filterTerms(const LeadFilter &filter, const LeadScope &scope, const QList<Stage> &stages, const QDateTime &now,
                             QStringList &where, QVariantList &values);
+    // Of those, the terms on `l.owner_id` alone: what `scope` allows, then the owner and
+    // the team `filter` names; `nobody` is the term for a lead nobody owns (a summary
+    // may count those under owner 0).
+    static void ownerTerms(const LeadFilter &filter, const LeadScope &scope, const QString &nobody, QStringList &where,
+                           QVariantList &values);
 
 private:
     Result<QList<qint64>> insertLeads(const QList<Lead> &leads); // insertMany() without custom fields

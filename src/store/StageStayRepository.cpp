@@ -4,10 +4,13 @@
 
 #include "LeadFactsRepository.h"
 #include "LeadRepository.h"
+#include "ReportDayRepository.h"
 #include "SqlValue.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace lejek {
 
@@ -63,7 +66,7 @@ Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilt
     const ReportGrouping groups = ReportGrouping::of(by, *people, asOf);
     const Leads leads{pipeline, filter, scope, now, asOf};
     if (sections.testFlag(ReportSection::Stays))
-        if (auto r = tallyStays(leads, period, groups, tallies, whole); !r)
+        if (auto r = tallyStays(leads, period, groups, !asOf.isValid() && ReportDayRepository::serves(filter, by), tallies, whole); !r)
             return r;
     if (asOf.isValid() && sections.testFlag(ReportSection::Outcomes))
         if (auto r = tallyOutcomesAsOf(leads, period, groups, tallies); !r)
@@ -77,10 +80,11 @@ Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilt
     return ok();
 }
 
-Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &period, const ReportGrouping &groups,
+Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &period, const ReportGrouping &groups, bool byDay,
                                              QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole)
 {
-    const QString stages = SqlValue::idList(timedStages(leads.pipeline));
+    const QList<qint64> timed = timedStages(leads.pipeline);
+    const QString stages = SqlValue::idList(timed);
     // By the group's name: its stays' medians are one group's, as the paths' are.
     const bool grouped = groups.nameColumn != u"NULL"_s;
     const QString groupBy = grouped ? u", 2"_s : QString(); // the name, in the SELECT with its values
@@ -96,23 +100,26 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
         w.values << fromTime(period.from) << fromTime(period.to.addDays(1));
         return w;
     };
-    const SqlWhere left = endedIn(u"stage_stays_left"_s, stages), ended = endedIn(u"stage_stays_ended"_s, {});
-    auto counts = m_db.exec(u"SELECT l.stage_id, %1, COUNT(*) %2 GROUP BY l.stage_id%3"_s.arg(groups.nameColumn, left.sql(), groupBy),
-                            nameValues + left.values);
-    if (!counts)
-        return std::unexpected(counts.error());
-    struct Count {
-        qint64 stageId;
-        QVariant group;
-        qsizetype n;
-    };
-    QList<Count> rows;
-    QHash<qint64, qsizetype> wholeCounts;
-    while ((*counts)->next()) {
-        rows.append({(*counts)->value(0).toLongLong(), (*counts)->value(1), (*counts)->value(2).toLongLong()});
-        wholeCounts[rows.last().stageId] += rows.last().n;
+    const SqlWhere ended = endedIn(u"stage_stays_ended"_s, {});
+    QList<ReportDayRepository::StayCount> rows;
+    if (byDay) { // today's, counted by day
+        auto counted = ReportDayRepository(m_db).staysEnded(leads.pipeline, leads.filter, leads.scope, period, timed, groups);
+        if (!counted)
+            return std::unexpected(counted.error());
+        rows = std::move(*counted);
+    } else {
+        const SqlWhere left = endedIn(u"stage_stays_left"_s, stages);
+        auto counts = m_db.exec(u"SELECT l.stage_id, %1, COUNT(*) %2 GROUP BY l.stage_id%3"_s.arg(groups.nameColumn, left.sql(), groupBy),
+                                nameValues + left.values);
+        if (!counts)
+            return std::unexpected(counts.error());
+        while ((*counts)->next())
+            rows.append({(*counts)->value(0).toLongLong(), (*counts)->value(1).toString(), (*counts)->value(2).toLongLong()});
+        (*counts)->finish();
     }
-    (*counts)->finish();
+    QHash<qint64, qsizetype> wholeCounts;
+    for (const ReportDayRepository::StayCount &row : std::as_const(rows))
+        wholeCounts[row.stageId] += row.stays;
     // Each median and p90 from the rows at their ranks, for the whole and each group.
     for (auto it = wholeCounts.cbegin(); it != wholeCounts.cend(); ++it) {
         SqlWhere stage = ended;
@@ -124,14 +131,15 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
         whole[it.key()].ended = *d;
     }
     if (grouped) {
-        for (const Count &row : std::as_const(rows)) {
+        for (const ReportDayRepository::StayCount &row : std::as_const(rows)) {
             SqlWhere stage = ended;
             stage.terms << u"l.stage_id = ?"_s << groups.nameColumn + u" = ?"_s;
-            stage.values << row.stageId << nameValues << row.group.toString();
-            auto d = durations(stage, row.n);
+            // Never NULL: the name column reads '' for no owner or no team.
+            stage.values << row.stageId << nameValues << (row.group.isNull() ? u""_s : row.group);
+            auto d = durations(stage, row.stays);
             if (!d)
                 return std::unexpected(d.error());
-            tallies[row.group.toString()].stays[row.stageId].ended = *d;
+            tallies[row.group].stays[row.stageId].ended = *d;
         }
     }
     // The leads still in a stage, by stage (and group): how many, since when. As of a
@@ -195,15 +203,8 @@ Result<void> StageStayRepository::tallyOutcomesAsOf(const Leads &leads, const Pe
     if (!q)
         return std::unexpected(q.error());
     while ((*q)->next()) {
-        ReportTally &tally = tallies[groups.name((*q)->value(0))];
-        const Stage *stage = leads.pipeline.stage((*q)->value(1).toLongLong());
-        const int n = (*q)->value(3).toInt();
-        if (stage && stage->kind == StageKind::Won) {
-            tally.outcomes.won += n;
-        } else if (stage && stage->kind == StageKind::Lost) {
-            tally.outcomes.lost += n;
-            tally.outcomes.reasons[(*q)->value(2).toString()] += n;
-        }
+        tallies[groups.name((*q)->value(0))].outcomes.addClosed(leads.pipeline, (*q)->value(1).toLongLong(), (*q)->value(2).toString(),
+                                                                (*q)->value(3).toInt());
     }
     (*q)->finish();
     // Each won lead's cycle: from its first entry into the pipeline to the win.
@@ -271,22 +272,34 @@ Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, const Report
 
 Result<Durations> StageStayRepository::durations(const SqlWhere &w, qsizetype n)
 {
-    // The index walks the stage's stays by length, from whichever end is nearer.
+    // The index walks the stage's stays by length, from whichever end is nearer; ranks
+    // side by side (an even count's median) in one walk, not two of the same length.
+    QList<qsizetype> ranks = Durations::ranks(n);
+    std::sort(ranks.begin(), ranks.end());
     QHash<qsizetype, qint64> at;
-    for (const qsizetype rank : Durations::ranks(n)) {
-        const bool fromTop = n - 1 - rank < rank;
-        // The offset bound, not written in: each would be a statement prepared anew.
-        auto v = m_db.scalar(u"SELECT l.duration %1 ORDER BY l.duration %2 LIMIT 1 OFFSET CAST(? AS BIGINT)"_s.arg(
-                                 w.sql(), fromTop ? u"DESC"_s : u"ASC"_s),
-                             w.values + QVariantList{qint64(fromTop ? n - 1 - rank : rank)});
-        if (!v)
-            return std::unexpected(v.error());
-        if (v->isNull()) // the count read in the same snapshot (ReadSnapshot) has it
-            return std::unexpected(Error::storage(
-                QCoreApplication::translate("lejek::StageStayRepository", "the stays changed while they were counted: no stay at rank %1 of %2")
-                    .arg(rank)
-                    .arg(n)));
-        at.insert(rank, v->toLongLong());
+    for (qsizetype i = 0; i < ranks.size();) {
+        qsizetype last = i;
+        while (last + 1 < ranks.size() && ranks.at(last + 1) == ranks.at(last) + 1)
+            ++last;
+        const qsizetype low = ranks.at(i), high = ranks.at(last);
+        const bool fromTop = n - 1 - high < low;
+        // The offset bound, not written in: each would be a statement prepared anew (the
+        // limit, 1 to 3, is: a few statements in all).
+        auto q = m_db.exec(u"SELECT l.duration %1 ORDER BY l.duration %2 LIMIT %3 OFFSET CAST(? AS BIGINT)"_s.arg(
+                               w.sql(), fromTop ? u"DESC"_s : u"ASC"_s, QString::number(high - low + 1)),
+                           w.values + QVariantList{qint64(fromTop ? n - 1 - high : low)});
+        if (!q)
+            return std::unexpected(q.error());
+        for (qsizetype rank = fromTop ? high : low; rank >= low && rank <= high; rank += fromTop ? -1 : 1) {
+            if (!(*q)->next()) // the count read in the same snapshot (ReadSnapshot) has it
+                return std::unexpected(Error::storage(
+                    QCoreApplication::translate("lejek::StageStayRepository", "the stays changed while they were counted: no stay at rank %1 of %2")
+                        .arg(rank)
+                        .arg(n)));
+            at.insert(rank, (*q)->value(0).toLongLong());
+        }
+        (*q)->finish();
+        i = last + 1;
     }
     return Durations::atRanks(n, [&at](qsizetype rank) { return at.value(rank); });
 }
@@ -325,7 +338,9 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
     const QString owner = asOf ? ReportGrouping::OwnerThen : u"l.owner_id"_s;
     const QString columns = u"%1, l.lead_id, l.entered_at, %2, %3, %4, %5, l.lost_reason"_s.arg(groups.column, next, decided, contacted, owner);
     const QVariantList ends(columns.count(u'?'), SqlValue::fromTime(leads.asOf));
-    auto q = m_db.exec(u"SELECT %1 %2 ORDER BY l.lead_id"_s.arg(columns, w.sql()), ends + w.values);
+    // Unsorted: SQLite's sort of a quarter's handoffs at 1M (133,000) took longer than
+    // reading them; each group's are put in the leads' order below.
+    auto q = m_db.exec(u"SELECT %1 %2"_s.arg(columns, w.sql()), ends + w.values);
     if (!q)
         return std::unexpected(q.error());
     while ((*q)->next()) {
@@ -343,6 +358,8 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
         tallies[groups.name(r.value(0))].handoffs.append(h);
     }
     (*q)->finish();
+    for (ReportTally &tally : tallies)
+        std::sort(tally.handoffs.begin(), tally.handoffs.end(), [](const Handoff &a, const Handoff &b) { return a.leadId < b.leadId; });
     return ok();
 }
 

@@ -72,8 +72,10 @@ private:
     // FROM stage_stays as `l` (through `index` on SQLite, which has no statistics to
     // choose by) WHERE the pipeline and the board's terms, with their values.
     SqlWhere where(const Leads &leads, const QString &index) const;
-    Result<void> tallyStays(const Leads &leads, const Period &period, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies,
-                            QHash<qint64, StayTally> &whole);
+    // `byDay`: the stays' counts from their counts by day (ReportDayRepository), which
+    // hold what the report reads.
+    Result<void> tallyStays(const Leads &leads, const Period &period, const ReportGrouping &groups, bool byDay,
+                            QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole);
     // The duration at each rank `Durations::ranks(n)` of the `n` stays that `w` selects.
     Result<Durations> durations(const SqlWhere &w, qsizetype n);
     // As of `leads.asOf`: the leads won or lost in the period and still so then.

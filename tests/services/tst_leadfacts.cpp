@@ -5,11 +5,13 @@
 // changes a lead's path or what the reports read of it (a move, an edit, a move to
 // another pipeline, older history brought in after newer, tasks added, done, cancelled
 // and deleted, a stage reordered or made another kind, a merge) the table equals its
-// definition read from the log (the view lead_facts_now), row for row. And the report
+// definition read from the log (the view lead_facts_now), row for row, and its counts by
+// day (migration 23) equal its rows grouped. And the report
 // sections summed from it equal the same report computed from the whole log, table for
 // table, and the leads it lists for a figure are the ones that report keeps for it.
 #include "Await.h"
 #include "Database.h"
+#include "DayCounts.h"
 #include "DemoWriter.h"
 #include "LeadPathRepository.h"
 #include "LocalBackend.h"
@@ -49,6 +51,17 @@ private:
         const qint64 stale = count(u"SELECT COUNT(*) FROM (SELECT %1 FROM lead_facts EXCEPT SELECT %1 FROM lead_facts_now) x"_s.arg(cols));
         const qint64 missing = count(u"SELECT COUNT(*) FROM (SELECT %1 FROM lead_facts_now EXCEPT SELECT %1 FROM lead_facts) x"_s.arg(cols));
         QVERIFY2(stale == 0 && missing == 0, qPrintable(u"%1: %2 stale rows, %3 missing"_s.arg(QLatin1StringView(when)).arg(stale).arg(missing)));
+        // And the counts by day (migration 23) are its rows grouped.
+        for (const auto &[table, keys, grouped, term] :
+             {std::tuple(u"cohort_days"_s, u"pipeline_id, day, furthest_stage_id, owner_id"_s,
+                         u"pipeline_id, entered_at / 86400000, COALESCE(furthest_stage_id, 0), COALESCE(owner_id, 0)"_s,
+                         u"merged_into IS NULL"_s),
+              std::tuple(u"outcome_days"_s, u"pipeline_id, day, stage_id, lost_reason, owner_id"_s,
+                         u"pipeline_id, closed_at / 86400000, stage_id, COALESCE(lost_reason, ''), COALESCE(owner_id, 0)"_s,
+                         u"merged_into IS NULL AND closed_at IS NOT NULL"_s)}) {
+            const QString off = dayCountsOff(*m_sql, table, keys, u"leads"_s, u"lead_facts"_s, grouped, term);
+            QVERIFY2(off.isEmpty(), qPrintable(u"%1: %2"_s.arg(QLatin1StringView(when), off)));
+        }
     }
     qint64 leadIn(const QString &stage)
     {
@@ -121,6 +134,32 @@ private Q_SLOTS:
         QVERIFY2(edited.has_value(), qPrintable(edited ? QString() : edited.error().message));
         QCOMPARE(count(u"SELECT value FROM lead_facts WHERE lead_id = %1 AND source = 'webinar' AND owner_id IS NULL"_s.arg(fresh)), 432100);
         verifyInStep("after an edit");
+        // A won lead given to another owner: its cohort and its outcome change owner.
+        const qint64 won = leadIn(u"Won"_s);
+        const qint64 wonOwner = count(u"SELECT owner_id FROM leads WHERE id = %1"_s.arg(won));
+        auto otherOwner = m_sql->scalar(u"SELECT name FROM users WHERE id <> ? ORDER BY id LIMIT 1"_s, {wonOwner});
+        QVERIFY(otherOwner.has_value() && !otherOwner->isNull());
+        auto reassigned =
+            await(m_backend->leads().updateLead(Principal::owner(), LeadEdit{won, 0, {{u"owner"_s, otherOwner->toString()}}, {}}));
+        QVERIFY2(reassigned.has_value(), qPrintable(reassigned ? QString() : reassigned.error().message));
+        QVERIFY(count(u"SELECT owner_id FROM lead_facts WHERE lead_id = %1"_s.arg(won)) != wonOwner);
+        verifyInStep("after an owner change");
+        // Two owner changes in one transaction, the second rolled back to a savepoint
+        // (as an import's rejected row is): the counts keep the first alone.
+        const qint64 lost = leadIn(u"Lost"_s);
+        {
+            Transaction both(*m_sql);
+            QVERIFY(both.started().has_value());
+            QVERIFY(m_sql->exec(u"UPDATE leads SET owner_id = NULL WHERE id = ?"_s, {won}).has_value());
+            {
+                Savepoint second(*m_sql);
+                QVERIFY(second.started().has_value());
+                QVERIFY(m_sql->exec(u"UPDATE leads SET owner_id = NULL WHERE id = ?"_s, {lost}).has_value());
+            } // not released: rolled back
+            QVERIFY(both.commit().has_value());
+        }
+        QCOMPARE(count(u"SELECT COUNT(*) FROM lead_facts WHERE lead_id IN (%1, %2) AND owner_id IS NULL"_s.arg(won).arg(lost)), 1);
+        verifyInStep("after a savepoint rolled back");
 
         // Older history brought in after newer (an import's): its entry is the earlier one.
         const qint64 old = m_now.addDays(-800).toMSecsSinceEpoch();

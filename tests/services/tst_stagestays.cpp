@@ -6,7 +6,7 @@
 // owner changed, contacts logged by the owner and by someone else, an activity edited
 // and deleted, older history brought in after newer, a move to another pipeline, a
 // merge) the table equals its definition read from the log (the view stage_stays_now),
-// row for row. And time in stage, handoff quality, speed to lead and the SLAs read from
+// row for row, and its ended stays' counts by day (migration 23) its rows grouped. And time in stage, handoff quality, speed to lead and the SLAs read from
 // it (with the funnel, conversion, win rate, cycle, lost reasons, forecast and leakage)
 // equal the same panels computed from the whole log, table for table, with the same
 // leads listed behind their numbers: today, and as of past days, each from the paths
@@ -15,6 +15,7 @@
 // end of one (the move belongs to the next day).
 #include "Await.h"
 #include "Database.h"
+#include "DayCounts.h"
 #include "DemoWriter.h"
 #include "LeadPathRepository.h"
 #include "LocalBackend.h"
@@ -58,6 +59,11 @@ private:
         const qint64 stale = count(u"SELECT COUNT(*) FROM (SELECT * FROM stage_stays EXCEPT SELECT * FROM stage_stays_now) x"_s);
         const qint64 missing = count(u"SELECT COUNT(*) FROM (SELECT * FROM stage_stays_now EXCEPT SELECT * FROM stage_stays) x"_s);
         QVERIFY2(stale == 0 && missing == 0, qPrintable(u"%1: %2 stale rows, %3 missing"_s.arg(QLatin1StringView(when)).arg(stale).arg(missing)));
+        // And the ended stays' counts by day (migration 23) are its rows grouped.
+        const QString off = dayCountsOff(*m_sql, u"stay_days"_s, u"pipeline_id, day, stage_id, owner_id"_s, u"stays"_s, u"stage_stays"_s,
+                                         u"pipeline_id, left_at / 86400000, stage_id, COALESCE(owner_id, 0)"_s,
+                                         u"merged_into IS NULL AND left_at IS NOT NULL"_s);
+        QVERIFY2(off.isEmpty(), qPrintable(u"%1: %2"_s.arg(QLatin1StringView(when), off)));
     }
     qint64 leadIn(const QString &stage, const QString &more = {})
     {
@@ -283,6 +289,13 @@ private Q_SLOTS:
         QVERIFY(count(u"SELECT COUNT(*) FROM stage_stays WHERE stage_id = next_stage_id"_s) > 10);
         exec(u"UPDATE users SET name = (SELECT name FROM users WHERE id = (SELECT MIN(owner_id) FROM leads)) "
              "WHERE id = (SELECT MAX(owner_id) FROM leads)"_s);
+        // And leads nobody owns that moved on (their ended stays: nobody's group), and an
+        // owner in no team (the group of no team).
+        exec(u"UPDATE leads SET owner_id = NULL WHERE id IN (SELECT lead_id FROM stage_stays WHERE left_at IS NOT NULL) "
+             "AND id % 9 = 0"_s);
+        QVERIFY(count(u"SELECT COUNT(*) FROM stage_stays WHERE left_at IS NOT NULL AND owner_id IS NULL"_s) > 10);
+        exec(u"UPDATE users SET team_id = NULL WHERE id = (SELECT owner_id FROM leads WHERE owner_id IS NOT NULL ORDER BY id "
+             "LIMIT 1 OFFSET 100)"_s);
         QFETCH(QDate, from);
         QFETCH(QDate, to);
         QFETCH(int, by);

@@ -36,8 +36,8 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
     const quint64 request = m_request;
     // The parts, in the order the store answers them: each panel shows as soon as its
     // part is counted, not when the slowest is. The store reads the handoffs (each
-    // measured in working time), and today's time in stage or a past day's open leads
-    // (those touched since each looked up), on its other lane, beside the rest. With a
+    // measured in working time) and a past day's open leads (those touched since each
+    // looked up) on its other lane, beside the rest (LocalReportService). With a
     // breakdown, the handoffs come by group, and the whole's are the groups' together:
     // read once, not once more for the whole; the groups' other sections come apart.
     const ReportSections grouped = whole.by == Breakdown::None ? ReportSections() : whole.sections & whole.groupSections;

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ReportDayRepository.h"
+
+#include "LeadRepository.h"
+#include "ReportGrouping.h"
+#include "SqlValue.h"
+#include "SqlWhere.h"
+
+#include <QSqlQuery>
+
+namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
+
+bool ReportDayRepository::serves(const LeadFilter &filter, Breakdown by)
+{
+    LeadFilter rest = filter;
+    rest.ownerId = 0;
+    rest.teamId = 0;
+    return rest.isEmpty() && (by == Breakdown::None || by == Breakdown::Owner || by == Breakdown::Team);
+}
+
+Result<void> ReportDayRepository::read(const QString &table, const QString &columns, const QString &term, const QString &keys,
+                                       const QString &count,
+                                       const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const Period &period,
+                                       const ReportGrouping &groups, const std::function<void(const QSqlQuery &)> &add)
+{
+    Q_ASSERT(serves(filter, Breakdown::None) && !groups.at.isValid());
+    // The period's UTC days, as the counts have them: [from, to + 1).
+    const QDate epoch(1970, 1, 1);
+    SqlWhere w{table + u" l"_s, {u"l.pipeline_id = ?"_s, u"l.day >= ?"_s, u"l.day < ?"_s},
+               {pipeline.id, epoch.daysTo(period.from), epoch.daysTo(period.to) + 1}};
+    LeadRepository::ownerTerms(filter, scope, u"l.owner_id = 0"_s, w.terms, w.values); // nobody's: owner 0
+    if (!term.isEmpty())
+        w.terms.append(term);
+    // The breakdown last, by its place; a count fallen to 0 keeps its row (migration
+    // 23), and makes no group of its own.
+    const QString groupBy = groups.column == u"NULL"_s ? QString() : u", 1"_s;
+    auto q = m_db.exec(u"SELECT %1, %2 %3 GROUP BY %4%5 HAVING SUM(l.%6) <> 0"_s.arg(groups.column, columns, w.sql(), keys, groupBy, count),
+                       w.values);
+    if (!q)
+        return std::unexpected(q.error());
+    while ((*q)->next())
+        add(**q);
+    (*q)->finish();
+    return ok();
+}
+
+Result<void> ReportDayRepository::tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const Period &period,
+                                        ReportSections sections, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies)
+{
+    if (sections.testFlag(ReportSection::Cohort)) {
+        auto cohort = read(u"cohort_days"_s, u"l.furthest_stage_id, CAST(SUM(l.leads) AS BIGINT)"_s, {}, u"l.furthest_stage_id"_s, u"leads"_s,
+                           pipeline, filter, scope, period, groups, [&](const QSqlQuery &row) {
+                               ReportTally &t = tallies[groups.name(row.value(0))];
+                               const int n = row.value(2).toInt();
+                               t.cohort += n;
+                               if (const qint64 stage = row.value(1).toLongLong(); stage != 0) // 0: reached no step
+                                   t.furthest[stage] += n;
+                           });
+        if (!cohort)
+            return cohort;
+    }
+    if (sections.testFlag(ReportSection::Outcomes)) {
+        auto closed = read(u"outcome_days"_s, u"l.stage_id, l.lost_reason, CAST(SUM(l.leads) AS BIGINT)"_s, {}, u"l.stage_id, l.lost_reason"_s,
+                           u"leads"_s, pipeline, filter, scope, period, groups, [&](const QSqlQuery &row) {
+                               tallies[groups.name(row.value(0))].outcomes.addClosed(pipeline, row.value(1).toLongLong(),
+                                                                                    row.value(2).toString(), row.value(3).toInt());
+                           });
+        if (!closed)
+            return closed;
+    }
+    return ok();
+}
+
+Result<QList<ReportDayRepository::StayCount>> ReportDayRepository::staysEnded(const Pipeline &pipeline, const LeadFilter &filter,
+                                                                               const LeadScope &scope, const Period &period,
+                                                                               const QList<qint64> &stages, const ReportGrouping &groups)
+{
+    // By stage and the group's name: two owners of one name are one group.
+    QMap<std::pair<qint64, QString>, qsizetype> counted;
+    auto r = read(u"stay_days"_s, u"l.stage_id, CAST(SUM(l.stays) AS BIGINT)"_s, u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(stages)),
+                  u"l.stage_id"_s, u"stays"_s, pipeline, filter, scope, period,
+                  groups, [&](const QSqlQuery &row) {
+                      counted[{row.value(1).toLongLong(), groups.name(row.value(0))}] += row.value(2).toLongLong();
+                  });
+    if (!r)
+        return std::unexpected(r.error());
+    QList<StayCount> counts;
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it)
+        counts.append({it.key().first, it.key().second, it.value()});
+    return counts;
+}
+
+} // namespace lejek

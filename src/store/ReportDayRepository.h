@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "LeadFilter.h"
+#include "LeadScope.h"
+#include "PipelineReport.h"
+#include "ReportTally.h"
+
+#include <functional>
+
+class QSqlQuery;
+
+namespace lejek {
+
+struct ReportGrouping;
+
+// Today's cohort, outcomes and ended stays from their counts by day (cohort_days,
+// outcome_days and stay_days, migration 23): a few rows a day, where lead_facts and
+// stage_stays have one per lead or stay of the period. The counts hold each lead's
+// owner but not its source, campaign, score or words, so they serve a report only when
+// its filter and breakdown read the owner alone (`serves`); LeadFactsRepository and
+// StageStayRepository read the rows themselves otherwise, and as of a past day.
+// tst_leadfacts and tst_stagestays keep the counts equal to their tables' rows grouped
+// after every kind of write, and the sections read from them equal to those computed
+// from the whole log.
+class ReportDayRepository
+{
+public:
+    explicit ReportDayRepository(Database &db) : m_db(db) {}
+
+    // Whether the counts hold all that `filter` and `by` read.
+    static bool serves(const LeadFilter &filter, Breakdown by);
+
+    // The Cohort (the leads, and by furthest stage) and the Outcomes' counts (won, lost
+    // by reason; not the cycles) of `sections`, into `tallies` by `groups`' names.
+    Result<void> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const Period &period,
+                       ReportSections sections, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies);
+
+    struct StayCount {
+        qint64 stageId = 0;
+        QString group; // its name under `groups`
+        qsizetype stays = 0;
+    };
+    // How many stays in each of `stages` ended in the period, by `groups`' names.
+    Result<QList<StayCount>> staysEnded(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const Period &period,
+                                        const QList<qint64> &stages, const ReportGrouping &groups);
+
+private:
+    // SELECT the group's column and `columns` FROM `table` as `l`, in the period's days
+    // and what `filter` and `scope` allow (and `term`, if any), summed by `keys` and then
+    // the group, each row (with a count, the column `count`, other than 0) into `add`.
+    Result<void> read(const QString &table, const QString &columns, const QString &term, const QString &keys, const QString &count,
+                      const Pipeline &pipeline,
+                      const LeadFilter &filter, const LeadScope &scope, const Period &period, const ReportGrouping &groups,
+                      const std::function<void(const QSqlQuery &)> &add);
+
+    Database &m_db;
+};
+
+} // namespace lejek

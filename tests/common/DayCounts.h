@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+
+#include <QString>
+
+namespace lejek::test {
+
+// Whether a table of counts by day (migration 23) holds `source`'s rows grouped: its
+// `keys` (and count, `count`) against `grouped` (the same keys as `source`'s columns)
+// and COUNT(*) of the rows that meet `term`. A count fallen to 0 may keep its row.
+// Empty when none is off or missing; else what is, for the test's message.
+QString dayCountsOff(Database &db, const QString &table, const QString &keys, const QString &count, const QString &source,
+                     const QString &grouped, const QString &term);
+
+} // namespace lejek::test
