@@ -132,8 +132,6 @@ PipelineReport PipelineReport::compute(const Pipeline &pipeline, ReportSections 
     ReportTally all = whole;
     for (const ReportTally &tally : groups)
         all.add(tally);
-    // In the leads' order, as each group's are, whatever the groups.
-    std::sort(all.handoffs.begin(), all.handoffs.end(), [](const Handoff &a, const Handoff &b) { return a.leadId < b.leadId; });
     report.total = ReportPart::fromTally(pipeline, all, sections, now, setup);
     if (by == Breakdown::None)
         return report;

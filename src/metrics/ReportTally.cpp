@@ -16,4 +16,11 @@ void ReportTally::add(const ReportTally &other)
     handoffs.append(other.handoffs);
 }
 
+void ReportTally::addCohort(qint64 furthestStageId, int n)
+{
+    cohort += n;
+    if (furthestStageId != 0)
+        furthest[furthestStageId] += n;
+}
+
 } // namespace lejek

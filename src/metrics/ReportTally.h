@@ -27,6 +27,8 @@ struct ReportTally {
     QList<Handoff> handoffs;             // Handoffs: the leads handed off in the period
 
     void add(const ReportTally &other);
+    // `n` leads of the cohort whose furthest stage is `furthestStageId` (0: none).
+    void addCohort(qint64 furthestStageId, int n);
 };
 
 } // namespace lejek

@@ -82,6 +82,10 @@ SpeedToLead SpeedToLead::fromHandoffs(const Pipeline &pipeline, const QList<Hand
     }
     result.speed = Durations::of(speeds);
     result.waiting = int(result.waitingLeads.size());
+    // The lists in the leads' order, whatever order the handoffs came in (a store reads
+    // them unsorted, and a report's whole is its groups' one after another).
+    for (QList<qint64> *ids : {&result.waitingLeads, &result.firstContact.breachedLeads, &result.decision.breachedLeads})
+        std::sort(ids->begin(), ids->end());
     return result;
 }
 

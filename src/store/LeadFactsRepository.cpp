@@ -167,12 +167,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         const QVariantList ends(furthest.count(u'?'), SqlValue::fromTime(asOf));
         // Grouped by the column's place: its ?s are bound once, in the SELECT.
         auto cohort = read(cohortGroups, furthest + u", COUNT(*)"_s, ends, EnteredIn, bounds, u"2"_s,
-                           [](const QSqlQuery &row, ReportTally &t) {
-                               const int n = row.value(2).toInt();
-                               t.cohort += n;
-                               if (!row.value(1).isNull())
-                                   t.furthest[row.value(1).toLongLong()] += n;
-                           });
+                           [](const QSqlQuery &row, ReportTally &t) { t.addCohort(row.value(1).toLongLong(), row.value(2).toInt()); });
         if (!cohort)
             return std::unexpected(cohort.error());
     }

@@ -53,11 +53,7 @@ Result<void> ReportDayRepository::tally(const Pipeline &pipeline, const LeadFilt
     if (sections.testFlag(ReportSection::Cohort)) {
         auto cohort = read(u"cohort_days"_s, u"l.furthest_stage_id, CAST(SUM(l.leads) AS BIGINT)"_s, {}, u"l.furthest_stage_id"_s, u"leads"_s,
                            pipeline, filter, scope, period, groups, [&](const QSqlQuery &row) {
-                               ReportTally &t = tallies[groups.name(row.value(0))];
-                               const int n = row.value(2).toInt();
-                               t.cohort += n;
-                               if (const qint64 stage = row.value(1).toLongLong(); stage != 0) // 0: reached no step
-                                   t.furthest[stage] += n;
+                               tallies[groups.name(row.value(0))].addCohort(row.value(1).toLongLong(), row.value(2).toInt());
                            });
         if (!cohort)
             return cohort;

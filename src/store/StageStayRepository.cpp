@@ -339,7 +339,7 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
     const QString columns = u"%1, l.lead_id, l.entered_at, %2, %3, %4, %5, l.lost_reason"_s.arg(groups.column, next, decided, contacted, owner);
     const QVariantList ends(columns.count(u'?'), SqlValue::fromTime(leads.asOf));
     // Unsorted: SQLite's sort of a quarter's handoffs at 1M (133,000) took longer than
-    // reading them; each group's are put in the leads' order below.
+    // reading them; SpeedToLead puts the leads it lists in order.
     auto q = m_db.exec(u"SELECT %1 %2"_s.arg(columns, w.sql()), ends + w.values);
     if (!q)
         return std::unexpected(q.error());
@@ -358,8 +358,6 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
         tallies[groups.name(r.value(0))].handoffs.append(h);
     }
     (*q)->finish();
-    for (ReportTally &tally : tallies)
-        std::sort(tally.handoffs.begin(), tally.handoffs.end(), [](const Handoff &a, const Handoff &b) { return a.leadId < b.leadId; });
     return ok();
 }
 
