@@ -144,6 +144,7 @@ struct Config
     QString psql;
     QString pgUrl;
     QString tempDir;
+    bool allOrNothing = false; // the import in one transaction: the file's batches as savepoints of it
 };
 
 QString pgDatabaseUrl(const QString &adminUrl, const QString &name)
@@ -178,7 +179,10 @@ LejekRun timeLejek(const Config &c, const QString &db, const QString &csv)
         fail(u"lejek-cli init"_s, init);
     QElapsedTimer importTimer;
     importTimer.start();
-    const auto imp = run(c.cli, {u"import"_s, u"--db"_s, db, u"--pipeline"_s, u"B2B funnel"_s, csv});
+    QStringList args{u"import"_s, u"--db"_s, db, u"--pipeline"_s, u"B2B funnel"_s, csv};
+    if (c.allOrNothing)
+        args << u"--all-or-nothing"_s;
+    const auto imp = run(c.cli, args);
     result.importOnly = static_cast<double>(importTimer.nsecsElapsed()) / 1e9;
     result.total = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     if (imp.crashed || imp.exitCode != 0)
@@ -333,7 +337,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption psqlOpt(u"psql"_s, u"The psql CLI (default psql)."_s, u"PATH"_s, u"psql"_s);
     const QCommandLineOption jsonOpt(u"json"_s, u"Where to write the JSON (default bench/out/bench_import-<time>.json)."_s,
                                      u"FILE"_s);
-    parser.addOptions({rowsOpt, cliOpt, pgOpt, noSqliteOpt, runsOpt, sqliteOpt, psqlOpt, jsonOpt});
+    const QCommandLineOption allOrNothingOpt(u"all-or-nothing"_s, u"Import with --all-or-nothing (one transaction)."_s);
+    parser.addOptions({rowsOpt, cliOpt, pgOpt, noSqliteOpt, runsOpt, sqliteOpt, psqlOpt, jsonOpt, allOrNothingOpt});
     parser.process(app);
 
     std::vector<qint64> rowCounts;
@@ -359,7 +364,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     Config config{QFileInfo(parser.value(cliOpt)).absoluteFilePath(), parser.value(sqliteOpt), parser.value(psqlOpt),
-                  parser.value(pgOpt), temp.path()};
+                  parser.value(pgOpt), temp.path(), parser.isSet(allOrNothingOpt)};
     if (!QFileInfo(config.cli).isExecutable()) {
         std::fprintf(stderr, "bench_import: %s is not an executable (build lejek-cli or pass --cli)\n", qPrintable(config.cli));
         return 1;
@@ -435,6 +440,7 @@ int main(int argc, char *argv[])
         {u"build_type"_s, QStringLiteral(LEJEK_BUILD_TYPE)},
         {u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {u"cli"_s, config.cli},
+        {u"all_or_nothing"_s, config.allOrNothing},
         {u"results"_s, jsonResults},
     };
     jsonFile.write(QJsonDocument(root).toJson());
