@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StoreBenchmark.h"
 
+#include "BenchStats.h"
 #include "DemoWriter.h"
 #include "LocalBackend.h"
 
@@ -25,6 +26,7 @@
 namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
+using lejek::bench::median;
 
 namespace {
 
@@ -62,15 +64,6 @@ QString bytes(qint64 n)
     if (n >= (1LL << 20))
         return u"%1 MiB"_s.arg(static_cast<double>(n) / (1LL << 20), 0, 'f', 1);
     return u"%1 KiB"_s.arg(static_cast<double>(n) / 1024.0, 0, 'f', 1);
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
 QString procField(const QString &file, const QString &key)

@@ -5,7 +5,10 @@
 // first paint after choosing the pipeline, the UI thread's work per frame while a
 // 100k-lead column scrolls, and a drop until it is persisted and refreshed. See
 // bench/README.md.
+#include "BenchStats.h"
+#include "BoardChecks.h"
 #include "LocalBackend.h"
+#include "ScrollPhase.h"
 #include "UiProbe.h"
 #include "board/BoardView.h"
 #include "board/LeadMover.h"
@@ -52,26 +55,6 @@ QTextStream &err()
     return stream;
 }
 
-struct Stats {
-    qsizetype n = 0;
-    double median = 0, p95 = 0, max = 0;
-};
-
-Stats stats(QList<double> values)
-{
-    Stats s;
-    s.n = values.size();
-    if (values.isEmpty())
-        return s;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    s.median = values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-    const auto rank = static_cast<qsizetype>(std::ceil(0.95 * static_cast<double>(values.size()))) - 1;
-    s.p95 = values[std::clamp<qsizetype>(rank, 0, values.size() - 1)];
-    s.max = values.last();
-    return s;
-}
-
 QString ms(double value)
 {
     return QString::number(value, 'f', value < 10 ? 2 : 1);
@@ -82,48 +65,6 @@ void row(const QString &what, const Stats &s, const QString &note = {})
     out() << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_s.arg(what).arg(s.n).arg(ms(s.median), ms(s.p95), ms(s.max), note) << Qt::endl;
 }
 
-// The rows the column's viewport shows; empty before its first layout.
-QList<QModelIndex> visibleRows(StageColumn *column)
-{
-    StageListView *view = column->view();
-    const QRect area = view->viewport()->rect();
-    const QModelIndex first = view->indexAt(QPoint(area.center().x(), area.top() + 1));
-    if (!first.isValid())
-        return {};
-    QModelIndex last = view->indexAt(QPoint(area.center().x(), area.bottom() - 1));
-    if (!last.isValid())
-        last = column->model()->index(column->model()->rowCount() - 1);
-    QList<QModelIndex> rows;
-    for (int r = first.row(); r <= last.row(); ++r)
-        rows.append(column->model()->index(r));
-    return rows;
-}
-
-// Every card the viewport shows has its lead (no "Loading…" placeholder).
-bool showsLoadedCards(StageColumn *column)
-{
-    if (column->model()->rowCount() == 0)
-        return true;
-    const QList<QModelIndex> rows = visibleRows(column);
-    return !rows.isEmpty() && std::all_of(rows.cbegin(), rows.cend(), [](const QModelIndex &index) {
-        return index.data(StageLeadModel::LoadedRole).toBool();
-    });
-}
-
-bool boardShowsLoadedCards(const BoardView &board)
-{
-    const auto &columns = board.columns();
-    return board.hasTotals() && std::all_of(columns.cbegin(), columns.cend(), showsLoadedCards);
-}
-
-bool boardIsQuiet(const BoardView &board)
-{
-    if (board.mover()->pendingMoves() > 0)
-        return false;
-    const auto &columns = board.columns();
-    return std::none_of(columns.cbegin(), columns.cend(),
-        [](StageColumn *c) { return c->model()->isReloading() || c->model()->pendingRequests() > 0; });
-}
 
 class BoardBenchmark
 {
@@ -308,107 +249,6 @@ private:
         return {};
     }
 
-    // One scripted user action per 16 ms frame; after it the column's viewport is
-    // repainted synchronously. A frame's work is everything the UI thread did from
-    // that tick to the next (the action, the repaint, page answers, other events).
-    // A drag's release starts a clock that stops when the viewport shows loaded cards
-    // again; idle frames (a repaint each) follow until then, up to maxIdleFrames.
-    struct Phase {
-        QString name;
-        QList<std::function<void()>> actions;
-        int maxIdleFrames = 0;
-        double releasedAt = -1;
-        QList<double> frameWork;
-        double maxGap = 0;
-        double longestEvent = 0;
-        double longestEventCpu = 0;
-        QEvent::Type longestType = QEvent::None;
-        int frames = 0;
-        int blankFrames = 0;
-        int maxPendingPages = 0;
-        QList<double> contentAfterRelease;
-    };
-
-    Result<void> runPhase(StageColumn *column, Phase &phase)
-    {
-        const auto contentCheck = [&] {
-            if (phase.releasedAt >= 0 && showsLoadedCards(column)) {
-                phase.contentAfterRelease.append(nowMs() - phase.releasedAt);
-                phase.releasedAt = -1;
-            }
-        };
-        QObject context;
-        QObject::connect(column->model(), &StageLeadModel::pageLoaded, &context, contentCheck);
-        QTimer ticker;
-        ticker.setTimerType(Qt::PreciseTimer);
-        ticker.setInterval(16);
-        qsizetype next = 0;
-        int idle = 0;
-        double busyAtTick = 0;
-        bool first = true;
-        QObject::connect(&ticker, &QTimer::timeout, [&] {
-            const double busy = benchApp()->busyMs();
-            if (!first)
-                phase.frameWork.append(busy - busyAtTick);
-            first = false;
-            busyAtTick = busy;
-            if (next < phase.actions.size())
-                phase.actions.at(next++)();
-            else if (phase.releasedAt < 0 || idle++ >= phase.maxIdleFrames) {
-                ticker.stop();
-                return;
-            }
-            ++phase.frames;
-            column->view()->viewport()->repaint();
-            if (!showsLoadedCards(column))
-                ++phase.blankFrames;
-            phase.maxPendingPages = std::max(phase.maxPendingPages, column->model()->pendingRequests());
-            contentCheck();
-        });
-        Heartbeat heartbeat;
-        benchApp()->resetLongest();
-        heartbeat.start();
-        ticker.start();
-        if (!spinUntil([&] { return !ticker.isActive(); }, 600'000))
-            return std::unexpected(failure(u"scrolling phase %1 did not end"_s.arg(phase.name)));
-        phase.maxGap = heartbeat.maxGap();
-        heartbeat.stop();
-        phase.longestEvent = benchApp()->longestMs();
-        phase.longestEventCpu = benchApp()->longestCpuMs();
-        phase.longestType = benchApp()->longestType();
-        return {};
-    }
-
-    static void wheel(StageListView *view, int notches)
-    {
-        QWidget *viewport = view->viewport();
-        const QPointF pos = QRectF(viewport->rect()).center();
-        QWheelEvent event(pos, viewport->mapToGlobal(pos), QPoint(), QPoint(0, -120 * notches), Qt::NoButton, Qt::NoModifier,
-            Qt::NoScrollPhase, false);
-        QCoreApplication::sendEvent(viewport, &event);
-    }
-
-    // Drags the scroll bar's handle to `fraction` of the range over `frames` frames
-    // (as QScrollBar's mouse handling does: slider down, positions, release).
-    static void addDrag(Phase &phase, StageColumn *column, double fraction, int frames)
-    {
-        QScrollBar *bar = column->view()->verticalScrollBar();
-        auto from = std::make_shared<int>(0);
-        phase.actions.append([bar, from] {
-            *from = bar->value();
-            bar->setSliderDown(true);
-        });
-        for (int f = 1; f <= frames; ++f)
-            phase.actions.append([bar, from, fraction, f, frames] {
-                const double target = fraction * bar->maximum();
-                bar->setSliderPosition(*from + static_cast<int>((target - *from) * f / frames));
-            });
-        phase.actions.append([bar, &phase] {
-            bar->setSliderDown(false);
-            phase.releasedAt = nowMs();
-        });
-        phase.maxIdleFrames = 60 * 60; // a minute
-    }
 
     Result<void> timeScrolling()
     {
@@ -422,25 +262,25 @@ private:
         out() << "| scrolling \"" << column->stage().name << "\": " << column->model()->rowCount() << " rows, " << bar->maximum()
               << " px, viewport " << view->viewport()->height() << " px | | | | | |" << Qt::endl;
 
-        QList<Phase> phases(5);
+        QList<ScrollPhase> phases(5);
         phases[0].name = u"wheel, 120 notches down (3 lines each)"_s;
         for (int i = 0; i < 120; ++i)
-            phases[0].actions.append([view] { wheel(view, 1); });
+            phases[0].actions.append([view] { ScrollPhase::wheel(view, 1); });
         phases[1].name = u"page down, 40 clicks in the groove"_s;
         for (int i = 0; i < 40; ++i)
             phases[1].actions.append([bar] { bar->triggerAction(QAbstractSlider::SliderPageStepAdd); });
         phases[2].name = u"drag the handle to the middle (30 frames)"_s;
-        addDrag(phases[2], column, 0.5, 30);
+        phases[2].addDrag(column, 0.5, 30);
         phases[3].name = u"drag the handle to the end (30 frames)"_s;
-        addDrag(phases[3], column, 1.0, 30);
+        phases[3].addDrag(column, 1.0, 30);
         phases[4].name = u"wheel, 120 notches up from the end"_s;
         for (int i = 0; i < 120; ++i)
-            phases[4].actions.append([view] { wheel(view, -1); });
+            phases[4].actions.append([view] { ScrollPhase::wheel(view, -1); });
 
         QList<double> allFrames;
         double worstGap = 0;
-        for (Phase &phase : phases) {
-            if (auto ran = runPhase(column, phase); !ran)
+        for (ScrollPhase &phase : phases) {
+            if (auto ran = phase.run(column); !ran)
                 return ran;
             allFrames.append(phase.frameWork);
             worstGap = std::max(worstGap, phase.maxGap);

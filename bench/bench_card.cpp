@@ -5,6 +5,7 @@
 // a lead with a short one. "Shown" is the time from showLead() to the card's fields
 // filled and the first timeline page painted; the limit is 100 ms. Not a test:
 // it prints figures and their ratio to the limit, and never fails on a time.
+#include "BenchStats.h"
 #include "LocalBackend.h"
 #include "card/LeadCardPanel.h"
 #include "card/TimelineModel.h"
@@ -22,6 +23,7 @@
 
 using namespace lejek;
 using namespace lejek::app;
+using namespace lejek::bench;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -36,26 +38,6 @@ template<typename T> Result<T> wait(QFuture<Result<T>> future)
 {
     future.waitForFinished();
     return future.result();
-}
-
-struct Stats {
-    qsizetype n = 0;
-    double median = 0, p95 = 0, max = 0;
-};
-
-Stats stats(QList<double> values)
-{
-    Stats s;
-    s.n = values.size();
-    if (values.isEmpty())
-        return s;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    s.median = values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-    const auto rank = static_cast<qsizetype>(std::ceil(0.95 * static_cast<double>(values.size()))) - 1;
-    s.p95 = values[std::clamp<qsizetype>(rank, 0, values.size() - 1)];
-    s.max = values.last();
-    return s;
 }
 
 QString ms(double value) { return QString::number(value, 'f', value < 10 ? 2 : 1); }

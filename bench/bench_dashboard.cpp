@@ -6,6 +6,7 @@
 // refresh until each panel has its numbers (its busy bar gone), and the UI thread's
 // longest stall meanwhile: issue 16's "every panel refreshes within 500 ms, with no
 // stall over 50 ms on the UI thread". See bench/README.md.
+#include "BenchStats.h"
 #include "LocalBackend.h"
 #include "UiProbe.h"
 #include "dashboard/DashboardPanel.h"
@@ -34,15 +35,6 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
 QString ms(double value) { return QString::number(value, 'f', 0); }
