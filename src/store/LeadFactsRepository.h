@@ -38,9 +38,9 @@ public:
     // OpenLeads, as they stood then; the owner that `filter` names, and the owner and
     // team they are broken down by, are the lead's then. The cohort: each lead's
     // furthest stage then (its summary's when it has not moved since, else read from its
-    // stays). The open leads: only those untouched since (touched_at, migration 21),
-    // which were then as they are now, with their leaks then; StageStayRepository::tally
-    // counts the touched ones, and the other sections then.
+    // stays). The open leads: only those in the same open stay since before then, with
+    // the same owner, which were then in the stage they are in now, with their leaks
+    // then; StageStayRepository::tally counts the others, and the other sections then.
     Result<QMap<QString, ReportTally>> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                              const QDateTime &now, const Period &period, ReportSections sections, Breakdown by,
                                              const QDateTime &asOf = {});

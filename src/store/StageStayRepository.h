@@ -38,12 +38,19 @@ public:
     // stage, decision and first contact only those before it, the owner and team that
     // `filter` names the lead's then; and Outcomes and OpenLeads too: the leads whose
     // stay open then was in a won or lost stage entered in the period, or in an open or
-    // parked stage and touched since (LeadFactsRepository::tally counts the others),
+    // parked stage and left since, or whose owner changed since
+    // (LeadFactsRepository::tally counts the others),
     // with its leaks then (no owner then, no task open then, no activity or move for
     // the stage's rotting days before then). Owners and teams group by the owner then.
     Result<void> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                        const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
                        QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole, const QDateTime &asOf = {});
+    // Sums the open leads that `leads` selects (their group as grp, stage_id,
+    // decision_date, currency, value, and the flags no_owner, no_task and rots, 1 or 0;
+    // `values` bound in order) by group, stage, decision date and currency, into the
+    // forecast and leakage of `tallies` by `groups`' names.
+    static Result<void> sumOpen(Database &db, const QString &leads, const QVariantList &values, const ReportGrouping &groups,
+                                QMap<QString, ReportTally> &tallies);
     // Adds to `w` the term "owned at `end` by the owner, or by a member of the team,
     // that `filter` names" (nothing when it names neither), on `l.lead_id` and
     // `l.owner_id` (here and in lead_facts): owner_changes say who owned it then.
@@ -80,8 +87,9 @@ private:
     Result<Durations> durations(const SqlWhere &w, qsizetype n);
     // As of `leads.asOf`: the leads won or lost in the period and still so then.
     Result<void> tallyOutcomesAsOf(const Leads &leads, const Period &period, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies);
-    // As of `leads.asOf`: the leads open then and touched since, for the forecast and
-    // the leakage (LeadFactsRepository::tally counts the untouched ones).
+    // As of `leads.asOf`: the leads open then whose stay then was left since, or whose
+    // owner changed since, for the forecast and the leakage (LeadFactsRepository::tally
+    // counts the others).
     Result<void> tallyOpenAsOf(const Leads &leads, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies);
     // `people`: everyone's team, whose calendar measures the handoffs they own.
     Result<void> tallyHandoffs(const Leads &leads, const Period &period, const ReportGrouping &groups, qint64 handoffStageId,

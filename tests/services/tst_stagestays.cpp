@@ -132,6 +132,40 @@ private:
         exec(u"UPDATE leads SET stage_id = ? WHERE id = ?"_s, {to, lead});
     }
 
+    // After `day`, leads in the same open stay since before it touched as a rep would:
+    // one whose open task then was done since, one given its first task since (in
+    // another stage), and three rotting then that a call since woke. Their leaks then are not their leaks
+    // now: a report that took today's would count them wrong.
+    void touchAfterTheEndOf(const QDate &day)
+    {
+        const qint64 end = QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(), hour = 3600 * 1000;
+        // In an open or parked stay since before the end, no task open now.
+        const QString untouched = u"SELECT f.lead_id FROM lead_facts f JOIN stages s ON s.id = f.stage_id "
+                                  "WHERE f.pipeline_id = %4 AND s.kind IN ('open', 'parked') AND f.merged_into IS NULL AND f.stage_entered_at < %1 "
+                                  "AND f.open_tasks = 0 AND f.lead_id NOT IN (SELECT lead_id FROM owner_changes) %2 "
+                                  "ORDER BY f.lead_id LIMIT %3"_s;
+        const auto leads = [&](const QString &more, int n) {
+            auto ids = m_sql->ids(untouched.arg(end).arg(more).arg(n).arg(m_pipeline.id));
+            if (!ids || ids->size() < n)
+                qFatal("no %d leads to touch", n);
+            return *ids;
+        };
+        // In two stages: the two leaks, one fewer then and one more, must not cancel out.
+        QList<qint64> tasked = leads({}, 1);
+        tasked += leads(u"AND f.stage_id <> (SELECT stage_id FROM lead_facts WHERE lead_id = %1)"_s.arg(tasked.at(0)), 1);
+        exec(u"INSERT INTO tasks (lead_id, title, created_at, done_at) VALUES (?, 'Send the offer', ?, ?)"_s,
+             {tasked.at(0), end - 24 * hour, end + hour});
+        exec(u"INSERT INTO tasks (lead_id, title, created_at) VALUES (?, 'Call back', ?)"_s, {tasked.at(1), end + hour});
+        const QList<qint64> woken = leads(u"AND f.lead_id NOT IN (%1, %2) AND f.stage_entered_at < %3 AND COALESCE(f.activity_at, 0) < %3"_s
+                                              .arg(tasked.at(0))
+                                              .arg(tasked.at(1))
+                                              .arg(end - 100 * 24 * hour),
+                                          3);
+        for (const qint64 lead : woken)
+            exec(u"INSERT INTO activities (lead_id, kind, occurred_at, subject) VALUES (?, 'call', ?, 'Back in touch')"_s, {lead, end + hour});
+        QCOMPARE(count(u"SELECT COUNT(*) FROM lead_facts WHERE lead_id IN (%1, %2) AND open_tasks = %3"_s.arg(tasked.at(0)).arg(tasked.at(1)).arg(1)), 1);
+    }
+
 private Q_SLOTS:
     void initTestCase_data() { addBackendRows(); }
 
@@ -304,8 +338,10 @@ private Q_SLOTS:
         QFETCH(QDate, asOf);
         QFETCH(bool, owned);
         const qint64 owner = handOnSomeLeads();
-        if (asOf.isValid())
+        if (asOf.isValid()) {
             moveAtTheEndOf(asOf);
+            touchAfterTheEndOf(asOf);
+        }
         const Breakdown breakdown = Breakdown(by);
         LeadFilter filter;
         filter.text = text;

@@ -161,7 +161,7 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
     // Reads of the summaries (today's, and a past day's as they stood then) are short:
     // they never wait for a walk of the paths. The dashboard's slower parts take the
     // other lane, and so run beside the rest: the handoffs, each read and measured in
-    // working time, and a past day's open leads (those touched since each looked up).
+    // working time, and a past day's open leads (the leaks then of those active since looked up).
     // Time in stage (the stays ranked) stays on the short lane when its counts come by
     // day (migration 23): the quick sections then take little, and it balances the
     // handoffs (bench_dashboard); today's counted stay by stay takes the other lane (a
@@ -195,7 +195,7 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
         }
         // Today's from the leads' summary and their stays: the groups' sections by group,
         // the others for the whole alone. A past day's as they stood then: its cohort
-        // and the open leads untouched since from the leads' summary, the rest from the
+        // and the open leads in the same stay since from the leads' summary, the rest from the
         // stays; owners and teams by the owner then.
         const QDateTime asOf = request.asOf.isValid() ? r->now : QDateTime();
         const ReportSections grouped = request.by == Breakdown::None ? ReportSections() : request.sections & request.groupSections;
