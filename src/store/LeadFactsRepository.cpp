@@ -53,6 +53,13 @@ QString rotting(const Pipeline &pipeline, const QDateTime &now, QVariantList &va
 // activity or move, the later of the two (Leakage, on the paths then).
 const QString ActiveThen = u"(CASE WHEN l.activity_at > l.stage_entered_at THEN l.activity_at ELSE l.stage_entered_at END)"_s;
 QString counted(const QString &term) { return u"SUM(CASE WHEN %1 THEN 1 ELSE 0 END)"_s.arg(term); }
+// As of a past day's end (each ? is it), a lead's furthest stage then: its summary's if
+// it has not moved since, else read from its stays, in the funnel's order as the
+// summary's (the caller sees that the stages' order and kinds are today's).
+const QString FurthestThen = u"CASE WHEN l.stage_entered_at < ? THEN l.furthest_stage_id "
+                             "ELSE (SELECT x.stage_id FROM stage_stays x JOIN stages s ON s.id = x.stage_id "
+                             "WHERE x.lead_id = l.lead_id AND x.entered_at < ? AND s.kind IN ('open', 'won') "
+                             "ORDER BY s.kind = 'won' DESC, s.position DESC LIMIT 1) END"_s;
 
 } // namespace
 
@@ -94,7 +101,7 @@ SqlWhere LeadFactsRepository::where(const Pipeline &pipeline, const LeadFilter &
     else if (m_db.dialect().kind() == SqlDialect::Kind::SQLite && (filter.minScore || filter.maxScore || filter.rottingOnly))
         from = u"lead_facts l NOT INDEXED"_s;
     else if (m_db.dialect().kind() == SqlDialect::Kind::SQLite && asOf.isValid())
-        from = u"lead_facts l INDEXED BY lead_facts_then"_s; // a past day's cohort (tally takes another for its open leads)
+        from = u"lead_facts l INDEXED BY lead_facts_then"_s; // a past day's cohort (tally takes others for the other sections)
     SqlWhere w{from, {u"l.pipeline_id = ?"_s}, {pipeline.id}};
     LeadRepository::filterTerms(filter, scope, pipeline.stages, now, w.terms, w.values);
     w.terms.append(ownedThen);
@@ -106,13 +113,14 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
                                                               const LeadScope &scope, const QDateTime &now, const Period &period,
                                                               ReportSections sections, Breakdown by, const QDateTime &asOf)
 {
-    Q_ASSERT(!asOf.isValid() || !(sections & ~(ReportSection::Cohort | ReportSection::OpenLeads)));
+    Q_ASSERT(!asOf.isValid() || !(sections & ~(ReportSection::Cohort | ReportSection::Outcomes | ReportSection::OpenLeads)));
     auto people = LeadPathRepository(m_db).people();
     if (!people)
         return std::unexpected(people.error());
-    // As of a past day, the cohort's owners and teams by the owner then; the open leads
-    // read here have had the same owner since, so owned as now (and today's, of course).
-    const ReportGrouping asNow = ReportGrouping::of(by, *people), cohortGroups = ReportGrouping::of(by, *people, asOf);
+    // As of a past day, the cohort's and the outcomes' owners and teams by the owner
+    // then; the open leads read here have had the same owner since, so owned as now (and
+    // today's, of course).
+    const ReportGrouping asNow = ReportGrouping::of(by, *people), then = ReportGrouping::of(by, *people, asOf);
     // The breakdown last: the section's own columns lead its index, which then gives
     // the rows in the order of the groups' first part (1M leads by owner: 0.7 s, where
     // the owner first took 2.5 s). By its place: its ?s are bound once, in the SELECT.
@@ -131,9 +139,9 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         // take a past day's (lead_facts_then) for its range and sort (0.4 -> 1 s at 1M).
         if (term == EnteredIn && w.from == u"lead_facts l"_s && m_db.dialect().kind() == SqlDialect::Kind::SQLite)
             w.from += u" INDEXED BY lead_facts_cohort"_s;
-        // A past day's open leads through theirs, not the past day's cohort's.
+        // A past day's outcomes through theirs, not the past day's cohort's.
         if (term != EnteredIn && w.from == u"lead_facts l INDEXED BY lead_facts_then"_s)
-            w.from = u"lead_facts l INDEXED BY lead_facts_open"_s;
+            w.from = u"lead_facts l INDEXED BY lead_facts_outcomes"_s;
         w.terms.append(term);
         w.values.append(bounds);
         QString sql = u"SELECT %1, %2 %3"_s.arg(g.column, columns, w.sql());
@@ -155,25 +163,23 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         if (auto r = ReportDayRepository(m_db).tally(pipeline, filter, scope, period, byDay, asNow, tallies); !r)
             return std::unexpected(r.error());
     }
-    if (sections.testFlag(ReportSection::Cohort) && !byDay.testFlag(ReportSection::Cohort)) {
-        // As of a past day, a lead moved since has its furthest stage then read from its
-        // stays, in the funnel's order as the summary's (the caller sees that the
-        // stages' order and kinds are today's).
-        const QString furthest = asOf.isValid() ? u"CASE WHEN l.stage_entered_at < ? THEN l.furthest_stage_id "
-                                                  "ELSE (SELECT x.stage_id FROM stage_stays x JOIN stages s ON s.id = x.stage_id "
-                                                  "WHERE x.lead_id = l.lead_id AND x.entered_at < ? AND s.kind IN ('open', 'won') "
-                                                  "ORDER BY s.kind = 'won' DESC, s.position DESC LIMIT 1) END"_s
-                                                : u"l.furthest_stage_id"_s;
+    if (sections.testFlag(ReportSection::Cohort) && asOf.isValid() && ReportDayRepository::serves(filter, by)) {
+        if (auto r = cohortAsOfByDay(pipeline, filter, scope, now, period, asOf, asNow, then, tallies); !r)
+            return std::unexpected(r.error());
+    } else if (sections.testFlag(ReportSection::Cohort) && !byDay.testFlag(ReportSection::Cohort)) {
+        const QString furthest = asOf.isValid() ? FurthestThen : u"l.furthest_stage_id"_s;
         const QVariantList ends(furthest.count(u'?'), SqlValue::fromTime(asOf));
         // Grouped by the column's place: its ?s are bound once, in the SELECT.
-        auto cohort = read(cohortGroups, furthest + u", COUNT(*)"_s, ends, EnteredIn, bounds, u"2"_s,
+        auto cohort = read(then, furthest + u", COUNT(*)"_s, ends, EnteredIn, bounds, u"2"_s,
                            [](const QSqlQuery &row, ReportTally &t) { t.addCohort(row.value(1).toLongLong(), row.value(2).toInt()); });
         if (!cohort)
             return std::unexpected(cohort.error());
     }
     if (sections.testFlag(ReportSection::Outcomes)) {
+        // As of a past day, the leads closed in the period and still so (with the owner
+        // then); StageStayRepository::tally adds those closed then and reopened since.
         if (!byDay.testFlag(ReportSection::Outcomes)) {
-            auto closed = read(asNow, u"l.stage_id, l.lost_reason, COUNT(*)"_s, {}, ClosedIn, bounds, u"l.stage_id, l.lost_reason"_s,
+            auto closed = read(then, u"l.stage_id, l.lost_reason, COUNT(*)"_s, {}, ClosedIn, bounds, u"l.stage_id, l.lost_reason"_s,
                                [&pipeline](const QSqlQuery &row, ReportTally &t) {
                                    t.outcomes.addClosed(pipeline, row.value(1).toLongLong(), row.value(2).toString(), row.value(3).toInt());
                                });
@@ -182,7 +188,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         }
         // The cycle's median and p90 need every won lead's length: the one list read.
         const QList<qint64> won = stagesWhere(pipeline, [](const Stage &s) { return s.kind == StageKind::Won; });
-        auto cycles = read(asNow, u"l.closed_at - l.entered_at"_s, {},
+        auto cycles = read(then, u"l.closed_at - l.entered_at"_s, {},
                            ClosedIn + u" AND l.stage_id IN (%1)"_s.arg(SqlValue::idList(won)), bounds, {},
                            [](const QSqlQuery &row, ReportTally &t) { t.outcomes.cycles.append(row.value(1).toLongLong()); });
         if (!cycles)
@@ -236,6 +242,47 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
             return std::unexpected(tallied.error());
     }
     return tallies;
+}
+
+Result<void> LeadFactsRepository::cohortAsOfByDay(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+                                                  const QDateTime &now, const Period &period, const QDateTime &asOf,
+                                                  const ReportGrouping &asNow, const ReportGrouping &then,
+                                                  QMap<QString, ReportTally> &tallies)
+{
+    // Today's counts: the period's leads by their furthest stage and owner now.
+    QMap<QString, ReportTally> net;
+    if (auto r = ReportDayRepository(m_db).tally(pipeline, filter, scope, period, ReportSection::Cohort, asNow, net); !r)
+        return r;
+    // The leads moved since, or handed on since, the counts have as they are now: taken
+    // out as now (the filter's owner now), put back as they were then (its owner then).
+    const QVariant end = SqlValue::fromTime(asOf);
+    const auto changedSince = [&](const ReportGrouping &g, const QString &furthest, const QDateTime &ownedAt, int sign) -> Result<void> {
+        SqlWhere w = where(pipeline, filter, scope, now, ownedAt);
+        if (m_db.dialect().kind() == SqlDialect::Kind::SQLite)
+            w.from = u"lead_facts l INDEXED BY lead_facts_then"_s; // the period's range, with when each moved last
+        w.terms << EnteredIn << u"(l.stage_entered_at >= ? OR l.lead_id IN (SELECT o.lead_id FROM owner_changes o WHERE o.changed_at >= ?))"_s;
+        w.values << boundsOf(period) << end << end;
+        // Grouped by the columns' places: their ?s are bound once, in the SELECT.
+        auto q = m_db.exec(u"SELECT %1, %2, COUNT(*) %3 GROUP BY 1, 2"_s.arg(g.column, furthest, w.sql()),
+                           g.valuesOf(g.column) + QVariantList(furthest.count(u'?'), end) + w.values);
+        if (!q)
+            return std::unexpected(q.error());
+        while ((*q)->next())
+            net[g.name((*q)->value(0))].addCohort((*q)->value(1).toLongLong(), sign * (*q)->value(2).toInt());
+        (*q)->finish();
+        return ok();
+    };
+    if (auto r = changedSince(asNow, u"l.furthest_stage_id"_s, {}, -1); !r)
+        return r;
+    if (auto r = changedSince(then, FurthestThen, asOf, 1); !r)
+        return r;
+    // A group (or a stage) whose leads all moved out of it makes none.
+    for (auto it = net.begin(); it != net.end(); ++it) {
+        it->furthest.removeIf([](const auto &stage) { return stage.value() == 0; });
+        if (it->cohort != 0)
+            tallies[it.key()].add(*it);
+    }
+    return ok();
 }
 
 Result<QList<qint64>> LeadFactsRepository::leadsOf(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,

@@ -12,6 +12,8 @@
 
 namespace lejek {
 
+struct ReportGrouping;
+
 // Today's quick report sections (all but History) summed in SQL from lead_facts: one
 // row per lead, kept in step with the stage-change log and the lead's own columns by
 // triggers (migrations 13 to 16) and indexed for each section's read (17). Each section is one grouped read of that table, not a
@@ -61,6 +63,13 @@ public:
                    const QDateTime &asOf = {}) const;
 
 private:
+    // As of `asOf`, when the counts by day hold what `filter` reads: the period's leads
+    // from their counts (as they are now), less those moved or handed on since as they
+    // are now, plus those as they were then; by `asNow` and `then`, into `tallies`.
+    Result<void> cohortAsOfByDay(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
+                                 const Period &period, const QDateTime &asOf, const ReportGrouping &asNow, const ReportGrouping &then,
+                                 QMap<QString, ReportTally> &tallies);
+
     Database &m_db;
 };
 

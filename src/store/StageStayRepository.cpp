@@ -187,10 +187,11 @@ Result<void> StageStayRepository::tallyOutcomesAsOf(const Leads &leads, const Pe
             won.append(stage.id);
     }
     const QVariant end = SqlValue::fromTime(leads.asOf);
-    // The stay open at the day's end: in it still, or left after; entered in the period.
+    // The stay open at the day's end, entered in the period, and left since (the leads
+    // still in it LeadFactsRepository::tally counts): reopened, a rare few, by when.
     const auto closedIn = [&](const QList<qint64> &stages) {
-        SqlWhere w = where(leads, u"stage_stays_entered"_s); // by entry, with the end and the reason
-        w.terms << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(stages)) << u"(l.left_at IS NULL OR l.left_at >= ?)"_s
+        SqlWhere w = where(leads, u"stage_stays_left"_s);
+        w.terms << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(stages)) << u"l.left_at IS NOT NULL"_s << u"l.left_at >= ?"_s
                 << u"l.entered_at >= ?"_s << u"l.entered_at < ?"_s;
         w.values << end << fromTime(period.from) << fromTime(period.to.addDays(1));
         return w;
@@ -210,7 +211,8 @@ Result<void> StageStayRepository::tallyOutcomesAsOf(const Leads &leads, const Pe
     // Each won lead's cycle: from its first entry into the pipeline to the win.
     const SqlWhere wins = closedIn(won);
     auto cycles = m_db.exec(
-        u"SELECT %1, l.entered_at - (SELECT MIN(d.entered_at) FROM stage_stays d WHERE d.lead_id = l.lead_id) %2"_s.arg(groups.column,
+        u"SELECT %1, l.entered_at - (SELECT MIN(d.entered_at) FROM stage_stays d WHERE d.lead_id = l.lead_id "
+        "AND d.pipeline_id = l.pipeline_id) %2"_s.arg(groups.column,
                                                                                                                        wins.sql()),
         groupValues + wins.values);
     if (!cycles)

@@ -36,12 +36,12 @@ public:
     // With `asOf` (the end of a past day; `period` ends by then, `now` is it), as they
     // stood then: the leads still in a stage are those in it then, a handoff's next
     // stage, decision and first contact only those before it, the owner and team that
-    // `filter` names the lead's then; and Outcomes and OpenLeads too: the leads whose
-    // stay open then was in a won or lost stage entered in the period, or in an open or
-    // parked stage and left since, or whose owner changed since
-    // (LeadFactsRepository::tally counts the others),
-    // with its leaks then (no owner then, no task open then, no activity or move for
-    // the stage's rotting days before then). Owners and teams group by the owner then.
+    // `filter` names the lead's then; and Outcomes and OpenLeads too, of the leads
+    // LeadFactsRepository::tally does not count: those whose stay open then was in a won
+    // or lost stage entered in the period and left since, or in an open or parked stage
+    // and left since, or whose owner changed since, with its leaks then (no owner then,
+    // no task open then, no activity or move for the stage's rotting days before then).
+    // Owners and teams group by the owner then.
     Result<void> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                        const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
                        QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole, const QDateTime &asOf = {});
@@ -85,7 +85,8 @@ private:
                             QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole);
     // The duration at each rank `Durations::ranks(n)` of the `n` stays that `w` selects.
     Result<Durations> durations(const SqlWhere &w, qsizetype n);
-    // As of `leads.asOf`: the leads won or lost in the period and still so then.
+    // As of `leads.asOf`: the leads won or lost in the period, still so then, and
+    // reopened since.
     Result<void> tallyOutcomesAsOf(const Leads &leads, const Period &period, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies);
     // As of `leads.asOf`: the leads open then whose stay then was left since, or whose
     // owner changed since, for the forecast and the leakage (LeadFactsRepository::tally

@@ -134,8 +134,9 @@ private:
 
     // After `day`, leads in the same open stay since before it touched as a rep would:
     // one whose open task then was done since, one given its first task since (in
-    // another stage), and three rotting then that a call since woke. Their leaks then are not their leaks
-    // now: a report that took today's would count them wrong.
+    // another stage), three rotting then that a call since woke, and a lead lost and one
+    // won then, taken back up since. What they were then is not what they are now: a
+    // report that took today's would count them wrong.
     void touchAfterTheEndOf(const QDate &day)
     {
         const qint64 end = QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(), hour = 3600 * 1000;
@@ -163,6 +164,20 @@ private:
                                           3);
         for (const qint64 lead : woken)
             exec(u"INSERT INTO activities (lead_id, kind, occurred_at, subject) VALUES (?, 'call', ?, 'Back in touch')"_s, {lead, end + hour});
+        // And the last lead lost and the last won before the end, taken back up since:
+        // closed then, open now.
+        const qint64 qualification = m_pipeline.stageByName(u"Qualification"_s)->id;
+        for (const char *kind : {"lost", "won"}) {
+            const qint64 lead = count(u"SELECT f.lead_id FROM lead_facts f JOIN stages s ON s.id = f.stage_id WHERE f.pipeline_id = ? "
+                                      "AND s.kind = '%1' AND f.merged_into IS NULL AND f.stage_entered_at < ? "
+                                      "ORDER BY f.stage_entered_at DESC, f.lead_id LIMIT 1"_s.arg(QLatin1StringView(kind)),
+                                      {m_pipeline.id, end});
+            QVERIFY(lead > 0);
+            exec(u"INSERT INTO stage_changes (lead_id, pipeline_id, from_stage_id, to_stage_id, changed_at) "
+                 "SELECT id, pipeline_id, stage_id, ?, ? FROM leads WHERE id = ?"_s,
+                 {qualification, end + 2 * hour, lead});
+            exec(u"UPDATE leads SET stage_id = ? WHERE id = ?"_s, {qualification, lead});
+        }
         QCOMPARE(count(u"SELECT COUNT(*) FROM lead_facts WHERE lead_id IN (%1, %2) AND open_tasks = %3"_s.arg(tasked.at(0)).arg(tasked.at(1)).arg(1)), 1);
     }
 

@@ -194,9 +194,9 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
             return report;
         }
         // Today's from the leads' summary and their stays: the groups' sections by group,
-        // the others for the whole alone. A past day's as they stood then: its cohort
-        // and the open leads in the same stay since from the leads' summary, the rest from the
-        // stays; owners and teams by the owner then.
+        // the others for the whole alone. A past day's as they stood then: its cohort, the
+        // leads closed then and still so, and the open leads in the same stay since from
+        // the leads' summary, the rest from the stays; owners and teams by the owner then.
         const QDateTime asOf = request.asOf.isValid() ? r->now : QDateTime();
         const ReportSections grouped = request.by == Breakdown::None ? ReportSections() : request.sections & request.groupSections;
         const ReportSections alone = request.sections & ~grouped;
@@ -204,7 +204,8 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
                               QHash<qint64, StayTally> &stays) -> Result<void> {
             if (!sections)
                 return ok();
-            const ReportSections facts = asOf.isValid() ? sections & (ReportSection::Cohort | ReportSection::OpenLeads) : sections;
+            const ReportSections facts
+                = asOf.isValid() ? sections & (ReportSection::Cohort | ReportSection::Outcomes | ReportSection::OpenLeads) : sections;
             if (facts) {
                 auto tallies = LeadFactsRepository(db).tally(r->pipeline, request.filter, r->scope, r->now, r->period, facts, breakdown, asOf);
                 if (!tallies)
