@@ -54,12 +54,25 @@ QString rotting(const Pipeline &pipeline, const QDateTime &now, QVariantList &va
 const QString ActiveThen = u"(CASE WHEN l.activity_at > l.stage_entered_at THEN l.activity_at ELSE l.stage_entered_at END)"_s;
 QString counted(const QString &term) { return u"SUM(CASE WHEN %1 THEN 1 ELSE 0 END)"_s.arg(term); }
 // As of a past day's end (each ? is it), a lead's furthest stage then: its summary's if
-// it has not moved since, else read from its stays, in the funnel's order as the
-// summary's (the caller sees that the stages' order and kinds are today's).
-const QString FurthestThen = u"CASE WHEN l.stage_entered_at < ? THEN l.furthest_stage_id "
-                             "ELSE (SELECT x.stage_id FROM stage_stays x JOIN stages s ON s.id = x.stage_id "
-                             "WHERE x.lead_id = l.lead_id AND x.entered_at < ? AND s.kind IN ('open', 'won') "
-                             "ORDER BY s.kind = 'won' DESC, s.position DESC LIMIT 1) END"_s;
+// it has not moved since, else read from its stays in the pipeline, in the funnel's
+// order as the summary's (won, then the open stages by position; the caller sees that
+// the stages' order and kinds are today's). By rank, one walk of the lead's stays with
+// no sort: each stage's rank, the highest, and its stage.
+QString furthestThen(const Pipeline &pipeline)
+{
+    QString ranks, stages;
+    for (const Stage &stage : pipeline.stages) {
+        if (stage.kind != StageKind::Open && stage.kind != StageKind::Won)
+            continue;
+        const qint64 rank = (stage.kind == StageKind::Won ? 1'000'000 : 0) + stage.position;
+        ranks += u" WHEN %1 THEN %2"_s.arg(stage.id).arg(rank);
+        stages += u" WHEN %1 THEN %2"_s.arg(rank).arg(stage.id);
+    }
+    if (ranks.isEmpty()) // no stage in the funnel
+        return u"CASE WHEN l.stage_entered_at < ? THEN l.furthest_stage_id END"_s;
+    return u"CASE WHEN l.stage_entered_at < ? THEN l.furthest_stage_id ELSE CASE (SELECT MAX(CASE x.stage_id%1 END) "
+           "FROM stage_stays x WHERE x.lead_id = l.lead_id AND x.entered_at < ?)%2 END END"_s.arg(ranks, stages);
+}
 
 } // namespace
 
@@ -167,7 +180,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         if (auto r = cohortAsOfByDay(pipeline, filter, scope, now, period, asOf, asNow, then, tallies); !r)
             return std::unexpected(r.error());
     } else if (sections.testFlag(ReportSection::Cohort) && !byDay.testFlag(ReportSection::Cohort)) {
-        const QString furthest = asOf.isValid() ? FurthestThen : u"l.furthest_stage_id"_s;
+        const QString furthest = asOf.isValid() ? furthestThen(pipeline) : u"l.furthest_stage_id"_s;
         const QVariantList ends(furthest.count(u'?'), SqlValue::fromTime(asOf));
         // Grouped by the column's place: its ?s are bound once, in the SELECT.
         auto cohort = read(then, furthest + u", COUNT(*)"_s, ends, EnteredIn, bounds, u"2"_s,
@@ -274,7 +287,7 @@ Result<void> LeadFactsRepository::cohortAsOfByDay(const Pipeline &pipeline, cons
     };
     if (auto r = changedSince(asNow, u"l.furthest_stage_id"_s, {}, -1); !r)
         return r;
-    if (auto r = changedSince(then, FurthestThen, asOf, 1); !r)
+    if (auto r = changedSince(then, furthestThen(pipeline), asOf, 1); !r)
         return r;
     // A group (or a stage) whose leads all moved out of it makes none.
     for (auto it = net.begin(); it != net.end(); ++it) {
