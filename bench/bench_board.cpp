@@ -28,11 +28,9 @@
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
-#include <QWheelEvent>
 #include <QWindow>
 
 #include <algorithm>
-#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -64,7 +62,6 @@ void row(const QString &what, const Stats &s, const QString &note = {})
 {
     out() << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_s.arg(what).arg(s.n).arg(ms(s.median), ms(s.p95), ms(s.max), note) << Qt::endl;
 }
-
 
 class BoardBenchmark
 {
@@ -248,7 +245,6 @@ private:
         row(u"first paint: UI thread busy in all"_s, stats(uiBusy), u"until painted"_s);
         return {};
     }
-
 
     Result<void> timeScrolling()
     {

@@ -6,6 +6,7 @@
 // million leads never sit in memory at once; the clock covers route() + score() +
 // meetsHandoff() only. The goal is 1,000,000 decisions a second. Not a test:
 // it prints figures and their ratio to the goal, and never fails on a time.
+#include "BenchStats.h"
 #include "DemoCompanies.h"
 #include "DemoPeople.h"
 #include "DemoRandom.h"
@@ -157,8 +158,7 @@ int main(int argc, char **argv)
               << QString::number(double(decideNs - routeNs) / 1e6, 'f', 1) << " ms): " << QString::number(rate, 'f', 0)
               << " decisions/s" << Qt::endl;
     }
-    std::sort(rates.begin(), rates.end());
-    const double median = rates.at(rates.size() / 2);
+    const double median = lejek::bench::median(rates);
     out() << "leads: " << leads << " (seed " << seed << "), routed to a person: " << routed << ", handed off: " << handedOff
           << ", mean score: " << QString::number(double(scoreSum) / double(leads), 'f', 1) << Qt::endl;
     out() << "generating demo leads and events (untimed): " << QString::number(prepareSeconds, 'f', 1) << " s, of which facts from leads "

@@ -8,6 +8,7 @@
 // between them, so both see the same machine; each write is timed from the call to its
 // result. Not a test: it prints medians, p95 and the p95 overhead, and never fails on a
 // time.
+#include "BenchStats.h"
 #include "EngineDefaults.h"
 #include "LocalBackend.h"
 #include "TestDatabase.h"
@@ -38,13 +39,6 @@ template<typename T> T wait(QFuture<T> future)
 {
     std::fprintf(stderr, "bench_engine_writes: %s\n", qPrintable(what));
     std::exit(2);
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto rank = static_cast<qsizetype>(std::ceil(p * static_cast<double>(values.size()))) - 1;
-    return values.at(std::clamp<qsizetype>(rank, 0, values.size() - 1));
 }
 
 // One database of the pair, its backend open, and its writes' times in milliseconds.
@@ -110,11 +104,12 @@ struct Side {
 
 void report(QTextStream &out, const QString &what, const QList<double> &off, const QList<double> &on)
 {
-    const double offP95 = percentile(off, 0.95), onP95 = percentile(on, 0.95);
+    const lejek::bench::Stats offStats = lejek::bench::stats(off), onStats = lejek::bench::stats(on);
+    const double offP95 = offStats.p95, onP95 = onStats.p95;
     out << u"| %1 | %2 | %3 / %4 ms | %5 / %6 ms | %7 ms | %8x |"_s.arg(what)
                .arg(off.size())
-               .arg(percentile(off, 0.5), 0, 'f', 2)
-               .arg(percentile(on, 0.5), 0, 'f', 2)
+               .arg(offStats.median, 0, 'f', 2)
+               .arg(onStats.median, 0, 'f', 2)
                .arg(offP95, 0, 'f', 2)
                .arg(onP95, 0, 'f', 2)
                .arg(onP95 - offP95, 0, 'f', 2)

@@ -4,6 +4,7 @@
 // against the backend's own bulk loader on the same file (sqlite3 .import, psql \copy)
 // into a plain table, and against that loader feeding Lejek's own tables in one
 // INSERT ... SELECT each (the schema's floor). See bench/README.md.
+#include "BenchStats.h"
 #include "LeadFields.h"
 #include "Nip.h"
 
@@ -130,12 +131,7 @@ bool writeCsv(const QString &path, qint64 rows)
     return file.error() == QFileDevice::NoError;
 }
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
+double median(const std::vector<double> &v) { return lejek::bench::median(QList<double>(v.cbegin(), v.cend())); }
 
 struct Config
 {

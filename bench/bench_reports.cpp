@@ -7,6 +7,8 @@
 // plainest SQL over the summaries it reads (lead_facts, stage_stays). Both sides
 // start a process and open the database, so the ratio compares like with like. See
 // bench/README.md.
+#include "BenchStats.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -156,9 +158,7 @@ Timing time(const QString &program, const QStringList &args, const QByteArray &i
         if (i > 0) // the first run warms the page cache
             t.runs.append(ms);
     }
-    QList<double> sorted = t.runs;
-    std::sort(sorted.begin(), sorted.end());
-    t.medianMs = sorted.at(sorted.size() / 2);
+    t.medianMs = lejek::bench::median(t.runs);
     return t;
 }
 

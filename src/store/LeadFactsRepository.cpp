@@ -4,6 +4,7 @@
 
 #include "LeadPathRepository.h"
 #include "LeadRepository.h"
+#include "OpenLeadsThen.h"
 #include "ReportDayRepository.h"
 #include "ReportGrouping.h"
 #include "SqlValue.h"
@@ -210,29 +211,30 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
     if (sections.testFlag(ReportSection::OpenLeads) && asOf.isValid()) {
         // As of a past day, only the leads in the same open stay since before its end,
         // whose owner has not changed since: open then as now, owned as now (the others
-        // are StageStayRepository::tallyOpenAsOf's). Their leaks then: a task open then
-        // (the tasks open then listed once), and rotting from their last activity or
-        // move before the end, looked up only for a lead active since (a day a month
-        // back at 1M: 23,000 of 280,000). Each lead's leaks worked out once, then summed.
+        // are StageStayRepository::tallyOpenAsOf's). Their leaks then: a task open then,
+        // looked up only for a lead touched since (touched_at: else its tasks are as
+        // now), and rotting from their last activity or move before the end, looked up
+        // only for a lead active since (a day a month back at 1M: 23,000 of 280,000).
+        // Each lead's leaks worked out once, then summed.
         const QVariant end = SqlValue::fromTime(asOf);
-        const QString noTask = u"l.lead_id NOT IN (SELECT t.lead_id FROM tasks t WHERE t.created_at < ? AND (t.done_at IS NULL OR t.done_at >= ?))"_s;
-        QVariantList values{end, end, end, end}; // in the columns' order: the task's, the last activity's
+        const QString noTask = u"(CASE WHEN l.touched_at < ? THEN %1 ELSE %2 END)"_s.arg(NoNextTask, OpenLeadsThen::NoTask);
+        QVariantList values{end, end, end, end, end}; // in the columns' order: the task's, the last activity's
         const QString since = u"(CASE WHEN l.activity_at IS NULL OR l.activity_at < ? THEN %1 "
                               "ELSE COALESCE((SELECT MAX(a.occurred_at) FROM activities a WHERE a.lead_id = l.lead_id "
                               "AND a.occurred_at >= l.stage_entered_at AND a.occurred_at < ?), l.stage_entered_at) END)"_s.arg(ActiveThen);
         const QString rots = rotting(pipeline, now, values, since);
         if (rots == u"1 = 0"_s)
-            values.resize(2); // no stage rots: the term binds nothing
+            values.resize(3); // no stage rots: the term binds nothing
         SqlWhere w = where(pipeline, filter, scope, now, asOf);
         if (w.from == u"lead_facts l INDEXED BY lead_facts_then"_s)
             w.from = u"lead_facts l INDEXED BY lead_facts_open"_s;
         w.terms << u"l.closed_at IS NULL"_s << u"l.stage_entered_at < ?"_s
-                << u"l.lead_id NOT IN (SELECT o.lead_id FROM owner_changes o WHERE o.changed_at >= ?)"_s;
+                << u"NOT EXISTS (SELECT 1 FROM owner_changes o WHERE o.lead_id = l.lead_id AND o.changed_at >= ?)"_s;
         w.values << end << end;
-        const auto flag = [](const QString &term) { return u"CASE WHEN %1 THEN 1 ELSE 0 END"_s.arg(term); };
+        const auto flag = OpenLeadsThen::flag;
         const QString leads = u"SELECT %1 AS grp, l.stage_id, l.decision_date, l.currency, l.value, %2 AS no_owner, %3 AS no_task, %4 AS rots %5"_s.arg(
             asNow.column, flag(NoOwner), flag(noTask), flag(rots), w.sql());
-        if (auto r = StageStayRepository::sumOpen(m_db, leads, asNow.valuesOf(asNow.column) + values + w.values, asNow, tallies); !r)
+        if (auto r = OpenLeadsThen::sum(m_db, leads, asNow.valuesOf(asNow.column) + values + w.values, asNow, tallies); !r)
             return std::unexpected(r.error());
     } else if (sections.testFlag(ReportSection::OpenLeads)) {
         QVariantList cutoffs; // twice: the rotting count, then the leaking one
@@ -268,21 +270,28 @@ Result<void> LeadFactsRepository::cohortAsOfByDay(const Pipeline &pipeline, cons
         return r;
     // The leads moved since, or handed on since, the counts have as they are now: taken
     // out as now (the filter's owner now), put back as they were then (its owner then).
+    // Two sets apart: moved since; not moved, handed on since (an IN as a term of its
+    // own: PostgreSQL joins it, where under an OR it rescans a list too big to hash).
     const QVariant end = SqlValue::fromTime(asOf);
+    const QList<std::pair<QString, QVariantList>> sinceTerms{
+        {u"l.stage_entered_at >= ?"_s, {end}},
+        {u"l.stage_entered_at < ? AND l.lead_id IN (SELECT o.lead_id FROM owner_changes o WHERE o.changed_at >= ?)"_s, {end, end}}};
     const auto changedSince = [&](const ReportGrouping &g, const QString &furthest, const QDateTime &ownedAt, int sign) -> Result<void> {
-        SqlWhere w = where(pipeline, filter, scope, now, ownedAt);
-        if (m_db.dialect().kind() == SqlDialect::Kind::SQLite)
-            w.from = u"lead_facts l INDEXED BY lead_facts_then"_s; // the period's range, with when each moved last
-        w.terms << EnteredIn << u"(l.stage_entered_at >= ? OR l.lead_id IN (SELECT o.lead_id FROM owner_changes o WHERE o.changed_at >= ?))"_s;
-        w.values << boundsOf(period) << end << end;
-        // Grouped by the columns' places: their ?s are bound once, in the SELECT.
-        auto q = m_db.exec(u"SELECT %1, %2, COUNT(*) %3 GROUP BY 1, 2"_s.arg(g.column, furthest, w.sql()),
-                           g.valuesOf(g.column) + QVariantList(furthest.count(u'?'), end) + w.values);
-        if (!q)
-            return std::unexpected(q.error());
-        while ((*q)->next())
-            net[g.name((*q)->value(0))].addCohort((*q)->value(1).toLongLong(), sign * (*q)->value(2).toInt());
-        (*q)->finish();
+        for (const auto &[since, sinceValues] : sinceTerms) {
+            SqlWhere w = where(pipeline, filter, scope, now, ownedAt);
+            if (m_db.dialect().kind() == SqlDialect::Kind::SQLite)
+                w.from = u"lead_facts l INDEXED BY lead_facts_then"_s; // the period's range, with when each moved last
+            w.terms << EnteredIn << since;
+            w.values << boundsOf(period) << sinceValues;
+            // Grouped by the columns' places: their ?s are bound once, in the SELECT.
+            auto q = m_db.exec(u"SELECT %1, %2, COUNT(*) %3 GROUP BY 1, 2"_s.arg(g.column, furthest, w.sql()),
+                               g.valuesOf(g.column) + QVariantList(furthest.count(u'?'), end) + w.values);
+            if (!q)
+                return std::unexpected(q.error());
+            while ((*q)->next())
+                net[g.name((*q)->value(0))].addCohort((*q)->value(1).toLongLong(), sign * (*q)->value(2).toInt());
+            (*q)->finish();
+        }
         return ok();
     };
     if (auto r = changedSince(asNow, u"l.furthest_stage_id"_s, {}, -1); !r)

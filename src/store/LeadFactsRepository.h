@@ -36,13 +36,14 @@ public:
     // lead nobody owns, or without a source, in the group ""), owners and teams by name.
     // Today's cohort and outcomes come from their counts by day when those hold what
     // `filter` and `by` read (ReportDayRepository).
-    // With `asOf` (the end of a past day; `period` ends by then), only the Cohort and
-    // OpenLeads, as they stood then; the owner that `filter` names, and the owner and
-    // team they are broken down by, are the lead's then. The cohort: each lead's
-    // furthest stage then (its summary's when it has not moved since, else read from its
-    // stays). The open leads: only those in the same open stay since before then, with
-    // the same owner, which were then in the stage they are in now, with their leaks
-    // then; StageStayRepository::tally counts the others, and the other sections then.
+    // With `asOf` (the end of a past day; `period` ends by then), only the Cohort,
+    // Outcomes and OpenLeads, as they stood then; the owner that `filter` names, and the
+    // owner and team they are broken down by, are the lead's then. The cohort: each
+    // lead's furthest stage then (its summary's when it has not moved since, else read
+    // from its stays; from the counts by day when they hold what is asked). The
+    // outcomes: the leads closed in the period and still so. The open leads: only those
+    // in the same open stay since before then, with the same owner, with their leaks
+    // then. StageStayRepository::tally counts the others, and the other sections then.
     Result<QMap<QString, ReportTally>> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                              const QDateTime &now, const Period &period, ReportSections sections, Breakdown by,
                                              const QDateTime &asOf = {});

@@ -4,6 +4,7 @@
 
 #include "LeadFactsRepository.h"
 #include "LeadRepository.h"
+#include "OpenLeadsThen.h"
 #include "ReportDayRepository.h"
 #include "SqlValue.h"
 
@@ -234,9 +235,6 @@ Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, const Report
                                           : u"(l.entered_at < %1 AND NOT EXISTS (SELECT 1 FROM activities a WHERE a.lead_id = l.lead_id "
                                             "AND a.occurred_at >= %1 AND a.occurred_at < ?))"_s.arg(cutoff);
     const QString noOwner = u"COALESCE(%1, 0) = 0"_s.arg(ReportGrouping::OwnerThen);
-    const QString noTask = u"NOT EXISTS (SELECT 1 FROM tasks t WHERE t.lead_id = l.lead_id AND t.created_at < ? "
-                           "AND (t.done_at IS NULL OR t.done_at >= ?))"_s;
-    const auto flag = [](const QString &term) { return u"CASE WHEN %1 THEN 1 ELSE 0 END"_s.arg(term); };
     // Each lead's leaks worked out once, then summed. The ?s in the columns, in their
     // order: the owner's two ends, the task's two, then the cutoffs (twice) and the end.
     QVariantList columnValues{end, end, end, end};
@@ -244,10 +242,11 @@ Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, const Report
     if (!cutoff.isEmpty())
         columnValues << end;
     const QString columns = u"%1 AS grp, l.stage_id, f.decision_date, f.currency, l.value, %2 AS no_owner, %3 AS no_task, %4 AS rots"_s.arg(
-        groups.column, flag(noOwner), flag(noTask), flag(rots));
+        groups.column, OpenLeadsThen::flag(noOwner), OpenLeadsThen::flag(OpenLeadsThen::NoTask), OpenLeadsThen::flag(rots));
     // Only the leads LeadFactsRepository::tally does not count from their summary: the
-    // stay open then left since (a day a month back at 1M: 60,000 leads), or the owner
-    // changed since (theirs now not theirs then). Two ranges, each through its index.
+    // stay open then left since (a day a month back at 1M: 60,000 leads; a range of its
+    // index by when), or the owner changed since (theirs now not theirs then; their
+    // current stays, by lead).
     const auto openThen = [&](bool leftSince) {
         SqlWhere w = where(leads, leftSince ? u"stage_stays_board"_s : u"stage_stays_lead"_s);
         w.from += u" JOIN lead_facts f ON f.lead_id = l.lead_id"_s;
@@ -262,33 +261,8 @@ Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, const Report
     };
     const SqlWhere leftSince = openThen(true), ownedSince = openThen(false);
     const QVariantList selected = groups.valuesOf(groups.column) + columnValues;
-    return sumOpen(m_db, u"SELECT %1 %2 UNION ALL SELECT %1 %3"_s.arg(columns, leftSince.sql(), ownedSince.sql()),
+    return OpenLeadsThen::sum(m_db, u"SELECT %1 %2 UNION ALL SELECT %1 %3"_s.arg(columns, leftSince.sql(), ownedSince.sql()),
                    selected + leftSince.values + selected + ownedSince.values, groups, tallies);
-}
-
-Result<void> StageStayRepository::sumOpen(Database &db, const QString &leads, const QVariantList &values, const ReportGrouping &groups,
-                                          QMap<QString, ReportTally> &tallies)
-{
-    // Materialized: each lead's flags worked out once. A subquery in FROM would be
-    // merged into the sums, and each flag's look-ups then made once per sum it is in.
-    auto q = db.exec(u"WITH x AS MATERIALIZED (%1) "
-                     "SELECT grp, stage_id, decision_date, currency, COUNT(*), CAST(SUM(value) AS BIGINT), SUM(no_owner), SUM(no_task), "
-                     "SUM(rots), SUM(CASE WHEN no_owner + no_task + rots > 0 THEN 1 ELSE 0 END) FROM x "
-                     "GROUP BY grp, stage_id, decision_date, currency"_s.arg(leads),
-                     values);
-    if (!q)
-        return std::unexpected(q.error());
-    while ((*q)->next()) {
-        const QSqlQuery &r = **q;
-        ReportTally &tally = tallies[groups.name(r.value(0))];
-        const qint64 stage = r.value(1).toLongLong();
-        const int n = r.value(4).toInt();
-        tally.forecast.append(ForecastTally{stage, QDate::fromString(r.value(2).toString(), Qt::ISODate), r.value(3).toString(), n,
-                                            r.value(5).toLongLong()});
-        tally.leakage[stage].add(StageLeakage{stage, {}, n, r.value(6).toInt(), r.value(7).toInt(), r.value(8).toInt(), r.value(9).toInt()});
-    }
-    (*q)->finish();
-    return ok();
 }
 
 Result<Durations> StageStayRepository::durations(const SqlWhere &w, qsizetype n)

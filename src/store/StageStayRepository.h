@@ -45,12 +45,6 @@ public:
     Result<void> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                        const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
                        QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole, const QDateTime &asOf = {});
-    // Sums the open leads that `leads` selects (their group as grp, stage_id,
-    // decision_date, currency, value, and the flags no_owner, no_task and rots, 1 or 0;
-    // `values` bound in order) by group, stage, decision date and currency, into the
-    // forecast and leakage of `tallies` by `groups`' names.
-    static Result<void> sumOpen(Database &db, const QString &leads, const QVariantList &values, const ReportGrouping &groups,
-                                QMap<QString, ReportTally> &tallies);
     // Adds to `w` the term "owned at `end` by the owner, or by a member of the team,
     // that `filter` names" (nothing when it names neither), on `l.lead_id` and
     // `l.owner_id` (here and in lead_facts): owner_changes say who owned it then.
