@@ -245,14 +245,7 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         const QString columns = u"l.stage_id, l.decision_date, l.currency, COUNT(*), CAST(SUM(l.value) AS BIGINT), %1, %2, %3, %4"_s.arg(
             counted(NoOwner), counted(NoNextTask), counted(rots), counted(u"%1 OR %2 OR %3"_s.arg(NoOwner, NoNextTask, rots)));
         auto tallied = read(asNow, columns, cutoffs, u"l.closed_at IS NULL"_s, {}, u"l.stage_id, l.decision_date, l.currency"_s,
-                         [](const QSqlQuery &row, ReportTally &t) {
-                             const qint64 stage = row.value(1).toLongLong();
-                             const int n = row.value(4).toInt();
-                             t.forecast.append(ForecastTally{stage, QDate::fromString(row.value(2).toString(), Qt::ISODate),
-                                                             row.value(3).toString(), n, row.value(5).toLongLong()});
-                             t.leakage[stage].add(StageLeakage{stage, {}, n, row.value(6).toInt(), row.value(7).toInt(),
-                                                               row.value(8).toInt(), row.value(9).toInt()});
-                         });
+                            OpenLeadsThen::add);
         if (!tallied)
             return std::unexpected(tallied.error());
     }

@@ -27,17 +27,19 @@ Result<void> OpenLeadsThen::sum(Database &db, const QString &leads, const QVaria
                      values);
     if (!q)
         return std::unexpected(q.error());
-    while ((*q)->next()) {
-        const QSqlQuery &r = **q;
-        ReportTally &tally = tallies[groups.name(r.value(0))];
-        const qint64 stage = r.value(1).toLongLong();
-        const int n = r.value(4).toInt();
-        tally.forecast.append(ForecastTally{stage, QDate::fromString(r.value(2).toString(), Qt::ISODate), r.value(3).toString(), n,
-                                            r.value(5).toLongLong()});
-        tally.leakage[stage].add(StageLeakage{stage, {}, n, r.value(6).toInt(), r.value(7).toInt(), r.value(8).toInt(), r.value(9).toInt()});
-    }
+    while ((*q)->next())
+        add(**q, tallies[groups.name((*q)->value(0))]);
     (*q)->finish();
     return ok();
+}
+
+void OpenLeadsThen::add(const QSqlQuery &row, ReportTally &tally)
+{
+    const qint64 stage = row.value(1).toLongLong();
+    const int n = row.value(4).toInt();
+    tally.forecast.append(ForecastTally{stage, QDate::fromString(row.value(2).toString(), Qt::ISODate), row.value(3).toString(), n,
+                                        row.value(5).toLongLong()});
+    tally.leakage[stage].add(StageLeakage{stage, {}, n, row.value(6).toInt(), row.value(7).toInt(), row.value(8).toInt(), row.value(9).toInt()});
 }
 
 } // namespace lejek

@@ -7,6 +7,8 @@
 
 #include <QMap>
 
+class QSqlQuery;
+
 namespace lejek {
 
 struct ReportGrouping;
@@ -32,6 +34,10 @@ public:
     // leakage of `tallies` by `groups`' names.
     static Result<void> sum(Database &db, const QString &leads, const QVariantList &values, const ReportGrouping &groups,
                             QMap<QString, ReportTally> &tallies);
+    // One row of open leads' sums into `tally`'s forecast and leakage: the group, then
+    // stage, decision date, currency, count, value, and the no owner, no task, rotting
+    // and leaking counts. Today's sums (LeadFactsRepository::tally) come in the same row.
+    static void add(const QSqlQuery &row, ReportTally &tally);
 };
 
 } // namespace lejek
