@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryRepository.h"
 
+#include "RowReader.h"
 #include "SqlValue.h"
 
 #include <algorithm>
@@ -74,6 +75,20 @@ Result<qint64> HistoryRepository::ownerAsOf(qint64 leadId, const QDateTime &at)
     if (!now)
         return std::unexpected(now.error());
     return now->toLongLong();
+}
+
+Result<QHash<qint64, qint64>> HistoryRepository::ownersBefore(const QDateTime &end)
+{
+    // In the order of each lead's changes, the first one's owner before it kept.
+    QHash<qint64, qint64> owners;
+    auto read = RowReader::each(m_db, u"SELECT lead_id, from_user_id FROM owner_changes WHERE changed_at >= ? ORDER BY lead_id, changed_at, id"_s,
+                                {SqlValue::fromTime(end)}, [&owners](const RowReader &r) {
+                                    if (!owners.contains(r.integer(0)))
+                                        owners.insert(r.integer(0), r.integer(1));
+                                });
+    if (!read)
+        return std::unexpected(read.error());
+    return owners;
 }
 
 Result<qint64> HistoryRepository::appendActivity(const Activity &a)

@@ -47,6 +47,10 @@ public:
     // The lead's owner at `at` (0: nobody): the owner before its first change after
     // `at`, else the owner it has now. Whether the lead existed then is the caller's.
     Result<qint64> ownerAsOf(qint64 leadId, const QDateTime &at);
+    // Every lead's at once, just before `end` (a past day's end): each lead whose owner
+    // changed at or after it, and its owner before (0: nobody). A lead not in it had
+    // the owner it has now (ReportGrouping::OwnerThen, read once for many rows).
+    Result<QHash<qint64, qint64>> ownersBefore(const QDateTime &end);
     Result<qint64> appendActivity(const Activity &activity);
     // Many at once, each with its own time and values (an import's history), in as few
     // statements as the backend's bound-value limit allows.

@@ -2,10 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteBulkInsert.h"
 
-#include "NativeHandle.h"
-
-#include <QCoreApplication>
-
 #include <sqlite3.h>
 
 namespace lejek {
@@ -14,70 +10,23 @@ using namespace Qt::Literals::StringLiterals;
 
 std::unique_ptr<SqliteBulkInsert> SqliteBulkInsert::prepare(Database &db, const QString &table, const QStringList &columns)
 {
-    sqlite3 *handle = NativeHandle::sqlite(db);
-    if (!handle)
+    auto statement = SqliteStatement::prepare(
+        db, u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, columns.join(u", "_s), SqlDialect::valueRows(1, columns.size())));
+    if (!statement)
         return nullptr;
-    const QByteArray sql = u"INSERT INTO %1 (%2) VALUES %3"_s.arg(table, columns.join(u", "_s), SqlDialect::valueRows(1, columns.size()))
-                               .toUtf8();
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(handle, sql.constData(), static_cast<int>(sql.size()), &statement, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(statement);
-        return nullptr; // Database::exec() prepares it again and says why it cannot
-    }
-    return std::unique_ptr<SqliteBulkInsert>(new SqliteBulkInsert(handle, statement));
-}
-
-SqliteBulkInsert::~SqliteBulkInsert()
-{
-    sqlite3_finalize(m_statement);
+    return std::unique_ptr<SqliteBulkInsert>(new SqliteBulkInsert(std::move(statement)));
 }
 
 Result<qint64> SqliteBulkInsert::insert(const QVariantList &values)
 {
-    sqlite3_reset(m_statement);
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values[i];
-        const int at = i + 1;
-        int rc = SQLITE_OK;
-        if (v.isNull()) {
-            rc = sqlite3_bind_null(m_statement, at);
-        } else {
-            switch (v.typeId()) {
-            case QMetaType::Int:
-            case QMetaType::UInt:
-            case QMetaType::LongLong:
-            case QMetaType::ULongLong:
-            case QMetaType::Bool: rc = sqlite3_bind_int64(m_statement, at, v.toLongLong()); break;
-            case QMetaType::Double: rc = sqlite3_bind_double(m_statement, at, v.toDouble()); break;
-            case QMetaType::QString: {
-                const QString &text = *static_cast<const QString *>(v.constData());
-                rc = sqlite3_bind_text16(m_statement, at, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
-                break;
-            }
-            default: {
-                const QString text = v.toString();
-                rc = sqlite3_bind_text16(m_statement, at, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
-                break;
-            }
-            }
-        }
-        if (rc != SQLITE_OK)
-            return std::unexpected(refusal());
-    }
-    if (sqlite3_step(m_statement) != SQLITE_DONE) {
-        const Error refused = refusal();
-        sqlite3_reset(m_statement);
-        return std::unexpected(refused);
-    }
-    const qint64 id = sqlite3_last_insert_rowid(m_db);
-    sqlite3_reset(m_statement); // ends the statement: nothing of it stays open
+    if (auto bound = m_statement->bind(values); !bound)
+        return std::unexpected(bound.error());
+    auto stepped = m_statement->step();
+    if (!stepped)
+        return std::unexpected(stepped.error());
+    const qint64 id = sqlite3_last_insert_rowid(m_statement->connection());
+    m_statement->reset(); // ends the statement: nothing of it stays open
     return id;
-}
-
-Error SqliteBulkInsert::refusal() const
-{
-    return Error::storage(u"%1: %2"_s.arg(QCoreApplication::translate("lejek::Database", "the database refused a statement"),
-                                          QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 } // namespace lejek

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StageStayRepository.h"
 
+#include "HistoryRepository.h"
 #include "LeadFactsRepository.h"
 #include "LeadRepository.h"
 #include "OpenLeadsThen.h"
 #include "ReportDayRepository.h"
+#include "RowReader.h"
 #include "SqlValue.h"
 
 #include <QCoreApplication>
@@ -330,30 +332,33 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
                          "ELSE (SELECT d.stage_id FROM stage_stays d WHERE d.lead_id = l.lead_id AND d.stage_id <> l.stage_id "
                          "AND %2 ORDER BY d.entered_at, d.change_id LIMIT 1) END"_s.arg(nextStage, later);
     const QString contacted = asOf ? u"CASE WHEN l.first_contact_at < ? THEN l.first_contact_at END"_s : u"l.first_contact_at"_s;
-    const QString owner = asOf ? ReportGrouping::OwnerThen : u"l.owner_id"_s;
-    const QString columns = u"%1, l.lead_id, l.entered_at, %2, %3, %4, %5, l.lost_reason"_s.arg(groups.column, next, decided, contacted, owner);
+    // As of a past day, the owner then (the team's calendar, and the group by owner or
+    // team): the leads handed on since read once, not looked up handoff by handoff.
+    QHash<qint64, qint64> ownersThen;
+    if (asOf) {
+        auto read = HistoryRepository(m_db).ownersBefore(leads.asOf);
+        if (!read)
+            return std::unexpected(read.error());
+        ownersThen = std::move(*read);
+    }
+    const bool byOwner = groups.byOwner();
+    const QString columns = u"%1, l.lead_id, l.entered_at, %2, %3, %4, l.owner_id, l.lost_reason"_s.arg(
+        byOwner ? u"NULL"_s : groups.column, next, decided, contacted);
     const QVariantList ends(columns.count(u'?'), SqlValue::fromTime(leads.asOf));
     // Unsorted: SQLite's sort of a quarter's handoffs at 1M (133,000) took longer than
     // reading them; SpeedToLead puts the leads it lists in order.
-    auto q = m_db.exec(u"SELECT %1 %2"_s.arg(columns, w.sql()), ends + w.values);
-    if (!q)
-        return std::unexpected(q.error());
-    while ((*q)->next()) {
-        const QSqlQuery &r = **q;
+    return RowReader::each(m_db, u"SELECT %1 %2"_s.arg(columns, w.sql()), ends + w.values, [&](const RowReader &r) {
         Handoff h;
-        h.leadId = r.value(1).toLongLong();
-        h.at = SqlValue::toTime(r.value(2));
-        h.nextStageId = r.value(3).toLongLong();
-        if (!r.value(4).isNull())
-            h.decidedAt = SqlValue::toTime(r.value(4));
-        if (!r.value(5).isNull())
-            h.contactedAt = SqlValue::toTime(r.value(5));
-        h.teamId = people.value(r.value(6).toLongLong()).teamId;
-        h.lostReason = r.value(7).toString();
-        tallies[groups.name(r.value(0))].handoffs.append(h);
-    }
-    (*q)->finish();
-    return ok();
+        h.leadId = r.integer(1);
+        h.at = r.time(2);
+        h.nextStageId = r.integer(3);
+        h.decidedAt = r.time(4);
+        h.contactedAt = r.time(5);
+        const qint64 owner = ownersThen.value(h.leadId, r.integer(6));
+        h.teamId = people.value(owner).teamId;
+        h.lostReason = r.text(7);
+        tallies[groups.name(byOwner ? QVariant(owner) : r.value(0))].handoffs.append(h);
+    });
 }
 
 void StageStayRepository::ownedAt(const LeadFilter &filter, const QDateTime &end, SqlWhere &w)

@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RowReader reads big results through SQLite's own statement (PostgreSQL through Qt's
+// query): every kind of value must come back as Database::exec() gives it, on both
+// databases, in the statement's order, inside the caller's snapshot; and a refused or
+// interrupted statement must be an error, not a short result.
+#include "NativeHandle.h"
+#include "RowReader.h"
+#include "SqlValue.h"
+#include "StoreTest.h"
+
+#include <sqlite3.h>
+
+using namespace lejek;
+using namespace lejek::test;
+using namespace Qt::Literals::StringLiterals;
+
+class TestRowReader : public QObject
+{
+    Q_OBJECT
+
+private:
+    StoreConnection m_store;
+    const QString m_hostile = u"Zażółć'); DROP TABLE t; --\u00a0🙂"_s;
+
+private Q_SLOTS:
+    void initTestCase_data() { addBackendRows(); }
+
+    void init()
+    {
+        m_store.open();
+        if (!m_store.db)
+            return;
+        QVERIFY(m_store.db->execScript(u"CREATE TABLE t (id INTEGER PRIMARY KEY, n BIGINT, x DOUBLE PRECISION, s TEXT)"_s));
+        QVERIFY(m_store.db->exec(u"INSERT INTO t (id, n, x, s) VALUES (1, 9007199254740993, 2.5, ?), (2, NULL, NULL, NULL), (3, -1, 0.25, '')"_s,
+                                 {m_hostile}));
+    }
+
+    void cleanup() { m_store.close(); }
+
+    void readsEveryValueAsQtSqlWould()
+    {
+        struct Row {
+            bool nNull;
+            qint64 n;
+            QDateTime at;
+            QString s;
+            QVariant x;
+        };
+        QList<Row> rows;
+        auto read = RowReader::each(*m_store.db, u"SELECT n, n AS at, s, x FROM t WHERE id >= ? ORDER BY id DESC"_s, {qint64(1)},
+                                    [&rows](const RowReader &r) { rows.append({r.isNull(0), r.integer(0), r.time(1), r.text(2), r.value(3)}); });
+        QVERIFY2(read, LEJEK_MESSAGE(read));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows[2].n, qint64(9007199254740993)); // no trip through a double
+        QCOMPARE(rows[2].at, SqlValue::toTime(qint64(9007199254740993)));
+        QCOMPARE(rows[2].s, m_hostile);
+        QCOMPARE(rows[2].x.toDouble(), 2.5);
+        QVERIFY(!rows[2].nNull);
+        QVERIFY(rows[1].nNull);
+        QCOMPARE(rows[1].n, 0);
+        QVERIFY(!rows[1].at.isValid());
+        QVERIFY(rows[1].s.isNull());
+        QVERIFY(rows[1].x.isNull());
+        QCOMPARE(rows[0].n, -1);
+        QVERIFY(!rows[0].s.isNull()); // '' is not NULL
+        QVERIFY(rows[0].s.isEmpty());
+        QCOMPARE(rows[0].x.toDouble(), 0.25);
+    }
+
+    void readsInsideTheCallersTransaction()
+    {
+        Transaction tx(*m_store.db);
+        QVERIFY(m_store.db->exec(u"INSERT INTO t (id, n) VALUES (4, 44)"_s));
+        QList<qint64> ns;
+        QVERIFY(RowReader::each(*m_store.db, u"SELECT n FROM t WHERE id = 4"_s, {}, [&ns](const RowReader &r) { ns.append(r.integer(0)); }));
+        QCOMPARE(ns, QList<qint64>{44}); // the uncommitted row: the same transaction
+    }
+
+    void aRefusedStatementIsAnError()
+    {
+        int rows = 0;
+        auto read = RowReader::each(*m_store.db, u"SELECT nope FROM t"_s, {}, [&rows](const RowReader &) { ++rows; });
+        QVERIFY(!read);
+        QVERIFY2(read.error().message.contains(u"nope"_s), qPrintable(read.error().message));
+        QCOMPARE(rows, 0);
+    }
+
+    void anInterruptedReadIsAnError()
+    {
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        if (kind != TestDatabase::Kind::SQLite)
+            QSKIP("SQLite only: PostgreSQL's reads go through Qt's query (tst_storethread cancels those)");
+        sqlite3 *handle = NativeHandle::sqlite(*m_store.db);
+        QVERIFY(handle);
+        // Interrupted after its first rows, as JobCanceller stops a replaced report.
+        int rows = 0;
+        auto read = RowReader::each(*m_store.db,
+                                    u"WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 100000000) SELECT i FROM c"_s,
+                                    {}, [&rows, handle](const RowReader &) {
+                                        if (++rows == 1000)
+                                            sqlite3_interrupt(handle);
+                                    });
+        QVERIFY(!read);
+        QVERIFY2(read.error().message.contains(u"interrupt"_s), qPrintable(read.error().message));
+        QVERIFY(rows < 100000000);
+        // The connection reads on.
+        auto count = m_store.db->scalar(u"SELECT COUNT(*) FROM t"_s);
+        QVERIFY(count);
+        QCOMPARE(count->toInt(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRowReader)
+#include "tst_rowreader.moc"
