@@ -170,17 +170,17 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         return ok();
     };
     const QVariantList bounds = boundsOf(period);
-    // Today's cohort and outcomes counted by day, when the counts hold what is asked.
+    // The cohort and outcomes counted by day (a past day's from today's), when the
+    // counts hold what is asked.
     ReportSections byDay;
-    if (!asOf.isValid() && ReportDayRepository::serves(filter, by)) {
+    if (ReportDayRepository::serves(filter, by)) {
         byDay = sections & (ReportSection::Cohort | ReportSection::Outcomes);
-        if (auto r = ReportDayRepository(m_db).tally(pipeline, filter, scope, period, byDay, asNow, tallies); !r)
+        auto r = asOf.isValid() ? countsAsOfByDay(pipeline, filter, scope, now, period, byDay, asOf, asNow, then, tallies)
+                                : ReportDayRepository(m_db).tally(pipeline, filter, scope, period, byDay, asNow, tallies);
+        if (!r)
             return std::unexpected(r.error());
     }
-    if (sections.testFlag(ReportSection::Cohort) && asOf.isValid() && ReportDayRepository::serves(filter, by)) {
-        if (auto r = cohortAsOfByDay(pipeline, filter, scope, now, period, asOf, asNow, then, tallies); !r)
-            return std::unexpected(r.error());
-    } else if (sections.testFlag(ReportSection::Cohort) && !byDay.testFlag(ReportSection::Cohort)) {
+    if (sections.testFlag(ReportSection::Cohort) && !byDay.testFlag(ReportSection::Cohort)) {
         const QString furthest = asOf.isValid() ? furthestThen(pipeline) : u"l.furthest_stage_id"_s;
         const QVariantList ends(furthest.count(u'?'), SqlValue::fromTime(asOf));
         // Grouped by the column's place: its ?s are bound once, in the SELECT.
@@ -252,37 +252,63 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
     return tallies;
 }
 
-Result<void> LeadFactsRepository::cohortAsOfByDay(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
-                                                  const QDateTime &now, const Period &period, const QDateTime &asOf,
-                                                  const ReportGrouping &asNow, const ReportGrouping &then,
+Result<void> LeadFactsRepository::countsAsOfByDay(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+                                                  const QDateTime &now, const Period &period, ReportSections sections,
+                                                  const QDateTime &asOf, const ReportGrouping &asNow, const ReportGrouping &then,
                                                   QMap<QString, ReportTally> &tallies)
 {
-    // Today's counts: the period's leads by their furthest stage and owner now.
+    // Today's counts: the period's leads by their furthest stage, and those closed in it
+    // and still closed by how, by their owner now.
     QMap<QString, ReportTally> net;
-    if (auto r = ReportDayRepository(m_db).tally(pipeline, filter, scope, period, ReportSection::Cohort, asNow, net); !r)
+    if (auto r = ReportDayRepository(m_db).tally(pipeline, filter, scope, period, sections, asNow, net); !r)
         return r;
     // The leads moved since, or handed on since, the counts have as they are now: taken
     // out as now (the filter's owner now), put back as they were then (its owner then).
-    // Two sets apart: moved since; not moved, handed on since (an IN as a term of its
-    // own: PostgreSQL joins it, where under an OR it rescans a list too big to hash).
+    // Where neither the filter nor the breakdown reads the owner, a lead handed on since
+    // counts alike both ways: only those moved since differ.
+    const bool byOwner = asNow.byOwner() || filter.ownerId || filter.teamId;
     const QVariant end = SqlValue::fromTime(asOf);
-    const QList<std::pair<QString, QVariantList>> sinceTerms{
-        {u"l.stage_entered_at >= ?"_s, {end}},
-        {u"l.stage_entered_at < ? AND l.lead_id IN (SELECT o.lead_id FROM owner_changes o WHERE o.changed_at >= ?)"_s, {end, end}}};
+    const QString handedOn = u"l.lead_id IN (SELECT o.lead_id FROM owner_changes o WHERE o.changed_at >= ?)"_s;
+    struct Changed {
+        ReportSection section;
+        QString term;
+        QVariantList values;
+    };
+    QList<Changed> changed;
+    // The cohort: the two sets apart: moved since; not moved, handed on since (an IN as a
+    // term of its own: PostgreSQL joins it, where under an OR it rescans a list too big
+    // to hash).
+    if (sections.testFlag(ReportSection::Cohort)) {
+        changed.append({ReportSection::Cohort, EnteredIn + u" AND l.stage_entered_at >= ?"_s, boundsOf(period) << end});
+        if (byOwner)
+            changed.append({ReportSection::Cohort, EnteredIn + u" AND l.stage_entered_at < ? AND "_s + handedOn, boundsOf(period) << end << end});
+    }
+    // The outcomes: a lead closed in the period (before the day's end) and still closed
+    // has not moved since; handed on since, only its owner was another.
+    if (sections.testFlag(ReportSection::Outcomes) && byOwner)
+        changed.append({ReportSection::Outcomes, ClosedIn + u" AND "_s + handedOn, boundsOf(period) << end});
     const auto changedSince = [&](const ReportGrouping &g, const QString &furthest, const QDateTime &ownedAt, int sign) -> Result<void> {
-        for (const auto &[since, sinceValues] : sinceTerms) {
+        for (const Changed &c : std::as_const(changed)) {
+            const bool cohort = c.section == ReportSection::Cohort;
             SqlWhere w = where(pipeline, filter, scope, now, ownedAt);
-            if (m_db.dialect().kind() == SqlDialect::Kind::SQLite)
-                w.from = u"lead_facts l INDEXED BY lead_facts_then"_s; // the period's range, with when each moved last
-            w.terms << EnteredIn << since;
-            w.values << boundsOf(period) << sinceValues;
+            if (m_db.dialect().kind() == SqlDialect::Kind::SQLite) // the moved: the period's range, with when each moved last;
+                w.from = c.term.contains(handedOn) ? u"lead_facts l"_s : u"lead_facts l INDEXED BY lead_facts_then"_s; // else by lead
+            w.terms << c.term;
+            w.values << c.values;
             // Grouped by the columns' places: their ?s are bound once, in the SELECT.
-            auto q = m_db.exec(u"SELECT %1, %2, COUNT(*) %3 GROUP BY 1, 2"_s.arg(g.column, furthest, w.sql()),
-                               g.valuesOf(g.column) + QVariantList(furthest.count(u'?'), end) + w.values);
+            const QString columns = cohort ? furthest + u", NULL"_s : u"l.stage_id, l.lost_reason"_s;
+            auto q = m_db.exec(u"SELECT %1, %2, COUNT(*) %3 GROUP BY %4"_s.arg(g.column, columns, w.sql(), cohort ? u"1, 2"_s : u"1, 2, 3"_s),
+                               g.valuesOf(g.column) + QVariantList(cohort ? furthest.count(u'?') : 0, end) + w.values);
             if (!q)
                 return std::unexpected(q.error());
-            while ((*q)->next())
-                net[g.name((*q)->value(0))].addCohort((*q)->value(1).toLongLong(), sign * (*q)->value(2).toInt());
+            while ((*q)->next()) {
+                ReportTally &t = net[g.name((*q)->value(0))];
+                const int n = sign * (*q)->value(3).toInt();
+                if (cohort)
+                    t.addCohort((*q)->value(1).toLongLong(), n);
+                else
+                    t.outcomes.addClosed(pipeline, (*q)->value(1).toLongLong(), (*q)->value(2).toString(), n);
+            }
             (*q)->finish();
         }
         return ok();
@@ -291,10 +317,11 @@ Result<void> LeadFactsRepository::cohortAsOfByDay(const Pipeline &pipeline, cons
         return r;
     if (auto r = changedSince(then, furthestThen(pipeline), asOf, 1); !r)
         return r;
-    // A group (or a stage) whose leads all moved out of it makes none.
+    // A group (or a stage, or a reason) whose leads all moved out of it makes none.
     for (auto it = net.begin(); it != net.end(); ++it) {
         it->furthest.removeIf([](const auto &stage) { return stage.value() == 0; });
-        if (it->cohort != 0)
+        it->outcomes.reasons.removeIf([](const auto &reason) { return reason.value() == 0; });
+        if (it->cohort != 0 || it->outcomes.won != 0 || it->outcomes.lost != 0)
             tallies[it.key()].add(*it);
     }
     return ok();

@@ -64,12 +64,13 @@ public:
                    const QDateTime &asOf = {}) const;
 
 private:
-    // As of `asOf`, when the counts by day hold what `filter` reads: the period's leads
-    // from their counts (as they are now), less those moved or handed on since as they
-    // are now, plus those as they were then; by `asNow` and `then`, into `tallies`.
-    Result<void> cohortAsOfByDay(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
-                                 const Period &period, const QDateTime &asOf, const ReportGrouping &asNow, const ReportGrouping &then,
-                                 QMap<QString, ReportTally> &tallies);
+    // As of `asOf`, when the counts by day hold what `filter` reads, the cohort and the
+    // outcomes among `sections`: the period's leads from their counts (as they are now),
+    // less those moved or handed on since as they are now, plus those as they were then;
+    // by `asNow` and `then`, into `tallies`.
+    Result<void> countsAsOfByDay(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
+                                 const Period &period, ReportSections sections, const QDateTime &asOf, const ReportGrouping &asNow,
+                                 const ReportGrouping &then, QMap<QString, ReportTally> &tallies);
 
     Database &m_db;
 };

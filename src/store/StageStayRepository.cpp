@@ -68,8 +68,12 @@ Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilt
         return std::unexpected(people.error());
     const ReportGrouping groups = ReportGrouping::of(by, *people, asOf);
     const Leads leads{pipeline, filter, scope, now, asOf};
+    // The stays that ended in a past day's period ended before its end, as today's counts
+    // by day have them; but those count by today's owner, and a past day's by the owner then.
+    const bool byDay = ReportDayRepository::serves(filter, by)
+                       && (!asOf.isValid() || (by == Breakdown::None && !filter.ownerId && !filter.teamId));
     if (sections.testFlag(ReportSection::Stays))
-        if (auto r = tallyStays(leads, period, groups, !asOf.isValid() && ReportDayRepository::serves(filter, by), tallies, whole); !r)
+        if (auto r = tallyStays(leads, period, groups, byDay, tallies, whole); !r)
             return r;
     if (asOf.isValid() && sections.testFlag(ReportSection::Outcomes))
         if (auto r = tallyOutcomesAsOf(leads, period, groups, tallies); !r)
@@ -105,8 +109,9 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
     };
     const SqlWhere ended = endedIn(u"stage_stays_ended"_s, {});
     QList<ReportDayRepository::StayCount> rows;
-    if (byDay) { // today's, counted by day
-        auto counted = ReportDayRepository(m_db).staysEnded(leads.pipeline, leads.filter, leads.scope, period, timed, groups);
+    if (byDay) { // counted by day (a past day's: not grouped, no owner then to read)
+        const ReportGrouping counts = leads.asOf.isValid() ? ReportGrouping::of(Breakdown::None, {}) : groups;
+        auto counted = ReportDayRepository(m_db).staysEnded(leads.pipeline, leads.filter, leads.scope, period, timed, counts);
         if (!counted)
             return std::unexpected(counted.error());
         rows = std::move(*counted);
