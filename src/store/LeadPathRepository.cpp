@@ -3,6 +3,7 @@
 #include "LeadPathRepository.h"
 
 #include "Activity.h"
+#include "HistoryRepository.h"
 #include "LeadRepository.h"
 #include "SqlValue.h"
 
@@ -110,7 +111,7 @@ Result<QList<LeadPath>> LeadPathRepository::pathsAsOf(const Pipeline &pipeline, 
     }
     leads->removeIf([](const LeadPath &lead) { return lead.entries.isEmpty(); });
 
-    auto changed = ownersChangedSince(pipeline.id, end);
+    auto changed = HistoryRepository(m_db).ownersBefore(end);
     if (!changed)
         return std::unexpected(changed.error());
     auto people = this->people();
@@ -178,25 +179,6 @@ Result<void> LeadPathRepository::readContacts(qint64 pipelineId, QList<LeadPath>
             path.contacts.append(SqlValue::toTime(row.value(1)));
     });
     return ok();
-}
-
-Result<QHash<qint64, qint64>> LeadPathRepository::ownersChangedSince(qint64 pipelineId, const QDateTime &at)
-{
-    // In change order per lead (owner_changes_lead): the first row at or after `at` says
-    // who owned the lead just before it.
-    auto q = m_db.exec(u"SELECT o.lead_id, o.from_user_id FROM owner_changes o JOIN leads l ON l.id = o.lead_id "
-                       "WHERE l.pipeline_id = ? AND o.changed_at >= ? ORDER BY o.lead_id, o.changed_at, o.id"_s,
-                       {pipelineId, at.toMSecsSinceEpoch()});
-    if (!q)
-        return std::unexpected(q.error());
-    QHash<qint64, qint64> owners;
-    while ((*q)->next()) {
-        const qint64 lead = (*q)->value(0).toLongLong();
-        if (!owners.contains(lead))
-            owners.insert(lead, (*q)->value(1).toLongLong());
-    }
-    (*q)->finish();
-    return owners;
 }
 
 Result<QHash<qint64, LeadPathRepository::Person>> LeadPathRepository::people()

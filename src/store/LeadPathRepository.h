@@ -33,10 +33,6 @@ public:
     // does not keep them apart yet.
     Result<QList<LeadPath>> pathsAsOf(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                       const QDateTime &end);
-    // Who owned the pipeline's leads just before `at`, by user id (0: nobody), for the
-    // leads whose owner changed since (owner_changes: the owner before the first change
-    // at or after `at`); the others had the owner they have now.
-    Result<QHash<qint64, qint64>> ownersChangedSince(qint64 pipelineId, const QDateTime &at);
     // Each user's team (0: none), by user id.
     Result<QHash<qint64, qint64>> teams();
     // Everyone's name and team, by user id: read once, shared by every path.

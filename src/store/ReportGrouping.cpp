@@ -19,17 +19,17 @@ ReportGrouping ReportGrouping::of(Breakdown by, const QHash<qint64, LeadPathRepo
     const QString owner = asOf.isValid() ? OwnerThen : u"l.owner_id"_s;
     const QVariant end = asOf.isValid() ? SqlValue::fromTime(asOf) : QVariant();
     switch (by) {
-    case Breakdown::None: return ReportGrouping{u"NULL"_s, [](const QVariant &) { return QString(); }, u"NULL"_s, end};
-    case Breakdown::Source: return ReportGrouping{u"l.source"_s, text, u"COALESCE(l.source, '')"_s, end};
-    case Breakdown::Campaign: return ReportGrouping{u"l.campaign"_s, text, u"COALESCE(l.campaign, '')"_s, end};
+    case Breakdown::None: return ReportGrouping{u"NULL"_s, [](const QVariant &) { return QString(); }, u"NULL"_s, end, by};
+    case Breakdown::Source: return ReportGrouping{u"l.source"_s, text, u"COALESCE(l.source, '')"_s, end, by};
+    case Breakdown::Campaign: return ReportGrouping{u"l.campaign"_s, text, u"COALESCE(l.campaign, '')"_s, end, by};
     case Breakdown::Owner:
         return ReportGrouping{owner, [people](const QVariant &v) { return people.value(v.toLongLong()).name; },
-                              u"COALESCE((SELECT u.name FROM users u WHERE u.id = %1), '')"_s.arg(owner), end};
+                              u"COALESCE((SELECT u.name FROM users u WHERE u.id = %1), '')"_s.arg(owner), end, by};
     case Breakdown::Team: break;
     }
     return ReportGrouping{owner, [people](const QVariant &v) { return people.value(v.toLongLong()).team; },
                           u"COALESCE((SELECT t.name FROM users u JOIN teams t ON t.id = u.team_id WHERE u.id = %1), '')"_s.arg(owner),
-                          end};
+                          end, by};
 }
 
 } // namespace lejek

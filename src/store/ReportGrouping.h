@@ -27,8 +27,10 @@ struct ReportGrouping {
 
     // The values of the ?s in `sql` (the column or the name column): each the day's end.
     QVariantList valuesOf(const QString &sql) const { return QVariantList(sql.count(u'?'), at); }
+    Breakdown by = Breakdown::None;
+
     // Whether the group is the owner's (by owner or team): `name` then takes an owner id.
-    bool byOwner() const { return column == OwnerThen || column == u"l.owner_id"; }
+    bool byOwner() const { return by == Breakdown::Owner || by == Breakdown::Team; }
 
     // Under `by`, with `people`'s names and teams; with `asOf`, by the owner then.
     static ReportGrouping of(Breakdown by, const QHash<qint64, LeadPathRepository::Person> &people, const QDateTime &asOf = {});

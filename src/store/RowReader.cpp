@@ -5,9 +5,14 @@
 #include "SqlValue.h"
 #include "SqliteStatement.h"
 
+#include <QCoreApplication>
+#include <QSqlError>
+
 #include <sqlite3.h>
 
 namespace lejek {
+
+using namespace Qt::Literals::StringLiterals;
 
 Result<void> RowReader::each(Database &db, const QString &sql, const QVariantList &values, const Visit &row)
 {
@@ -32,7 +37,12 @@ Result<void> RowReader::each(Database &db, const QString &sql, const QVariantLis
     const RowReader reader(nullptr, *q);
     while ((*q)->next())
         row(reader);
+    // A read that stopped early (cancelled: JobCanceller) is an error, not a short result.
+    const QSqlError stopped = (*q)->lastError();
     (*q)->finish();
+    if (stopped.isValid())
+        return std::unexpected(Error::storage(
+            u"%1: %2"_s.arg(QCoreApplication::translate("lejek::Database", "the database refused a statement"), stopped.text())));
     return ok();
 }
 

@@ -34,11 +34,22 @@ SqliteStatement::~SqliteStatement()
 Result<void> SqliteStatement::bind(const QVariantList &values)
 {
     sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    // A count that does not match is refused (Qt's query binds the missing as NULLs: a
+    // miscounted statement would read wrong figures, not fail).
+    if (sqlite3_bind_parameter_count(m_statement) != values.size())
+        return std::unexpected(Error::storage(u"%1: %2 values for %3 parameters"_s.arg(
+            QCoreApplication::translate("lejek::Database", "the database refused a statement"), QString::number(values.size()),
+            QString::number(sqlite3_bind_parameter_count(m_statement)))));
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values[i];
         const int at = i + 1;
         int rc = SQLITE_OK;
-        if (v.isNull()) {
+        // A null QString or QByteArray is NULL, as Qt's driver binds it (a QVariant
+        // holding one is not isNull() in Qt 6).
+        const bool null = v.isNull() || (v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull())
+                          || (v.typeId() == QMetaType::QByteArray && static_cast<const QByteArray *>(v.constData())->isNull());
+        if (null) {
             rc = sqlite3_bind_null(m_statement, at);
         } else {
             switch (v.typeId()) {
@@ -48,6 +59,11 @@ Result<void> SqliteStatement::bind(const QVariantList &values)
             case QMetaType::ULongLong:
             case QMetaType::Bool: rc = sqlite3_bind_int64(m_statement, at, v.toLongLong()); break;
             case QMetaType::Double: rc = sqlite3_bind_double(m_statement, at, v.toDouble()); break;
+            case QMetaType::QByteArray: {
+                const QByteArray &bytes = *static_cast<const QByteArray *>(v.constData());
+                rc = sqlite3_bind_blob64(m_statement, at, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+                break;
+            }
             case QMetaType::QString: {
                 const QString &text = *static_cast<const QString *>(v.constData());
                 rc = sqlite3_bind_text16(m_statement, at, text.utf16(), static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);

@@ -29,7 +29,9 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    // Ends the last run and binds `values` to the ?s, in order.
+    // Ends the last run and binds `values` to the ?s, in order, as Qt's driver would (a
+    // null QString is NULL, a QByteArray a blob); a count that does not match the ?s is
+    // refused, where Qt's would bind NULLs.
     Result<void> bind(const QVariantList &values);
     // The next row: true, and its columns are readable; false when there are no more.
     Result<bool> step();
