@@ -3,8 +3,12 @@
 #include "OpenLeadsThen.h"
 
 #include "ReportGrouping.h"
+#include "RowReader.h"
 
 #include <QSqlQuery>
+
+#include <array>
+#include <unordered_map>
 
 namespace lejek {
 
@@ -18,6 +22,8 @@ QString OpenLeadsThen::flag(const QString &term) { return u"CASE WHEN %1 THEN 1 
 Result<void> OpenLeadsThen::sum(Database &db, const QString &leads, const QVariantList &values, const ReportGrouping &groups,
                                QMap<QString, ReportTally> &tallies)
 {
+    if (db.dialect().kind() == SqlDialect::Kind::SQLite)
+        return sumHere(db, leads, values, groups, tallies);
     // Materialized: each lead's flags worked out once. A subquery in FROM would be
     // merged into the sums, and each flag's look-ups then made once per sum it is in.
     auto q = db.exec(u"WITH x AS MATERIALIZED (%1) "
@@ -40,6 +46,42 @@ void OpenLeadsThen::add(const QSqlQuery &row, ReportTally &tally)
     tally.forecast.append(ForecastTally{stage, QDate::fromString(row.value(2).toString(), Qt::ISODate), row.value(3).toString(), n,
                                         row.value(5).toLongLong()});
     tally.leakage[stage].add(StageLeakage{stage, {}, n, row.value(6).toInt(), row.value(7).toInt(), row.value(8).toInt(), row.value(9).toInt()});
+}
+
+Result<void> OpenLeadsThen::sumHere(Database &db, const QString &leads, const QVariantList &values, const ReportGrouping &groups,
+                                   QMap<QString, ReportTally> &tallies)
+{
+    // By group, stage, decision date and currency: the count, the value, and the leads
+    // with no owner, no task, rotting, and any of the three.
+    struct Key {
+        QString group;
+        qint64 stage;
+        QString date;
+        QString currency;
+        bool operator==(const Key &) const = default;
+    };
+    struct KeyHash {
+        size_t operator()(const Key &k) const { return qHashMulti(0, k.group, k.stage, k.date, k.currency); }
+    };
+    std::unordered_map<Key, std::array<qint64, 6>, KeyHash> sums;
+    auto read = RowReader::each(db, leads, values, [&](const RowReader &r) {
+        const qint64 noOwner = r.integer(5), noTask = r.integer(6), rots = r.integer(7);
+        std::array<qint64, 6> &s = sums[Key{groups.name(r.value(0)), r.integer(1), r.text(2), r.text(3)}];
+        s[0] += 1;
+        s[1] += r.integer(4); // NULL: 0, as SUM() skips it
+        s[2] += noOwner;
+        s[3] += noTask;
+        s[4] += rots;
+        s[5] += (noOwner + noTask + rots) > 0 ? 1 : 0;
+    });
+    if (!read)
+        return read;
+    for (const auto &[key, s] : sums) {
+        ReportTally &tally = tallies[key.group];
+        tally.forecast.append(ForecastTally{key.stage, QDate::fromString(key.date, Qt::ISODate), key.currency, int(s[0]), s[1]});
+        tally.leakage[key.stage].add(StageLeakage{key.stage, {}, int(s[0]), int(s[2]), int(s[3]), int(s[4]), int(s[5])});
+    }
+    return ok();
 }
 
 } // namespace lejek

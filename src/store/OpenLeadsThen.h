@@ -38,6 +38,13 @@ public:
     // stage, decision date, currency, count, value, and the no owner, no task, rotting
     // and leaking counts. Today's sums (LeadFactsRepository::tally) come in the same row.
     static void add(const QSqlQuery &row, ReportTally &tally);
+
+private:
+    // sum() on SQLite: each lead's row read and summed here. SQLite would write them all
+    // to a table of their own (to work each lead's flags out once), then sort it to group
+    // them: a quarter of the read, for the 278,000 open leads of a day at 1M.
+    static Result<void> sumHere(Database &db, const QString &leads, const QVariantList &values, const ReportGrouping &groups,
+                                QMap<QString, ReportTally> &tallies);
 };
 
 } // namespace lejek
