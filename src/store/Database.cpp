@@ -78,6 +78,11 @@ QStringList splitStatements(const QString &script)
 }
 } // namespace
 
+Error Database::refusal(const QSqlError &error)
+{
+    return sqlError(error, tr("the database refused a statement"));
+}
+
 bool Database::isBusy(const QSqlError &error)
 {
     return error.nativeErrorCode() == u"5"_s;
@@ -154,7 +159,7 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &value
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bindValue(static_cast<int>(i), values[i]);
     if (!query->exec())
-        return std::unexpected(sqlError(query->lastError(), tr("the database refused a statement")));
+        return std::unexpected(refusal(query->lastError()));
     return query;
 }
 

@@ -48,6 +48,8 @@ public:
     // SQLite's SQLITE_BUSY: another connection held the lock longer than this one could
     // wait. (PostgreSQL's codes are five-character SQLSTATEs.)
     static bool isBusy(const QSqlError &error);
+    // A refused statement's error, worded as exec() words it (a busy database says so).
+    static Error refusal(const QSqlError &error);
     // Ends every statement's result, read to the end or not (the store thread does after
     // each job): an SQLite statement left open holds its read snapshot, so later reads
     // and PRAGMA data_version would miss what other connections committed.

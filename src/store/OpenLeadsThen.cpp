@@ -7,7 +7,6 @@
 
 #include <QSqlQuery>
 
-#include <array>
 #include <unordered_map>
 
 namespace lejek {
@@ -41,11 +40,17 @@ Result<void> OpenLeadsThen::sum(Database &db, const QString &leads, const QVaria
 
 void OpenLeadsThen::add(const QSqlQuery &row, ReportTally &tally)
 {
-    const qint64 stage = row.value(1).toLongLong();
-    const int n = row.value(4).toInt();
-    tally.forecast.append(ForecastTally{stage, QDate::fromString(row.value(2).toString(), Qt::ISODate), row.value(3).toString(), n,
-                                        row.value(5).toLongLong()});
-    tally.leakage[stage].add(StageLeakage{stage, {}, n, row.value(6).toInt(), row.value(7).toInt(), row.value(8).toInt(), row.value(9).toInt()});
+    Sums sums;
+    for (int i = 0; i < 6; ++i)
+        sums[size_t(i)] = row.value(4 + i).toLongLong();
+    addSums(tally, row.value(1).toLongLong(), row.value(2).toString(), row.value(3).toString(), sums);
+}
+
+void OpenLeadsThen::addSums(ReportTally &tally, qint64 stage, const QString &decisionDate, const QString &currency, const Sums &sums)
+{
+    const int n = int(sums[0]);
+    tally.forecast.append(ForecastTally{stage, QDate::fromString(decisionDate, Qt::ISODate), currency, n, sums[1]});
+    tally.leakage[stage].add(StageLeakage{stage, {}, n, int(sums[2]), int(sums[3]), int(sums[4]), int(sums[5])});
 }
 
 Result<void> OpenLeadsThen::sumHere(Database &db, const QString &leads, const QVariantList &values, const ReportGrouping &groups,
@@ -63,10 +68,10 @@ Result<void> OpenLeadsThen::sumHere(Database &db, const QString &leads, const QV
     struct KeyHash {
         size_t operator()(const Key &k) const { return qHashMulti(0, k.group, k.stage, k.date, k.currency); }
     };
-    std::unordered_map<Key, std::array<qint64, 6>, KeyHash> sums;
+    std::unordered_map<Key, Sums, KeyHash> sums;
     auto read = RowReader::each(db, leads, values, [&](const RowReader &r) {
         const qint64 noOwner = r.integer(5), noTask = r.integer(6), rots = r.integer(7);
-        std::array<qint64, 6> &s = sums[Key{groups.name(r.value(0)), r.integer(1), r.text(2), r.text(3)}];
+        Sums &s = sums[Key{groups.name(r.value(0)), r.integer(1), r.text(2), r.text(3)}];
         s[0] += 1;
         s[1] += r.integer(4); // NULL: 0, as SUM() skips it
         s[2] += noOwner;
@@ -76,11 +81,8 @@ Result<void> OpenLeadsThen::sumHere(Database &db, const QString &leads, const QV
     });
     if (!read)
         return read;
-    for (const auto &[key, s] : sums) {
-        ReportTally &tally = tallies[key.group];
-        tally.forecast.append(ForecastTally{key.stage, QDate::fromString(key.date, Qt::ISODate), key.currency, int(s[0]), s[1]});
-        tally.leakage[key.stage].add(StageLeakage{key.stage, {}, int(s[0]), int(s[2]), int(s[3]), int(s[4]), int(s[5])});
-    }
+    for (const auto &[key, s] : sums)
+        addSums(tallies[key.group], key.stage, key.date, key.currency, s);
     return ok();
 }
 

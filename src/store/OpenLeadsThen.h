@@ -7,6 +7,8 @@
 
 #include <QMap>
 
+#include <array>
+
 class QSqlQuery;
 
 namespace lejek {
@@ -45,6 +47,10 @@ private:
     // them: a quarter of the read, for the 278,000 open leads of a day at 1M.
     static Result<void> sumHere(Database &db, const QString &leads, const QVariantList &values, const ReportGrouping &groups,
                                 QMap<QString, ReportTally> &tallies);
+    // One group's sums into `tally`: of the leads in `stage` with that decision date and
+    // currency, the count, the value, and those with no owner, no task, rotting, and any.
+    using Sums = std::array<qint64, 6>;
+    static void addSums(ReportTally &tally, qint64 stage, const QString &decisionDate, const QString &currency, const Sums &sums);
 };
 
 } // namespace lejek

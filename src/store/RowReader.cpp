@@ -5,14 +5,11 @@
 #include "SqlValue.h"
 #include "SqliteStatement.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 #include <sqlite3.h>
 
 namespace lejek {
-
-using namespace Qt::Literals::StringLiterals;
 
 Result<void> RowReader::each(Database &db, const QString &sql, const QVariantList &values, const Visit &row)
 {
@@ -41,8 +38,7 @@ Result<void> RowReader::each(Database &db, const QString &sql, const QVariantLis
     const QSqlError stopped = (*q)->lastError();
     (*q)->finish();
     if (stopped.isValid())
-        return std::unexpected(Error::storage(
-            u"%1: %2"_s.arg(QCoreApplication::translate("lejek::Database", "the database refused a statement"), stopped.text())));
+        return std::unexpected(Database::refusal(stopped));
     return ok();
 }
 
