@@ -38,8 +38,9 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
     // part is counted, not when the slowest is. The store reads the handoffs (each
     // measured in working time) and a past day's open leads (those touched since each
     // looked up) on its other lane, beside the rest (LocalReportService). With a
-    // breakdown, the handoffs come by group, and the whole's are the groups' together:
-    // read once, not once more for the whole; the groups' other sections come apart.
+    // breakdown, the sections it groups come by group, and the whole's are the groups'
+    // together (PipelineReport::compute): read once, not once more for the whole. The
+    // handoffs come apart from the others: they take the other lane.
     const ReportSections grouped = whole.by == Breakdown::None ? ReportSections() : whole.sections & whole.groupSections;
     const ReportSections handoffs = ReportSection::Handoffs, openLeads = ReportSection::OpenLeads;
     QList<ReportRequest> parts;
@@ -50,11 +51,12 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
         if (part.sections)
             parts.append(part);
     };
-    add(whole.sections & (whole.asOf.isValid() ? QuickSections & ~openLeads : QuickSections), Breakdown::None);
-    add(whole.sections & ReportSection::Stays, Breakdown::None);
-    if (!grouped.testFlag(ReportSection::Handoffs))
-        add(whole.sections & handoffs, Breakdown::None);
+    // The groups' before time in stage: the funnel is among them.
+    const ReportSections alone = whole.sections & ~grouped;
+    add(alone & (whole.asOf.isValid() ? QuickSections & ~openLeads : QuickSections), Breakdown::None);
     add(grouped & ~handoffs, whole.by);
+    add(alone & ReportSection::Stays, Breakdown::None);
+    add(alone & handoffs, Breakdown::None);
     add(grouped & handoffs, whole.by);
     if (whole.asOf.isValid() && !grouped.testFlag(ReportSection::OpenLeads)) // else the groups' together
         add(whole.sections & openLeads, Breakdown::None);
