@@ -36,6 +36,12 @@ Durations Durations::atRanks(qsizetype n, const std::function<qint64(qsizetype)>
 Durations Durations::of(QList<qint64> ms)
 {
     std::sort(ms.begin(), ms.end());
+    return ofSorted(ms);
+}
+
+Durations Durations::ofSorted(const QList<qint64> &ms)
+{
+    Q_ASSERT(std::is_sorted(ms.cbegin(), ms.cend()));
     return atRanks(ms.size(), [&ms](qsizetype rank) { return ms.at(rank); });
 }
 

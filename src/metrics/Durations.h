@@ -18,6 +18,8 @@ struct Durations {
     std::optional<qint64> median;
     std::optional<qint64> p90;
     static Durations of(QList<qint64> ms);
+    // The same of durations in ascending order already.
+    static Durations ofSorted(const QList<qint64> &ms);
 
     // The zero-based ranks, in ascending order of duration, whose durations the median
     // and p90 of `n` read (none for none): a store that can read the duration at a rank

@@ -36,11 +36,37 @@ HandoffQuality HandoffQuality::fromHandoffs(const Pipeline &pipeline, const QLis
             ++quality.returned; // an earlier stage, or parked for nurture
         }
     }
-    for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
-        quality.reasons.append({it.key(), it.value(), double(it.value()) / double(quality.disqualified), {}});
-    std::stable_sort(quality.reasons.begin(), quality.reasons.end(),
-                     [](const Outcomes::Reason &a, const Outcomes::Reason &b) { return a.count > b.count; });
+    quality.setReasons(reasons);
     return quality;
+}
+
+void HandoffQuality::add(const HandoffQuality &other)
+{
+    if (other.handoffStageId == 0)
+        return; // nothing counted
+    if (handoffStageId == 0) {
+        *this = other;
+        return;
+    }
+    Q_ASSERT(handoffStageId == other.handoffStageId);
+    handedOff += other.handedOff;
+    accepted += other.accepted;
+    returned += other.returned;
+    disqualified += other.disqualified;
+    waiting += other.waiting;
+    QMap<QString, int> counts;
+    for (const QList<Outcomes::Reason> *list : {&std::as_const(reasons), &other.reasons})
+        for (const Outcomes::Reason &reason : *list)
+            counts[reason.code] += reason.count;
+    setReasons(counts);
+}
+
+void HandoffQuality::setReasons(const QMap<QString, int> &counts)
+{
+    reasons.clear();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        reasons.append({it.key(), it.value(), double(it.value()) / double(disqualified), {}});
+    std::stable_sort(reasons.begin(), reasons.end(), [](const Outcomes::Reason &a, const Outcomes::Reason &b) { return a.count > b.count; });
 }
 
 } // namespace lejek

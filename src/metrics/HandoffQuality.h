@@ -23,6 +23,14 @@ struct HandoffQuality {
 
     static HandoffQuality compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, qint64 handoffStageId);
     static HandoffQuality fromHandoffs(const Pipeline &pipeline, const QList<Handoff> &handoffs, qint64 handoffStageId);
+    // Another set of handoffs' figures (of the same pipeline), as if counted with these:
+    // a report's whole as its groups added up.
+    void add(const HandoffQuality &other);
+
+private:
+    // `reasons` (each disqualified handoff's lost reason, counted) as the figures state
+    // them: with their shares, most frequent first.
+    void setReasons(const QMap<QString, int> &counts);
 };
 
 } // namespace lejek

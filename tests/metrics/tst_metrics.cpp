@@ -308,6 +308,26 @@ private Q_SLOTS:
         QCOMPARE(q.reasons.at(0).share, 0.5);
         // A pipeline without the stage counts nothing.
         QCOMPARE(HandoffQuality::compute(pipeline(), leads, Period{QDate(2026, 3, 3), QDate(2026, 3, 10)}, 99).handedOff, 0);
+
+        // Counted in two sets and added up, as a report's whole is its groups': the same.
+        const qsizetype split = leads.size() - 3; // the other set: L10, L11 and L12
+        HandoffQuality halves = HandoffQuality::compute(pipeline(), leads.mid(0, split), Period{QDate(2026, 3, 3), QDate(2026, 3, 10)}, Mql);
+        QCOMPARE(halves.disqualified, 1); // L8 (no_fit); L12 (price) is in the other
+        halves.add(HandoffQuality::compute(pipeline(), leads.mid(split), Period{QDate(2026, 3, 3), QDate(2026, 3, 10)}, Mql));
+        QCOMPARE(halves.handedOff, 7);
+        QCOMPARE(halves.accepted, 2);
+        QCOMPARE(halves.returned, 2);
+        QCOMPARE(halves.disqualified, 2);
+        QCOMPARE(halves.waiting, 1);
+        QCOMPARE(halves.reasons.size(), 2);
+        QCOMPARE(halves.reasons.at(0).code, u"no_fit"_s);
+        QCOMPARE(halves.reasons.at(0).share, 0.5);
+        QCOMPARE(halves.reasons.at(1).code, u"price"_s);
+        QCOMPARE(halves.reasons.at(1).count, 1);
+        HandoffQuality none; // of no handoff stage: takes the other's
+        none.add(halves);
+        QCOMPARE(none.handedOff, 7);
+        QCOMPARE(none.reasons.size(), 2);
     }
 
     void speedToLeadAndSlasCountWorkingTime()
@@ -370,6 +390,24 @@ private Q_SLOTS:
         QCOMPARE(s.decision.breachedLeads, QList<qint64>{22});
         QCOMPARE(s.decision.running, 2);  // D, E
         QCOMPARE(*s.decision.share(), 0.75);
+
+        // Measured in two sets and added up, as a report's whole is its groups': the same.
+        SpeedToLead halves = SpeedToLead::compute(p, leads.mid(0, 3), period, at(9, 11, 5), Mql, calendars); // A, B, C
+        halves.add(SpeedToLead::compute(p, leads.mid(3), period, at(9, 11, 5), Mql, calendars));      // D, E, F, G
+        QCOMPARE(halves.handedOff, 6);
+        QCOMPARE(halves.speeds, (QList<qint64>{5 * 60'000, 10 * 60'000, 20 * 60'000, 90 * 60'000}));
+        QCOMPARE(halves.speed.count, 4);
+        QCOMPARE(*halves.speed.median, 15 * 60'000);
+        QCOMPARE(*halves.speed.p90, 90 * 60'000);
+        QCOMPARE(halves.waiting, 2);
+        QCOMPARE(halves.waitingLeads, (QList<qint64>{24, 25}));
+        QCOMPARE(halves.firstContact.met, 2);
+        QCOMPARE(halves.firstContact.breached, 3);
+        QCOMPARE(halves.firstContact.breachedLeads, (QList<qint64>{22, 24, 26}));
+        QCOMPARE(halves.firstContact.running, 1);
+        QCOMPARE(halves.decision.met, 3);
+        QCOMPARE(halves.decision.breachedLeads, QList<qint64>{22});
+        QCOMPARE(halves.decision.running, 2);
 
         // A handoff stage without SLAs counts the speed but no tier.
         const SpeedToLead bare = SpeedToLead::compute(pipeline(), leads, period, at(9, 11, 5), Mql, calendars);

@@ -428,6 +428,25 @@ private Q_SLOTS:
         QCOMPARE(mine->total.speed.waitingLeads, whole.total.speed.waitingLeads);
         QCOMPARE(mine->total.speed.firstContact.breachedLeads, whole.total.speed.firstContact.breachedLeads);
         QCOMPARE(mine->total.speed.decision.breachedLeads, whole.total.speed.decision.breachedLeads);
+        // The whole's handoff figures (by group, the groups' added up) as every handoff's.
+        QCOMPARE(mine->total.speed.handedOff, whole.total.speed.handedOff);
+        QCOMPARE(mine->total.speed.speeds, whole.total.speed.speeds);
+        QCOMPARE(mine->total.speed.speed.median, whole.total.speed.speed.median);
+        QCOMPARE(mine->total.speed.speed.p90, whole.total.speed.speed.p90);
+        for (const auto tier : {&SpeedToLead::firstContact, &SpeedToLead::decision}) {
+            QCOMPARE((mine->total.speed.*tier).met, (whole.total.speed.*tier).met);
+            QCOMPARE((mine->total.speed.*tier).running, (whole.total.speed.*tier).running);
+        }
+        QCOMPARE(mine->total.handoff.handedOff, whole.total.handoff.handedOff);
+        QCOMPARE(mine->total.handoff.accepted, whole.total.handoff.accepted);
+        QCOMPARE(mine->total.handoff.disqualified, whole.total.handoff.disqualified);
+        QCOMPARE(mine->total.handoff.returned, whole.total.handoff.returned);
+        QCOMPARE(mine->total.handoff.waiting, whole.total.handoff.waiting);
+        QCOMPARE(mine->total.handoff.reasons.size(), whole.total.handoff.reasons.size());
+        for (qsizetype i = 0; i < whole.total.handoff.reasons.size(); ++i) {
+            QCOMPARE(mine->total.handoff.reasons.at(i).code, whole.total.handoff.reasons.at(i).code);
+            QCOMPARE(mine->total.handoff.reasons.at(i).count, whole.total.handoff.reasons.at(i).count);
+        }
         // The leads still in each stage, listed on their own, longest wait first.
         int listed = 0;
         for (const StageTime &stage : std::as_const(whole.total.timeInStage)) {
