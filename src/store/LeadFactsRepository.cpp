@@ -284,14 +284,14 @@ Result<void> LeadFactsRepository::countsAsOfByDay(const Pipeline &pipeline, cons
     // ranges, cannot weigh them; leads come in and move about evenly enough for their
     // lengths to.
     QString movedIndex = u"lead_facts_then"_s;
-    if (m_db.dialect().kind() == SqlDialect::Kind::SQLite) {
+    if (m_db.dialect().kind() == SqlDialect::Kind::SQLite && sections.testFlag(ReportSection::Cohort)) {
         auto last = m_db.scalar(u"SELECT MAX(l.stage_entered_at) FROM lead_facts l INDEXED BY lead_facts_moved "
                                 "WHERE l.pipeline_id = ? AND l.merged_into IS NULL"_s,
                                 {pipeline.id});
         if (!last)
             return std::unexpected(last.error());
-        const qint64 periodLength = QDateTime(period.from, QTime(0, 0), Qt::UTC).msecsTo(QDateTime(period.to.addDays(1), QTime(0, 0), Qt::UTC));
-        if (last->toLongLong() - asOf.toMSecsSinceEpoch() < periodLength)
+        const QVariantList bounds = boundsOf(period);
+        if (last->toLongLong() - asOf.toMSecsSinceEpoch() < bounds.at(1).toLongLong() - bounds.at(0).toLongLong())
             movedIndex = u"lead_facts_moved"_s;
     }
     // The cohort: the two sets apart: moved since; not moved, handed on since (an IN as a

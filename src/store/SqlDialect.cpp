@@ -54,7 +54,7 @@ QString SqlDialect::readOnlySession() const
     // The reports walk indexes of hundreds of megabytes on a large database: mapped,
     // their pages are read in place rather than copied in, page by page, from the
     // operating system's cache (1M leads: a walk of the stays' index 0.98 s -> 0.55 s).
-    // As much as SQLite maps (its build's limit, 2 GB - 64 KB as Debian builds it): a
+    // As much as SQLite maps (its default build limit, SQLITE_MAX_MMAP_SIZE: 2 GB - 64 KB): a
     // 1M-lead file is 3.7 GB, and a past day's open leads look up tasks and activities
     // past its first gigabyte (0.47 -> 0.36-0.40 s in sqlite3). Only here: mapped pages
     // count as the process's resident memory, and a writer's (an import's) must stay flat.

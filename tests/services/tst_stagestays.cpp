@@ -319,9 +319,14 @@ private Q_SLOTS:
         QTest::newRow("this quarter as of mid May") << QDate(2026, 4, 1) << QDate(2026, 6, 30) << int(Breakdown::None) << QString() << QString() << QDate(2026, 5, 15) << false;
         QTest::newRow("all time as of March, one owner's") << QDate() << QDate() << int(Breakdown::None) << QString() << QString() << QDate(2026, 3, 31) << true;
         QTest::newRow("searched, as of yesterday") << QDate(2026, 1, 1) << QDate() << int(Breakdown::None) << u"sp"_s << QString() << QDate(2026, 6, 29) << false;
+        // From the counts by day, the leads moved since read from the day on (shorter
+        // than the period: lead_facts_moved on SQLite), and from the period's (longer).
+        QTest::newRow("all time as of yesterday") << QDate() << QDate() << int(Breakdown::None) << QString() << QString() << QDate(2026, 6, 29) << false;
+        QTest::newRow("three weeks as of a month back") << QDate(2026, 5, 8) << QDate(2026, 5, 31) << int(Breakdown::None) << QString() << QString() << QDate(2026, 5, 31) << false;
         // A past day's breakdowns: owners and teams by the owner then.
         QTest::newRow("this quarter as of mid May by owner") << QDate(2026, 4, 1) << QDate(2026, 6, 30) << int(Breakdown::Owner) << QString() << QString() << QDate(2026, 5, 15) << false;
         QTest::newRow("all time as of March by team") << QDate() << QDate() << int(Breakdown::Team) << QString() << QString() << QDate(2026, 3, 31) << false;
+        QTest::newRow("all time as of mid May by owner, one owner's") << QDate() << QDate() << int(Breakdown::Owner) << QString() << QString() << QDate(2026, 5, 15) << true;
         QTest::newRow("as of yesterday by source, one owner's") << QDate(2026, 1, 1) << QDate() << int(Breakdown::Source) << QString() << QString() << QDate(2026, 6, 29) << true;
     }
 

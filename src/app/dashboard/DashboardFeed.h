@@ -16,8 +16,9 @@ namespace lejek::app {
 
 // The reports a dashboard shows, asked for off the UI thread. It comes in parts, each
 // shown as it comes (partReady, with every part so far): the leads' summary
-// (QuickSections), time in stage, the breakdown's groups and their handoffs (or the
-// handoffs alone without one); today's or as of a past day alike. Beside it, the period
+// (QuickSections) that the breakdown does not group, the breakdown's groups (the whole's
+// sections they group with them), time in stage, and the handoffs (by group with a
+// breakdown that groups them); today's or as of a past day alike. Beside it, the period
 // compared with. A new request cancels those it replaces (not run if not
 // started, stopped mid-statement if running; an answer that still comes is dropped).
 class DashboardFeed : public QObject

@@ -1,6 +1,7 @@
 -- SPDX-FileCopyrightText: 2026 Lejek authors
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 24: two indexes that answer a past day's reports from the index alone.
+-- Version 24: two indexes that answer a past day's reports from the index alone (on
+-- PostgreSQL the first: the second is for SQLite's INDEXED BY, which weighs no ranges).
 --
 -- tasks_lead also holds when each task was made, so "a task open at the day's end" (made
 -- before it, not done until after: OpenLeadsThen::NoTask) is read from the index, not
