@@ -129,9 +129,9 @@ PipelineReport PipelineReport::compute(const Pipeline &pipeline, ReportSections 
                                        const QDateTime &now, Breakdown by, const ReportSetup &setup)
 {
     PipelineReport report{period, now, by, {}, {}, {}, sections, sections & grouped};
-    // Handoffs by group: each measured once, in its group (its working time, its SLAs),
-    // and the whole's figures the groups' added up; not every handoff copied into the
-    // whole and measured again (1M leads, all time: 452,000 handoffs).
+    // Handoffs by group: each measured once (working time by its owner's team calendar),
+    // with its group's, and the whole's figures the groups' added up; not every handoff
+    // copied into the whole and measured again (1M leads, all time: 452,000 handoffs).
     const bool handoffsByGroup = by != Breakdown::None && (sections & grouped).testFlag(ReportSection::Handoffs);
     ReportTally all = whole;
     for (const ReportTally &tally : groups) {
@@ -140,20 +140,23 @@ PipelineReport PipelineReport::compute(const Pipeline &pipeline, ReportSections 
             continue;
         }
         ReportTally rest = tally; // shares its lists: no copy
-        rest.handoffs.clear();
+        rest.handoffs = {};       // (clear() would allocate anew)
         all.add(rest);
     }
     report.total = ReportPart::fromTally(pipeline, all, sections, now, setup);
     if (by == Breakdown::None)
         return report;
+    QList<SpeedToLead> speeds{report.total.speed}; // the whole's own handoffs, if any
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         report.groups.append(ReportPart::fromTally(pipeline, it.value(), sections & grouped, now, setup));
         report.groups.last().group = it.key();
         if (handoffsByGroup) {
             report.total.handoff.add(report.groups.last().handoff);
-            report.total.speed.add(report.groups.last().speed);
+            speeds.append(report.groups.last().speed);
         }
     }
+    if (handoffsByGroup)
+        report.total.speed = SpeedToLead::addedUp(speeds);
     return report;
 }
 

@@ -17,18 +17,6 @@ std::optional<double> SlaCompliance::share() const
 
 namespace {
 
-// Two lists in ascending order as one.
-QList<qint64> merged(const QList<qint64> &a, const QList<qint64> &b)
-{
-    if (a.isEmpty())
-        return b;
-    if (b.isEmpty())
-        return a;
-    QList<qint64> both(a.size() + b.size());
-    std::merge(a.cbegin(), a.cend(), b.cbegin(), b.cend(), both.begin());
-    return both;
-}
-
 // Counts one handoff in a tier: done at `doneAt` (invalid: not yet), due at `due`.
 void count(SlaCompliance &tier, qint64 leadId, const QDateTime &due, const QDateTime &doneAt, const QDateTime &now)
 {
@@ -41,14 +29,6 @@ void count(SlaCompliance &tier, qint64 leadId, const QDateTime &due, const QDate
 }
 
 } // namespace
-
-void SlaCompliance::add(const SlaCompliance &other)
-{
-    met += other.met;
-    breached += other.breached;
-    running += other.running;
-    breachedLeads = merged(breachedLeads, other.breachedLeads);
-}
 
 SpeedToLead SpeedToLead::compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, const QDateTime &now,
                                  qint64 handoffStageId, const QHash<qint64, WorkingCalendar> &calendars)
@@ -100,34 +80,46 @@ SpeedToLead SpeedToLead::fromHandoffs(const Pipeline &pipeline, const QList<Hand
         if (result.decision.minutes > 0)
             count(result.decision, h.leadId, hours.addWorkingMinutes(h.at, result.decision.minutes), decidedAt, now);
     }
-    std::sort(speeds.begin(), speeds.end());
-    result.speed = Durations::ofSorted(speeds);
     result.speeds = std::move(speeds);
     result.waiting = int(result.waitingLeads.size());
-    // The lists in the leads' order, whatever order the handoffs came in (a store reads
-    // them unsorted, and a report's whole is its groups' one after another).
-    for (QList<qint64> *ids : {&result.waitingLeads, &result.firstContact.breachedLeads, &result.decision.breachedLeads})
-        std::sort(ids->begin(), ids->end());
+    result.sort(); // the leads in their order, whatever order a store read the handoffs in
     return result;
 }
 
-void SpeedToLead::add(const SpeedToLead &other)
+SpeedToLead SpeedToLead::addedUp(const QList<SpeedToLead> &parts)
 {
-    if (other.handoffStageId == 0)
-        return; // nothing counted
-    if (handoffStageId == 0) {
-        *this = other;
-        return;
+    SpeedToLead sum;
+    for (const SpeedToLead &part : parts) {
+        if (part.handoffStageId == 0)
+            continue; // nothing counted
+        if (sum.handoffStageId == 0) {
+            sum.handoffStageId = part.handoffStageId;
+            sum.firstContact.minutes = part.firstContact.minutes;
+            sum.decision.minutes = part.decision.minutes;
+        }
+        Q_ASSERT(sum.handoffStageId == part.handoffStageId && sum.firstContact.minutes == part.firstContact.minutes
+                 && sum.decision.minutes == part.decision.minutes);
+        sum.handedOff += part.handedOff;
+        sum.waiting += part.waiting;
+        sum.waitingLeads.append(part.waitingLeads);
+        sum.speeds.append(part.speeds);
+        for (const auto tier : {&SpeedToLead::firstContact, &SpeedToLead::decision}) {
+            (sum.*tier).met += (part.*tier).met;
+            (sum.*tier).breached += (part.*tier).breached;
+            (sum.*tier).running += (part.*tier).running;
+            (sum.*tier).breachedLeads.append((part.*tier).breachedLeads);
+        }
     }
-    Q_ASSERT(handoffStageId == other.handoffStageId && firstContact.minutes == other.firstContact.minutes
-             && decision.minutes == other.decision.minutes);
-    handedOff += other.handedOff;
-    waiting += other.waiting;
-    waitingLeads = merged(waitingLeads, other.waitingLeads);
-    firstContact.add(other.firstContact);
-    decision.add(other.decision);
-    speeds = merged(speeds, other.speeds);
+    sum.sort(); // once, not once a part: a whole of many groups
+    return sum;
+}
+
+void SpeedToLead::sort()
+{
+    std::sort(speeds.begin(), speeds.end());
     speed = Durations::ofSorted(speeds);
+    for (QList<qint64> *ids : {&waitingLeads, &firstContact.breachedLeads, &decision.breachedLeads})
+        std::sort(ids->begin(), ids->end());
 }
 
 } // namespace lejek

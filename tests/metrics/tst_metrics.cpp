@@ -392,8 +392,11 @@ private Q_SLOTS:
         QCOMPARE(*s.decision.share(), 0.75);
 
         // Measured in two sets and added up, as a report's whole is its groups': the same.
-        SpeedToLead halves = SpeedToLead::compute(p, leads.mid(0, 3), period, at(9, 11, 5), Mql, calendars); // A, B, C
-        halves.add(SpeedToLead::compute(p, leads.mid(3), period, at(9, 11, 5), Mql, calendars));      // D, E, F, G
+        const SpeedToLead halves = SpeedToLead::addedUp({SpeedToLead::compute(p, leads.mid(0, 3), period, at(9, 11, 5), Mql, calendars), // A, B, C
+                                                         SpeedToLead(), // of no handoff stage: nothing
+                                                         SpeedToLead::compute(p, leads.mid(3), period, at(9, 11, 5), Mql, calendars)}); // D to G
+        QCOMPARE(halves.handoffStageId, qint64(Mql));
+        QCOMPARE(halves.firstContact.minutes, 15);
         QCOMPARE(halves.handedOff, 6);
         QCOMPARE(halves.speeds, (QList<qint64>{5 * 60'000, 10 * 60'000, 20 * 60'000, 90 * 60'000}));
         QCOMPARE(halves.speed.count, 4);
@@ -406,6 +409,7 @@ private Q_SLOTS:
         QCOMPARE(halves.firstContact.breachedLeads, (QList<qint64>{22, 24, 26}));
         QCOMPARE(halves.firstContact.running, 1);
         QCOMPARE(halves.decision.met, 3);
+        QCOMPARE(halves.decision.breached, 1);
         QCOMPARE(halves.decision.breachedLeads, QList<qint64>{22});
         QCOMPARE(halves.decision.running, 2);
 
