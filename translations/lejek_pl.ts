@@ -2978,7 +2978,7 @@
     <message>
         <location filename="../src/app/filters/BoardFilterBar.cpp" line="+166"/>
         <source>Search company, contact, e-mail, NIP, phone</source>
-        <translation>Szukaj: firma, kontakt, e-mail, NIP, tel.</translation>
+        <translation>Firma, kontakt, e-mail, NIP, tel.</translation>
     </message>
     <message>
         <location line="+1"/>
