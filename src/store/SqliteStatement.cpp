@@ -38,9 +38,8 @@ Result<void> SqliteStatement::bind(const QVariantList &values)
     // A count that does not match is refused (Qt's query binds the missing as NULLs: a
     // miscounted statement would read wrong figures, not fail).
     if (sqlite3_bind_parameter_count(m_statement) != values.size())
-        return std::unexpected(Error::storage(u"%1: %2 values for %3 parameters"_s.arg(
-            QCoreApplication::translate("lejek::Database", "the database refused a statement"), QString::number(values.size()),
-            QString::number(sqlite3_bind_parameter_count(m_statement)))));
+        return std::unexpected(
+            refusal(u"%1 values for %2 parameters"_s.arg(values.size()).arg(sqlite3_bind_parameter_count(m_statement))));
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values[i];
         const int at = i + 1;
@@ -99,10 +98,10 @@ void SqliteStatement::reset()
     sqlite3_reset(m_statement);
 }
 
-Error SqliteStatement::refusal() const
+Error SqliteStatement::refusal(const QString &why) const
 {
     return Error::storage(u"%1: %2"_s.arg(QCoreApplication::translate("lejek::Database", "the database refused a statement"),
-                                          QString::fromUtf8(sqlite3_errmsg(m_db))));
+                                          why.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db)) : why));
 }
 
 } // namespace lejek

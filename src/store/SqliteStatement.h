@@ -43,7 +43,8 @@ public:
 
 private:
     SqliteStatement(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
-    Error refusal() const; // SQLite's message, worded as Database::exec() words a refusal
+    // `why` (by default SQLite's message), worded as Database::exec() words a refusal.
+    Error refusal(const QString &why = {}) const;
 
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
