@@ -230,7 +230,7 @@
         <translation>%1: %2 jest przed %3</translation>
     </message>
     <message>
-        <location filename="../src/services/local/LocalReportService.cpp" line="+127"/>
+        <location filename="../src/services/local/LocalReportService.cpp" line="+122"/>
         <source>the period ends (%1) before it begins (%2)</source>
         <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
     </message>
@@ -889,7 +889,7 @@
 <context>
     <name>lejek::Database</name>
     <message>
-        <location filename="../src/store/Database.cpp" line="+80"/>
+        <location filename="../src/store/Database.cpp" line="+85"/>
         <source>the Qt SQL driver %1 is not installed</source>
         <translation>sterownik Qt SQL %1 nie jest zainstalowany</translation>
     </message>
@@ -914,14 +914,14 @@
         <translation>nie można przygotować zapytania</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-69"/>
         <location filename="../src/store/PostgresCopy.cpp" line="+20"/>
-        <location filename="../src/store/SqliteBulkInsert.cpp" line="+79"/>
+        <location filename="../src/store/SqliteStatement.cpp" line="+103"/>
         <source>the database refused a statement</source>
         <translation>baza danych odrzuciła zapytanie</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+122"/>
         <source>a schema statement failed</source>
         <translation>polecenie schematu nie powiodło się</translation>
     </message>
@@ -1536,8 +1536,8 @@
 <context>
     <name>lejek::LeadRepository</name>
     <message>
-        <location filename="../src/store/LeadRepository.cpp" line="+264"/>
-        <location line="+52"/>
+        <location filename="../src/store/LeadRepository.cpp" line="+242"/>
+        <location line="+80"/>
         <source>no lead with id %1</source>
         <translation>nie ma leada o id %1</translation>
     </message>
@@ -1792,12 +1792,12 @@
 <context>
     <name>lejek::LocalReportService</name>
     <message>
-        <location filename="../src/services/local/LocalReportService.cpp" line="-38"/>
+        <location filename="../src/services/local/LocalReportService.cpp" line="-40"/>
         <source>the report as of %1: that day is after today</source>
         <translation>raport na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+171"/>
         <source>the board as of %1: that day is after today</source>
         <translation>tablica na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
@@ -1866,7 +1866,7 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+99"/>
+        <location filename="../src/store/Migrator.cpp" line="+104"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -2647,7 +2647,7 @@
 <context>
     <name>lejek::StageStayRepository</name>
     <message>
-        <location filename="../src/store/StageStayRepository.cpp" line="+303"/>
+        <location filename="../src/store/StageStayRepository.cpp" line="+42"/>
         <source>the stays changed while they were counted: no stay at rank %1 of %2</source>
         <translation>pobyty w etapach zmieniły się podczas liczenia: brak pobytu na pozycji %1 z %2</translation>
     </message>
@@ -3980,18 +3980,18 @@
         <translation>W tych dniach żaden lead nie został przekazany do sprzedaży.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Weighted value (%1)</source>
         <translation>Wartość ważona (%1)</translation>
     </message>
     <message>
-        <location line="-299"/>
-        <location line="+305"/>
+        <location line="-300"/>
+        <location line="+306"/>
         <source>The numbers could not be computed: %1</source>
         <translation>Nie udało się policzyć liczb: %1</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-409"/>
         <source>Leads created in these days, by the furthest stage each reached (a lead that skipped a stage counts for it). In brackets: the share of those at the stage before. A bar lists its leads.</source>
         <translation>Leady utworzone w tych dniach, według najdalszego etapu, do którego doszły (lead, który pominął etap, liczy się i dla niego). W nawiasie: odsetek tych z poprzedniego etapu. Słupek pokazuje listę swoich leadów.</translation>
     </message>
@@ -4011,7 +4011,7 @@
         <translation>Leady otwarte lub odłożone teraz (lub na koniec dnia wybranego powyżej), których nikt nie prowadzi, które nie mają zaplanowanego kolejnego zadania albo w których nic się nie działo dłużej, niż pozwala ich etap.</translation>
     </message>
     <message>
-        <location line="+396"/>
+        <location line="+397"/>
         <source>Save Table</source>
         <translation>Zapisz tabelę</translation>
     </message>

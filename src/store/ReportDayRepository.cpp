@@ -9,6 +9,8 @@
 
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
@@ -86,6 +88,55 @@ Result<QList<ReportDayRepository::StayCount>> ReportDayRepository::staysEnded(co
     QList<StayCount> counts;
     for (auto it = counted.cbegin(); it != counted.cend(); ++it)
         counts.append({it.key().first, it.key().second, it.value()});
+    return counts;
+}
+
+Result<QList<std::pair<qint64, qsizetype>>> ReportDayRepository::stayLengths(const Pipeline &pipeline, qint64 stageId, const Period &period)
+{
+    const QDate epoch(1970, 1, 1);
+    auto q = m_db.exec(u"SELECT l.bucket, CAST(SUM(l.stays) AS BIGINT) FROM stay_lengths l WHERE l.pipeline_id = ? AND l.stage_id = ? "
+                       "AND l.day >= ? AND l.day < ? GROUP BY l.bucket HAVING SUM(l.stays) <> 0 ORDER BY l.bucket"_s,
+                       {pipeline.id, stageId, epoch.daysTo(period.from), epoch.daysTo(period.to) + 1});
+    if (!q)
+        return std::unexpected(q.error());
+    QList<std::pair<qint64, qsizetype>> buckets;
+    while ((*q)->next())
+        buckets.append({(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong()});
+    (*q)->finish();
+    return buckets;
+}
+
+std::pair<std::optional<qint64>, qint64> ReportDayRepository::lengthBounds(qint64 bucket)
+{
+    // The bucket's number, as migration 25 makes it: up to 9 ms the length itself; then
+    // its digits times 100 plus its first two digits rounded down to a multiple of 5.
+    if (bucket <= 0)
+        return {std::nullopt, 1};
+    if (bucket < 100)
+        return {bucket, bucket + 1};
+    const qint64 digits = bucket / 100, lead = bucket % 100;
+    if (digits > 18) // 10^18 ms and longer, which no stay lasts: the rest of the range
+        return {qint64(1'000'000'000'000'000'000), std::numeric_limits<qint64>::max()};
+    qint64 scale = 1;
+    for (qint64 d = digits; d > 2; --d)
+        scale *= 10;
+    return {lead * scale, (lead + 5) * scale};
+}
+
+Result<QHash<qint64, qsizetype>> ReportDayRepository::openStays(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+                                                                 const QList<qint64> &stages)
+{
+    Q_ASSERT(serves(filter, Breakdown::None));
+    SqlWhere w{u"open_stays l"_s, {u"l.pipeline_id = ?"_s, u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(stages))}, {pipeline.id}};
+    LeadRepository::ownerTerms(filter, scope, u"l.owner_id = 0"_s, w.terms, w.values); // nobody's: owner 0
+    auto q = m_db.exec(u"SELECT l.stage_id, CAST(SUM(l.stays) AS BIGINT) %1 GROUP BY l.stage_id HAVING SUM(l.stays) <> 0"_s.arg(w.sql()),
+                       w.values);
+    if (!q)
+        return std::unexpected(q.error());
+    QHash<qint64, qsizetype> counts;
+    while ((*q)->next())
+        counts.insert((*q)->value(0).toLongLong(), (*q)->value(1).toLongLong());
+    (*q)->finish();
     return counts;
 }
 

@@ -9,6 +9,8 @@
 #include "ReportTally.h"
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 class QSqlQuery;
 
@@ -17,7 +19,8 @@ namespace lejek {
 struct ReportGrouping;
 
 // Today's cohort, outcomes and ended stays from their counts by day (cohort_days,
-// outcome_days and stay_days, migration 23): a few rows a day, where lead_facts and
+// outcome_days and stay_days, migration 23; the stays' lengths and those not ended,
+// stay_lengths and open_stays, migration 25): a few rows a day, where lead_facts and
 // stage_stays have one per lead or stay of the period. The counts hold each lead's
 // owner but not its source, campaign, score or words, so they serve a report only when
 // its filter and breakdown read the owner alone (`serves`); LeadFactsRepository and
@@ -46,6 +49,18 @@ public:
     // How many stays in each of `stages` ended in the period, by `groups`' names.
     Result<QList<StayCount>> staysEnded(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const Period &period,
                                         const QList<qint64> &stages, const ReportGrouping &groups);
+
+    // Of the stays of the stage `stageId` that ended in the period, how many by length
+    // bucket (stay_lengths, migration 25), in the buckets' order, which is the lengths':
+    // a whole pipeline's alone (the counts hold no owner).
+    Result<QList<std::pair<qint64, qsizetype>>> stayLengths(const Pipeline &pipeline, qint64 stageId, const Period &period);
+    // The lengths a bucket of stay_lengths holds: [first, second), first none for the
+    // bucket of 0 and below.
+    static std::pair<std::optional<qint64>, qint64> lengthBounds(qint64 bucket);
+    // How many stays in each of `stages` are not ended (the leads in it now), of the
+    // owners `filter` and `scope` allow (open_stays, migration 25).
+    Result<QHash<qint64, qsizetype>> openStays(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+                                               const QList<qint64> &stages);
 
 private:
     // SELECT the group's column and `columns` FROM `table` as `l`, in the period's days

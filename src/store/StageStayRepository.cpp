@@ -35,6 +35,15 @@ QList<qint64> timedStages(const Pipeline &pipeline)
     return ids;
 }
 
+// A stay the counts read in the same snapshot (ReadSnapshot) have, and the rows do not.
+Error stayMissing(qsizetype rank, qsizetype n)
+{
+    return Error::storage(
+        QCoreApplication::translate("lejek::StageStayRepository", "the stays changed while they were counted: no stay at rank %1 of %2")
+            .arg(rank)
+            .arg(n));
+}
+
 } // namespace
 
 SqlWhere StageStayRepository::where(const Leads &leads, const QString &index) const
@@ -130,12 +139,15 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
     QHash<qint64, qsizetype> wholeCounts;
     for (const ReportDayRepository::StayCount &row : std::as_const(rows))
         wholeCounts[row.stageId] += row.stays;
-    // Each median and p90 from the rows at their ranks, for the whole and each group.
+    // Each median and p90 from the rows at their ranks, for the whole and each group;
+    // the whole's found by length (migration 25) when it is a whole pipeline's, as the
+    // counts by length are.
+    const bool byLength = byDay && leads.scope.everything && !leads.filter.ownerId && !leads.filter.teamId;
     for (auto it = wholeCounts.cbegin(); it != wholeCounts.cend(); ++it) {
         SqlWhere stage = ended;
         stage.terms.append(u"l.stage_id = ?"_s);
         stage.values.append(it.key());
-        auto d = durations(stage, it.value());
+        auto d = byLength ? durationsByLength(stage, leads.pipeline, period, it.key(), it.value()) : durations(stage, it.value());
         if (!d)
             return std::unexpected(d.error());
         whole[it.key()].ended = *d;
@@ -154,6 +166,8 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
     }
     // The leads still in a stage, by stage (and group): how many, since when. As of a
     // past day, also those whose stay there ended after it, entered before.
+    if (byDay && !grouped && !leads.asOf.isValid())
+        return tallyWaiting(leads, timed, whole);
     QList<SqlWhere> open{where(leads, u"stage_stays_open"_s)};
     open.last().terms << u"l.stage_id IN (%1)"_s.arg(stages) << u"l.left_at IS NULL"_s;
     if (leads.asOf.isValid()) {
@@ -182,6 +196,28 @@ Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &p
             }
         }
         (*waiting)->finish();
+    }
+    return ok();
+}
+
+Result<void> StageStayRepository::tallyWaiting(const Leads &leads, const QList<qint64> &stages, QHash<qint64, StayTally> &whole)
+{
+    auto counts = ReportDayRepository(m_db).openStays(leads.pipeline, leads.filter, leads.scope, stages);
+    if (!counts)
+        return std::unexpected(counts.error());
+    // Since when: each stage's earliest entry, the first of its index's range.
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
+        SqlWhere w = where(leads, u"stage_stays_open"_s);
+        w.terms << u"l.stage_id = ?"_s << u"l.left_at IS NULL"_s;
+        w.values << it.key();
+        auto since = m_db.exec(u"SELECT MIN(l.entered_at) %1"_s.arg(w.sql()), w.values);
+        if (!since)
+            return std::unexpected(since.error());
+        StayTally &tally = whole[it.key()];
+        tally.waiting += int(it.value());
+        if ((*since)->next())
+            tally.waitingSince = SqlValue::toTime((*since)->value(0));
+        (*since)->finish();
     }
     return ok();
 }
@@ -274,11 +310,10 @@ Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, const Report
                    selected + leftSince.values + selected + ownedSince.values, groups, tallies);
 }
 
-Result<Durations> StageStayRepository::durations(const SqlWhere &w, qsizetype n)
+Result<QHash<qsizetype, qint64>> StageStayRepository::lengthsAt(const SqlWhere &w, qsizetype n, QList<qsizetype> ranks)
 {
-    // The index walks the stage's stays by length, from whichever end is nearer; ranks
-    // side by side (an even count's median) in one walk, not two of the same length.
-    QList<qsizetype> ranks = Durations::ranks(n);
+    // The index walks the stays by length, from whichever end is nearer; ranks side by
+    // side (an even count's median) in one walk, not two of the same length.
     std::sort(ranks.begin(), ranks.end());
     QHash<qsizetype, qint64> at;
     for (qsizetype i = 0; i < ranks.size();) {
@@ -296,16 +331,59 @@ Result<Durations> StageStayRepository::durations(const SqlWhere &w, qsizetype n)
             return std::unexpected(q.error());
         for (qsizetype rank = fromTop ? high : low; rank >= low && rank <= high; rank += fromTop ? -1 : 1) {
             if (!(*q)->next()) // the count read in the same snapshot (ReadSnapshot) has it
-                return std::unexpected(Error::storage(
-                    QCoreApplication::translate("lejek::StageStayRepository", "the stays changed while they were counted: no stay at rank %1 of %2")
-                        .arg(rank)
-                        .arg(n)));
+                return std::unexpected(stayMissing(rank, n));
             at.insert(rank, (*q)->value(0).toLongLong());
         }
         (*q)->finish();
         i = last + 1;
     }
-    return Durations::atRanks(n, [&at](qsizetype rank) { return at.value(rank); });
+    return at;
+}
+
+Result<Durations> StageStayRepository::durations(const SqlWhere &w, qsizetype n)
+{
+    auto at = lengthsAt(w, n, Durations::ranks(n));
+    if (!at)
+        return std::unexpected(at.error());
+    return Durations::atRanks(n, [&at](qsizetype rank) { return at->value(rank); });
+}
+
+Result<Durations> StageStayRepository::durationsByLength(const SqlWhere &w, const Pipeline &pipeline, const Period &period, qint64 stageId,
+                                                         qsizetype n)
+{
+    auto buckets = ReportDayRepository(m_db).stayLengths(pipeline, stageId, period);
+    if (!buckets)
+        return std::unexpected(buckets.error());
+    // Each rank lies in the bucket where the buckets' running sum passes it: only that
+    // bucket's stays are walked, ranked among themselves.
+    const QList<qsizetype> ranks = Durations::ranks(n); // ascending
+    auto rank = ranks.cbegin();
+    QHash<qsizetype, qint64> at;
+    qsizetype below = 0;
+    for (const auto &[bucket, stays] : std::as_const(*buckets)) {
+        QList<qsizetype> inside;
+        for (; rank != ranks.cend() && *rank < below + stays; ++rank)
+            inside.append(*rank - below);
+        if (!inside.isEmpty()) {
+            SqlWhere among = w;
+            const auto [shortest, longer] = ReportDayRepository::lengthBounds(bucket);
+            if (shortest) {
+                among.terms.append(u"l.duration >= ?"_s);
+                among.values.append(*shortest);
+            }
+            among.terms.append(u"l.duration < ?"_s);
+            among.values.append(longer);
+            auto found = lengthsAt(among, stays, inside);
+            if (!found)
+                return std::unexpected(found.error());
+            for (auto it = found->cbegin(); it != found->cend(); ++it)
+                at.insert(below + it.key(), it.value());
+        }
+        below += stays;
+    }
+    if (below != n) // counted in the same snapshot as `n` (stay_days): they agree
+        return std::unexpected(stayMissing(below, n));
+    return Durations::atRanks(n, [&at](qsizetype r) { return at.value(r); });
 }
 
 Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period &period, const ReportGrouping &groups, qint64 handoffStageId,

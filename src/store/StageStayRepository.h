@@ -19,7 +19,8 @@ namespace lejek {
 // they stood at a past day's end (and that day's outcomes, open leads and board):
 //  - Stays: per stage, the stays that ended in the period, counted, with their median
 //    and p90 read as the rows at those ranks of the stage's index (no stay is read one
-//    by one), and the leads still there, counted, with the earliest entry;
+//    by one; a whole pipeline's ranks found first in their length's bucket), and the
+//    leads still there, counted (today's from their counts), with the earliest entry;
 //  - Handoffs: the leads handed off in the period, one row each with what came next,
 //    its first contact and its first deciding entry, which the calendar then measures.
 // Merged leads, and what `scope` and `filter` leave out of the board, are left out: the
@@ -77,8 +78,17 @@ private:
     // hold what the report reads.
     Result<void> tallyStays(const Leads &leads, const Period &period, const ReportGrouping &groups, bool byDay,
                             QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole);
+    // The durations at `ranks` (zero-based, by length) of the `n` stays that `w` selects.
+    Result<QHash<qsizetype, qint64>> lengthsAt(const SqlWhere &w, qsizetype n, QList<qsizetype> ranks);
     // The duration at each rank `Durations::ranks(n)` of the `n` stays that `w` selects.
     Result<Durations> durations(const SqlWhere &w, qsizetype n);
+    // The same of a whole pipeline's stays of the stage `stageId` that ended in the
+    // period (`w` selects them, `n` of them), each rank found in its length's bucket
+    // (ReportDayRepository::stayLengths).
+    Result<Durations> durationsByLength(const SqlWhere &w, const Pipeline &pipeline, const Period &period, qint64 stageId, qsizetype n);
+    // Today's leads still in each of `stages` from their counts (migration 25), with
+    // the earliest entry: the whole's, when the counts hold what `leads` reads.
+    Result<void> tallyWaiting(const Leads &leads, const QList<qint64> &stages, QHash<qint64, StayTally> &whole);
     // As of `leads.asOf`: the leads won or lost in the period, still so then, and
     // reopened since.
     Result<void> tallyOutcomesAsOf(const Leads &leads, const Period &period, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies);

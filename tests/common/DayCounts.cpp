@@ -2,6 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DayCounts.h"
 
+#include "ReportDayRepository.h"
+
+#include <QSqlQuery>
+
+#include <limits>
+
 namespace lejek::test {
 
 using namespace Qt::Literals::StringLiterals;
@@ -18,6 +24,45 @@ QString dayCountsOff(Database &db, const QString &table, const QString &keys, co
     if (off->toLongLong() == 0 && missing->toLongLong() == 0)
         return {};
     return u"%1 counts off in %2, %3 missing"_s.arg(off->toLongLong()).arg(table).arg(missing->toLongLong());
+}
+
+QString lengthCountsOff(Database &db)
+{
+    const QString ended = u"merged_into IS NULL AND left_at IS NOT NULL"_s;
+    auto total = db.scalar(u"SELECT COUNT(*) FROM stage_stays WHERE %1"_s.arg(ended));
+    auto counts = db.exec(u"SELECT pipeline_id, stage_id, day, bucket, stays FROM stay_lengths WHERE stays <> 0"_s);
+    if (!total || !counts)
+        return (total ? counts.error() : total.error()).message;
+    struct Count {
+        QVariantList keys;
+        qint64 bucket = 0;
+        qint64 stays = 0;
+    };
+    QList<Count> rows;
+    qint64 counted = 0;
+    while ((*counts)->next()) {
+        rows.append({{(*counts)->value(0), (*counts)->value(1), (*counts)->value(2)}, (*counts)->value(3).toLongLong(),
+                     (*counts)->value(4).toLongLong()});
+        counted += rows.last().stays;
+    }
+    (*counts)->finish();
+    if (counted != total->toLongLong())
+        return u"stay_lengths counts %1 stays of %2 ended"_s.arg(counted).arg(total->toLongLong());
+    for (const Count &row : std::as_const(rows)) {
+        const auto [shortest, longer] = ReportDayRepository::lengthBounds(row.bucket);
+        auto stays = db.scalar(u"SELECT COUNT(*) FROM stage_stays WHERE %1 AND pipeline_id = ? AND stage_id = ? AND left_at / 86400000 = ? "
+                               "AND duration >= ? AND duration < ?"_s.arg(ended),
+                               row.keys + QVariantList{shortest.value_or(std::numeric_limits<qint64>::min()), longer});
+        if (!stays)
+            return stays.error().message;
+        if (stays->toLongLong() != row.stays)
+            return u"stay_lengths counts %1 stays of stage %2, day %3, bucket %4; %5 are its"_s.arg(row.stays)
+                .arg(row.keys.at(1).toLongLong())
+                .arg(row.keys.at(2).toLongLong())
+                .arg(row.bucket)
+                .arg(stays->toLongLong());
+    }
+    return {};
 }
 
 } // namespace lejek::test

@@ -15,4 +15,11 @@ namespace lejek::test {
 QString dayCountsOff(Database &db, const QString &table, const QString &keys, const QString &count, const QString &source,
                      const QString &grouped, const QString &term);
 
+// Whether stay_lengths (migration 25) counts each ended stay once, in the bucket whose
+// lengths (ReportDayRepository::lengthBounds) hold its own: every count is its bucket's
+// stays of its stage and day, and the counts add up to the ended stays. Not the SQL's
+// own bucket arithmetic again: its buckets and the bounds the reader walks must agree.
+// Empty when none is off; else what is.
+QString lengthCountsOff(Database &db);
+
 } // namespace lejek::test

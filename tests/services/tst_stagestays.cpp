@@ -64,6 +64,12 @@ private:
                                          u"pipeline_id, left_at / 86400000, stage_id, COALESCE(owner_id, 0)"_s,
                                          u"merged_into IS NULL AND left_at IS NOT NULL"_s);
         QVERIFY2(off.isEmpty(), qPrintable(u"%1: %2"_s.arg(QLatin1StringView(when), off)));
+        // And by length, and the stays not ended by stage and owner (migration 25).
+        const QString lengths = lengthCountsOff(*m_sql);
+        QVERIFY2(lengths.isEmpty(), qPrintable(u"%1: %2"_s.arg(QLatin1StringView(when), lengths)));
+        const QString open = dayCountsOff(*m_sql, u"open_stays"_s, u"pipeline_id, stage_id, owner_id"_s, u"stays"_s, u"stage_stays"_s,
+                                          u"pipeline_id, stage_id, COALESCE(owner_id, 0)"_s, u"merged_into IS NULL AND left_at IS NULL"_s);
+        QVERIFY2(open.isEmpty(), qPrintable(u"%1: %2"_s.arg(QLatin1StringView(when), open)));
     }
     qint64 leadIn(const QString &stage, const QString &more = {})
     {
@@ -278,6 +284,21 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT prior_entered_at FROM stage_stays WHERE change_id = ?"_s, {second}), old);
         QCOMPARE(count(u"SELECT MIN(entered_at) FROM stage_stays WHERE lead_id = ?"_s, {fresh}), old);
         verifyInStep("after older history");
+
+        // Stays at the edges of their length's buckets (migration 25): older history
+        // again, each change a length after the one before (two at the same instant: 0).
+        const qint64 edges = leadIn(u"Qualification"_s);
+        const QList<qint64> lengths{0, 1, 9, 10, 14, 15, 99, 100, 149, 150, 1'499, 1'500, 9'999, 10'000, 86'399'999, 86'400'000};
+        qint64 at = m_now.addDays(-900).toMSecsSinceEpoch();
+        for (qsizetype i = 0; i <= lengths.size(); ++i) {
+            exec(u"INSERT INTO stage_changes (lead_id, pipeline_id, from_stage_id, to_stage_id, changed_at, imported) VALUES (?, ?, NULL, ?, ?, 1)"_s,
+                 {edges, m_pipeline.id, m_pipeline.stages.at(i % 2).id, at});
+            if (i < lengths.size())
+                at += lengths.at(i);
+        }
+        for (const qint64 length : lengths)
+            QVERIFY(count(u"SELECT COUNT(*) FROM stage_stays WHERE lead_id = ? AND duration = ?"_s, {edges, length}) >= 1);
+        verifyInStep("after stays at the edges of their buckets");
 
         // A lead moved to another pipeline: its stays are its path there.
         auto other = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, u"Second product"_s));
