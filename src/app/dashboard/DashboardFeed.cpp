@@ -35,12 +35,13 @@ void DashboardFeed::request(const ReportRequest &whole, const std::optional<Repo
         return;
     const quint64 request = m_request;
     // The parts, in the order the store answers them: each panel shows as soon as its
-    // part is counted, not when the slowest is. The store reads the handoffs (each
-    // measured in working time) and a past day's open leads (those touched since each
-    // looked up) on its other lane, beside the rest (LocalReportService). With a
-    // breakdown, the sections it groups come by group, and the whole's are the groups'
-    // together (PipelineReport::compute): read once, not once more for the whole. The
-    // handoffs come apart from the others: they take the other lane.
+    // part is counted, not when the slowest is. The store reads today's handoffs (each
+    // measured in working time), or a past day's open leads (those touched since each
+    // looked up) and time in stage, on its other lane, beside the rest
+    // (LocalReportService). With a breakdown, the sections it groups come by group, and
+    // the whole's are the groups' together (PipelineReport::compute): read once, not
+    // once more for the whole. The handoffs and the open leads come apart from the
+    // others: they take the other lane on one day or the other.
     const ReportSections grouped = whole.by == Breakdown::None ? ReportSections() : whole.sections & whole.groupSections;
     const ReportSections handoffs = ReportSection::Handoffs, openLeads = ReportSection::OpenLeads;
     QList<ReportRequest> parts;
