@@ -1797,7 +1797,7 @@
         <translation>raport na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+173"/>
         <source>the board as of %1: that day is after today</source>
         <translation>tablica na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
@@ -2650,6 +2650,11 @@
         <location filename="../src/store/StageStayRepository.cpp" line="+42"/>
         <source>the stays changed while they were counted: no stay at rank %1 of %2</source>
         <translation>pobyty w etapach zmieniły się podczas liczenia: brak pobytu na pozycji %1 z %2</translation>
+    </message>
+    <message>
+        <location line="+345"/>
+        <source>the stays&apos; counts disagree: %1 by length, %2 by day</source>
+        <translation>liczniki pobytów w etapach się nie zgadzają: %1 według długości, %2 według dni</translation>
     </message>
 </context>
 <context>

@@ -115,12 +115,14 @@ std::pair<std::optional<qint64>, qint64> ReportDayRepository::lengthBounds(qint6
     if (bucket < 100)
         return {bucket, bucket + 1};
     const qint64 digits = bucket / 100, lead = bucket % 100;
-    if (digits > 18) // 10^18 ms and longer, which no stay lasts: the rest of the range
-        return {qint64(1'000'000'000'000'000'000), std::numeric_limits<qint64>::max()};
     qint64 scale = 1;
     for (qint64 d = digits; d > 2; --d)
         scale *= 10;
-    return {lead * scale, (lead + 5) * scale};
+    // The top of the 19-digit buckets (9.5 * 10^18 ms) is past what a length can be.
+    qint64 high = 0;
+    if (__builtin_mul_overflow(lead + 5, scale, &high))
+        high = std::numeric_limits<qint64>::max();
+    return {lead * scale, high};
 }
 
 Result<QHash<qint64, qsizetype>> ReportDayRepository::openStays(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,

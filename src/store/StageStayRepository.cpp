@@ -356,7 +356,8 @@ Result<Durations> StageStayRepository::durationsByLength(const SqlWhere &w, cons
         return std::unexpected(buckets.error());
     // Each rank lies in the bucket where the buckets' running sum passes it: only that
     // bucket's stays are walked, ranked among themselves.
-    const QList<qsizetype> ranks = Durations::ranks(n); // ascending
+    const QList<qsizetype> ranks = Durations::ranks(n);
+    Q_ASSERT(std::is_sorted(ranks.cbegin(), ranks.cend())); // as the buckets are walked
     auto rank = ranks.cbegin();
     QHash<qsizetype, qint64> at;
     qsizetype below = 0;
@@ -366,13 +367,13 @@ Result<Durations> StageStayRepository::durationsByLength(const SqlWhere &w, cons
             inside.append(*rank - below);
         if (!inside.isEmpty()) {
             SqlWhere among = w;
-            const auto [shortest, longer] = ReportDayRepository::lengthBounds(bucket);
-            if (shortest) {
+            const auto [low, high] = ReportDayRepository::lengthBounds(bucket);
+            if (low) {
                 among.terms.append(u"l.duration >= ?"_s);
-                among.values.append(*shortest);
+                among.values.append(*low);
             }
             among.terms.append(u"l.duration < ?"_s);
-            among.values.append(longer);
+            among.values.append(high);
             auto found = lengthsAt(among, stays, inside);
             if (!found)
                 return std::unexpected(found.error());
@@ -382,7 +383,8 @@ Result<Durations> StageStayRepository::durationsByLength(const SqlWhere &w, cons
         below += stays;
     }
     if (below != n) // counted in the same snapshot as `n` (stay_days): they agree
-        return std::unexpected(stayMissing(below, n));
+        return std::unexpected(Error::storage(
+            QCoreApplication::translate("lejek::StageStayRepository", "the stays' counts disagree: %1 by length, %2 by day").arg(below).arg(n)));
     return Durations::atRanks(n, [&at](qsizetype r) { return at.value(r); });
 }
 

@@ -49,10 +49,10 @@ QString lengthCountsOff(Database &db)
     if (counted != total->toLongLong())
         return u"stay_lengths counts %1 stays of %2 ended"_s.arg(counted).arg(total->toLongLong());
     for (const Count &row : std::as_const(rows)) {
-        const auto [shortest, longer] = ReportDayRepository::lengthBounds(row.bucket);
+        const auto [low, high] = ReportDayRepository::lengthBounds(row.bucket);
         auto stays = db.scalar(u"SELECT COUNT(*) FROM stage_stays WHERE %1 AND pipeline_id = ? AND stage_id = ? AND left_at / 86400000 = ? "
                                "AND duration >= ? AND duration < ?"_s.arg(ended),
-                               row.keys + QVariantList{shortest.value_or(std::numeric_limits<qint64>::min()), longer});
+                               row.keys + QVariantList{low.value_or(std::numeric_limits<qint64>::min()), high});
         if (!stays)
             return stays.error().message;
         if (stays->toLongLong() != row.stays)

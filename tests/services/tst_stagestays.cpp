@@ -299,6 +299,27 @@ private Q_SLOTS:
         for (const qint64 length : lengths)
             QVERIFY(count(u"SELECT COUNT(*) FROM stage_stays WHERE lead_id = ? AND duration = ?"_s, {edges, length}) >= 1);
         verifyInStep("after stays at the edges of their buckets");
+        // Their medians and p90s, each rank found in its bucket; each middle pair spans
+        // two. By hand: the first stage's stays 0, 9, 14, 99 | 149, 1,499, 9,999,
+        // 86,399,999 ms: median (99 + 149) / 2 = 124, p90 the 8th of 8; the second's
+        // 1, 10, 15, 100 | 150, 1,500, 10,000, 86,400,000: 125 and 86,400,000.
+        const QDate edgeDay = m_now.addDays(-900).toUTC().date();
+        ReportRequest edgeStays{m_pipeline.id, edgeDay, edgeDay.addDays(2), {}, Breakdown::None, {}, ReportSection::Stays};
+        auto measured = await(m_backend->reports().report(Principal::owner(), edgeStays));
+        QVERIFY2(measured.has_value(), qPrintable(measured ? QString() : measured.error().message));
+        const auto timeIn = [&](qint64 stageId) {
+            for (const StageTime &stage : std::as_const(measured->total.timeInStage))
+                if (stage.stageId == stageId)
+                    return stage.durations;
+            return Durations{};
+        };
+        const Durations firstStage = timeIn(m_pipeline.stages.at(0).id), secondStage = timeIn(m_pipeline.stages.at(1).id);
+        QCOMPARE(firstStage.count, 8);
+        QCOMPARE(firstStage.median, std::optional<qint64>(124));
+        QCOMPARE(firstStage.p90, std::optional<qint64>(86'399'999));
+        QCOMPARE(secondStage.count, 8);
+        QCOMPARE(secondStage.median, std::optional<qint64>(125));
+        QCOMPARE(secondStage.p90, std::optional<qint64>(86'400'000));
 
         // A lead moved to another pipeline: its stays are its path there.
         auto other = await(m_backend->pipelines().createFromTemplate(Principal::owner(), u"b2b"_s, u"Second product"_s));
@@ -332,6 +353,7 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("asOf"); // invalid: today
         QTest::addColumn<bool>("owned"); // only the leads of the owner whose leads were handed on
         QTest::newRow("this quarter") << QDate(2026, 4, 1) << QDate(2026, 6, 30) << int(Breakdown::None) << QString() << QString() << QDate() << false;
+        QTest::newRow("this quarter, one owner's") << QDate(2026, 4, 1) << QDate(2026, 6, 30) << int(Breakdown::None) << QString() << QString() << QDate() << true;
         QTest::newRow("a month by owner") << QDate(2026, 5, 1) << QDate(2026, 5, 31) << int(Breakdown::Owner) << QString() << QString() << QDate() << false;
         QTest::newRow("all time by team") << QDate() << QDate() << int(Breakdown::Team) << QString() << QString() << QDate() << false;
         QTest::newRow("a quarter by source") << QDate(2026, 1, 1) << QDate(2026, 3, 31) << int(Breakdown::Source) << QString() << QString() << QDate() << false;

@@ -167,13 +167,13 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
     // - a past day, its open leads then (the leaks then of those touched since looked
     //   up: the longest part) and time in stage on the long lane, its handoffs (those of
     //   its period, measured only up to its end) on the short one with the rest.
-    // A past day's whose stages were reordered since walks the paths on the short lane:
-    // rare enough not to be worth reading the stages before choosing.
-    const bool slowStays = !ReportDayRepository::serves(request.filter, request.by);
+    // A past day's whose stages were reordered since walks the paths on the lane its
+    // sections choose: rare enough not to be worth reading the stages before choosing.
+    const ReportSections asked = request.sections;
     const bool isShort = request.asOf.isValid()
-                             ? !request.sections.testFlag(ReportSection::OpenLeads) && !request.sections.testFlag(ReportSection::Stays)
-                             : !request.sections.testFlag(ReportSection::Handoffs)
-                                   && !(slowStays && request.sections.testFlag(ReportSection::Stays));
+                             ? !asked.testFlag(ReportSection::OpenLeads) && !asked.testFlag(ReportSection::Stays)
+                             : !asked.testFlag(ReportSection::Handoffs)
+                                   && !(asked.testFlag(ReportSection::Stays) && !ReportDayRepository::serves(request.filter, request.by));
     return m_store.read([by, request, clock = m_clock()](Database &db) -> Result<PipelineReport> {
         const ReadSnapshot snapshot(db); // counts and the rows at their ranks agree
         if (!snapshot.started())
