@@ -459,7 +459,8 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
         h.decidedAt = r.time(4);
         h.contactedAt = r.time(5);
         const qint64 owner = ownersThen.value(h.leadId, r.integer(6));
-        h.teamId = people.value(owner).teamId;
+        const auto person = people.constFind(owner); // not a copy of their names per handoff
+        h.teamId = person == people.cend() ? 0 : person->teamId;
         if (lost.contains(h.nextStageId))
             h.lostReason = r.text(7);
         listOf(byOwner ? QVariant(owner) : r.value(0)).append(std::move(h));
