@@ -2647,12 +2647,12 @@
 <context>
     <name>lejek::StageStayRepository</name>
     <message>
-        <location filename="../src/store/StageStayRepository.cpp" line="+42"/>
+        <location filename="../src/store/StageStayRepository.cpp" line="+41"/>
         <source>the stays changed while they were counted: no stay at rank %1 of %2</source>
         <translation>pobyty w etapach zmieniły się podczas liczenia: brak pobytu na pozycji %1 z %2</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+347"/>
         <source>the stays&apos; counts disagree: %1 by length, %2 by day</source>
         <translation>liczniki pobytów w etapach się nie zgadzają: %1 według długości, %2 według dni</translation>
     </message>

@@ -15,6 +15,17 @@ namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// The period's UTC days, as the counts have them: [from, to + 1), bound in that order.
+QVariantList daysOf(const Period &period)
+{
+    const QDate epoch(1970, 1, 1);
+    return {epoch.daysTo(period.from), epoch.daysTo(period.to) + 1};
+}
+
+} // namespace
+
 bool ReportDayRepository::serves(const LeadFilter &filter, Breakdown by)
 {
     LeadFilter rest = filter;
@@ -29,10 +40,7 @@ Result<void> ReportDayRepository::read(const QString &table, const QString &colu
                                        const ReportGrouping &groups, const std::function<void(const QSqlQuery &)> &add)
 {
     Q_ASSERT(serves(filter, Breakdown::None) && !groups.at.isValid());
-    // The period's UTC days, as the counts have them: [from, to + 1).
-    const QDate epoch(1970, 1, 1);
-    SqlWhere w{table + u" l"_s, {u"l.pipeline_id = ?"_s, u"l.day >= ?"_s, u"l.day < ?"_s},
-               {pipeline.id, epoch.daysTo(period.from), epoch.daysTo(period.to) + 1}};
+    SqlWhere w{table + u" l"_s, {u"l.pipeline_id = ?"_s, u"l.day >= ?"_s, u"l.day < ?"_s}, QVariantList{pipeline.id} + daysOf(period)};
     LeadRepository::ownerTerms(filter, scope, u"l.owner_id = 0"_s, w.terms, w.values); // nobody's: owner 0
     if (!term.isEmpty())
         w.terms.append(term);
@@ -93,10 +101,9 @@ Result<QList<ReportDayRepository::StayCount>> ReportDayRepository::staysEnded(co
 
 Result<QList<std::pair<qint64, qsizetype>>> ReportDayRepository::stayLengths(const Pipeline &pipeline, qint64 stageId, const Period &period)
 {
-    const QDate epoch(1970, 1, 1);
     auto q = m_db.exec(u"SELECT l.bucket, CAST(SUM(l.stays) AS BIGINT) FROM stay_lengths l WHERE l.pipeline_id = ? AND l.stage_id = ? "
                        "AND l.day >= ? AND l.day < ? GROUP BY l.bucket HAVING SUM(l.stays) <> 0 ORDER BY l.bucket"_s,
-                       {pipeline.id, stageId, epoch.daysTo(period.from), epoch.daysTo(period.to) + 1});
+                       QVariantList{pipeline.id, stageId} + daysOf(period));
     if (!q)
         return std::unexpected(q.error());
     QList<std::pair<qint64, qsizetype>> buckets;

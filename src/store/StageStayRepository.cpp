@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -206,9 +205,11 @@ Result<void> StageStayRepository::tallyWaiting(const Leads &leads, const QList<q
     if (!counts)
         return std::unexpected(counts.error());
     // Since when: each stage's earliest entry, the first of its index's range.
+    SqlWhere open = where(leads, u"stage_stays_open"_s);
+    open.terms << u"l.left_at IS NULL"_s;
     for (auto it = counts->cbegin(); it != counts->cend(); ++it) {
-        SqlWhere w = where(leads, u"stage_stays_open"_s);
-        w.terms << u"l.stage_id = ?"_s << u"l.left_at IS NULL"_s;
+        SqlWhere w = open;
+        w.terms << u"l.stage_id = ?"_s;
         w.values << it.key();
         auto since = m_db.exec(u"SELECT MIN(l.entered_at) %1"_s.arg(w.sql()), w.values);
         if (!since)
@@ -432,12 +433,6 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
     const QString columns = u"%1, l.lead_id, l.entered_at, %2, %3, %4, l.owner_id, l.lost_reason"_s.arg(
         byOwner ? u"NULL"_s : groups.column, next, decided, contacted);
     const QVariantList ends(columns.count(u'?'), SqlValue::fromTime(leads.asOf));
-    // The lost reason only of those disqualified, the one use of it (HandoffQuality):
-    // not a string made for each of the 200,000 lost leads handed off at 1M.
-    QSet<qint64> lost;
-    for (const Stage &stage : leads.pipeline.stages)
-        if (stage.kind == StageKind::Lost)
-            lost.insert(stage.id);
     // Each group's list found once, by the owner's id or the column's value, not by its
     // name made and looked up row after row (452,000 handoffs, all time at 1M).
     QHash<qint64, QList<Handoff> *> listById;
@@ -461,7 +456,9 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
         const qint64 owner = ownersThen.value(h.leadId, r.integer(6));
         const auto person = people.constFind(owner); // not a copy of their names per handoff
         h.teamId = person == people.cend() ? 0 : person->teamId;
-        if (lost.contains(h.nextStageId))
+        // The lost reason only of those disqualified, its one use (HandoffQuality): not a
+        // string made for each of the 200,000 lost leads handed off at 1M.
+        if (const Stage *then = leads.pipeline.stage(h.nextStageId); then && then->kind == StageKind::Lost)
             h.lostReason = r.text(7);
         listOf(byOwner ? QVariant(owner) : r.value(0)).append(std::move(h));
     });
