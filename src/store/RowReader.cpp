@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RowReader.h"
 
+#include "PostgresRows.h"
 #include "SqlValue.h"
 #include "SqliteStatement.h"
 
 #include <QSqlError>
 
+#include <charconv>
+#include <cstring>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace lejek {
@@ -16,7 +20,7 @@ Result<void> RowReader::each(Database &db, const QString &sql, const QVariantLis
     if (const auto statement = SqliteStatement::prepare(db, sql)) {
         if (auto bound = statement->bind(values); !bound)
             return bound;
-        const RowReader reader(statement->handle(), nullptr);
+        const RowReader reader(statement->handle(), nullptr, nullptr);
         for (;;) {
             auto next = statement->step();
             if (!next)
@@ -28,10 +32,15 @@ Result<void> RowReader::each(Database &db, const QString &sql, const QVariantLis
         statement->reset();
         return ok();
     }
+    if (pg_conn *conn = PostgresRows::connection(db)) {
+        db.releaseResults(); // libpq runs one command at a time: none of Qt's may be pending
+        return PostgresRows::each(
+            conn, sql, values, [&row](const pg_result *result) { row(RowReader(nullptr, result, nullptr)); });
+    }
     auto q = db.exec(sql, values);
     if (!q)
         return std::unexpected(q.error());
-    const RowReader reader(nullptr, *q);
+    const RowReader reader(nullptr, nullptr, *q);
     while ((*q)->next())
         row(reader);
     // A read that stopped early (cancelled: JobCanceller) is an error, not a short result.
@@ -42,18 +51,67 @@ Result<void> RowReader::each(Database &db, const QString &sql, const QVariantLis
     return ok();
 }
 
+namespace {
+
+// PostgreSQL's types (pg_type.oid) whose text RowReader reads as a number.
+enum : Oid {
+    BoolOid = 16,
+    Int8Oid = 20,
+    Int2Oid = 21,
+    Int4Oid = 23,
+    OidOid = 26,
+    Float4Oid = 700,
+    Float8Oid = 701,
+    NumericOid = 1700
+};
+
+// A number in PostgreSQL's text, whatever the C locale (the application's, set by Qt,
+// may write a decimal comma).
+double number(const char *text)
+{
+    double d = 0;
+    std::from_chars(text, text + std::strlen(text), d);
+    return d;
+}
+
+} // namespace
+
+const char *RowReader::pgText(int column) const
+{
+    return PQgetisnull(m_row, 0, column) ? nullptr : PQgetvalue(m_row, 0, column);
+}
+
 bool RowReader::isNull(int column) const
 {
+    if (m_row)
+        return !pgText(column);
     return m_statement ? sqlite3_column_type(m_statement, column) == SQLITE_NULL : m_query->isNull(column);
 }
 
 qint64 RowReader::integer(int column) const
 {
+    if (m_row) {
+        const char *text = pgText(column);
+        if (!text)
+            return 0;
+        if (PQftype(m_row, column) == BoolOid)
+            return *text == 't' ? 1 : 0;
+        qint64 n = 0;
+        const char *end = text + std::strlen(text);
+        const auto [stop, error] = std::from_chars(text, end, n);
+        if (error == std::errc() && stop == end)
+            return n;
+        return qint64(number(text)); // a fraction (numeric, float) as Qt's toLongLong() truncates it
+    }
     return m_statement ? sqlite3_column_int64(m_statement, column) : m_query->value(column).toLongLong();
 }
 
 QString RowReader::text(int column) const
 {
+    if (m_row) {
+        const char *text = pgText(column);
+        return text ? QString::fromUtf8(text, PQgetlength(m_row, 0, column)) : QString();
+    }
     if (!m_statement)
         return m_query->value(column).toString();
     if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
@@ -64,6 +122,8 @@ QString RowReader::text(int column) const
 
 QDateTime RowReader::time(int column) const
 {
+    if (m_row)
+        return isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(integer(column), Qt::UTC);
     if (!m_statement)
         return SqlValue::toTime(m_query->value(column));
     if (sqlite3_column_type(m_statement, column) == SQLITE_NULL)
@@ -73,13 +133,40 @@ QDateTime RowReader::time(int column) const
 
 QVariant RowReader::value(int column) const
 {
+    if (m_row) {
+        const char *raw = pgText(column);
+        if (!raw)
+            return {};
+        switch (PQftype(m_row, column)) {
+        case BoolOid:
+            return *raw == 't';
+        case Int2Oid:
+        case Int4Oid:
+        case Int8Oid:
+        case OidOid:
+            return integer(column);
+        case NumericOid:
+            if (!std::strpbrk(raw, ".eEN")) // NaN and fractions are numbers, the rest integers
+                return integer(column);
+            return number(raw);
+        case Float4Oid:
+        case Float8Oid:
+            return number(raw);
+        default:
+            return text(column);
+        }
+    }
     if (!m_statement)
         return m_query->value(column);
     switch (sqlite3_column_type(m_statement, column)) {
-    case SQLITE_INTEGER: return qint64(sqlite3_column_int64(m_statement, column));
-    case SQLITE_FLOAT: return sqlite3_column_double(m_statement, column);
-    case SQLITE_NULL: return {};
-    default: return text(column);
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(m_statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, column);
+    case SQLITE_NULL:
+        return {};
+    default:
+        return text(column);
     }
 }
 

@@ -10,14 +10,17 @@
 #include <functional>
 
 struct sqlite3_stmt;
+struct pg_result;
 
 namespace lejek {
 
 // The rows of one big read, column by column. Through Qt SQL, reading a report's rows
 // is mostly Qt's own work: a QVariant made for every value of every row (the 400,000
-// handoffs of all time on the 1M demo: 0.8 s of a 1.0 s read). On SQLite the columns
-// come from SQLite's own statement instead (SqliteStatement); on PostgreSQL, and if
-// that statement cannot be prepared, from Database::exec()'s query.
+// handoffs of all time on the 1M demo: 0.8 s of a 1.0 s read on SQLite). The columns
+// come from the client library instead: SQLite's own statement (SqliteStatement), or
+// libpq's row (PostgresRows); from Database::exec()'s query only when neither can be
+// had (another build of the library behind Qt's driver, or a statement SQLite cannot
+// prepare, which Database::exec() then explains).
 class RowReader
 {
 public:
@@ -27,14 +30,21 @@ public:
 
     bool isNull(int column) const;
     qint64 integer(int column) const; // NULL: 0
-    QString text(int column) const;   // NULL: a null QString
+    QString text(int column) const; // NULL: a null QString
     QDateTime time(int column) const; // SqlValue::toTime's: NULL is invalid
     QVariant value(int column) const; // an integer, a number, text or NULL
 
 private:
-    RowReader(sqlite3_stmt *statement, const QSqlQuery *query) : m_statement(statement), m_query(query) {}
+    RowReader(sqlite3_stmt *statement, const pg_result *row, const QSqlQuery *query)
+        : m_statement(statement)
+        , m_row(row)
+        , m_query(query)
+    { }
+    // PostgreSQL's text of a column: NULL is null.
+    const char *pgText(int column) const;
 
     sqlite3_stmt *m_statement;
+    const pg_result *m_row;
     const QSqlQuery *m_query;
 };
 

@@ -1,16 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Lejek authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// RowReader reads big results through SQLite's own statement (PostgreSQL through Qt's
-// query): every kind of value must come back as Database::exec() gives it, on both
-// databases, in the statement's order, inside the caller's snapshot; and a refused or
-// interrupted statement must be an error, not a short result.
-#include "NativeHandle.h"
+// RowReader reads big results through the client library (SQLite's own statement,
+// libpq's rows): every kind of value must come back as Database::exec() gives it, on
+// both databases, in the statement's order, inside the caller's snapshot; and a refused
+// or interrupted statement must be an error, not a short result.
+#include "JobCanceller.h"
+#include "PostgresRows.h"
 #include "RowReader.h"
 #include "SqlValue.h"
 #include "SqliteStatement.h"
 #include "StoreTest.h"
-
-#include <sqlite3.h>
 
 using namespace lejek;
 using namespace lejek::test;
@@ -33,8 +32,9 @@ private Q_SLOTS:
         if (!m_store.db)
             return;
         QVERIFY(m_store.db->execScript(u"CREATE TABLE t (id INTEGER PRIMARY KEY, n BIGINT, x DOUBLE PRECISION, s TEXT)"_s));
-        QVERIFY(m_store.db->exec(u"INSERT INTO t (id, n, x, s) VALUES (1, 9007199254740993, 2.5, ?), (2, NULL, NULL, NULL), (3, -1, 0.25, '')"_s,
-                                 {m_hostile}));
+        QVERIFY(m_store.db->exec(
+            u"INSERT INTO t (id, n, x, s) VALUES (1, 9007199254740993, 2.5, ?), (2, NULL, NULL, NULL), (3, -1, 0.25, '')"_s,
+            {m_hostile}));
     }
 
     void cleanup() { m_store.close(); }
@@ -50,7 +50,9 @@ private Q_SLOTS:
         };
         QList<Row> rows;
         auto read = RowReader::each(*m_store.db, u"SELECT n, n AS at, s, x FROM t WHERE id >= ? ORDER BY id DESC"_s, {qint64(1)},
-                                    [&rows](const RowReader &r) { rows.append({r.isNull(0), r.integer(0), r.time(1), r.text(2), r.value(3)}); });
+            [&rows](const RowReader &r) {
+                rows.append({r.isNull(0), r.integer(0), r.time(1), r.text(2), r.value(3)});
+            });
         QVERIFY2(read, LEJEK_MESSAGE(read));
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows[2].n, qint64(9007199254740993)); // no trip through a double
@@ -69,21 +71,73 @@ private Q_SLOTS:
         QCOMPARE(rows[0].x.toDouble(), 0.25);
     }
 
-    void readsThroughSqlitesOwnStatement()
+    void readsThroughTheClientLibrary()
     {
         QFETCH_GLOBAL(TestDatabase::Kind, kind);
-        // On SQLite, RowReader takes the native statement (else it is Qt's query again,
-        // and the figures in bench/README.md say why that matters).
+        // RowReader takes the native statement or libpq's rows (else it is Qt's query
+        // again, and the figures in bench/README.md say why that matters).
         QCOMPARE(SqliteStatement::prepare(*m_store.db, u"SELECT n FROM t"_s) != nullptr, kind == TestDatabase::Kind::SQLite);
+        QCOMPARE(PostgresRows::connection(*m_store.db) != nullptr, kind == TestDatabase::Kind::PostgreSQL);
+    }
+
+    void readsSumsAndTruthsAsNumbers()
+    {
+        // PostgreSQL sums BIGINTs as NUMERIC and compares to a boolean; SQLite to
+        // integers. Either way value() is a number, as the tallies read it.
+        QVariantList row;
+        auto read = RowReader::each(*m_store.db,
+            u"SELECT SUM(n), SUM(x), COUNT(*), n > 0, CAST(? AS BIGINT) FROM t WHERE n IS NOT NULL GROUP BY n > 0 ORDER BY 4 DESC"_s,
+            {qint64(-7)}, [&row](const RowReader &r) {
+                if (row.isEmpty())
+                    row = {r.value(0), r.value(1), r.value(2), r.integer(3), r.value(4)};
+            });
+        QVERIFY2(read, LEJEK_MESSAGE(read));
+        QCOMPARE(row.value(0).toLongLong(), 9007199254740993LL);
+        QVERIFY(row.value(0).typeId() != QMetaType::Double); // an integer, not rounded through a double
+        QCOMPARE(row.value(1).toDouble(), 2.5);
+        QCOMPARE(row.value(2).toLongLong(), 1);
+        QCOMPARE(row.value(3).toLongLong(), 1);
+        QCOMPARE(row.value(4).toLongLong(), -7);
+    }
+
+    void aQuestionMarkInQuotesIsText()
+    {
+        QCOMPARE(PostgresRows::numbered(u"SELECT '?', \"a?\", ? FROM t WHERE s <> 'it''s ?' AND n = ?"_s),
+            QByteArray("SELECT '?', \"a?\", $1 FROM t WHERE s <> 'it''s ?' AND n = $2"));
+        QStringList texts;
+        auto read = RowReader::each(*m_store.db, u"SELECT s FROM t WHERE s <> '?' AND id = ?"_s, {qint64(1)},
+            [&texts](const RowReader &r) { texts.append(r.text(0)); });
+        QVERIFY2(read, LEJEK_MESSAGE(read));
+        QCOMPARE(texts, QStringList {m_hostile});
+    }
+
+    void readsAfterARowsLeftUnread()
+    {
+        // Qt's driver leaves a forward-only query's end unread until its next query:
+        // RowReader reads after it, and Qt's next query after RowReader's.
+        auto q = m_store.db->exec(u"SELECT id FROM t ORDER BY id"_s);
+        QVERIFY2(q, LEJEK_MESSAGE(q));
+        QVERIFY((*q)->next());
+        QCOMPARE((*q)->value(0).toLongLong(), 1);
+        QList<qint64> ids;
+        auto read = RowReader::each(*m_store.db, u"SELECT id FROM t WHERE id > ? ORDER BY id"_s, {qint64(1)},
+            [&ids](const RowReader &r) { ids.append(r.integer(0)); });
+        QVERIFY2(read, LEJEK_MESSAGE(read));
+        QCOMPARE(ids, (QList<qint64> {2, 3}));
+        auto count = m_store.db->scalar(u"SELECT COUNT(*) FROM t"_s);
+        QVERIFY2(count, LEJEK_MESSAGE(count));
+        QCOMPARE(count->toInt(), 3);
     }
 
     void bindsAsQtSqlBinds()
     {
         // Text, a null string (NULL, not ''), an empty one and a number, each compared
         // with what Database::exec() finds for the same values.
-        const QString sql = u"SELECT id FROM t WHERE s = ? OR (s IS NULL AND CAST(? AS TEXT) IS NULL) OR s = ? OR n = ? ORDER BY id"_s;
-        for (const QVariantList &values : {QVariantList{m_hostile, u"x"_s, u"y"_s, qint64(0)}, QVariantList{u"x"_s, QString(), u"y"_s, qint64(0)},
-                                           QVariantList{u"x"_s, u"y"_s, u""_s, qint64(-1)}, QVariantList{u"x"_s, u"y"_s, u"z"_s, 9007199254740993LL}}) {
+        const QString sql
+            = u"SELECT id FROM t WHERE s = ? OR (s IS NULL AND CAST(? AS TEXT) IS NULL) OR s = ? OR n = ? ORDER BY id"_s;
+        for (const QVariantList &values :
+            {QVariantList {m_hostile, u"x"_s, u"y"_s, qint64(0)}, QVariantList {u"x"_s, QString(), u"y"_s, qint64(0)},
+                QVariantList {u"x"_s, u"y"_s, u""_s, qint64(-1)}, QVariantList {u"x"_s, u"y"_s, u"z"_s, 9007199254740993LL}}) {
             QList<qint64> mine;
             auto read = RowReader::each(*m_store.db, sql, values, [&mine](const RowReader &r) { mine.append(r.integer(0)); });
             QVERIFY2(read, LEJEK_MESSAGE(read));
@@ -92,15 +146,13 @@ private Q_SLOTS:
             QCOMPARE(mine, *qt);
             QCOMPARE(mine.size(), 1);
         }
-        // On SQLite, too few values are refused: no NULLs made up for the rest, as Qt's
-        // query makes them (a miscounted statement would read wrong figures, not fail).
-        // PostgreSQL's reads are Qt's own query.
+        // Too few values are refused: no NULLs made up for the rest, as Qt's query makes
+        // them (a miscounted statement would read wrong figures, not fail).
         QFETCH_GLOBAL(TestDatabase::Kind, kind);
-        if (kind == TestDatabase::Kind::SQLite) {
-            auto refused = RowReader::each(*m_store.db, sql, {u"x"_s}, [](const RowReader &) {});
-            QVERIFY(!refused);
-            QVERIFY2(refused.error().message.contains(u"1 values for 4 parameters"_s), qPrintable(refused.error().message));
-        }
+        auto refused = RowReader::each(*m_store.db, sql, {u"x"_s}, [](const RowReader &) {});
+        QVERIFY(!refused);
+        const QString why = kind == TestDatabase::Kind::SQLite ? u"1 values for 4 parameters"_s : u"requires 4"_s;
+        QVERIFY2(refused.error().message.contains(why), qPrintable(refused.error().message));
     }
 
     void readsInsideTheCallersTransaction()
@@ -108,8 +160,9 @@ private Q_SLOTS:
         Transaction tx(*m_store.db);
         QVERIFY(m_store.db->exec(u"INSERT INTO t (id, n) VALUES (4, 44)"_s));
         QList<qint64> ns;
-        QVERIFY(RowReader::each(*m_store.db, u"SELECT n FROM t WHERE id = 4"_s, {}, [&ns](const RowReader &r) { ns.append(r.integer(0)); }));
-        QCOMPARE(ns, QList<qint64>{44}); // the uncommitted row: the same transaction
+        QVERIFY(RowReader::each(
+            *m_store.db, u"SELECT n FROM t WHERE id = 4"_s, {}, [&ns](const RowReader &r) { ns.append(r.integer(0)); }));
+        QCOMPARE(ns, QList<qint64> {44}); // the uncommitted row: the same transaction
     }
 
     void aRefusedStatementIsAnError()
@@ -124,20 +177,20 @@ private Q_SLOTS:
     void anInterruptedReadIsAnError()
     {
         QFETCH_GLOBAL(TestDatabase::Kind, kind);
-        if (kind != TestDatabase::Kind::SQLite)
-            QSKIP("SQLite only: PostgreSQL's reads go through Qt's query (tst_storethread cancels those)");
-        sqlite3 *handle = NativeHandle::sqlite(*m_store.db);
-        QVERIFY(handle);
+        const bool sqlite = kind == TestDatabase::Kind::SQLite;
         // Interrupted after its first rows, as JobCanceller stops a replaced report.
+        const JobCanceller::Interrupt interrupt = JobCanceller::interrupterOf(*m_store.db);
+        QVERIFY(interrupt);
         int rows = 0;
-        auto read = RowReader::each(*m_store.db,
-                                    u"WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 100000000) SELECT i FROM c"_s,
-                                    {}, [&rows, handle](const RowReader &) {
-                                        if (++rows == 1000)
-                                            sqlite3_interrupt(handle);
-                                    });
+        const QString series = sqlite
+            ? u"WITH RECURSIVE c(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM c WHERE i < 100000000) SELECT i FROM c"_s
+            : u"SELECT generate_series(1, 100000000) AS i"_s; // streamed, one value a call
+        auto read = RowReader::each(*m_store.db, series, {}, [&rows, &interrupt](const RowReader &) {
+            if (++rows == 1000)
+                interrupt();
+        });
         QVERIFY(!read);
-        QVERIFY2(read.error().message.contains(u"interrupt"_s), qPrintable(read.error().message));
+        QVERIFY2(read.error().message.contains(sqlite ? u"interrupt"_s : u"cancel"_s), qPrintable(read.error().message));
         QVERIFY(rows < 100000000);
         // The connection reads on.
         auto count = m_store.db->scalar(u"SELECT COUNT(*) FROM t"_s);
