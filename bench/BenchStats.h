@@ -3,7 +3,7 @@
 #pragma once
 
 // The summary every benchmark prints of its timings: one definition of the median and
-// the p95 (nearest rank), so that the figures of bench/README.md compare.
+// the p95 (nearest rank), so that the figures in bench/*.md compare.
 #include <QList>
 
 namespace lejek::bench {

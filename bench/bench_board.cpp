@@ -4,7 +4,7 @@
 // StageListView, LeadMover) over a LocalBackend on a big demo database. Times the
 // first paint after choosing the pipeline, the UI thread's work per frame while a
 // 100k-lead column scrolls, and a drop until it is persisted and refreshed. See
-// bench/README.md.
+// bench/board.md.
 #include "BenchStats.h"
 #include "BoardChecks.h"
 #include "LocalBackend.h"

@@ -5,7 +5,7 @@
 // period (this quarter, all time, each today and as of a past day), the time from the
 // refresh until each panel has its numbers (its busy bar gone), and the UI thread's
 // longest stall meanwhile: issue 16's "every panel refreshes within 500 ms, with no
-// stall over 50 ms on the UI thread". See bench/README.md.
+// stall over 50 ms on the UI thread". See bench/dashboard.md.
 #include "BenchStats.h"
 #include "LocalBackend.h"
 #include "UiProbe.h"

@@ -3,7 +3,7 @@
 // bench_import: `lejek-cli init` + `lejek-cli import` of a generated CSV of N leads,
 // against the backend's own bulk loader on the same file (sqlite3 .import, psql \copy)
 // into a plain table, and against that loader feeding Lejek's own tables in one
-// INSERT ... SELECT each (the schema's floor). See bench/README.md.
+// INSERT ... SELECT each (the schema's floor). See bench/import.md.
 #include "BenchStats.h"
 #include "LeadFields.h"
 #include "Nip.h"

@@ -6,7 +6,7 @@
 // day (`report KIND --as-of DAY`) beside today's. Each is also timed against the
 // plainest SQL over the summaries it reads (lead_facts, stage_stays). Both sides
 // start a process and open the database, so the ratio compares like with like. See
-// bench/README.md.
+// bench/reports.md.
 #include "BenchStats.h"
 
 #include <QCommandLineParser>

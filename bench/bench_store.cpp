@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Lejek authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // bench_store: the one-million-lead demo on SQLite (or PostgreSQL) and the board's
-// queries against it. See bench/README.md.
+// queries against it. See bench/store.md.
 #include "StoreBenchmark.h"
 
 #include <QCommandLineParser>

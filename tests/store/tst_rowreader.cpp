@@ -75,7 +75,7 @@ private Q_SLOTS:
     {
         QFETCH_GLOBAL(TestDatabase::Kind, kind);
         // RowReader takes the native statement or libpq's rows (else it is Qt's query
-        // again, and the figures in bench/README.md say why that matters).
+        // again, and the figures in bench/dashboard.md say why that matters).
         QCOMPARE(SqliteStatement::prepare(*m_store.db, u"SELECT n FROM t"_s) != nullptr, kind == TestDatabase::Kind::SQLite);
         QCOMPARE(PostgresRows::connection(*m_store.db) != nullptr, kind == TestDatabase::Kind::PostgreSQL);
     }
