@@ -3,6 +3,7 @@
 #include "PostgresCopy.h"
 
 #include "NativeHandle.h"
+#include "PostgresRows.h"
 
 #include <QCoreApplication>
 
@@ -14,12 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// libpq's message, worded as Database::exec() words a refusal.
-Error refused(const char *why)
-{
-    return Error::storage(u"%1: %2"_s.arg(QCoreApplication::translate("lejek::Database", "the database refused a statement"),
-                                          QString::fromUtf8(why).trimmed()));
-}
+const auto refused = PostgresRows::refused;
 
 // Reads the results of the command in progress; the error of the first that failed.
 Result<void> finish(PGconn *conn)

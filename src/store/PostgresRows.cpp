@@ -2,31 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PostgresRows.h"
 
-#include "NativeHandle.h"
+#include "SqlValue.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 #include <libpq-fe.h>
+
+#include <cmath>
 
 namespace lejek {
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-// libpq's message, worded as Database::exec() words a refusal.
-Error refused(const char *why)
+Error PostgresRows::refused(const char *why)
 {
     return Error::storage(u"%1: %2"_s.arg(
         QCoreApplication::translate("lejek::Database", "the database refused a statement"), QString::fromUtf8(why).trimmed()));
-}
-
-} // namespace
-
-pg_conn *PostgresRows::connection(Database &db)
-{
-    return NativeHandle::postgres(db);
 }
 
 QByteArray PostgresRows::numbered(const QString &sql)
@@ -52,16 +45,19 @@ QByteArray PostgresRows::numbered(const QString &sql)
 
 QByteArray PostgresRows::text(const QVariant &value)
 {
-    // A null QString or QByteArray is NULL, as Qt's driver binds it (a QVariant holding
-    // one is not isNull() in Qt 6).
-    if (value.isNull() || (value.typeId() == QMetaType::QString && static_cast<const QString *>(value.constData())->isNull())
-        || (value.typeId() == QMetaType::QByteArray && static_cast<const QByteArray *>(value.constData())->isNull()))
+    if (SqlValue::isNull(value))
         return {};
     switch (value.typeId()) {
     case QMetaType::Bool:
         return value.toBool() ? "true" : "false";
-    case QMetaType::Double:
-        return QByteArray::number(value.toDouble(), 'g', 17);
+    case QMetaType::Double: {
+        const double d = value.toDouble();
+        if (std::isnan(d))
+            return "NaN";
+        if (std::isinf(d))
+            return d > 0 ? "Infinity" : "-Infinity";
+        return QByteArray::number(d, 'g', QLocale::FloatingPointShortest); // 0.1, not 0.10000000000000001
+    }
     case QMetaType::QDateTime:
         return value.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8();
     case QMetaType::QByteArray:
@@ -94,17 +90,17 @@ Result<void> PostgresRows::each(pg_conn *conn, const QString &sql, const QVarian
     // statements of Qt's driver; an unnamed statement is planned for these values.
     if (PQsendQueryParams(conn, command.constData(), int(params.size()), nullptr, params.data(), nullptr, nullptr, 0) != 1)
         return std::unexpected(refused(PQerrorMessage(conn)));
-    PQsetSingleRowMode(conn); // one PGresult a row, not every row held at once
+    PQsetSingleRowMode(conn); // one PGresult a row, not every row held at once (else all in one)
     Result<void> outcome;
     while (PGresult *result = PQgetResult(conn)) {
         switch (PQresultStatus(result)) {
         case PGRES_SINGLE_TUPLE:
-            if (outcome)
-                row(result);
+        case PGRES_TUPLES_OK: // in single-row mode, the end of the rows, with none
+            for (int i = 0, n = PQntuples(result); outcome && i < n; ++i)
+                row(result, i);
             break;
-        case PGRES_TUPLES_OK:
         case PGRES_COMMAND_OK:
-            break; // the end of the rows
+            break;
         default:
             if (outcome)
                 outcome = std::unexpected(refused(PQresultErrorMessage(result)));

@@ -19,14 +19,13 @@ namespace lejek {
 // a row at a time (libpq's single-row mode). Qt's driver makes a QVariant of every value
 // of every row, parsed again by whoever reads it: for the 450,000 handoffs of all time
 // on the 1M demo most of a 2.5 s read. Only for RowReader; everything else goes through
-// Database::exec().
+// Database::exec(). The connection is NativeHandle::postgres()'s.
 class PostgresRows
 {
 public:
-    using Visit = std::function<void(const pg_result *row)>;
-    // Null when `db` is not PostgreSQL or its libpq handle cannot be reached: use
-    // Database::exec().
-    static pg_conn *connection(Database &db);
+    // A result and the row of it to read: libpq's single-row mode gives one row a
+    // result; a whole result comes if that mode cannot be had.
+    using Visit = std::function<void(const pg_result *result, int row)>;
     // Runs `sql` (with ?s, as Database::exec() takes it) with `values`, and shows `row`
     // each row. The server infers the values' types from the statement, as it does for
     // Qt's prepared statements; a read stopped midway (cancelled: JobCanceller) is an
@@ -39,6 +38,8 @@ public:
     // A value as text in PostgreSQL's input format, as Qt's driver would send it; null
     // stays null (an SQL NULL).
     static QByteArray text(const QVariant &value);
+    // libpq's message `why`, worded as Database::exec() words a refusal.
+    static Error refused(const char *why);
 };
 
 } // namespace lejek

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RowReader.h"
 
+#include "NativeHandle.h"
 #include "PostgresRows.h"
 #include "SqlValue.h"
 #include "SqliteStatement.h"
@@ -9,8 +10,11 @@
 #include <QSqlError>
 
 #include <charconv>
+#include <cmath>
 #include <cstring>
 #include <libpq-fe.h>
+#include <limits>
+#include <optional>
 #include <sqlite3.h>
 
 namespace lejek {
@@ -20,7 +24,7 @@ Result<void> RowReader::each(Database &db, const QString &sql, const QVariantLis
     if (const auto statement = SqliteStatement::prepare(db, sql)) {
         if (auto bound = statement->bind(values); !bound)
             return bound;
-        const RowReader reader(statement->handle(), nullptr, nullptr);
+        const RowReader reader(statement->handle(), nullptr, 0, nullptr);
         for (;;) {
             auto next = statement->step();
             if (!next)
@@ -32,15 +36,15 @@ Result<void> RowReader::each(Database &db, const QString &sql, const QVariantLis
         statement->reset();
         return ok();
     }
-    if (pg_conn *conn = PostgresRows::connection(db)) {
+    if (pg_conn *conn = NativeHandle::postgres(db)) {
         db.releaseResults(); // libpq runs one command at a time: none of Qt's may be pending
         return PostgresRows::each(
-            conn, sql, values, [&row](const pg_result *result) { row(RowReader(nullptr, result, nullptr)); });
+            conn, sql, values, [&row](const pg_result *result, int at) { row(RowReader(nullptr, result, at, nullptr)); });
     }
     auto q = db.exec(sql, values);
     if (!q)
         return std::unexpected(q.error());
-    const RowReader reader(nullptr, nullptr, *q);
+    const RowReader reader(nullptr, nullptr, 0, *q);
     while ((*q)->next())
         row(reader);
     // A read that stopped early (cancelled: JobCanceller) is an error, not a short result.
@@ -66,51 +70,66 @@ enum : Oid {
 };
 
 // A number in PostgreSQL's text, whatever the C locale (the application's, set by Qt,
-// may write a decimal comma).
+// may write a decimal comma); NaN, Infinity and -Infinity as PostgreSQL writes them.
 double number(const char *text)
 {
+    if (std::strcmp(text, "NaN") == 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    if (std::strcmp(text, "Infinity") == 0 || std::strcmp(text, "-Infinity") == 0)
+        return *text == '-' ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
     double d = 0;
     std::from_chars(text, text + std::strlen(text), d);
     return d;
+}
+
+// The whole text as a qint64, if it is one.
+std::optional<qint64> wholeNumber(const char *text)
+{
+    qint64 n = 0;
+    const char *end = text + std::strlen(text);
+    const auto [stop, error] = std::from_chars(text, end, n);
+    if (error != std::errc() || stop != end)
+        return std::nullopt;
+    return n;
 }
 
 } // namespace
 
 const char *RowReader::pgText(int column) const
 {
-    return PQgetisnull(m_row, 0, column) ? nullptr : PQgetvalue(m_row, 0, column);
+    return PQgetisnull(m_result, m_row, column) ? nullptr : PQgetvalue(m_result, m_row, column);
 }
 
 bool RowReader::isNull(int column) const
 {
-    if (m_row)
+    if (m_result)
         return !pgText(column);
     return m_statement ? sqlite3_column_type(m_statement, column) == SQLITE_NULL : m_query->isNull(column);
 }
 
 qint64 RowReader::integer(int column) const
 {
-    if (m_row) {
+    if (m_result) {
         const char *text = pgText(column);
         if (!text)
             return 0;
-        if (PQftype(m_row, column) == BoolOid)
+        if (PQftype(m_result, column) == BoolOid)
             return *text == 't' ? 1 : 0;
-        qint64 n = 0;
-        const char *end = text + std::strlen(text);
-        const auto [stop, error] = std::from_chars(text, end, n);
-        if (error == std::errc() && stop == end)
-            return n;
-        return qint64(number(text)); // a fraction (numeric, float) as Qt's toLongLong() truncates it
+        if (const auto n = wholeNumber(text))
+            return *n;
+        // A fraction (numeric, float), rounded as Qt's toLongLong() rounds a double; 0
+        // for what no qint64 holds (NaN, infinity, a sum past its range).
+        const double d = number(text);
+        return std::isfinite(d) && std::fabs(d) < 9.2e18 ? qRound64(d) : 0;
     }
     return m_statement ? sqlite3_column_int64(m_statement, column) : m_query->value(column).toLongLong();
 }
 
 QString RowReader::text(int column) const
 {
-    if (m_row) {
+    if (m_result) {
         const char *text = pgText(column);
-        return text ? QString::fromUtf8(text, PQgetlength(m_row, 0, column)) : QString();
+        return text ? QString::fromUtf8(text, PQgetlength(m_result, m_row, column)) : QString();
     }
     if (!m_statement)
         return m_query->value(column).toString();
@@ -122,7 +141,7 @@ QString RowReader::text(int column) const
 
 QDateTime RowReader::time(int column) const
 {
-    if (m_row)
+    if (m_result)
         return isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(integer(column), Qt::UTC);
     if (!m_statement)
         return SqlValue::toTime(m_query->value(column));
@@ -133,21 +152,21 @@ QDateTime RowReader::time(int column) const
 
 QVariant RowReader::value(int column) const
 {
-    if (m_row) {
+    if (m_result) {
         const char *raw = pgText(column);
         if (!raw)
             return {};
-        switch (PQftype(m_row, column)) {
+        switch (PQftype(m_result, column)) {
         case BoolOid:
-            return *raw == 't';
+            return qint64(*raw == 't' ? 1 : 0); // an integer, as SQLite has it
         case Int2Oid:
         case Int4Oid:
         case Int8Oid:
         case OidOid:
             return integer(column);
         case NumericOid:
-            if (!std::strpbrk(raw, ".eEN")) // NaN and fractions are numbers, the rest integers
-                return integer(column);
+            if (const auto n = wholeNumber(raw)) // a sum of integers; else a fraction, NaN or infinity
+                return *n;
             return number(raw);
         case Float4Oid:
         case Float8Oid:

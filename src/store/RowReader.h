@@ -35,8 +35,9 @@ public:
     QVariant value(int column) const; // an integer, a number, text or NULL
 
 private:
-    RowReader(sqlite3_stmt *statement, const pg_result *row, const QSqlQuery *query)
+    RowReader(sqlite3_stmt *statement, const pg_result *result, int row, const QSqlQuery *query)
         : m_statement(statement)
+        , m_result(result)
         , m_row(row)
         , m_query(query)
     { }
@@ -44,7 +45,8 @@ private:
     const char *pgText(int column) const;
 
     sqlite3_stmt *m_statement;
-    const pg_result *m_row;
+    const pg_result *m_result; // and its row m_row
+    int m_row;
     const QSqlQuery *m_query;
 };
 

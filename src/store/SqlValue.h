@@ -19,6 +19,9 @@ public:
     static QDateTime toTime(const QVariant &value);
     static QVariant fromField(FieldType type, const QVariant &typed);
     static QVariant toField(FieldType type, const QVariant &stored);
+    // NULL as Qt's drivers bind it: an invalid or null QVariant, a null QString or
+    // QByteArray (a QVariant holding one is not isNull() in Qt 6), a null date or time.
+    static bool isNull(const QVariant &value);
     static QVariant nullInt();
     static QVariant nullText();
     // A PostgreSQL array literal of `values`, each element quoted (quotes and

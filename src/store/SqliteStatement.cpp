@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteStatement.h"
 
+#include "SqlValue.h"
+
 #include "NativeHandle.h"
 
 #include <QCoreApplication>
@@ -44,11 +46,7 @@ Result<void> SqliteStatement::bind(const QVariantList &values)
         const QVariant &v = values[i];
         const int at = i + 1;
         int rc = SQLITE_OK;
-        // A null QString or QByteArray is NULL, as Qt's driver binds it (a QVariant
-        // holding one is not isNull() in Qt 6).
-        const bool null = v.isNull() || (v.typeId() == QMetaType::QString && static_cast<const QString *>(v.constData())->isNull())
-                          || (v.typeId() == QMetaType::QByteArray && static_cast<const QByteArray *>(v.constData())->isNull());
-        if (null) {
+        if (SqlValue::isNull(v)) {
             rc = sqlite3_bind_null(m_statement, at);
         } else {
             switch (v.typeId()) {

@@ -5,6 +5,7 @@
 // both databases, in the statement's order, inside the caller's snapshot; and a refused
 // or interrupted statement must be an error, not a short result.
 #include "JobCanceller.h"
+#include "NativeHandle.h"
 #include "PostgresRows.h"
 #include "RowReader.h"
 #include "SqlValue.h"
@@ -77,7 +78,7 @@ private Q_SLOTS:
         // RowReader takes the native statement or libpq's rows (else it is Qt's query
         // again, and the figures in bench/dashboard.md say why that matters).
         QCOMPARE(SqliteStatement::prepare(*m_store.db, u"SELECT n FROM t"_s) != nullptr, kind == TestDatabase::Kind::SQLite);
-        QCOMPARE(PostgresRows::connection(*m_store.db) != nullptr, kind == TestDatabase::Kind::PostgreSQL);
+        QCOMPARE(NativeHandle::postgres(*m_store.db) != nullptr, kind == TestDatabase::Kind::PostgreSQL);
     }
 
     void readsSumsAndTruthsAsNumbers()
@@ -97,7 +98,25 @@ private Q_SLOTS:
         QCOMPARE(row.value(1).toDouble(), 2.5);
         QCOMPARE(row.value(2).toLongLong(), 1);
         QCOMPARE(row.value(3).toLongLong(), 1);
+        QVERIFY(row.value(0).typeId() != QMetaType::Bool);
         QCOMPARE(row.value(4).toLongLong(), -7);
+    }
+
+    void valuesAsPostgresqlReadsThem()
+    {
+        // As Qt's driver sends them: null strings, dates and times are NULL, an empty
+        // string is not; numbers in their shortest form, NaN and infinity by name.
+        QVERIFY(PostgresRows::text(QString()).isNull());
+        QVERIFY(PostgresRows::text(QDateTime()).isNull());
+        QVERIFY(PostgresRows::text(QVariant()).isNull());
+        QCOMPARE(PostgresRows::text(u""_s), QByteArray(""));
+        QVERIFY(!PostgresRows::text(u""_s).isNull());
+        QCOMPARE(PostgresRows::text(0.1), QByteArray("0.1"));
+        QCOMPARE(PostgresRows::text(qQNaN()), QByteArray("NaN"));
+        QCOMPARE(PostgresRows::text(-qInf()), QByteArray("-Infinity"));
+        QCOMPARE(PostgresRows::text(true), QByteArray("true"));
+        QCOMPARE(PostgresRows::text(9007199254740993LL), QByteArray("9007199254740993"));
+        QCOMPARE(PostgresRows::text(u"Zażółć"_s), u"Zażółć"_s.toUtf8());
     }
 
     void aQuestionMarkInQuotesIsText()
