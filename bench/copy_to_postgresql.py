@@ -12,8 +12,8 @@ PostgreSQL's), then moves each identity on past the copied ids and analyses the 
     bench/copy_to_postgresql.py --lejek-cli build/release/src/cli/lejek-cli \
         /tmp/demo.sqlite postgresql://postgres@127.0.0.1:5432/demo
 
-The PostgreSQL database must exist and be empty: lejek-cli migrates it to the schema
-version of the SQLite file first, and the script refuses to copy across versions.
+The PostgreSQL database must exist and have no tables: lejek-cli migrates it to its
+schema version, and the script refuses to copy a file of another version.
 """
 import argparse
 import subprocess
@@ -39,17 +39,20 @@ def main():
     parser.add_argument('postgresql_url')
     args = parser.parse_args()
 
+    # Only into a database with no tables yet: lejek-cli migrates what it is given, and
+    # the copy replaces every row of the tables it writes.
+    if psql(args.postgresql_url, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'").strip() != '0':
+        sys.exit('the PostgreSQL database already has tables: give an empty one (CREATE DATABASE ...)')
     version = sqlite(args.sqlite_file, "SELECT value FROM meta WHERE key = 'schema_version'").strip()
     subprocess.run([args.lejek_cli, 'pipelines', '--db', args.postgresql_url], capture_output=True, check=True)
     pg_version = psql(args.postgresql_url, "SELECT value FROM meta WHERE key = 'schema_version'").strip()
     if version != pg_version:
         sys.exit(f'schema versions differ: SQLite {version}, PostgreSQL {pg_version} (build lejek-cli from the same tree)')
-    if psql(args.postgresql_url, 'SELECT COUNT(*) FROM leads').strip() != '0':
-        sys.exit('the PostgreSQL database already holds leads: give an empty one')
 
     tables = sqlite(args.sqlite_file, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").split()
-    # Whatever the migrations wrote (meta, default rows) is replaced by the file's.
-    psql(args.postgresql_url, 'TRUNCATE ' + ', '.join(tables) + ' CASCADE')
+    # Whatever the migrations wrote (meta, default rows) is replaced by the file's; one
+    # statement, so that the tables' foreign keys to each other do not stop it.
+    psql(args.postgresql_url, 'TRUNCATE ' + ', '.join(tables))
     for table in tables:
         columns = [line.split('|')[1] for line in sqlite(args.sqlite_file, f'PRAGMA table_info({table})').splitlines()]
         column_list = ', '.join(columns)
