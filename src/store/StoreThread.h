@@ -110,6 +110,8 @@ private:
     StoreThread &reader(Lane lane); // with m_readerMutex held
     // Connects without migrating (the writer's open() did) and makes the session read-only.
     void openReadOnly();
+    // On a reader's thread: it gives way to the UI thread when both want the processor.
+    static void yieldToTheUi();
     void post(std::function<void()> task);
     // "the database is not open", with why when an open() failed.
     QString notOpenMessage() const;
