@@ -16,10 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 const QString OpenLeadsThen::NoTask = u"NOT EXISTS (SELECT 1 FROM tasks t WHERE t.lead_id = l.lead_id AND t.created_at < ? "
                                       "AND (t.done_at IS NULL OR t.done_at >= ?))"_s;
 
-QString OpenLeadsThen::flag(const QString &term)
-{
-    return u"CASE WHEN %1 THEN 1 ELSE 0 END"_s.arg(term);
-}
+QString OpenLeadsThen::flag(const QString &term) { return u"CASE WHEN %1 THEN 1 ELSE 0 END"_s.arg(term); }
 
 void OpenLeadsThen::add(const QSqlQuery &row, ReportTally &tally)
 {
@@ -29,16 +26,15 @@ void OpenLeadsThen::add(const QSqlQuery &row, ReportTally &tally)
     addSums(tally, row.value(1).toLongLong(), row.value(2).toString(), row.value(3).toString(), sums);
 }
 
-void OpenLeadsThen::addSums(
-    ReportTally &tally, qint64 stage, const QString &decisionDate, const QString &currency, const Sums &sums)
+void OpenLeadsThen::addSums(ReportTally &tally, qint64 stage, const QString &decisionDate, const QString &currency, const Sums &sums)
 {
     const int n = int(sums[0]);
-    tally.forecast.append(ForecastTally {stage, QDate::fromString(decisionDate, Qt::ISODate), currency, n, sums[1]});
-    tally.leakage[stage].add(StageLeakage {stage, {}, n, int(sums[2]), int(sums[3]), int(sums[4]), int(sums[5])});
+    tally.forecast.append(ForecastTally{stage, QDate::fromString(decisionDate, Qt::ISODate), currency, n, sums[1]});
+    tally.leakage[stage].add(StageLeakage{stage, {}, n, int(sums[2]), int(sums[3]), int(sums[4]), int(sums[5])});
 }
 
 Result<void> OpenLeadsThen::sum(Database &db, const QString &leads, const QVariantList &values, const ReportGrouping &groups,
-    QMap<QString, ReportTally> &tallies)
+                               QMap<QString, ReportTally> &tallies)
 {
     // Each lead's row summed here, its flags worked out once. In SQL, SQLite writes the
     // rows to a table of their own and sorts it to group them (a quarter of the read for
@@ -61,7 +57,7 @@ Result<void> OpenLeadsThen::sum(Database &db, const QString &leads, const QVaria
     std::unordered_map<Key, Sums, KeyHash> sums;
     auto read = RowReader::each(db, leads, values, [&](const RowReader &r) {
         const qint64 noOwner = r.integer(5), noTask = r.integer(6), rots = r.integer(7);
-        Sums &s = sums[Key {groups.name(r.value(0)), r.integer(1), r.text(2), r.text(3)}];
+        Sums &s = sums[Key{groups.name(r.value(0)), r.integer(1), r.text(2), r.text(3)}];
         s[0] += 1;
         s[1] += r.integer(4); // NULL: 0, as SUM() skips it
         s[2] += noOwner;

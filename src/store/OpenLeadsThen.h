@@ -35,7 +35,7 @@ public:
     // bound in order) by group, stage, decision date and currency, into the forecast and
     // leakage of `tallies` by `groups`' names.
     static Result<void> sum(Database &db, const QString &leads, const QVariantList &values, const ReportGrouping &groups,
-        QMap<QString, ReportTally> &tallies);
+                            QMap<QString, ReportTally> &tallies);
     // One row of open leads' sums into `tally`'s forecast and leakage: the group, then
     // stage, decision date, currency, count, value, and the no owner, no task, rotting
     // and leaking counts. Today's sums (LeadFactsRepository::tally) come in the same row.

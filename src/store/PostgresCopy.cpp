@@ -5,8 +5,6 @@
 #include "NativeHandle.h"
 #include "PostgresRows.h"
 
-#include <QCoreApplication>
-
 #include <libpq-fe.h>
 
 namespace lejek {
@@ -15,15 +13,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const auto refused = PostgresRows::refused;
-
 // Reads the results of the command in progress; the error of the first that failed.
 Result<void> finish(PGconn *conn)
 {
     Result<void> outcome;
     while (PGresult *result = PQgetResult(conn)) {
         if (PQresultStatus(result) != PGRES_COMMAND_OK && outcome)
-            outcome = std::unexpected(refused(PQresultErrorMessage(result)));
+            outcome = std::unexpected(PostgresRows::refused(PQresultErrorMessage(result)));
         PQclear(result);
     }
     return outcome;
@@ -78,7 +74,7 @@ Result<void> PostgresCopy::write(Database &db, const QString &table, const QStri
     const bool copying = PQresultStatus(started) == PGRES_COPY_IN;
     PQclear(started);
     if (!copying) {
-        const Error error = refused(PQerrorMessage(conn));
+        const Error error = PostgresRows::refused(PQerrorMessage(conn));
         finish(conn);
         return std::unexpected(error);
     }
@@ -103,7 +99,7 @@ Result<void> PostgresCopy::write(Database &db, const QString &table, const QStri
     if (sent && !chunk.isEmpty())
         sent = PQputCopyData(conn, chunk.constData(), static_cast<int>(chunk.size())) == 1;
     if (PQputCopyEnd(conn, sent ? nullptr : "lejek: sending the rows failed") != 1) {
-        const Error error = refused(PQerrorMessage(conn));
+        const Error error = PostgresRows::refused(PQerrorMessage(conn));
         finish(conn);
         return std::unexpected(error);
     }

@@ -9,13 +9,14 @@
 
 #include <QSqlError>
 
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <libpq-fe.h>
 #include <limits>
 #include <optional>
-#include <sqlite3.h>
 
 namespace lejek {
 
@@ -38,8 +39,8 @@ Result<void> RowReader::each(Database &db, const QString &sql, const QVariantLis
     }
     if (pg_conn *conn = NativeHandle::postgres(db)) {
         db.releaseResults(); // libpq runs one command at a time: none of Qt's may be pending
-        return PostgresRows::each(
-            conn, sql, values, [&row](const pg_result *result, int at) { row(RowReader(nullptr, result, at, nullptr)); });
+        return PostgresRows::each(conn, sql, values,
+                                  [&row](const pg_result *result, int at) { row(RowReader(nullptr, result, at, nullptr)); });
     }
     auto q = db.exec(sql, values);
     if (!q)
@@ -58,16 +59,7 @@ Result<void> RowReader::each(Database &db, const QString &sql, const QVariantLis
 namespace {
 
 // PostgreSQL's types (pg_type.oid) whose text RowReader reads as a number.
-enum : Oid {
-    BoolOid = 16,
-    Int8Oid = 20,
-    Int2Oid = 21,
-    Int4Oid = 23,
-    OidOid = 26,
-    Float4Oid = 700,
-    Float8Oid = 701,
-    NumericOid = 1700
-};
+enum : Oid { BoolOid = 16, Int8Oid = 20, Int2Oid = 21, Int4Oid = 23, OidOid = 26, Float4Oid = 700, Float8Oid = 701, NumericOid = 1700 };
 
 // A number in PostgreSQL's text, whatever the C locale (the application's, set by Qt,
 // may write a decimal comma); NaN, Infinity and -Infinity as PostgreSQL writes them.
@@ -157,35 +149,27 @@ QVariant RowReader::value(int column) const
         if (!raw)
             return {};
         switch (PQftype(m_result, column)) {
-        case BoolOid:
-            return qint64(*raw == 't' ? 1 : 0); // an integer, as SQLite has it
+        case BoolOid: // an integer, as SQLite has it
         case Int2Oid:
         case Int4Oid:
         case Int8Oid:
-        case OidOid:
-            return integer(column);
+        case OidOid: return integer(column);
         case NumericOid:
             if (const auto n = wholeNumber(raw)) // a sum of integers; else a fraction, NaN or infinity
                 return *n;
             return number(raw);
         case Float4Oid:
-        case Float8Oid:
-            return number(raw);
-        default:
-            return text(column);
+        case Float8Oid: return number(raw);
+        default: return text(column);
         }
     }
     if (!m_statement)
         return m_query->value(column);
     switch (sqlite3_column_type(m_statement, column)) {
-    case SQLITE_INTEGER:
-        return qint64(sqlite3_column_int64(m_statement, column));
-    case SQLITE_FLOAT:
-        return sqlite3_column_double(m_statement, column);
-    case SQLITE_NULL:
-        return {};
-    default:
-        return text(column);
+    case SQLITE_INTEGER: return qint64(sqlite3_column_int64(m_statement, column));
+    case SQLITE_FLOAT: return sqlite3_column_double(m_statement, column);
+    case SQLITE_NULL: return {};
+    default: return text(column);
     }
 }
 

@@ -30,17 +30,15 @@ public:
 
     bool isNull(int column) const;
     qint64 integer(int column) const; // NULL: 0
-    QString text(int column) const; // NULL: a null QString
+    QString text(int column) const;   // NULL: a null QString
     QDateTime time(int column) const; // SqlValue::toTime's: NULL is invalid
     QVariant value(int column) const; // an integer, a number, text or NULL
 
 private:
     RowReader(sqlite3_stmt *statement, const pg_result *result, int row, const QSqlQuery *query)
-        : m_statement(statement)
-        , m_result(result)
-        , m_row(row)
-        , m_query(query)
-    { }
+        : m_statement(statement), m_result(result), m_row(row), m_query(query)
+    {
+    }
     // PostgreSQL's text of a column: NULL is null.
     const char *pgText(int column) const;
 

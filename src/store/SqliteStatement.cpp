@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteStatement.h"
 
-#include "SqlValue.h"
-
 #include "NativeHandle.h"
+#include "SqlValue.h"
 
 #include <QCoreApplication>
 

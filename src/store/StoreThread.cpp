@@ -126,8 +126,9 @@ void StoreThread::yieldToTheUi()
     // beside PostgreSQL's own backends, the UI thread then waits its turn for the
     // processor: refreshing all time at 1M (bench_dashboard, five runs of three), its
     // 1 ms heartbeat's longest wait was 35-120 ms a run, with no event over 33 ms; with
-    // the readers at nice 10, 40-82 ms, and no refresh slower. Qt's thread priorities do nothing on Linux
-    // (SCHED_OTHER has one), so there the thread's own nice value is set.
+    // the readers at nice 10, 40-82 ms, and no refresh slower. Qt's thread priorities
+    // do nothing on Linux (SCHED_OTHER has one), so there the thread's own nice value
+    // is set.
     QThread::currentThread()->setPriority(QThread::LowPriority);
 #ifdef Q_OS_LINUX
     setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
