@@ -35,10 +35,35 @@ qint64 WorkingClock::workingBetween(const QDateTime &from, const QDateTime &to) 
 {
     if (!from.isValid() || !to.isValid() || to <= from)
         return 0;
-    const auto a = elapsed(from.toMSecsSinceEpoch()), b = elapsed(to.toMSecsSinceEpoch());
+    return workingBetween(from.toMSecsSinceEpoch(), to.toMSecsSinceEpoch());
+}
+
+qint64 WorkingClock::workingBetween(qint64 from, qint64 to) const
+{
+    if (to <= from)
+        return 0;
+    const auto a = elapsed(from), b = elapsed(to);
     if (!a || !b)
-        return m_calendar.workingBetween(from, to);
+        return m_calendar.workingBetween(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC), QDateTime::fromMSecsSinceEpoch(to, Qt::UTC));
     return *b - *a;
+}
+
+bool WorkingClock::isWithin(qint64 from, qint64 ms, qint64 t) const
+{
+    // The due instant's working time is from's plus `ms`, and the working time never
+    // runs backwards: less before `t` puts `t` before it, more puts it after. Less
+    // counts only when the due instant lies in the table (a calendar with too few
+    // hours may have none, which nothing reaches).
+    const auto a = ms > 0 ? elapsed(from) : std::nullopt, b = elapsed(t);
+    if (a && b && !m_before.empty()) {
+        const qint64 due = *a + ms;
+        if (*b > due)
+            return false;
+        if (*b < due && due <= m_before.back()) // the last day's opening: not past the table
+            return true;
+    }
+    const QDateTime reached = addWorking(QDateTime::fromMSecsSinceEpoch(from, Qt::UTC), ms);
+    return reached.isValid() && QDateTime::fromMSecsSinceEpoch(t, Qt::UTC) <= reached;
 }
 
 QDateTime WorkingClock::addWorking(const QDateTime &from, qint64 ms) const

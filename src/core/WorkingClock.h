@@ -24,6 +24,15 @@ public:
     QDateTime addWorking(const QDateTime &from, qint64 ms) const;
     QDateTime addWorkingMinutes(const QDateTime &from, qint64 minutes) const { return addWorking(from, minutes * 60'000); }
 
+    // The same of instants in ms since the epoch, for a report that measures hundreds
+    // of thousands: no date-time made for each.
+    qint64 workingBetween(qint64 from, qint64 to) const;
+    // Whether `t` is at or before addWorking(from, ms), ms > 0 (never, when no such
+    // instant comes: a calendar without hours): mostly told by the working time before
+    // each, the instant itself looked for only when `t` falls on its very millisecond
+    // of working time.
+    bool isWithin(qint64 from, qint64 ms, qint64 t) const;
+
 private:
     // The working milliseconds from the span's first opening to `t` (none: `t` is
     // outside the span's days, where the table cannot tell).

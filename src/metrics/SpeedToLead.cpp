@@ -17,15 +17,25 @@ std::optional<double> SlaCompliance::share() const
 
 namespace {
 
-// Counts one handoff in a tier: done at `doneAt` (invalid: not yet), due at `due`.
-void count(SlaCompliance &tier, qint64 leadId, const QDateTime &due, const QDateTime &doneAt, const QDateTime &now)
+// Counts one handoff in a tier: handed off at `at`, done at `doneAt` (none: not yet),
+// due `tier.minutes` of working time later (ms since the epoch, each).
+void count(SlaCompliance &tier, qint64 leadId, const WorkingClock &hours, qint64 at, std::optional<qint64> doneAt, qint64 now)
 {
-    if (doneAt.isValid() ? doneAt <= due : now <= due) {
-        ++(doneAt.isValid() ? tier.met : tier.running);
+    if (hours.isWithin(at, tier.minutes * 60'000LL, doneAt.value_or(now))) {
+        ++(doneAt ? tier.met : tier.running);
         return;
     }
     ++tier.breached;
     tier.breachedLeads.append(leadId);
+}
+
+// An instant in ms since the epoch, if it was valid and had come by `now`.
+std::optional<qint64> byNow(const QDateTime &at, qint64 now)
+{
+    if (!at.isValid())
+        return std::nullopt;
+    const qint64 ms = at.toMSecsSinceEpoch();
+    return ms <= now ? std::optional(ms) : std::nullopt;
 }
 
 // Lists each in ascending order, merged into one two by two (n log k for k lists),
@@ -69,10 +79,13 @@ SpeedToLead SpeedToLead::fromHandoffs(const Pipeline &pipeline, const QList<Hand
         return result;
     // Each team's working time as a table of the days from the first handoff to some
     // weeks past `now` (an SLA's due time may fall after it): a binary search each,
-    // where the calendar would build every day's hours in its zone anew.
-    QDate first = now.toUTC().date();
+    // where the calendar would build every day's hours in its zone anew. The instants
+    // as ms since the epoch: no date-time made per handoff.
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    qint64 firstMs = nowMs;
     for (const Handoff &h : handoffs)
-        first = std::min(first, h.at.toUTC().date());
+        firstMs = std::min(firstMs, h.at.toMSecsSinceEpoch());
+    const QDate first = QDateTime::fromMSecsSinceEpoch(firstMs, Qt::UTC).date();
     const QDate last = std::max(first, now.toUTC().date()).addDays(62);
     QHash<qint64, WorkingClock> clocks;
     const auto clockOf = [&](qint64 teamId) -> const WorkingClock & {
@@ -87,17 +100,17 @@ SpeedToLead SpeedToLead::fromHandoffs(const Pipeline &pipeline, const QList<Hand
     for (const Handoff &h : handoffs) {
         ++result.handedOff;
         const WorkingClock &hours = clockOf(h.teamId);
+        const qint64 at = h.at.toMSecsSinceEpoch();
         // What had happened by `now` (the end of an as-of day).
-        const QDateTime contactedAt = h.contactedAt.isValid() && h.contactedAt <= now ? h.contactedAt : QDateTime();
-        const QDateTime decidedAt = h.decidedAt.isValid() && h.decidedAt <= now ? h.decidedAt : QDateTime();
-        if (contactedAt.isValid())
-            speeds.append(hours.workingBetween(h.at, contactedAt));
+        const std::optional<qint64> contactedAt = byNow(h.contactedAt, nowMs), decidedAt = byNow(h.decidedAt, nowMs);
+        if (contactedAt)
+            speeds.append(hours.workingBetween(at, *contactedAt));
         else
             result.waitingLeads.append(h.leadId);
         if (result.firstContact.minutes > 0)
-            count(result.firstContact, h.leadId, hours.addWorkingMinutes(h.at, result.firstContact.minutes), contactedAt, now);
+            count(result.firstContact, h.leadId, hours, at, contactedAt, nowMs);
         if (result.decision.minutes > 0)
-            count(result.decision, h.leadId, hours.addWorkingMinutes(h.at, result.decision.minutes), decidedAt, now);
+            count(result.decision, h.leadId, hours, at, decidedAt, nowMs);
     }
     result.speeds = std::move(speeds);
     result.waiting = int(result.waitingLeads.size());

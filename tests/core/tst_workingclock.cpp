@@ -56,7 +56,7 @@ private Q_SLOTS:
         const WorkingClock clock(calendar, QDate(2026, 1, 1), QDate(2026, 12, 31));
         QRandomGenerator random(20261206);
         const QList<QDateTime> at = instants(random, calendar);
-        int compared = 0;
+        int compared = 0, within = 0;
         for (qsizetype i = 0; i < at.size(); ++i) {
             const QDateTime &from = at.at(i);
             // To an instant later the same day, days later, weeks later, and earlier.
@@ -65,12 +65,31 @@ private Q_SLOTS:
                 if (j < 0 || j >= at.size())
                     continue;
                 QCOMPARE(clock.workingBetween(from, at.at(j)), calendar.workingBetween(from, at.at(j)));
+                QCOMPARE(clock.workingBetween(from.toMSecsSinceEpoch(), at.at(j).toMSecsSinceEpoch()),
+                         calendar.workingBetween(from, at.at(j)));
                 ++compared;
             }
-            for (qint64 minutes : {0, 1, 15, 60, 8 * 60, 16 * 60, 3 * 8 * 60 + 7, 40 * 8 * 60})
-                QCOMPARE(clock.addWorkingMinutes(from, minutes), calendar.addWorkingMinutes(from, minutes));
+            for (qint64 minutes : {0, 1, 15, 60, 8 * 60, 16 * 60, 3 * 8 * 60 + 7, 40 * 8 * 60}) {
+                const QDateTime due = calendar.addWorkingMinutes(from, minutes);
+                QCOMPARE(clock.addWorkingMinutes(from, minutes), due);
+                if (minutes == 0)
+                    continue;
+                // Within the due time: at it, a millisecond either side, and the instants
+                // around (the closing after it, with the same working time, is not).
+                QList<QDateTime> ts{due.addMSecs(-1), due, due.addMSecs(1), due.addSecs(3600)};
+                for (qsizetype step : {1, 3, 7 * 5, 7 * 40})
+                    if (i + step < at.size())
+                        ts.append(at.at(i + step));
+                for (const QDateTime &t : std::as_const(ts)) {
+                    if (!t.isValid())
+                        continue;
+                    QCOMPARE(clock.isWithin(from.toMSecsSinceEpoch(), minutes * 60'000, t.toMSecsSinceEpoch()), due.isValid() && t <= due);
+                    ++within;
+                }
+            }
         }
         QVERIFY(compared > 2000);
+        QVERIFY(within > 20000);
         QCOMPARE(clock.workingBetween(QDateTime(), at.first()), 0);
         QCOMPARE(clock.addWorking(QDateTime(), 60'000), QDateTime());
         QCOMPARE(clock.addWorking(at.first(), -1), QDateTime());
