@@ -23,11 +23,17 @@ std::optional<qint64> WorkingClock::elapsed(qint64 t) const
 {
     // The day whose opening is the last at or before `t`: before it opens, `t` counts
     // as the close of the day before. Not the span's last day: a day after it may have
-    // opened before `t`.
-    const auto next = std::upper_bound(m_open.cbegin(), m_open.cend(), t);
-    if (next == m_open.cbegin() || next == m_open.cend())
+    // opened before `t`. The days open a day apart, give or take a daylight-saving
+    // hour: `t`'s day is found by its distance from the first opening and a step or
+    // two, where a binary search took the most of a report's 2.7 million look-ups.
+    const qsizetype n = qsizetype(m_open.size());
+    if (n == 0 || t < m_open.front() || t >= m_open.back())
         return std::nullopt;
-    const auto i = std::distance(m_open.cbegin(), next) - 1;
+    qsizetype i = std::clamp<qsizetype>((t - m_open.front()) / 86'400'000, 0, n - 1);
+    while (m_open[i] > t)
+        --i; // the first opening is at or before t: stops there at the latest
+    while (i + 1 < n && m_open[i + 1] <= t)
+        ++i;
     return m_before[i] + std::clamp<qint64>(t - m_open[i], 0, m_length[i]);
 }
 

@@ -74,11 +74,12 @@ double number(const char *text)
     return d;
 }
 
-// The whole text as a qint64, if it is one.
-std::optional<qint64> wholeNumber(const char *text)
+// The whole text (libpq's, of `length` bytes: not measured again) as a qint64, if it
+// is one.
+std::optional<qint64> wholeNumber(const char *text, int length)
 {
     qint64 n = 0;
-    const char *end = text + std::strlen(text);
+    const char *end = text + length;
     const auto [stop, error] = std::from_chars(text, end, n);
     if (error != std::errc() || stop != end)
         return std::nullopt;
@@ -107,7 +108,7 @@ qint64 RowReader::integer(int column) const
             return 0;
         if (PQftype(m_result, column) == BoolOid)
             return *text == 't' ? 1 : 0;
-        if (const auto n = wholeNumber(text))
+        if (const auto n = wholeNumber(text, PQgetlength(m_result, m_row, column)))
             return *n;
         // A fraction (numeric, float), rounded as Qt's toLongLong() rounds a double; 0
         // for what no qint64 holds (NaN, infinity, a sum past its range).
@@ -155,7 +156,7 @@ QVariant RowReader::value(int column) const
         case Int8Oid:
         case OidOid: return integer(column);
         case NumericOid:
-            if (const auto n = wholeNumber(raw)) // a sum of integers; else a fraction, NaN or infinity
+            if (const auto n = wholeNumber(raw, PQgetlength(m_result, m_row, column))) // a sum of integers; else a fraction, NaN or infinity
                 return *n;
             return number(raw);
         case Float4Oid:
