@@ -310,6 +310,13 @@ Result<void> LeadFactsRepository::countsAsOfByDay(const Pipeline &pipeline, cons
     const auto changedSince = [&](const ReportGrouping &g, const QString &furthest, const QDateTime &ownedAt, int sign) -> Result<void> {
         for (const Changed &c : std::as_const(changed)) {
             const bool cohort = c.section == ReportSection::Cohort;
+            // Those moved since, put back as they were then: from the stays then, each
+            // with its lead's furthest stage then (no look-up of each one's stays).
+            if (cohort && !c.byLead && sign > 0) {
+                if (auto r = StageStayRepository(m_db).cohortMovedSince(pipeline, filter, scope, period, asOf, g, net); !r)
+                    return r;
+                continue;
+            }
             SqlWhere w = where(pipeline, filter, scope, now, ownedAt);
             // On SQLite, the moved through the shorter range (above); the handed on by key,
             // from the leads handed on since (a few; SQLite, which has no statistics, else

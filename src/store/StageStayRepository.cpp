@@ -516,6 +516,27 @@ Result<QHash<qint64, StageTotals>> StageStayRepository::board(const Pipeline &pi
     return totals;
 }
 
+Result<void> StageStayRepository::cohortMovedSince(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
+                                                   const Period &period, const QDateTime &asOf, const ReportGrouping &groups,
+                                                   QMap<QString, ReportTally> &tallies)
+{
+    // A lead moved since the day's end left the stay it was in then since, and came in
+    // before that stay began: one range of the index, by when the stays were left.
+    const QVariant end = SqlValue::fromTime(asOf);
+    SqlWhere w = where(Leads{pipeline, filter, scope, asOf, asOf}, u"stage_stays_since"_s);
+    w.terms << u"l.left_at IS NOT NULL"_s << u"l.left_at >= ?"_s << u"l.entered_at < ?"_s << u"l.lead_entered_at >= ?"_s
+            << u"l.lead_entered_at < ?"_s;
+    w.values << end << end << fromTime(period.from) << fromTime(period.to.addDays(1));
+    auto q = m_db.exec(u"SELECT %1, l.furthest_stage_id, COUNT(*) %2 GROUP BY 1, 2"_s.arg(groups.column, w.sql()),
+                       groups.valuesOf(groups.column) + w.values);
+    if (!q)
+        return std::unexpected(q.error());
+    while ((*q)->next())
+        tallies[groups.name((*q)->value(0))].addCohort((*q)->value(1).toLongLong(), (*q)->value(2).toInt());
+    (*q)->finish();
+    return ok();
+}
+
 Result<QList<qint64>> StageStayRepository::waiting(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                                    const QDateTime &now, qint64 stageId, const QDateTime &asOf)
 {

@@ -56,6 +56,13 @@ public:
     // then (owner_changes); its other terms and `scope` read the lead as it is now.
     Result<QHash<qint64, StageTotals>> board(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                              const QDateTime &end, const QList<qint64> &stageIds);
+    // A past day's cohort (the leads that came into the pipeline in `period`) of those
+    // moved since `asOf` (the end of that day, `period` ends by then), as they stood then:
+    // their stay then, left since, has the furthest stage they had reached (migration
+    // 26). Counted by that stage into `tallies` by `groups` (the owner then), each
+    // group's count under its name. The rest of the cohort is as its summary has it.
+    Result<void> cohortMovedSince(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const Period &period,
+                                  const QDateTime &asOf, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies);
     // The leads still in the stage `stageId`, the longest wait first (ReportFigure::Kind::Waiting);
     // with `asOf`, those in it then (the owner `filter` names: the lead's then).
     Result<QList<qint64>> waiting(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,

@@ -228,6 +228,24 @@ private Q_SLOTS:
         QVERIFY(count(u"SELECT COUNT(*) FROM stage_stays WHERE first_contact_at IS NOT NULL"_s) > 100);
         QVERIFY(count(u"SELECT COUNT(*) FROM stage_stays WHERE prior_entered_at IS NOT NULL"_s) > 10); // stages entered again
         verifyInStep("after the demo");
+        QCOMPARE(count(u"SELECT COUNT(*) FROM stage_stays s JOIN lead_facts f ON f.lead_id = s.lead_id "
+                       "WHERE s.lead_entered_at IS DISTINCT FROM f.entered_at"_s),
+                 0);
+
+        // Two stages swapped in the funnel's order: the furthest stage of the leads that
+        // entered both is the other one now.
+        const Stage *qualified = m_pipeline.stageByName(u"Qualification"_s), *mql = m_pipeline.stageByName(u"MQL"_s);
+        const auto reachedMql = [&] { return count(u"SELECT COUNT(*) FROM stage_stays WHERE furthest_stage_id = ?"_s, {mql->id}); };
+        const qint64 beforeSwap = reachedMql();
+        exec(u"UPDATE stages SET position = -1 WHERE id = ?"_s, {mql->id});
+        exec(u"UPDATE stages SET position = ? WHERE id = ?"_s, {mql->position, qualified->id});
+        exec(u"UPDATE stages SET position = ? WHERE id = ?"_s, {qualified->position, mql->id});
+        QVERIFY(reachedMql() < beforeSwap);
+        verifyInStep("after two stages swapped");
+        exec(u"UPDATE stages SET position = -1 WHERE id = ?"_s, {mql->id});
+        exec(u"UPDATE stages SET position = ? WHERE id = ?"_s, {qualified->position, qualified->id});
+        exec(u"UPDATE stages SET position = ? WHERE id = ?"_s, {mql->position, mql->id});
+        QCOMPARE(reachedMql(), beforeSwap);
 
         // A move through the services ends the lead's stay and begins the next.
         m_now = m_now.addSecs(60);
@@ -283,6 +301,13 @@ private Q_SLOTS:
              {fresh, m_pipeline.id, m_pipeline.stageByName(u"Qualification"_s)->id, old});
         QCOMPARE(count(u"SELECT prior_entered_at FROM stage_stays WHERE change_id = ?"_s, {second}), old);
         QCOMPARE(count(u"SELECT MIN(entered_at) FROM stage_stays WHERE lead_id = ?"_s, {fresh}), old);
+        // Each stay knows the furthest stage reached by then (migration 26): by hand, the
+        // lead went New leads -> Qualification, and now began in Qualification, so its
+        // New leads stay had reached Qualification already; and when the lead came in.
+        const qint64 qualification = m_pipeline.stageByName(u"Qualification"_s)->id;
+        QCOMPARE(count(u"SELECT furthest_stage_id FROM stage_stays WHERE change_id = ?"_s, {first}), qualification);
+        QCOMPARE(count(u"SELECT furthest_stage_id FROM stage_stays WHERE change_id = ?"_s, {second}), qualification);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM stage_stays WHERE lead_id = ? AND lead_entered_at = ?"_s, {fresh, old}), 3);
         verifyInStep("after older history");
 
         // Stays at the edges of their length's buckets (migration 25): older history
