@@ -174,6 +174,15 @@ private Q_SLOTS:
         auto refused = await(store.read([](Database &db) { return db.scalar(u"INSERT INTO teams (name) VALUES ('East') RETURNING id"_s); }));
         QVERIFY(!refused.has_value());
         QCOMPARE(await(store.run([](Database &db) { return db.scalar(u"SELECT COUNT(*) FROM teams"_s); }))->toInt(), 2);
+
+        // PostgreSQL's readers keep their sorts and bitmaps in memory up to 32 MB; the
+        // writer keeps the server's setting.
+        QFETCH_GLOBAL(TestDatabase::Kind, kind);
+        if (kind == TestDatabase::Kind::PostgreSQL) {
+            const auto workMem = [](Database &db) { return db.scalar(u"SELECT current_setting('work_mem')"_s); };
+            QCOMPARE(await(store.read(workMem))->toString(), u"32MB"_s);
+            QVERIFY(await(store.run(workMem))->toString() != u"32MB"_s);
+        }
     }
 
     // A read whose caller cancels it while it runs (a dashboard whose filter changed)
