@@ -286,6 +286,14 @@ private Q_SLOTS:
         QCOMPARE(firstContactOf(second), m_now.addSecs(60).toMSecsSinceEpoch());
         verifyInStep("after a new owner");
 
+        // A new decision date and currency: every stay copies them (migration 27).
+        auto decided = await(m_backend->leads().updateLead(
+            Principal::owner(), LeadEdit{fresh, 0, {{u"decision_date"_s, u"2031-05-17"_s}, {u"currency"_s, u"EUR"_s}}, {}}));
+        QVERIFY2(decided.has_value(), qPrintable(decided ? QString() : decided.error().message));
+        QCOMPARE(count(u"SELECT COUNT(*) FROM stage_stays WHERE lead_id = ? AND decision_date = '2031-05-17' AND currency = 'EUR'"_s, {fresh}),
+                 count(u"SELECT COUNT(*) FROM stage_changes WHERE lead_id = ?"_s, {fresh}));
+        verifyInStep("after a new decision date and currency");
+
         // An activity moved in time, then deleted.
         exec(u"UPDATE activities SET occurred_at = ? WHERE lead_id = ? AND kind = 'call' AND occurred_at = ?"_s,
              {m_now.addSecs(900).toMSecsSinceEpoch(), fresh, m_now.addSecs(60).toMSecsSinceEpoch()});
