@@ -42,8 +42,6 @@ FROM (SELECT c.id AS change_id, c.lead_id, c.pipeline_id, c.to_stage_id AS stage
       FROM stage_changes c WINDOW w AS (PARTITION BY c.lead_id, c.pipeline_id ORDER BY c.changed_at, c.id)) x
 JOIN leads l ON l.id = x.lead_id AND l.pipeline_id = x.pipeline_id;
 
--- A stage reordered or of another kind changes the funnel's order: its pipeline's
--- furthest stages are computed again (an admin's rare change, as lead_facts' is).
 -- The furthest stage a lead had reached by a stay's entry, as the view has it (for the
 -- fill and for a stage reordered), and when it came in (for the fill). Functions: a
 -- rewrite's USING takes no subquery.
@@ -55,11 +53,13 @@ CREATE FUNCTION lejek_stay_furthest(BIGINT, BIGINT, BIGINT, BIGINT) RETURNS BIGI
 $$;
 
 -- A stage reordered or of another kind changes the funnel's order: its pipeline's
--- furthest stages are computed again (an admin's rare change, as lead_facts' is).
+-- furthest stages are computed again (an admin's rare change, as lead_facts' is), and
+-- only the stays whose stage that changes are written (each a new row version).
 CREATE FUNCTION lejek_stage_stays_furthest() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE stage_stays SET furthest_stage_id = lejek_stay_furthest(lead_id, pipeline_id, entered_at, change_id)
-    WHERE pipeline_id = NEW.pipeline_id;
+    WHERE pipeline_id = NEW.pipeline_id
+      AND furthest_stage_id IS DISTINCT FROM lejek_stay_furthest(lead_id, pipeline_id, entered_at, change_id);
     RETURN NULL;
 END
 $$;
@@ -84,3 +84,6 @@ DROP FUNCTION lejek_lead_entered(BIGINT, BIGINT);
 CREATE INDEX stage_stays_since ON stage_stays (pipeline_id, left_at, entered_at, lead_entered_at, furthest_stage_id, owner_id, source,
                                                campaign, lead_id)
     WHERE merged_into IS NULL AND left_at IS NOT NULL;
+
+-- The rewritten table's statistics, for the reads' plans: none until autovacuum else.
+ANALYZE stage_stays;

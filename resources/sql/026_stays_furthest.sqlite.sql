@@ -40,7 +40,8 @@ FROM (SELECT c.id AS change_id, c.lead_id, c.pipeline_id, c.to_stage_id AS stage
 JOIN leads l ON l.id = x.lead_id AND l.pipeline_id = x.pipeline_id;
 
 -- A stage reordered or of another kind changes the funnel's order: its pipeline's
--- furthest stages are computed again (an admin's rare change, as lead_facts' is).
+-- furthest stages are computed again (an admin's rare change, as lead_facts' is), and
+-- only the stays whose stage that changes are written.
 CREATE TRIGGER stages_stage_stays AFTER UPDATE OF position, kind ON stages
 WHEN OLD.position IS NOT NEW.position OR OLD.kind IS NOT NEW.kind
 BEGIN
@@ -49,7 +50,12 @@ BEGIN
         WHERE p.lead_id = stage_stays.lead_id AND p.pipeline_id = stage_stays.pipeline_id AND s.kind IN ('open', 'won')
           AND (p.changed_at < stage_stays.entered_at OR (p.changed_at = stage_stays.entered_at AND p.id <= stage_stays.change_id))
         ORDER BY s.kind = 'won' DESC, s.position DESC LIMIT 1)
-    WHERE pipeline_id = NEW.pipeline_id;
+    WHERE pipeline_id = NEW.pipeline_id
+      AND furthest_stage_id IS NOT (
+        SELECT s.id FROM stage_changes p JOIN stages s ON s.id = p.to_stage_id
+        WHERE p.lead_id = stage_stays.lead_id AND p.pipeline_id = stage_stays.pipeline_id AND s.kind IN ('open', 'won')
+          AND (p.changed_at < stage_stays.entered_at OR (p.changed_at = stage_stays.entered_at AND p.id <= stage_stays.change_id))
+        ORDER BY s.kind = 'won' DESC, s.position DESC LIMIT 1);
 END;
 
 -- Filled from the view's definition, stay by stay (the lead's changes by its index).

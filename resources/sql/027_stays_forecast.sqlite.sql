@@ -2,7 +2,7 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Version 27, SQLite: the stays copy the lead's decision date and currency too, as they
 -- copy its value, so that a past day's open leads whose stay then was left since are
--- one read of the stays: their forecast's month and currency were the only columns
+-- read from the stays alone: their forecast's month and currency were the only columns
 -- read through a join with lead_facts, which PostgreSQL, expecting four times the rows
 -- it got, made a hash of all 1M leads' summaries (0.29-0.56 s for 60,000 stays at 1M).
 

@@ -10,7 +10,7 @@ namespace lejek {
 
 // A calendar's working time over a span of days, read off a table of each day's hours
 // and the working time before it: what WorkingCalendar answers by walking day by day
-// (building each day's hours in its time zone), in a binary search. For a report that
+// (building each day's hours in its time zone), by a look-up. For a report that
 // measures hundreds of thousands of handoffs (SpeedToLead) in the same few months.
 // The same answers as the calendar's (tst_workingclock compares them); outside the
 // span, it asks the calendar.
@@ -30,7 +30,7 @@ public:
     // Whether `t` is at or before addWorking(from, ms), ms > 0 (never, when no such
     // instant comes: a calendar without hours): mostly told by the working time before
     // each, the instant itself looked for only when `t` falls on its very millisecond
-    // of working time.
+    // of working time, or when it or the due time lies outside the span.
     bool isWithin(qint64 from, qint64 ms, qint64 t) const;
 
 private:

@@ -78,8 +78,8 @@ SpeedToLead SpeedToLead::fromHandoffs(const Pipeline &pipeline, const QList<Hand
     if (handoffs.isEmpty())
         return result;
     // Each team's working time as a table of the days from the first handoff to some
-    // weeks past `now` (an SLA's due time may fall after it): a binary search each,
-    // where the calendar would build every day's hours in its zone anew. The instants
+    // weeks past `now` (an SLA's due time may fall after it): a look-up each, where
+    // the calendar would build every day's hours in its zone anew. The instants
     // as ms since the epoch: no date-time made per handoff.
     const qint64 nowMs = now.toMSecsSinceEpoch();
     qint64 firstMs = nowMs;

@@ -63,8 +63,9 @@ QString SqlDialect::readOnlySession() const
     // count as the process's resident memory, and a writer's (an import's) must stay flat.
     // PostgreSQL's readers sort, hash and mark pages in memory up to 32 MB an operation
     // (the server's default is 4 MB): with 4 MB a quarter's handoffs at 1M, 152,000 stays
-    // on 77,000 pages, made a lossy bitmap that checked 1.5M rows again (483 -> 363 ms
-    // at 16 MB in psql). A client has two readers.
+    // on 77,000 pages, made a lossy bitmap that checked 1.5M rows again (483 ms; 363 ms
+    // from 16 MB up, in psql). A client has two readers, each running one statement at
+    // a time: a few such operations each at most.
     return m_kind == Kind::SQLite ? u"PRAGMA query_only = ON; PRAGMA mmap_size = 2147418112"_s
                                   : u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY; SET work_mem = '32MB'"_s;
 }
