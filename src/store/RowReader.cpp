@@ -61,16 +61,17 @@ namespace {
 // PostgreSQL's types (pg_type.oid) whose text RowReader reads as a number.
 enum : Oid { BoolOid = 16, Int8Oid = 20, Int2Oid = 21, Int4Oid = 23, OidOid = 26, Float4Oid = 700, Float8Oid = 701, NumericOid = 1700 };
 
-// A number in PostgreSQL's text, whatever the C locale (the application's, set by Qt,
-// may write a decimal comma); NaN, Infinity and -Infinity as PostgreSQL writes them.
-double number(const char *text)
+// A number in PostgreSQL's text (libpq's, of `length` bytes), whatever the C locale
+// (the application's, set by Qt, may write a decimal comma); NaN, Infinity and
+// -Infinity as PostgreSQL writes them.
+double number(const char *text, int length)
 {
     if (std::strcmp(text, "NaN") == 0)
         return std::numeric_limits<double>::quiet_NaN();
     if (std::strcmp(text, "Infinity") == 0 || std::strcmp(text, "-Infinity") == 0)
         return *text == '-' ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
     double d = 0;
-    std::from_chars(text, text + std::strlen(text), d);
+    std::from_chars(text, text + length, d);
     return d;
 }
 
@@ -108,11 +109,12 @@ qint64 RowReader::integer(int column) const
             return 0;
         if (PQftype(m_result, column) == BoolOid)
             return *text == 't' ? 1 : 0;
-        if (const auto n = wholeNumber(text, PQgetlength(m_result, m_row, column)))
+        const int length = PQgetlength(m_result, m_row, column);
+        if (const auto n = wholeNumber(text, length))
             return *n;
         // A fraction (numeric, float), rounded as Qt's toLongLong() rounds a double; 0
         // for what no qint64 holds (NaN, infinity, a sum past its range).
-        const double d = number(text);
+        const double d = number(text, length);
         return std::isfinite(d) && std::fabs(d) < 9.2e18 ? qRound64(d) : 0;
     }
     return m_statement ? sqlite3_column_int64(m_statement, column) : m_query->value(column).toLongLong();
@@ -149,6 +151,7 @@ QVariant RowReader::value(int column) const
         const char *raw = pgText(column);
         if (!raw)
             return {};
+        const int length = PQgetlength(m_result, m_row, column);
         switch (PQftype(m_result, column)) {
         case BoolOid: // an integer, as SQLite has it
         case Int2Oid:
@@ -156,11 +159,11 @@ QVariant RowReader::value(int column) const
         case Int8Oid:
         case OidOid: return integer(column);
         case NumericOid:
-            if (const auto n = wholeNumber(raw, PQgetlength(m_result, m_row, column))) // a sum of integers; else a fraction, NaN or infinity
+            if (const auto n = wholeNumber(raw, length)) // a sum of integers; else a fraction, NaN or infinity
                 return *n;
-            return number(raw);
+            return number(raw, length);
         case Float4Oid:
-        case Float8Oid: return number(raw);
+        case Float8Oid: return number(raw, length);
         default: return text(column);
         }
     }
