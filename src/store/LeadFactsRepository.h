@@ -72,6 +72,10 @@ private:
                                  const Period &period, ReportSections sections, const QDateTime &asOf, const ReportGrouping &asNow,
                                  const ReportGrouping &then, QMap<QString, ReportTally> &tallies);
 
+    // As of `asOf`, the open leads in the same open stay since before then with the same
+    // owner, by `asNow`, with their leaks then, into `tallies`.
+    Result<void> tallyOpenAsOf(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
+                               const QDateTime &asOf, const ReportGrouping &asNow, Breakdown by, QMap<QString, ReportTally> &tallies);
     Database &m_db;
 };
 

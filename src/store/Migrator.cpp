@@ -47,7 +47,8 @@ const QStringList &migrationFiles()
                                    u":/lejek/sql/024_report_lookups.{dialect}.sql"_s,
                                    u":/lejek/sql/025_stay_lengths.{dialect}.sql"_s,
                                    u":/lejek/sql/026_stays_furthest.{dialect}.sql"_s,
-                                   u":/lejek/sql/027_stays_forecast.{dialect}.sql"_s};
+                                   u":/lejek/sql/027_stays_forecast.{dialect}.sql"_s,
+                                   u":/lejek/sql/028_covering_indexes.{dialect}.sql"_s};
     return files;
 }
 

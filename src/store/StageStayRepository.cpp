@@ -290,11 +290,11 @@ Result<void> StageStayRepository::tallyOpenAsOf(const Leads &leads, const Report
     const QString columns = u"%1 AS grp, l.stage_id, l.decision_date, l.currency, l.value, %2 AS no_owner, %3 AS no_task, %4 AS rots"_s.arg(
         groups.column, OpenLeadsThen::flag(noOwner), OpenLeadsThen::flag(OpenLeadsThen::NoTask), OpenLeadsThen::flag(rots));
     // Only the leads LeadFactsRepository::tally does not count from their summary: the
-    // stay open then left since (a day a month back at 1M: 60,000 leads; a range of its
-    // index by when), or the owner changed since (theirs now not theirs then; their
-    // current stays, by lead).
+    // stay open then left since (a day a month back at 1M: 60,000 leads; a range of the
+    // index of the stays by when they were left, which holds all they are read by), or
+    // the owner changed since (theirs now not theirs then; their current stays, by lead).
     const auto openThen = [&](bool leftSince) {
-        SqlWhere w = where(leads, leftSince ? u"stage_stays_board"_s : u"stage_stays_lead"_s);
+        SqlWhere w = where(leads, leftSince ? u"stage_stays_since"_s : u"stage_stays_lead"_s);
         w.terms << u"l.stage_id IN (%1)"_s.arg(SqlValue::idList(open));
         if (leftSince)
             w.terms << u"l.left_at IS NOT NULL"_s << u"l.left_at >= ?"_s;
