@@ -143,6 +143,7 @@ private Q_SLOTS:
             await(m_backend->leads().updateLead(Principal::owner(), LeadEdit{won, 0, {{u"owner"_s, otherOwner->toString()}}, {}}));
         QVERIFY2(reassigned.has_value(), qPrintable(reassigned ? QString() : reassigned.error().message));
         QVERIFY(count(u"SELECT owner_id FROM lead_facts WHERE lead_id = %1"_s.arg(won)) != wonOwner);
+        QCOMPARE(count(u"SELECT owner_at FROM lead_facts WHERE lead_id = %1"_s.arg(won)), m_now.toMSecsSinceEpoch());
         verifyInStep("after an owner change");
         // Two owner changes in one transaction, the second rolled back to a savepoint
         // (as an import's rejected row is): the counts keep the first alone.
@@ -219,10 +220,19 @@ private Q_SLOTS:
         const qint64 doneAt = m_now.toMSecsSinceEpoch(), later = m_now.addSecs(3600).toMSecsSinceEpoch();
         QCOMPARE(at("activity_at", fresh), doneAt);
         QCOMPARE(at("touched_at", fresh), doneAt);
+        QCOMPARE(at("tasks_at", fresh), doneAt);
         QVERIFY(m_sql->exec(u"INSERT INTO activities (lead_id, kind, occurred_at) VALUES (?, 'call', ?)"_s, {fresh, later}).has_value());
         QCOMPARE(at("activity_at", fresh), later);
         QCOMPARE(at("touched_at", fresh), later);
+        QCOMPARE(at("prior_activity_at", fresh), doneAt); // the one before the last
         verifyInStep("after an activity logged");
+        // One logged between the last two (an SQL client's, late): the one before the last.
+        const qint64 between = m_now.addSecs(1800).toMSecsSinceEpoch();
+        QVERIFY(m_sql->exec(u"INSERT INTO activities (lead_id, kind, occurred_at) VALUES (?, 'call', ?)"_s, {fresh, between}).has_value());
+        QCOMPARE(at("activity_at", fresh), later);
+        QCOMPARE(at("prior_activity_at", fresh), between);
+        verifyInStep("after an activity logged between the last two");
+        QVERIFY(m_sql->exec(u"DELETE FROM activities WHERE lead_id = ? AND occurred_at = ?"_s, {fresh, between}).has_value());
         QVERIFY(m_sql->exec(u"DELETE FROM activities WHERE lead_id = ? AND occurred_at = ?"_s, {fresh, later}).has_value());
         QCOMPARE(at("activity_at", fresh), doneAt);
         QVERIFY(m_sql->exec(u"UPDATE tasks SET done_at = NULL WHERE id = ?"_s, {call}).has_value());

@@ -19,6 +19,7 @@
 #include "DemoWriter.h"
 #include "LeadPathRepository.h"
 #include "LocalBackend.h"
+#include "PastDayEdits.h"
 #include "ReportService.h"
 #include "ReportTable.h"
 #include "TeamRepository.h"
@@ -124,69 +125,6 @@ private:
             handTo(lead, third, m_now.addSecs(60));
         return someone;
     }
-    // A lead moves at exactly the end of `day` (midnight after it): on the day's board
-    // and in its figures, it is still where it was.
-    void moveAtTheEndOf(const QDate &day)
-    {
-        const QDateTime end(day.addDays(1), QTime(0, 0), Qt::UTC);
-        const qint64 lead = count(u"SELECT MIN(lead_id) FROM stage_stays WHERE stage_id = ? AND entered_at < ? AND left_at IS NULL"_s,
-                                  {m_pipeline.stageByName(u"SQL"_s)->id, end.toMSecsSinceEpoch()});
-        QVERIFY(lead > 0);
-        const qint64 to = m_pipeline.stageByName(u"Opportunity"_s)->id;
-        exec(u"INSERT INTO stage_changes (lead_id, pipeline_id, from_stage_id, to_stage_id, changed_at) VALUES (?, ?, ?, ?, ?)"_s,
-             {lead, m_pipeline.id, m_pipeline.stageByName(u"SQL"_s)->id, to, end.toMSecsSinceEpoch()});
-        exec(u"UPDATE leads SET stage_id = ? WHERE id = ?"_s, {to, lead});
-    }
-
-    // After `day`, leads in the same open stay since before it touched as a rep would:
-    // one whose open task then was done since, one given its first task since (in
-    // another stage), three rotting then that a call since woke, and a lead lost and one
-    // won then, taken back up since. What they were then is not what they are now: a
-    // report that took today's would count them wrong.
-    void touchAfterTheEndOf(const QDate &day)
-    {
-        const qint64 end = QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(), hour = 3600 * 1000;
-        // In an open or parked stay since before the end, no task open now.
-        const QString untouched = u"SELECT f.lead_id FROM lead_facts f JOIN stages s ON s.id = f.stage_id "
-                                  "WHERE f.pipeline_id = %4 AND s.kind IN ('open', 'parked') AND f.merged_into IS NULL AND f.stage_entered_at < %1 "
-                                  "AND f.open_tasks = 0 AND f.lead_id NOT IN (SELECT lead_id FROM owner_changes) %2 "
-                                  "ORDER BY f.lead_id LIMIT %3"_s;
-        const auto leads = [&](const QString &more, int n) {
-            auto ids = m_sql->ids(untouched.arg(end).arg(more).arg(n).arg(m_pipeline.id));
-            if (!ids || ids->size() < n)
-                qFatal("no %d leads to touch", n);
-            return *ids;
-        };
-        // In two stages: the two leaks, one fewer then and one more, must not cancel out.
-        QList<qint64> tasked = leads({}, 1);
-        tasked += leads(u"AND f.stage_id <> (SELECT stage_id FROM lead_facts WHERE lead_id = %1)"_s.arg(tasked.at(0)), 1);
-        exec(u"INSERT INTO tasks (lead_id, title, created_at, done_at) VALUES (?, 'Send the offer', ?, ?)"_s,
-             {tasked.at(0), end - 24 * hour, end + hour});
-        exec(u"INSERT INTO tasks (lead_id, title, created_at) VALUES (?, 'Call back', ?)"_s, {tasked.at(1), end + hour});
-        const QList<qint64> woken = leads(u"AND f.lead_id NOT IN (%1, %2) AND f.stage_entered_at < %3 AND COALESCE(f.activity_at, 0) < %3"_s
-                                              .arg(tasked.at(0))
-                                              .arg(tasked.at(1))
-                                              .arg(end - 100 * 24 * hour),
-                                          3);
-        for (const qint64 lead : woken)
-            exec(u"INSERT INTO activities (lead_id, kind, occurred_at, subject) VALUES (?, 'call', ?, 'Back in touch')"_s, {lead, end + hour});
-        // And the last lead lost and the last won before the end, taken back up since:
-        // closed then, open now.
-        const qint64 qualification = m_pipeline.stageByName(u"Qualification"_s)->id;
-        for (const char *kind : {"lost", "won"}) {
-            const qint64 lead = count(u"SELECT f.lead_id FROM lead_facts f JOIN stages s ON s.id = f.stage_id WHERE f.pipeline_id = ? "
-                                      "AND s.kind = '%1' AND f.merged_into IS NULL AND f.stage_entered_at < ? "
-                                      "ORDER BY f.stage_entered_at DESC, f.lead_id LIMIT 1"_s.arg(QLatin1StringView(kind)),
-                                      {m_pipeline.id, end});
-            QVERIFY(lead > 0);
-            exec(u"INSERT INTO stage_changes (lead_id, pipeline_id, from_stage_id, to_stage_id, changed_at) "
-                 "SELECT id, pipeline_id, stage_id, ?, ? FROM leads WHERE id = ?"_s,
-                 {qualification, end + 2 * hour, lead});
-            exec(u"UPDATE leads SET stage_id = ? WHERE id = ?"_s, {qualification, lead});
-        }
-        QCOMPARE(count(u"SELECT COUNT(*) FROM lead_facts WHERE lead_id IN (%1, %2) AND open_tasks = %3"_s.arg(tasked.at(0)).arg(tasked.at(1)).arg(1)), 1);
-    }
-
 private Q_SLOTS:
     void initTestCase_data() { addBackendRows(); }
 
@@ -435,8 +373,9 @@ private Q_SLOTS:
         QFETCH(bool, owned);
         const qint64 owner = handOnSomeLeads();
         if (asOf.isValid()) {
-            moveAtTheEndOf(asOf);
-            touchAfterTheEndOf(asOf);
+            PastDayEdits edits(*m_sql, m_pipeline);
+            edits.moveAtTheEndOf(asOf);
+            edits.touchAfterTheEndOf(asOf);
         }
         const Breakdown breakdown = Breakdown(by);
         LeadFilter filter;
@@ -558,7 +497,7 @@ private Q_SLOTS:
         verifyInStep("after owners and a value changed");
 
         QFETCH(QDate, day);
-        moveAtTheEndOf(day);
+        PastDayEdits(*m_sql, m_pipeline).moveAtTheEndOf(day);
         const QDateTime end(day.addDays(1), QTime(0, 0), Qt::UTC);
         const qint64 team = count(u"SELECT COALESCE(MAX(team_id), 0) FROM users WHERE id = ?"_s, {someone});
         QVERIFY(team != 0);
