@@ -10,7 +10,8 @@
 -- it looked up each row of the index in its table. A past day's stays left since at 1M
 -- (60,000): 0.52-0.62 s -> 0.26 s in sqlite3; the untouched open leads then 0.18 ->
 -- 0.15 s; all time's handoffs (452,000) 0.37 -> 0.31 s. The columns are appended: each
--- index keeps its order, and its entries grow by two bytes (a NULL, its header).
+-- index keeps its order, and its entries grow by a byte per column always NULL in it
+-- (the value's type in the record's header; a NULL has no body).
 --
 -- Besides, what a past day's open leads read of the stays left since (their stage,
 -- value, decision date and currency: stage_stays_since), and a new index of the open
@@ -61,11 +62,10 @@ CREATE INDEX stage_stays_open ON stage_stays (pipeline_id, stage_id, entered_at,
                                               left_at)
     WHERE merged_into IS NULL AND left_at IS NULL;
 
--- The handoffs' look at a lead's later stays names the stay's change too.
 DROP INDEX stage_stays_entered;
 CREATE INDEX stage_stays_entered ON stage_stays (pipeline_id, stage_id, entered_at, prior_entered_at, lead_id, left_at,
                                                  next_stage_id, first_contact_at, owner_id, source, campaign, lost_reason,
-                                                 change_id, merged_into)
+                                                 merged_into)
     WHERE merged_into IS NULL;
 
 DROP INDEX stage_stays_board;
@@ -78,6 +78,6 @@ CREATE INDEX stage_stays_since ON stage_stays (pipeline_id, left_at, entered_at,
                                                campaign, lead_id, stage_id, value, decision_date, currency, merged_into)
     WHERE merged_into IS NULL AND left_at IS NOT NULL;
 
--- Which the touched leads were read by (022), and which nothing reads now: one index
--- fewer to write at each activity, task and owner change.
+-- Which the touched leads were read by (022), and which nothing reads now: the open
+-- leads' touches are in lead_facts_open_touched.
 DROP INDEX lead_facts_touched;

@@ -3,7 +3,8 @@
 -- Version 30, PostgreSQL: lead_facts.prior_activity_at, tasks_at and owner_at
 -- (029_lead_facts_since.sql) kept in step, whoever writes, and filled. As touched_at is
 -- (022): what is added (an activity, a task, an owner change) or a task done changes
--- them here; anything else rebuilds the lead's row from the view, which has them.
+-- them here; anything else rebuilds the lead's row from the view, which has them (an
+-- owner change edited or deleted too, which 022 left out).
 -- Each UPDATE's terms read the row as it was before it. Writers of an older build wait
 -- for this to commit (as in version 22).
 LOCK TABLE leads, activities, tasks, owner_changes IN SHARE MODE;
@@ -47,14 +48,28 @@ BEGIN
 END
 $$;
 
+-- An owner change added: its time, if later; edited or deleted (the services only ever
+-- add them; an SQL client may): the row again, as for an activity.
 CREATE OR REPLACE FUNCTION lejek_owner_change_facts() RETURNS TRIGGER LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM 1 FROM leads WHERE id = NEW.lead_id FOR NO KEY UPDATE;
-    UPDATE lead_facts SET touched_at = GREATEST(touched_at, NEW.changed_at), owner_at = GREATEST(owner_at, NEW.changed_at)
-    WHERE lead_id = NEW.lead_id;
+    PERFORM 1 FROM leads WHERE id IN (OLD.lead_id, NEW.lead_id) ORDER BY id FOR NO KEY UPDATE;
+    IF TG_OP = 'INSERT' THEN
+        UPDATE lead_facts SET touched_at = GREATEST(touched_at, NEW.changed_at), owner_at = GREATEST(owner_at, NEW.changed_at)
+        WHERE lead_id = NEW.lead_id;
+        RETURN NULL;
+    END IF;
+    PERFORM lejek_lead_facts_again(OLD.lead_id);
+    IF TG_OP = 'UPDATE' AND NEW.lead_id <> OLD.lead_id THEN
+        PERFORM lejek_lead_facts_again(NEW.lead_id);
+    END IF;
     RETURN NULL;
 END
 $$;
+DROP TRIGGER owner_changes_lead_facts ON owner_changes;
+CREATE TRIGGER owner_changes_lead_facts AFTER INSERT OR DELETE OR UPDATE OF lead_id, changed_at ON owner_changes
+    FOR EACH ROW EXECUTE FUNCTION lejek_owner_change_facts();
+
+DROP INDEX lead_facts_open_touched;
 
 -- Filled as the table is rewritten once (an UPDATE would leave every row's old version
 -- behind, as 026 found of the stays).
@@ -76,8 +91,8 @@ DROP FUNCTION lejek_tasks_at(BIGINT);
 DROP FUNCTION lejek_owner_at(BIGINT);
 
 -- The open leads by when they were last touched (028) with what those touched since read
--- of these: each a look-up only for what changed since.
-DROP INDEX lead_facts_open_touched;
+-- of these: each a look-up only for what changed since (dropped before the rewrite,
+-- which would build it once more).
 CREATE INDEX lead_facts_open_touched ON lead_facts (pipeline_id, touched_at, stage_entered_at, stage_id, decision_date, currency,
                                                     value, owner_id, activity_at, source, campaign, open_tasks, prior_activity_at,
                                                     tasks_at, owner_at, lead_id)

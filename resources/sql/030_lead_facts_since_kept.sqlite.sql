@@ -3,7 +3,8 @@
 -- Version 30, SQLite: lead_facts.prior_activity_at, tasks_at and owner_at
 -- (029_lead_facts_since.sql) kept in step, whoever writes, and filled. As touched_at is
 -- (022): what is added (an activity, a task, an owner change) or a task done changes
--- them here; anything else rebuilds the lead's row from the view, which has them.
+-- them here; anything else rebuilds the lead's row from the view, which has them (an
+-- owner change edited or deleted too, which 022 left out).
 -- Each UPDATE's terms read the row as it was before it.
 DROP TRIGGER activities_added_lead_facts;
 CREATE TRIGGER activities_added_lead_facts AFTER INSERT ON activities
@@ -23,6 +24,20 @@ CREATE TRIGGER owner_changes_lead_facts AFTER INSERT ON owner_changes
 BEGIN
     UPDATE lead_facts SET touched_at = MAX(touched_at, NEW.changed_at), owner_at = MAX(COALESCE(owner_at, NEW.changed_at), NEW.changed_at)
     WHERE lead_id = NEW.lead_id;
+END;
+
+-- An owner change edited or deleted (the services only ever add them; an SQL client
+-- may): the row again, as for an activity (022).
+CREATE TRIGGER owner_changes_changed_lead_facts AFTER UPDATE OF lead_id, changed_at ON owner_changes
+BEGIN
+    DELETE FROM lead_facts WHERE lead_id IN (OLD.lead_id, NEW.lead_id);
+    INSERT INTO lead_facts SELECT * FROM lead_facts_now WHERE lead_id IN (OLD.lead_id, NEW.lead_id);
+END;
+
+CREATE TRIGGER owner_changes_deleted_lead_facts AFTER DELETE ON owner_changes
+BEGIN
+    DELETE FROM lead_facts WHERE lead_id = OLD.lead_id;
+    INSERT INTO lead_facts SELECT * FROM lead_facts_now WHERE lead_id = OLD.lead_id;
 END;
 
 DROP TRIGGER tasks_added_touched_lead_facts;

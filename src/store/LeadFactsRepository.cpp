@@ -54,6 +54,14 @@ QString rotting(const Pipeline &pipeline, const QDateTime &now, QVariantList &va
 // activity or move, the later of the two (Leakage, on the paths then).
 const QString ActiveThen = u"(CASE WHEN l.activity_at > l.stage_entered_at THEN l.activity_at ELSE l.stage_entered_at END)"_s;
 QString counted(const QString &term) { return u"SUM(CASE WHEN %1 THEN 1 ELSE 0 END)"_s.arg(term); }
+// Open leads' sums by stage, decision date and currency, as OpenLeadsThen::add reads
+// them: the count, the value, and those with no owner, no task, rotting (`rots`, whose
+// ?s come twice), and any of the three.
+QString openSums(const QString &rots)
+{
+    return u"l.stage_id, l.decision_date, l.currency, COUNT(*), CAST(SUM(l.value) AS BIGINT), %1, %2, %3, %4"_s.arg(
+        counted(NoOwner), counted(NoNextTask), counted(rots), counted(u"%1 OR %2 OR %3"_s.arg(NoOwner, NoNextTask, rots)));
+}
 // As of a past day's end (each ? is it), a lead's furthest stage then: its summary's if
 // it has not moved since, else read from its stays in the pipeline, in the funnel's
 // order as the summary's (won, then the open stages by position; the caller sees that
@@ -216,10 +224,8 @@ Result<QMap<QString, ReportTally>> LeadFactsRepository::tally(const Pipeline &pi
         const QString rots = rotting(pipeline, now, cutoffs);
         const QVariantList once = cutoffs;
         cutoffs.append(once);
-        // By day, as the index has them (no sort); the forecast takes the month.
-        const QString columns = u"l.stage_id, l.decision_date, l.currency, COUNT(*), CAST(SUM(l.value) AS BIGINT), %1, %2, %3, %4"_s.arg(
-            counted(NoOwner), counted(NoNextTask), counted(rots), counted(u"%1 OR %2 OR %3"_s.arg(NoOwner, NoNextTask, rots)));
-        auto tallied = read(asNow, columns, cutoffs, u"l.closed_at IS NULL"_s, {}, u"l.stage_id, l.decision_date, l.currency"_s,
+        // By day, as the index has them (no sort without a breakdown); the forecast takes the month.
+        auto tallied = read(asNow, openSums(rots), cutoffs, u"l.closed_at IS NULL"_s, {}, u"l.stage_id, l.decision_date, l.currency"_s,
                             OpenLeadsThen::add);
         if (!tallied)
             return std::unexpected(tallied.error());
@@ -247,16 +253,14 @@ Result<void> LeadFactsRepository::tallyOpenAsOf(const Pipeline &pipeline, const 
     //   activity since; a day a month back at 1M, 214,000 of 278,000), as they are now:
     //   their leaks then are their summary's columns, rotting from their last activity
     //   or move. Summed in SQL in the index's order, as today's are: no look-up, no
-    //   row sent, no sort (0.15 s in sqlite3 at 1M);
+    //   row sent, and without a breakdown no sort (0.15 s in sqlite3 at 1M);
     QVariantList cutoffs; // twice: the rotting count, then the leaking one
     const QString rotsAsNow = rotting(pipeline, now, cutoffs, ActiveThen);
     const QVariantList once = cutoffs;
     cutoffs.append(once);
-    const QString sums = u"l.stage_id, l.decision_date, l.currency, COUNT(*), CAST(SUM(l.value) AS BIGINT), %1, %2, %3, %4"_s.arg(
-        counted(NoOwner), counted(NoNextTask), counted(rotsAsNow), counted(u"%1 OR %2 OR %3"_s.arg(NoOwner, NoNextTask, rotsAsNow)));
     const SqlWhere untouched = openSince(u"l.touched_at < ?"_s);
     auto q = m_db.exec(u"SELECT %1, %2 %3 GROUP BY l.stage_id, l.decision_date, l.currency%4"_s.arg(
-                           asNow.column, sums, untouched.sql(), by == Breakdown::None ? QString() : u", 1"_s),
+                           asNow.column, openSums(rotsAsNow), untouched.sql(), by == Breakdown::None ? QString() : u", 1"_s),
                        asNow.valuesOf(asNow.column) + cutoffs + untouched.values);
     if (!q)
         return std::unexpected(q.error());
@@ -264,7 +268,7 @@ Result<void> LeadFactsRepository::tallyOpenAsOf(const Pipeline &pipeline, const 
         OpenLeadsThen::add(**q, tallies[asNow.name((*q)->value(0))]);
     (*q)->finish();
     // - touched since, with no owner change since (owner_at), a range of their own index
-    //   by when (migration 28). Each lead's leaks worked out once, then summed. What
+    //   by when (lead_facts_open_touched, migrations 28 and 30). Each lead's leaks worked out once, then summed. What
     //   touched them tells what to look up (migration 29): a task open then only when
     //   one was made or done since (tasks_at; else those open then are those open now),
     //   and their last activity or move then (rotting) only when their last two

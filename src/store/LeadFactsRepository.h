@@ -76,6 +76,7 @@ private:
     // owner, by `asNow`, with their leaks then, into `tallies`.
     Result<void> tallyOpenAsOf(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                                const QDateTime &asOf, const ReportGrouping &asNow, Breakdown by, QMap<QString, ReportTally> &tallies);
+
     Database &m_db;
 };
 

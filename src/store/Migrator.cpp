@@ -85,6 +85,25 @@ Result<void> applyPersistently(Database &db, const QString &statement)
         QThread::msleep(20);
     }
 }
+// PostgreSQL: a table a migration rewrote (ALTER TABLE ... USING, one pass where an
+// UPDATE would leave every row's old version behind) has no page marked visible to all
+// until a vacuum, which autovacuum, seeing neither changed nor dead rows, may not run
+// for long. Until then every index-only scan of it reads the table's pages too: after
+// version 30, a past day's funnel on the 1M demo took 0.44 s instead of 0.30 s. VACUUM
+// runs outside a transaction: once the migrations that rewrote have committed, for
+// those this process ran or saw run since it read `before` (again, harmlessly, if
+// another process migrated meanwhile). Half a second for the 1M leads' summary.
+Result<void> vacuumRewritten(Database &db, int before, int target)
+{
+    static const QList<std::pair<int, QString>> rewrites{{26, u"stage_stays"_s}, {30, u"lead_facts"_s}};
+    if (db.dialect().kind() != SqlDialect::Kind::PostgreSQL)
+        return ok();
+    for (const auto &[version, table] : rewrites)
+        if (version > before && version <= target)
+            if (auto r = db.execScript(u"VACUUM (ANALYZE) "_s + table); !r)
+                return std::unexpected(Error::schema(tr("migration %1 failed: %2").arg(version).arg(r.error().message)));
+    return ok();
+}
 } // namespace
 
 int Migrator::latestVersion() { return static_cast<int>(migrationFiles().size()); }
@@ -152,7 +171,7 @@ Result<void> Migrator::migrate(Database &db, int target)
         if (*current > latestVersion())
             return std::unexpected(newer(*current));
         if (*current >= target)
-            return ok(); // the unit of work wrote nothing; it rolls back
+            break; // the unit of work wrote nothing; it rolls back
         const int version = *current + 1;
         QFile file(migrationFile(db, version));
         if (!file.open(QIODevice::ReadOnly))
@@ -175,6 +194,7 @@ Result<void> Migrator::migrate(Database &db, int target)
         if (auto r = tx.commit(); !r)
             return r;
     }
+    return vacuumRewritten(db, *before, target);
 }
 
 } // namespace lejek

@@ -145,6 +145,16 @@ private Q_SLOTS:
         QVERIFY(count(u"SELECT owner_id FROM lead_facts WHERE lead_id = %1"_s.arg(won)) != wonOwner);
         QCOMPARE(count(u"SELECT owner_at FROM lead_facts WHERE lead_id = %1"_s.arg(won)), m_now.toMSecsSinceEpoch());
         verifyInStep("after an owner change");
+        // An owner change's time edited, then the change deleted (an SQL client's): the
+        // lead's last owner change and touch follow.
+        QVERIFY(m_sql->exec(u"UPDATE owner_changes SET changed_at = changed_at - 3600000 WHERE lead_id = ? AND changed_at = ?"_s,
+                            {won, m_now.toMSecsSinceEpoch()})
+                    .has_value());
+        QCOMPARE(count(u"SELECT owner_at FROM lead_facts WHERE lead_id = %1"_s.arg(won)), m_now.addSecs(-3600).toMSecsSinceEpoch());
+        verifyInStep("after an owner change edited");
+        QVERIFY(m_sql->exec(u"DELETE FROM owner_changes WHERE lead_id = ? AND changed_at = ?"_s, {won, m_now.addSecs(-3600).toMSecsSinceEpoch()})
+                    .has_value());
+        verifyInStep("after an owner change deleted");
         // Two owner changes in one transaction, the second rolled back to a savepoint
         // (as an import's rejected row is): the counts keep the first alone.
         const qint64 lost = leadIn(u"Lost"_s);

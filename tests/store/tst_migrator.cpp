@@ -161,6 +161,64 @@ private Q_SLOTS:
         }
     }
 
+    // What version 30 fills the leads' summary with, for rows written before it, is what
+    // its definition reads from them (the triggers keep it so afterwards: tst_leadfacts).
+    void summaryFilledByMigrationEqualsItsView()
+    {
+        auto db = open();
+        QVERIFY(db);
+        QVERIFY(Migrator::migrate(*db, 1).has_value());
+        auto written = writeOldRows(*db);
+        QVERIFY2(written.has_value(), LEJEK_MESSAGE(written));
+        QVERIFY(Migrator::migrate(*db, 29).has_value());
+        // Three activities (two at one time), a task made and done, and an owner change.
+        for (const qint64 at : {1'800'000'000'000LL, 1'800'000'360'000LL, 1'800'000'360'000LL})
+            QVERIFY(db->exec(u"INSERT INTO activities (lead_id, kind, occurred_at) VALUES (1, 'call', ?)"_s, {at}).has_value());
+        QVERIFY(db->exec(u"INSERT INTO tasks (lead_id, title, created_at, done_at) VALUES (1, 'Call back', ?, ?)"_s,
+                         {1'800'000'000'000LL, 1'800'000'720'000LL})
+                    .has_value());
+        QVERIFY(db->exec(u"INSERT INTO owner_changes (lead_id, changed_at) VALUES (1, ?)"_s, {1'800'000'100'000LL}).has_value());
+        QVERIFY(Migrator::migrate(*db).has_value());
+        const auto count = [&db](const QString &sql) {
+            auto v = db->scalar(sql);
+            return v ? v->toLongLong() : -1;
+        };
+        QCOMPARE(count(u"SELECT COUNT(*) FROM (SELECT * FROM lead_facts EXCEPT SELECT * FROM lead_facts_now) x"_s), 0);
+        QCOMPARE(count(u"SELECT COUNT(*) FROM (SELECT * FROM lead_facts_now EXCEPT SELECT * FROM lead_facts) x"_s), 0);
+        QCOMPARE(count(u"SELECT prior_activity_at FROM lead_facts WHERE lead_id = 1"_s), 1'800'000'360'000LL); // the two share it
+        QCOMPARE(count(u"SELECT tasks_at FROM lead_facts WHERE lead_id = 1"_s), 1'800'000'720'000LL);
+        QCOMPARE(count(u"SELECT owner_at FROM lead_facts WHERE lead_id = 1"_s), 1'800'000'100'000LL);
+    }
+
+    // PostgreSQL: the summary a migration rewrote (version 30) is vacuumed once it has
+    // committed: every page marked visible to all, so that an index-only scan of it
+    // reads no page of the table (else none is, until autovacuum may come).
+    void rewrittenSummaryIsVacuumed()
+    {
+        if (sqlite())
+            QSKIP("SQLite keeps no visibility map");
+        auto db = open();
+        QVERIFY(db);
+        QVERIFY(Migrator::migrate(*db, 1).has_value());
+        auto written = writeOldRows(*db);
+        QVERIFY2(written.has_value(), LEJEK_MESSAGE(written));
+        QVERIFY(Migrator::migrate(*db, 29).has_value());
+        QVERIFY(db->execScript(u"VACUUM (ANALYZE) lead_facts"_s).has_value());
+        const auto pages = [&db]() -> std::pair<qint64, qint64> {
+            auto q = db->exec(u"SELECT relpages, relallvisible FROM pg_class WHERE oid = 'lead_facts'::regclass"_s);
+            if (!q || !(*q)->next())
+                qFatal("no pages of lead_facts");
+            return {(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong()};
+        };
+        const auto [pagesBefore, visibleBefore] = pages();
+        QVERIFY(pagesBefore > 0); // the summary of the old rows' lead
+        QCOMPARE(visibleBefore, pagesBefore);
+        QVERIFY(Migrator::migrate(*db).has_value()); // version 30 rewrites it
+        const auto [pagesAfter, visibleAfter] = pages();
+        QVERIFY(pagesAfter > 0);
+        QCOMPARE(visibleAfter, pagesAfter);
+    }
+
     void migrateStepByStep()
     {
         auto db = open();
