@@ -75,16 +75,22 @@ Heartbeat::Heartbeat()
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(1);
     QObject::connect(&m_timer, &QTimer::timeout, [this] {
-        const double now = nowMs();
-        m_maxGap = std::max(m_maxGap, now - m_last);
+        const double now = nowMs(), cpu = BenchApplication::threadCpuMs();
+        if (now - m_last > m_maxGap) {
+            m_maxGap = now - m_last;
+            m_maxGapCpu = cpu - m_lastCpu;
+        }
         m_last = now;
+        m_lastCpu = cpu;
     });
 }
 
 void Heartbeat::start()
 {
     m_maxGap = 0;
+    m_maxGapCpu = 0;
     m_last = nowMs();
+    m_lastCpu = BenchApplication::threadCpuMs();
     m_timer.start();
 }
 

@@ -57,12 +57,17 @@ public:
     void start();
     // The largest gap so far, counting the one still open.
     double maxGap() const;
+    // How long the UI thread ran during the largest closed gap: near the gap, it was
+    // busy; far below, it waited for a core (another process or thread had both).
+    double maxGapCpu() const { return m_maxGapCpu; }
     void stop() { m_timer.stop(); }
 
 private:
     QTimer m_timer;
     double m_last = 0;
+    double m_lastCpu = 0;
     double m_maxGap = 0;
+    double m_maxGapCpu = 0;
 };
 
 // Runs the event loop until `done` holds (checked after every batch of events). It

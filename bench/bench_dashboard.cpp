@@ -56,7 +56,9 @@ struct Scenario {
 struct Refresh {
     std::map<QString, double> panels; // by panel name, ms after the refresh began
     double stall = 0;                 // the heartbeat's longest gap
+    double stallCpu = 0;              // of which the UI thread ran
     double longestEvent = 0;
+    double longestEventCpu = 0; // of which the UI thread ran (the rest: waiting for a core)
     QEvent::Type longestType = QEvent::None;
 };
 
@@ -88,8 +90,10 @@ std::expected<Refresh, QString> timeRefresh(DashboardView &view, int timeoutMs)
         },
         timeoutMs);
     r.stall = heartbeat.maxGap();
+    r.stallCpu = heartbeat.maxGapCpu();
     heartbeat.stop();
     r.longestEvent = benchApp()->longestMs();
+    r.longestEventCpu = benchApp()->longestCpuMs();
     r.longestType = benchApp()->longestType();
     QObject::disconnect(failed);
     if (!failure.isEmpty())
@@ -169,6 +173,7 @@ int main(int argc, char *argv[])
         std::map<QString, QList<double>> panels;
         QList<double> stalls, events, lasts;
         QString longestType;
+        double longestCpu = 0, worstStallCpu = 0;
         for (int i = 0; i < runCount; ++i) {
             const auto r = timeRefresh(view, 600000);
             if (!r) {
@@ -181,14 +186,20 @@ int main(int argc, char *argv[])
                 last = std::max(last, at);
             }
             lasts.append(last);
+            if (stalls.isEmpty() || r->stall > *std::max_element(stalls.cbegin(), stalls.cend()))
+                worstStallCpu = r->stallCpu;
             stalls.append(r->stall);
-            if (events.isEmpty() || r->longestEvent > *std::max_element(events.cbegin(), events.cend()))
+            if (events.isEmpty() || r->longestEvent > *std::max_element(events.cbegin(), events.cend())) {
                 longestType = QString::fromLatin1(eventType.valueToKey(r->longestType));
+                longestCpu = r->longestEventCpu;
+            }
             events.append(r->longestEvent);
         }
         out() << "\n" << s.name << ": every panel by " << ms(median(lasts)) << " ms; UI-thread stall " << ms(median(stalls))
-              << " ms (worst " << ms(*std::max_element(stalls.cbegin(), stalls.cend())) << "), longest event "
-              << ms(*std::max_element(events.cbegin(), events.cend())) << " ms (" << longestType << ")" << Qt::endl;
+              << " ms (worst " << ms(*std::max_element(stalls.cbegin(), stalls.cend())) << ", " << ms(worstStallCpu)
+              << " ms of it on the CPU), longest event "
+              << ms(*std::max_element(events.cbegin(), events.cend())) << " ms (" << longestType << ", " << ms(longestCpu)
+              << " ms of it on the CPU)" << Qt::endl;
         std::vector<std::pair<double, QString>> byTime;
         for (const auto &[name, times] : panels)
             byTime.emplace_back(median(times), name);

@@ -268,13 +268,14 @@ Result<void> LeadFactsRepository::tallyOpenAsOf(const Pipeline &pipeline, const 
         OpenLeadsThen::add(**q, tallies[asNow.name((*q)->value(0))]);
     (*q)->finish();
     // - touched since, with no owner change since (owner_at), a range of their own index
-    //   by when (lead_facts_open_touched, migrations 28 and 30). Each lead's leaks worked out once, then summed. What
-    //   touched them tells what to look up (migration 29): a task open then only when
-    //   one was made or done since (tasks_at; else those open then are those open now),
-    //   and their last activity or move then (rotting) only when their last two
-    //   activities both came since (else it is their summary's, or the one before their
-    //   last: prior_activity_at). A month back at 1M, of 64,000: their tasks looked up
-    //   for 54,000 (64,000 before), their activities for none (23,000 before).
+    //   by when (lead_facts_open_touched, migrations 28 and 30). Each lead's leaks
+    //   worked out once, then summed. What touched them tells what to look up
+    //   (migration 29): a task open then only when one was made or done since
+    //   (tasks_at; else those open then are those open now), and their last activity or
+    //   move then (rotting) only when their last two activities both came since (else
+    //   it is their summary's, or the one before their last: prior_activity_at). A month
+    //   back at 1M, of 64,000: their tasks looked up for 54,000 (64,000 before), their
+    //   activities for none (23,000 before).
     const QString noTask = u"(CASE WHEN l.tasks_at IS NULL OR l.tasks_at < ? THEN %1 ELSE %2 END)"_s.arg(NoNextTask, OpenLeadsThen::NoTask);
     QVariantList values(6, end); // in the columns' order: the task's three, the last activity's three
     const QString since = u"(CASE WHEN l.activity_at IS NULL OR l.activity_at < ? THEN %1 "
