@@ -35,6 +35,14 @@ private:
     bool sqlite() const { return !m_test->settings().isPostgres(); }
 
     std::unique_ptr<Database> open() { return openOrWarn(m_test->settings()); }
+    // The database at `version`, with the rows of a version 1 one (OldSchemaRows.h).
+    std::unique_ptr<Database> oldRowsAt(int version)
+    {
+        auto db = open();
+        if (!db || !Migrator::migrate(*db, 1) || !writeOldRows(*db) || !Migrator::migrate(*db, version))
+            qFatal("no database at version %d with the old rows", version);
+        return db;
+    }
 
     // Everything the refusal must leave alone: the file's bytes (SQLite), or the
     // catalogue and the meta table (PostgreSQL).
@@ -165,12 +173,7 @@ private Q_SLOTS:
     // its definition reads from them (the triggers keep it so afterwards: tst_leadfacts).
     void summaryFilledByMigrationEqualsItsView()
     {
-        auto db = open();
-        QVERIFY(db);
-        QVERIFY(Migrator::migrate(*db, 1).has_value());
-        auto written = writeOldRows(*db);
-        QVERIFY2(written.has_value(), LEJEK_MESSAGE(written));
-        QVERIFY(Migrator::migrate(*db, 29).has_value());
+        auto db = oldRowsAt(29);
         // Three activities (two at one time), a task made and done, and an owner change.
         for (const qint64 at : {1'800'000'000'000LL, 1'800'000'360'000LL, 1'800'000'360'000LL})
             QVERIFY(db->exec(u"INSERT INTO activities (lead_id, kind, occurred_at) VALUES (1, 'call', ?)"_s, {at}).has_value());
@@ -197,12 +200,7 @@ private Q_SLOTS:
     {
         if (sqlite())
             QSKIP("SQLite keeps no visibility map");
-        auto db = open();
-        QVERIFY(db);
-        QVERIFY(Migrator::migrate(*db, 1).has_value());
-        auto written = writeOldRows(*db);
-        QVERIFY2(written.has_value(), LEJEK_MESSAGE(written));
-        QVERIFY(Migrator::migrate(*db, 29).has_value());
+        auto db = oldRowsAt(29);
         QVERIFY(db->execScript(u"VACUUM (ANALYZE) lead_facts"_s).has_value());
         const auto pages = [&db]() -> std::pair<qint64, qint64> {
             auto q = db->exec(u"SELECT relpages, relallvisible FROM pg_class WHERE oid = 'lead_facts'::regclass"_s);
