@@ -193,28 +193,29 @@ private Q_SLOTS:
         QCOMPARE(count(u"SELECT owner_at FROM lead_facts WHERE lead_id = 1"_s), 1'800'000'100'000LL);
     }
 
-    // PostgreSQL: the summary a migration rewrote (version 30) is vacuumed once it has
-    // committed: every page marked visible to all, so that an index-only scan of it
-    // reads no page of the table (else none is, until autovacuum may come).
-    void rewrittenSummaryIsVacuumed()
+    // PostgreSQL: the tables a migration rewrote (26 the stays, 30 the leads' summary)
+    // are vacuumed once the migrations have committed, so that their pages are marked
+    // visible to all and an index-only scan reads none of them. Counted by the server's
+    // statistics: whether a vacuum marks a page also depends on other sessions (one
+    // holding it, or an older snapshot), which a test cannot rule out.
+    void rewrittenTablesAreVacuumed()
     {
         if (sqlite())
             QSKIP("SQLite keeps no visibility map");
-        auto db = oldRowsAt(29);
-        QVERIFY(db->execScript(u"VACUUM (ANALYZE) lead_facts"_s).has_value());
-        const auto pages = [&db]() -> std::pair<qint64, qint64> {
-            auto q = db->exec(u"SELECT relpages, relallvisible FROM pg_class WHERE oid = 'lead_facts'::regclass"_s);
-            if (!q || !(*q)->next())
-                qFatal("no pages of lead_facts");
-            return {(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong()};
+        auto db = oldRowsAt(29); // from version 1: through 26
+        const auto vacuums = [&db](const QString &table) {
+            auto v = db->scalar(u"SELECT COALESCE(MAX(vacuum_count), 0) FROM pg_stat_user_tables WHERE relid = '%1'::regclass"_s.arg(table));
+            if (!v)
+                qFatal("%s", qPrintable(v.error().message));
+            return v->toLongLong();
         };
-        const auto [pagesBefore, visibleBefore] = pages();
-        QVERIFY(pagesBefore > 0); // the summary of the old rows' lead
-        QCOMPARE(visibleBefore, pagesBefore);
-        QVERIFY(Migrator::migrate(*db).has_value()); // version 30 rewrites it
-        const auto [pagesAfter, visibleAfter] = pages();
-        QVERIFY(pagesAfter > 0);
-        QCOMPARE(visibleAfter, pagesAfter);
+        QCOMPARE(vacuums(u"stage_stays"_s), 1);
+        const qint64 before = vacuums(u"lead_facts"_s);
+        QVERIFY(Migrator::migrate(*db).has_value()); // version 30 rewrites the summary
+        QCOMPARE(vacuums(u"lead_facts"_s), before + 1);
+        QCOMPARE(vacuums(u"stage_stays"_s), 1);
+        QVERIFY(Migrator::migrate(*db).has_value()); // nothing to migrate: nothing vacuumed
+        QCOMPARE(vacuums(u"lead_facts"_s), before + 1);
     }
 
     void migrateStepByStep()
