@@ -1,0 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 Lejek authors
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Version 31, SQLite: nothing to do. PostgreSQL's step (031_handoff_indexes.postgresql.sql)
+-- adds the stays' change id to the indexes the handoffs are read from; here it is the
+-- table's row id, which every index of it holds already.
