@@ -234,6 +234,11 @@
         <source>the period ends (%1) before it begins (%2)</source>
         <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
     </message>
+    <message>
+        <location filename="../src/store/Migrator.cpp" line="+105"/>
+        <source>migration %1 failed: %2</source>
+        <translation>migracja %1 nie powiodła się: %2</translation>
+    </message>
 </context>
 <context>
     <name>lejek::ActivityCommands</name>
@@ -915,8 +920,8 @@
     </message>
     <message>
         <location line="-69"/>
-        <location filename="../src/store/PostgresCopy.cpp" line="+20"/>
-        <location filename="../src/store/SqliteStatement.cpp" line="+103"/>
+        <location filename="../src/store/PostgresRows.cpp" line="+22"/>
+        <location filename="../src/store/SqliteStatement.cpp" line="+102"/>
         <source>the database refused a statement</source>
         <translation>baza danych odrzuciła zapytanie</translation>
     </message>
@@ -944,6 +949,11 @@
         <location line="+4"/>
         <source>cannot commit</source>
         <translation>nie można zatwierdzić transakcji</translation>
+    </message>
+    <message>
+        <location filename="../src/store/SqliteStatement.cpp" line="-59"/>
+        <source>%1 values for %2 parameters</source>
+        <translation>liczba wartości (%1) nie zgadza się z liczbą parametrów zapytania (%2)</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +1876,7 @@
 <context>
     <name>lejek::Migrator</name>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+104"/>
+        <location filename="../src/store/Migrator.cpp" line="+24"/>
         <source>%1 holds other tables but no Lejek schema; refusing to write to it</source>
         <translation>%1 zawiera inne tabele, ale nie schemat Lejka; Lejek nie będzie do niej zapisywał</translation>
     </message>
@@ -2652,7 +2662,7 @@
         <translation>pobyty w etapach zmieniły się podczas liczenia: brak pobytu na pozycji %1 z %2</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+346"/>
         <source>the stays&apos; counts disagree: %1 by length, %2 by day</source>
         <translation>liczniki pobytów w etapach się nie zgadzają: %1 według długości, %2 według dni</translation>
     </message>
@@ -2660,7 +2670,7 @@
 <context>
     <name>lejek::StoreThread</name>
     <message>
-        <location filename="../src/store/StoreThread.cpp" line="+57"/>
+        <location filename="../src/store/StoreThread.cpp" line="+63"/>
         <source>the database is not open</source>
         <translation>baza danych nie jest otwarta</translation>
     </message>

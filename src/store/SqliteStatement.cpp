@@ -40,7 +40,9 @@ Result<void> SqliteStatement::bind(const QVariantList &values)
     // miscounted statement would read wrong figures, not fail).
     if (sqlite3_bind_parameter_count(m_statement) != values.size())
         return std::unexpected(
-            refusal(u"%1 values for %2 parameters"_s.arg(values.size()).arg(sqlite3_bind_parameter_count(m_statement))));
+            refusal(QCoreApplication::translate("lejek::Database", "%1 values for %2 parameters")
+                        .arg(values.size())
+                        .arg(sqlite3_bind_parameter_count(m_statement))));
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values[i];
         const int at = i + 1;
