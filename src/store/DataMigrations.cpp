@@ -9,6 +9,7 @@
 #include "SqlValue.h"
 #include "StageGuidance.h"
 #include "WebDomain.h"
+#include "WorkingHoursRepository.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -32,6 +33,8 @@ Result<void> DataMigrations::after(Database &db, int version)
         return webDomains(db);
     case 10:
         return customersOfWonLeads(db);
+    case 32:
+        return WorkingHoursRepository(db).fillAll();
     default:
         return ok();
     }

@@ -26,6 +26,8 @@ private:
     // 10: won leads written without their customer (demo data and history recorded
     // before the services made one on every path) get it, found or made as a win makes it.
     static Result<void> customersOfWonLeads(Database &db);
+    // 32: the calendars' working days (WorkingHoursRepository::fillAll), which only the
+    // domain's calendar can tell.
 };
 
 } // namespace lejek

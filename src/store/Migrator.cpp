@@ -51,7 +51,8 @@ const QStringList &migrationFiles()
                                    u":/lejek/sql/028_covering_indexes.{dialect}.sql"_s,
                                    u":/lejek/sql/029_lead_facts_since.sql"_s,
                                    u":/lejek/sql/030_lead_facts_since_kept.{dialect}.sql"_s,
-                                   u":/lejek/sql/031_handoff_indexes.{dialect}.sql"_s};
+                                   u":/lejek/sql/031_handoff_indexes.{dialect}.sql"_s,
+                                   u":/lejek/sql/032_working_hours.{dialect}.sql"_s};
     return files;
 }
 

@@ -3,6 +3,7 @@
 #include "TeamRepository.h"
 
 #include "SqlValue.h"
+#include "WorkingHoursRepository.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -232,7 +233,8 @@ Result<void> TeamRepository::saveSettings(qint64 teamId, const TeamSettings &tea
                             jsonText(days), jsonText(off), teamId});
         !r)
         return std::unexpected(r.error());
-    return ok();
+    // The table SQL measures working time by follows, in the same transaction.
+    return WorkingHoursRepository(m_db).fillTeam(teamId);
 }
 
 Result<void> TeamRepository::saveMember(qint64 teamId, qint64 userId, const MemberSettings &member)

@@ -3,6 +3,7 @@
 #include "UserRepository.h"
 
 #include "SqlValue.h"
+#include "WorkingHoursRepository.h"
 
 namespace lejek {
 
@@ -49,6 +50,9 @@ Result<qint64> UserRepository::ensureTeam(const QString &name)
     auto inserted = m_db.scalar(u"INSERT INTO teams (name) VALUES (?) RETURNING id"_s, {name});
     if (!inserted)
         return std::unexpected(inserted.error());
+    // Its calendar (the columns' defaults) in the table SQL measures working time by.
+    if (auto r = WorkingHoursRepository(m_db).fillTeam(inserted->toLongLong()); !r)
+        return std::unexpected(r.error());
     return inserted->toLongLong();
 }
 
