@@ -11,7 +11,9 @@
 --                  default one that counts for a lead nobody in a team owns (0). When it
 --                  opens and closes (ms since the epoch, from the wall clock in the
 --                  team's zone), and the working milliseconds of the calendar's days
---                  before it. Days not worked have no row.
+--                  before it. Days not worked have no row. From 2000 to 2037
+--                  (WorkingHoursRepository); an instant outside has no working time in
+--                  SQL, and what reads it measures it on its own.
 --
 -- The working time elapsed by an instant t is then the last row opened by t:
 -- before_ms + min(max(t - opens_at, 0), closes_at - opens_at); between two instants, the

@@ -5,6 +5,7 @@
 #include "PolishHolidays.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace lejek {
 
@@ -55,6 +56,42 @@ std::pair<qint64, qint64> WorkingCalendar::hoursOn(const QDate &day) const
     if (!isWorkingDay(day) || m_start >= m_end)
         return {open, open};
     return {open, QDateTime(day, m_end, m_zone).toMSecsSinceEpoch()};
+}
+
+std::vector<std::pair<qint64, qint64>> WorkingCalendar::hoursOver(const QDate &first, const QDate &last) const
+{
+    std::vector<std::pair<qint64, qint64>> hours;
+    if (!first.isValid() || !last.isValid() || last < first)
+        return hours;
+    hours.reserve(size_t(first.daysTo(last) + 1));
+    // The zone's changes of offset around the days (a look-up each: the zone's offset
+    // at an instant costs as much as a date-time), and the offset before the first.
+    constexpr qint64 Day = 86'400'000;
+    const QDate epoch(1970, 1, 1);
+    const QDateTime before(first.addDays(-3), QTime(0, 0), Qt::UTC), after(last.addDays(3), QTime(0, 0), Qt::UTC);
+    const QTimeZone::OffsetDataList changes = m_zone.hasTransitions() ? m_zone.transitions(before, after) : QTimeZone::OffsetDataList();
+    // The zone lists its changes as far as its data go (2037 in Debian's), and keeps
+    // daylight saving on by a rule after: past its last change listed, a zone with
+    // daylight saving places each day's hours itself.
+    const qint64 listed = changes.isEmpty() || !m_zone.hasDaylightTime() ? std::numeric_limits<qint64>::max()
+                                                                          : changes.last().atUtc.toMSecsSinceEpoch();
+    qsizetype next = 0; // the first change not yet in effect
+    qint64 offset = qint64(m_zone.offsetFromUtc(before)) * 1000;
+    const qint64 start = m_start.msecsSinceStartOfDay(), end = m_end.msecsSinceStartOfDay();
+    for (QDate day = first; day <= last; day = day.addDays(1)) {
+        // The day's midnight on its wall clock, as if it were UTC; a change of offset
+        // within two days of it (offsets are within 14 hours) leaves it to the zone.
+        const qint64 midnight = epoch.daysTo(day) * Day;
+        while (next < changes.size() && changes.at(next).atUtc.toMSecsSinceEpoch() <= midnight - 2 * Day)
+            offset = qint64(changes.at(next++).offsetFromUtc) * 1000;
+        if ((next < changes.size() && changes.at(next).atUtc.toMSecsSinceEpoch() <= midnight + 3 * Day) || midnight + 3 * Day > listed) {
+            hours.push_back(hoursOn(day));
+            continue;
+        }
+        const qint64 open = midnight + start - offset;
+        hours.emplace_back(open, isWorkingDay(day) && start < end ? midnight + end - offset : open);
+    }
+    return hours;
 }
 
 qint64 WorkingCalendar::workingBetween(const QDateTime &from, const QDateTime &to) const

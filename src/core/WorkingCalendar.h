@@ -8,6 +8,7 @@
 #include <QTimeZone>
 
 #include <utility>
+#include <vector>
 
 namespace lejek {
 
@@ -34,6 +35,10 @@ public:
     // The day's opening and closing instants (ms since the epoch), each from its wall
     // clock; the same instant twice on a day not worked.
     std::pair<qint64, qint64> hoursOn(const QDate &day) const;
+    // hoursOn() of each day from `first` to `last` (both included), in their order: the
+    // zone's offset looked up once for each change of it, not for each day (a century of
+    // days in milliseconds rather than a second: the store's table, WorkingHoursRepository).
+    std::vector<std::pair<qint64, qint64>> hoursOver(const QDate &first, const QDate &last) const;
 
 private:
     QTimeZone m_zone;

@@ -9,7 +9,7 @@ namespace lejek {
 using namespace Qt::Literals::StringLiterals;
 
 const QDate WorkingHoursRepository::First(2000, 1, 1);
-const QDate WorkingHoursRepository::Last(2099, 12, 31);
+const QDate WorkingHoursRepository::Last(2037, 12, 31);
 
 namespace {
 
@@ -37,8 +37,7 @@ Result<void> WorkingHoursRepository::fill(qint64 teamId, const WorkingCalendar &
     values.reserve(Batch * 4);
     const QString full = insertOf(Batch);
     qint64 before = 0;
-    for (QDate day = First; day <= Last; day = day.addDays(1)) {
-        const auto [open, close] = calendar.hoursOn(day);
+    for (const auto &[open, close] : calendar.hoursOver(First, Last)) {
         if (close <= open)
             continue; // not worked: the day before's row counts on to the next opening
         values << teamId << open << close << before;

@@ -11,8 +11,10 @@ namespace lejek {
 
 // The calendars' working days as a table (working_hours, migration 32), so that SQL can
 // measure working time: each working day's opening and closing, and the working time of
-// the calendar's days before it, from 2000 to 2099. What WorkingClock holds in memory
-// for a report, kept in the database for the store's own figures.
+// the calendar's days before it, from 2000 to 2037 (as far as the time zones list their
+// changes of offset, which make a century's table in milliseconds: WorkingCalendar::
+// hoursOver). What WorkingClock holds in memory for a report, kept in the database for
+// the store's own figures.
 class WorkingHoursRepository
 {
 public:

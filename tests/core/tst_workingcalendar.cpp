@@ -121,6 +121,44 @@ private Q_SLOTS:
         const WorkingCalendar never(QTimeZone(QByteArrayLiteral("Europe/Warsaw")), QTime(9, 0), QTime(17, 0), {});
         QVERIFY(!never.addWorkingMinutes(utc(u"2026-01-09T15:45:00Z"_s), 30).isValid());
     }
+
+    // hoursOver() takes the zone's offset from its changes, not a date-time per day:
+    // every day of a century the same as hoursOn(), in zones with daylight saving (an
+    // hour, half an hour, south of the equator), without it, in UTC, and with hours that
+    // open inside a spring-forward gap or close on a fall-back overlap.
+    void hoursOverACenturyAreEachDaysHours_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QTime>("start");
+        QTest::addColumn<QTime>("end");
+        QTest::newRow("Warsaw 9-17") << QByteArray("Europe/Warsaw") << QTime(9, 0) << QTime(17, 0);
+        QTest::newRow("Warsaw from the gap") << QByteArray("Europe/Warsaw") << QTime(2, 30) << QTime(10, 0);
+        QTest::newRow("New York to the overlap") << QByteArray("America/New_York") << QTime(0, 0) << QTime(1, 30);
+        QTest::newRow("Lord Howe") << QByteArray("Australia/Lord_Howe") << QTime(8, 15) << QTime(16, 45);
+        QTest::newRow("Kolkata") << QByteArray("Asia/Kolkata") << QTime(10, 0) << QTime(18, 30);
+        QTest::newRow("UTC") << QByteArray("UTC") << QTime(9, 0) << QTime(17, 0);
+        QTest::newRow("closed") << QByteArray("Europe/Warsaw") << QTime(17, 0) << QTime(9, 0);
+    }
+
+    void hoursOverACenturyAreEachDaysHours()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QTime, start);
+        QFETCH(QTime, end);
+        const WorkingCalendar calendar(QTimeZone(zone), start, end, {1, 2, 3, 4, 5, 6}, {QDate(2040, 5, 4)});
+        const QDate first(2000, 1, 1), last(2099, 12, 31);
+        const auto hours = calendar.hoursOver(first, last);
+        QCOMPARE(qint64(hours.size()), first.daysTo(last) + 1);
+        qsizetype i = 0;
+        for (QDate day = first; day <= last; day = day.addDays(1), ++i)
+            if (hours[size_t(i)] != calendar.hoursOn(day))
+                QFAIL(qPrintable(u"%1: %2-%3, hoursOn %4-%5"_s.arg(day.toString(Qt::ISODate))
+                                     .arg(hours[size_t(i)].first)
+                                     .arg(hours[size_t(i)].second)
+                                     .arg(calendar.hoursOn(day).first)
+                                     .arg(calendar.hoursOn(day).second)));
+        QVERIFY(calendar.hoursOver(last, first).empty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestWorkingCalendar)
