@@ -46,7 +46,7 @@
 <context>
     <name>lejek::app::DashboardView</name>
     <message numerus="yes">
-        <location filename="../src/app/dashboard/DashboardView.cpp" line="+412"/>
+        <location filename="../src/app/dashboard/DashboardView.cpp" line="+413"/>
         <source>%1, %2 to %3: %4 lead(s) came in, %5 won and %6 lost.</source>
         <translation>
             <numerusform>%1, %2 to %3: %4 lead came in, %5 won and %6 lost.</numerusform>

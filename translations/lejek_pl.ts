@@ -230,12 +230,12 @@
         <translation>%1: %2 jest przed %3</translation>
     </message>
     <message>
-        <location filename="../src/services/local/LocalReportService.cpp" line="+122"/>
+        <location filename="../src/services/local/LocalReportService.cpp" line="+121"/>
         <source>the period ends (%1) before it begins (%2)</source>
         <translation>okres kończy się (%1) przed swoim początkiem (%2)</translation>
     </message>
     <message>
-        <location filename="../src/store/Migrator.cpp" line="+105"/>
+        <location filename="../src/store/Migrator.cpp" line="+107"/>
         <source>migration %1 failed: %2</source>
         <translation>migracja %1 nie powiodła się: %2</translation>
     </message>
@@ -1337,6 +1337,14 @@
     </message>
 </context>
 <context>
+    <name>lejek::LeadFactsRepository</name>
+    <message>
+        <location filename="../src/store/LeadFactsRepository.cpp" line="+455"/>
+        <source>the handoffs are not listed here</source>
+        <translation>przekazania leadów nie są tu wyliczane</translation>
+    </message>
+</context>
+<context>
     <name>lejek::LeadFields</name>
     <message>
         <location filename="../src/core/LeadFields.cpp" line="+19"/>
@@ -1807,7 +1815,7 @@
         <translation>raport na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+192"/>
         <source>the board as of %1: that day is after today</source>
         <translation>tablica na dzień %1: ten dzień jest po dzisiejszym</translation>
     </message>
@@ -1973,7 +1981,7 @@
 <context>
     <name>lejek::PipelineRepository</name>
     <message>
-        <location filename="../src/store/PipelineRepository.cpp" line="+90"/>
+        <location filename="../src/store/PipelineRepository.cpp" line="+91"/>
         <source>no pipeline with id %1</source>
         <translation>nie ma lejka o id %1</translation>
     </message>
@@ -1988,7 +1996,7 @@
         <translation>jest już zajęte</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>pipeline %1 has no stage with id %2</source>
         <translation>lejek %1 nie ma etapu o id %2</translation>
     </message>
@@ -2657,12 +2665,12 @@
 <context>
     <name>lejek::StageStayRepository</name>
     <message>
-        <location filename="../src/store/StageStayRepository.cpp" line="+41"/>
+        <location filename="../src/store/StageStayRepository.cpp" line="+42"/>
         <source>the stays changed while they were counted: no stay at rank %1 of %2</source>
         <translation>pobyty w etapach zmieniły się podczas liczenia: brak pobytu na pozycji %1 z %2</translation>
     </message>
     <message>
-        <location line="+346"/>
+        <location line="+357"/>
         <source>the stays&apos; counts disagree: %1 by length, %2 by day</source>
         <translation>liczniki pobytów w etapach się nie zgadzają: %1 według długości, %2 według dni</translation>
     </message>
@@ -3864,7 +3872,7 @@
         <translation>Zapisz tę tabelę do arkusza kalkulacyjnego</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reached %1</source>
         <translation>Doszły do etapu %1</translation>
     </message>
@@ -4006,7 +4014,7 @@
         <translation>Nie udało się policzyć liczb: %1</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-410"/>
         <source>Leads created in these days, by the furthest stage each reached (a lead that skipped a stage counts for it). In brackets: the share of those at the stage before. A bar lists its leads.</source>
         <translation>Leady utworzone w tych dniach, według najdalszego etapu, do którego doszły (lead, który pominął etap, liczy się i dla niego). W nawiasie: odsetek tych z poprzedniego etapu. Słupek pokazuje listę swoich leadów.</translation>
     </message>
@@ -4026,7 +4034,7 @@
         <translation>Leady otwarte lub odłożone teraz (lub na koniec dnia wybranego powyżej), których nikt nie prowadzi, które nie mają zaplanowanego kolejnego zadania albo w których nic się nie działo dłużej, niż pozwala ich etap.</translation>
     </message>
     <message>
-        <location line="+397"/>
+        <location line="+398"/>
         <source>Save Table</source>
         <translation>Zapisz tabelę</translation>
     </message>
@@ -6106,7 +6114,7 @@
         <translation>SQL, dyskwalifikacja lub nurturing w ciągu %1 czasu pracy</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Handed off and not contacted yet</source>
         <translation>Przekazane i jeszcze bez kontaktu</translation>
     </message>

@@ -14,6 +14,22 @@ HandoffQuality HandoffQuality::compute(const Pipeline &pipeline, const QList<Lea
     return fromHandoffs(pipeline, Handoff::inPeriod(pipeline, leads, period, handoffStageId), handoffStageId);
 }
 
+namespace {
+
+// Which of the counts a handoff whose next stage is `then` (none: no move yet) falls in.
+int HandoffQuality::*countOf(const Stage &handoff, const Stage *then)
+{
+    if (!then)
+        return &HandoffQuality::waiting;
+    if (then->kind == StageKind::Lost)
+        return &HandoffQuality::disqualified;
+    if (then->kind == StageKind::Won || (then->kind == StageKind::Open && then->position > handoff.position))
+        return &HandoffQuality::accepted;
+    return &HandoffQuality::returned; // an earlier stage, or parked for nurture
+}
+
+} // namespace
+
 HandoffQuality HandoffQuality::fromHandoffs(const Pipeline &pipeline, const QList<Handoff> &handoffs, qint64 handoffStageId)
 {
     HandoffQuality quality;
@@ -25,16 +41,25 @@ HandoffQuality HandoffQuality::fromHandoffs(const Pipeline &pipeline, const QLis
     for (const Handoff &h : handoffs) {
         ++quality.handedOff;
         const Stage *then = pipeline.stage(h.nextStageId);
-        if (!then) {
-            ++quality.waiting;
-        } else if (then->kind == StageKind::Lost) {
-            ++quality.disqualified;
+        ++(quality.*countOf(*handoff, then));
+        if (then && then->kind == StageKind::Lost)
             ++reasons[h.lostReason];
-        } else if (then->kind == StageKind::Won || (then->kind == StageKind::Open && then->position > handoff->position)) {
-            ++quality.accepted;
-        } else {
-            ++quality.returned; // an earlier stage, or parked for nurture
-        }
+    }
+    quality.setReasons(reasons);
+    return quality;
+}
+
+HandoffQuality HandoffQuality::fromCounts(const Pipeline &pipeline, qint64 handoffStageId, const QHash<qint64, qint64> &byNextStage,
+                                          const QMap<QString, int> &reasons)
+{
+    HandoffQuality quality;
+    const Stage *handoff = pipeline.stage(handoffStageId);
+    if (!handoff)
+        return quality;
+    quality.handoffStageId = handoffStageId;
+    for (auto it = byNextStage.cbegin(); it != byNextStage.cend(); ++it) {
+        quality.handedOff += int(it.value());
+        quality.*countOf(*handoff, pipeline.stage(it.key())) += int(it.value());
     }
     quality.setReasons(reasons);
     return quality;

@@ -5,6 +5,9 @@
 #include "Handoff.h"
 #include "Outcomes.h"
 
+#include <QHash>
+#include <QMap>
+
 namespace lejek {
 
 // DOMAIN.md, handoff quality (the SOP's marketing↔sales metric): of the leads handed
@@ -23,6 +26,11 @@ struct HandoffQuality {
 
     static HandoffQuality compute(const Pipeline &pipeline, const QList<LeadPath> &leads, const Period &period, qint64 handoffStageId);
     static HandoffQuality fromHandoffs(const Pipeline &pipeline, const QList<Handoff> &handoffs, qint64 handoffStageId);
+    // What sales did with handoffs counted by the stage each entered next (0: none yet;
+    // never the handoff stage), with the lost reasons of those disqualified: a store's
+    // counts (HandoffCountRepository).
+    static HandoffQuality fromCounts(const Pipeline &pipeline, qint64 handoffStageId, const QHash<qint64, qint64> &byNextStage,
+                                     const QMap<QString, int> &reasons);
     // Another set of handoffs' figures (of the same pipeline), as if counted with these:
     // a report's whole as its groups added up.
     void add(const HandoffQuality &other);

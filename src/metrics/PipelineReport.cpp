@@ -53,8 +53,13 @@ ReportPart ReportPart::fromTally(const Pipeline &pipeline, const ReportTally &ta
     if (sections.testFlag(ReportSection::Stays))
         part.timeInStage = TimeInStage::fromTally(pipeline, tally.stays, now);
     if (sections.testFlag(ReportSection::Handoffs)) {
-        part.handoff = HandoffQuality::fromHandoffs(pipeline, tally.handoffs, setup.handoffStageId);
-        part.speed = SpeedToLead::fromHandoffs(pipeline, tally.handoffs, now, setup.handoffStageId, setup.calendars);
+        if (tally.speed) { // counted by the store
+            part.handoff = tally.handoff.value_or(HandoffQuality{});
+            part.speed = *tally.speed;
+        } else {
+            part.handoff = HandoffQuality::fromHandoffs(pipeline, tally.handoffs, setup.handoffStageId);
+            part.speed = SpeedToLead::fromHandoffs(pipeline, tally.handoffs, now, setup.handoffStageId, setup.calendars);
+        }
     }
     return part;
 }
@@ -132,7 +137,9 @@ PipelineReport PipelineReport::compute(const Pipeline &pipeline, ReportSections 
     // Handoffs by group: each measured once (working time by its owner's team calendar),
     // with its group's, and the whole's figures the groups' added up; not every handoff
     // copied into the whole and measured again (1M leads, all time: 452,000 handoffs).
+    // Counted by the store, the whole's are its own (ranks do not add up).
     const bool handoffsByGroup = by != Breakdown::None && (sections & grouped).testFlag(ReportSection::Handoffs);
+    const bool addedUp = handoffsByGroup && !whole.speed;
     ReportTally all = whole;
     for (const ReportTally &tally : groups) {
         if (!handoffsByGroup) {
@@ -141,6 +148,8 @@ PipelineReport PipelineReport::compute(const Pipeline &pipeline, ReportSections 
         }
         ReportTally rest = tally; // shares its lists: no copy
         rest.handoffs = {};       // (clear() would allocate anew)
+        rest.speed.reset();
+        rest.handoff.reset();
         all.add(rest);
     }
     report.total = ReportPart::fromTally(pipeline, all, sections, now, setup);
@@ -150,12 +159,12 @@ PipelineReport PipelineReport::compute(const Pipeline &pipeline, ReportSections 
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         report.groups.append(ReportPart::fromTally(pipeline, it.value(), sections & grouped, now, setup));
         report.groups.last().group = it.key();
-        if (handoffsByGroup) {
+        if (addedUp) {
             report.total.handoff.add(report.groups.last().handoff);
             speeds.append(report.groups.last().speed);
         }
     }
-    if (handoffsByGroup)
+    if (addedUp)
         report.total.speed = SpeedToLead::addedUp(speeds);
     return report;
 }

@@ -32,6 +32,11 @@ QList<qint64> ReportFigure::leadsIn(const ReportPart &part) const
                 for (const Ageing &waiting : stage.ageing)
                     ids.append(waiting.leadId);
         break;
+    case Kind::Handoffs:
+        ids = handoffs == HandoffList::NotContacted         ? part.speed.waitingLeads
+              : handoffs == HandoffList::FirstContactBroken ? part.speed.firstContact.breachedLeads
+                                                            : part.speed.decision.breachedLeads;
+        break;
     }
     return ids;
 }

@@ -14,6 +14,10 @@ void ReportTally::add(const ReportTally &other)
     for (auto it = other.leakage.cbegin(); it != other.leakage.cend(); ++it)
         leakage[it.key()].add(it.value());
     handoffs.append(other.handoffs);
+    if (other.speed) {
+        speed = other.speed;
+        handoff = other.handoff;
+    }
 }
 
 void ReportTally::addCohort(qint64 furthestStageId, int n)

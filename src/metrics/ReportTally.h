@@ -4,8 +4,10 @@
 
 #include "Forecast.h"
 #include "Handoff.h"
+#include "HandoffQuality.h"
 #include "Leakage.h"
 #include "Outcomes.h"
+#include "SpeedToLead.h"
 #include "TimeInStage.h"
 
 #include <QHash>
@@ -25,6 +27,12 @@ struct ReportTally {
     QHash<qint64, StageLeakage> leakage; // likewise, by the stage each is in
     QHash<qint64, StayTally> stays;      // Stays: by stage (not added: medians do not add up)
     QList<Handoff> handoffs;             // Handoffs: the leads handed off in the period
+    // Handoffs: or their figures, counted already by a store that keeps them counted
+    // (HandoffCountRepository), without the leads behind them (ReportFigure asks for
+    // those). Not added up: ranks do not add up, so a store counts a whole's itself;
+    // add() takes them from the one tally of a sum that has them.
+    std::optional<SpeedToLead> speed;
+    std::optional<HandoffQuality> handoff;
 
     void add(const ReportTally &other);
     // `n` leads of the cohort whose furthest stage is `furthestStageId` (0: none).

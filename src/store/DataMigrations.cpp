@@ -3,6 +3,7 @@
 #include "DataMigrations.h"
 
 #include "CustomerRepository.h"
+#include "HandoffStayRepository.h"
 #include "HistoryRepository.h"
 #include "LeadRepository.h"
 #include "PhoneNumber.h"
@@ -35,6 +36,8 @@ Result<void> DataMigrations::after(Database &db, int version)
         return customersOfWonLeads(db);
     case 32:
         return WorkingHoursRepository(db).fillAll();
+    case 33:
+        return HandoffStayRepository(db).refreshAll();
     default:
         return ok();
     }

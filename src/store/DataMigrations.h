@@ -28,6 +28,8 @@ private:
     static Result<void> customersOfWonLeads(Database &db);
     // 32: the calendars' working days (WorkingHoursRepository::fillAll), which only the
     // domain's calendar can tell.
+    // 33: each pipeline's handoff stage, which the scoring model names, and with it the
+    // handoffs' working times (HandoffStayRepository::refreshAll).
 };
 
 } // namespace lejek

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EngineConfigRepository.h"
 
+#include "HandoffStayRepository.h"
+#include "PipelineRepository.h"
 #include "SqlValue.h"
 
 #include <QJsonArray>
@@ -52,6 +54,21 @@ Result<qint64> EngineConfigRepository::save(qint64 pipelineId, const QString &ki
                            userId ? QVariant(userId) : SqlValue::nullInt()});
     if (!id)
         return std::unexpected(id.error());
+    // The scoring model names the stage where marketing hands leads to sales: the
+    // handoffs the store keeps follow it (for every pipeline, when it is everyone's).
+    if (kind == u"scoring"_s) {
+        HandoffStayRepository handoffs(m_db);
+        if (pipelineId == 0) {
+            if (auto r = handoffs.refreshAll(); !r)
+                return std::unexpected(r.error());
+        } else {
+            auto pipeline = PipelineRepository(m_db).load(pipelineId);
+            if (!pipeline)
+                return std::unexpected(pipeline.error());
+            if (auto r = handoffs.refresh(*pipeline); !r)
+                return std::unexpected(r.error());
+        }
+    }
     return id->toLongLong();
 }
 

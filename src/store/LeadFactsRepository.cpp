@@ -10,6 +10,7 @@
 #include "SqlValue.h"
 #include "StageStayRepository.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace lejek {
@@ -450,6 +451,8 @@ Result<QList<qint64>> LeadFactsRepository::leadsOf(const Pipeline &pipeline, con
         break;
     }
     case ReportFigure::Kind::Waiting: return StageStayRepository(m_db).waiting(pipeline, filter, scope, now, figure.stageId);
+    case ReportFigure::Kind::Handoffs: // not the summary's: LocalReportService reads the handoffs
+        return std::unexpected(Error::invalid(QCoreApplication::translate("lejek::LeadFactsRepository", "the handoffs are not listed here")));
     }
     return m_db.ids(u"SELECT l.lead_id %1 ORDER BY %2"_s.arg(w.sql(), order), w.values);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PipelineRepository.h"
 
+#include "HandoffStayRepository.h"
 #include "PipelineCache.h"
 #include "SqlDialect.h"
 #include "SqlValue.h"
@@ -135,9 +136,15 @@ Result<Pipeline> PipelineRepository::insert(const Pipeline &draft, const QDateTi
         if (!r)
             return std::unexpected(r.error());
     }
+    auto pipeline = load(id->toLongLong());
+    if (!pipeline)
+        return pipeline;
+    // Where it hands leads to sales, for the handoffs its stays will count.
+    if (auto r = HandoffStayRepository(m_db).refresh(*pipeline); !r)
+        return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());
-    return load(id->toLongLong());
+    return pipeline;
 }
 
 Result<Stage> PipelineRepository::updateStage(const Stage &stage, const QDateTime &now, qint64 authorId)
@@ -159,6 +166,12 @@ Result<Stage> PipelineRepository::updateStage(const Stage &stage, const QDateTim
         return std::unexpected(Error::notFound(
             QCoreApplication::translate("lejek::PipelineRepository", "pipeline %1 has no stage with id %2").arg(stage.pipelineId).arg(stage.id)));
     if (auto r = StageVersionRepository(m_db).append({stage}, StageVersion::Change::Changed, now, authorId); !r)
+        return std::unexpected(r.error());
+    // A stage renamed may be where the pipeline now hands leads to sales, or no longer.
+    auto pipeline = load(stage.pipelineId);
+    if (!pipeline)
+        return std::unexpected(pipeline.error());
+    if (auto r = HandoffStayRepository(m_db).refresh(*pipeline); !r)
         return std::unexpected(r.error());
     if (auto r = tx.commit(); !r)
         return std::unexpected(r.error());

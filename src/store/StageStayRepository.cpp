@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StageStayRepository.h"
 
+#include "HandoffCountRepository.h"
 #include "HistoryRepository.h"
 #include "LeadFactsRepository.h"
 #include "LeadRepository.h"
@@ -70,7 +71,8 @@ SqlWhere StageStayRepository::where(const Leads &leads, const QString &index) co
 
 Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                                         const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
-                                        QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole, const QDateTime &asOf)
+                                        QMap<QString, ReportTally> &tallies, ReportTally &whole, const QDateTime &asOf,
+                                        Handoffs handoffs)
 {
     // Everyone's name and team, read once: the groups' names and the handoffs' calendars.
     auto people = LeadPathRepository(m_db).people();
@@ -83,7 +85,7 @@ Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilt
     const bool byDay = ReportDayRepository::serves(filter, by)
                        && (!asOf.isValid() || (by == Breakdown::None && !filter.ownerId && !filter.teamId));
     if (sections.testFlag(ReportSection::Stays))
-        if (auto r = tallyStays(leads, period, groups, byDay, tallies, whole); !r)
+        if (auto r = tallyStays(leads, period, groups, byDay, tallies, whole.stays); !r)
             return r;
     if (asOf.isValid() && sections.testFlag(ReportSection::Outcomes))
         if (auto r = tallyOutcomesAsOf(leads, period, groups, tallies); !r)
@@ -91,10 +93,20 @@ Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilt
     if (asOf.isValid() && sections.testFlag(ReportSection::OpenLeads))
         if (auto r = tallyOpenAsOf(leads, groups, tallies); !r)
             return r;
-    if (sections.testFlag(ReportSection::Handoffs) && pipeline.stage(handoffStageId))
-        if (auto r = tallyHandoffs(leads, period, groups, handoffStageId, *people, tallies); !r)
-            return r;
-    return ok();
+    if (!sections.testFlag(ReportSection::Handoffs) || !pipeline.stage(handoffStageId))
+        return ok();
+    if (handoffs == Handoffs::Counted) {
+        const auto read = [&](const QString &term, const QVariantList &values, QMap<QString, ReportTally> &into) {
+            return tallyHandoffs(leads, period, groups, handoffStageId, *people, into, term, values);
+        };
+        auto counted = HandoffCountRepository(m_db).tally(pipeline, filter, scope, now, period, groups, handoffStageId, *people, read,
+                                                          tallies, whole);
+        if (!counted)
+            return std::unexpected(counted.error());
+        if (*counted)
+            return ok();
+    }
+    return tallyHandoffs(leads, period, groups, handoffStageId, *people, tallies);
 }
 
 Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &period, const ReportGrouping &groups, bool byDay,
@@ -390,7 +402,7 @@ Result<Durations> StageStayRepository::durationsByLength(const SqlWhere &w, cons
 
 Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period &period, const ReportGrouping &groups, qint64 handoffStageId,
                                                 const QHash<qint64, LeadPathRepository::Person> &people,
-                                                QMap<QString, ReportTally> &tallies)
+                                                QMap<QString, ReportTally> &tallies, const QString &term, const QVariantList &values)
 {
     // Each lead's first entry into the handoff stage in the period: the last before it,
     // if any, was before the period. The deciding entry is mostly the next one; else
@@ -401,6 +413,10 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
             << u"(l.prior_entered_at IS NULL OR l.prior_entered_at < ?)"_s;
     const QVariant from = fromTime(period.from);
     w.values << handoffStageId << from << fromTime(period.to.addDays(1)) << from;
+    if (!term.isEmpty()) {
+        w.terms << term;
+        w.values << values;
+    }
     // As of a past day, only what came before its end: a stay left after it was still
     // open, later stays and contacts had not happened, and the owner was the one then.
     // Each ? in the columns is that end, bound (SQL text that changed with the day

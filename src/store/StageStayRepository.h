@@ -43,9 +43,15 @@ public:
     // and left since, or whose owner changed since, with its leaks then (no owner then,
     // no task open then, no activity or move for the stage's rotting days before then).
     // Owners and teams group by the owner then.
+    // `whole`: the whole's figures that do not add up from the groups' (the stays'
+    // medians; handoffs counted, their ranks). Today's handoffs from their counts where
+    // they can (HandoffCountRepository), unless asked for one by one (with the leads
+    // behind their figures).
+    enum class Handoffs { Counted, OneByOne };
     Result<void> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
                        const Period &period, ReportSections sections, Breakdown by, qint64 handoffStageId,
-                       QMap<QString, ReportTally> &tallies, QHash<qint64, StayTally> &whole, const QDateTime &asOf = {});
+                       QMap<QString, ReportTally> &tallies, ReportTally &whole, const QDateTime &asOf = {},
+                       Handoffs handoffs = Handoffs::Counted);
     // Adds to `w` the term "owned at `end` by the owner, or by a member of the team,
     // that `filter` names" (nothing when it names neither), on `l.lead_id` and
     // `l.owner_id` (here and in lead_facts): owner_changes say who owned it then.
@@ -104,8 +110,10 @@ private:
     // counts the others).
     Result<void> tallyOpenAsOf(const Leads &leads, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies);
     // `people`: everyone's team, whose calendar measures the handoffs they own.
+    // Those that meet `term` too (SQL on `l`, with its `values`), if any.
     Result<void> tallyHandoffs(const Leads &leads, const Period &period, const ReportGrouping &groups, qint64 handoffStageId,
-                               const QHash<qint64, LeadPathRepository::Person> &people, QMap<QString, ReportTally> &tallies);
+                               const QHash<qint64, LeadPathRepository::Person> &people, QMap<QString, ReportTally> &tallies,
+                               const QString &term = {}, const QVariantList &values = {});
 
     Database &m_db;
 };

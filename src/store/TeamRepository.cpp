@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TeamRepository.h"
 
+#include "HandoffStayRepository.h"
 #include "SqlValue.h"
 #include "WorkingHoursRepository.h"
 
@@ -233,8 +234,16 @@ Result<void> TeamRepository::saveSettings(qint64 teamId, const TeamSettings &tea
                             jsonText(days), jsonText(off), teamId});
         !r)
         return std::unexpected(r.error());
-    // The table SQL measures working time by follows, in the same transaction.
-    return WorkingHoursRepository(m_db).fillTeam(teamId);
+    // The table SQL measures working time by follows, and the team's handoffs measured
+    // in it, in the same transaction.
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
+    if (auto r = WorkingHoursRepository(m_db).fillTeam(teamId); !r)
+        return r;
+    if (auto r = HandoffStayRepository(m_db).remeasure(teamId); !r)
+        return r;
+    return transaction.commit();
 }
 
 Result<void> TeamRepository::saveMember(qint64 teamId, qint64 userId, const MemberSettings &member)

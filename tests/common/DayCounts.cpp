@@ -65,4 +65,24 @@ QString lengthCountsOff(Database &db)
     return {};
 }
 
+QString handoffStaysOff(Database &db)
+{
+    auto stale = db.scalar(u"SELECT COUNT(*) FROM (SELECT * FROM handoff_stays EXCEPT SELECT * FROM handoff_stays_now) x"_s);
+    auto missing = db.scalar(u"SELECT COUNT(*) FROM (SELECT * FROM handoff_stays_now EXCEPT SELECT * FROM handoff_stays) x"_s);
+    if (!stale || !missing)
+        return (stale ? missing : stale).error().message;
+    if (stale->toLongLong() != 0 || missing->toLongLong() != 0)
+        return u"handoff_stays: %1 stale rows, %2 missing"_s.arg(stale->toLongLong()).arg(missing->toLongLong());
+    const QString key = u"pipeline_id, stage_id, month, owner_id"_s;
+    for (const QString &off :
+         {dayCountsOff(db, u"handoff_contacts"_s, key + u", bucket"_s, u"handoffs"_s, u"handoff_stays"_s, key + u", contact_bucket"_s, u"1 = 1"_s),
+          dayCountsOff(db, u"handoff_moves"_s, key + u", next_stage_id, bucket"_s, u"handoffs"_s, u"handoff_stays"_s,
+                       key + u", next_stage_id, move_bucket"_s, u"1 = 1"_s),
+          dayCountsOff(db, u"handoff_reasons"_s, key + u", next_stage_id, lost_reason"_s, u"handoffs"_s, u"handoff_stays"_s,
+                       key + u", next_stage_id, lost_reason"_s, u"lost_reason <> ''"_s)})
+        if (!off.isEmpty())
+            return off;
+    return {};
+}
+
 } // namespace lejek::test

@@ -22,4 +22,10 @@ QString dayCountsOff(Database &db, const QString &table, const QString &keys, co
 // Empty when none is off; else what is.
 QString lengthCountsOff(Database &db);
 
+// Whether handoff_stays (migration 33) holds what its definition computes from the
+// stays now (the view handoff_stays_now), row for row, and its counts by month
+// (handoff_contacts, handoff_moves, handoff_reasons) are its rows grouped. Empty when
+// none is off; else what is.
+QString handoffStaysOff(Database &db);
+
 } // namespace lejek::test

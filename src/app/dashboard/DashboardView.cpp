@@ -162,6 +162,7 @@ DashboardView::DashboardView(QWidget *parent)
     }
     connect(m_leakageFigures, &FigureGrid::figureClicked, this, &DashboardView::listLeaking);
     connect(m_speed, &SpeedFigures::listRequested, this, &DashboardView::leadsRequested);
+    connect(m_speed, &SpeedFigures::figureRequested, m_feed, &DashboardFeed::listLeads); // those a report counted
     // A funnel bar lists the leads that reached its stage; a lost reason's, those lost
     // for it: the store lists them when asked (today's report only counts them).
     connect(m_funnel, &BarChart::barClicked, this, [this](int step) {

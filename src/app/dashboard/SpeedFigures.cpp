@@ -42,8 +42,8 @@ void SpeedFigures::setSpeed(const SpeedToLead &speed)
     figures.append(tier(tr("SLA 2: decision"), speed.decision, tr("SQL, disqualified or nurture within %1 of working time")));
     // A figure with leads behind it is a link to their list.
     figures[0].clickable = speed.waiting > 0;
-    figures[1].clickable = !speed.firstContact.breachedLeads.isEmpty();
-    figures[2].clickable = !speed.decision.breachedLeads.isEmpty();
+    figures[1].clickable = speed.firstContact.breached > 0;
+    figures[2].clickable = speed.decision.breached > 0;
     setFigures(figures);
 }
 
@@ -52,11 +52,21 @@ void SpeedFigures::list(int index)
     const QList<qint64> &ids = index == 0   ? m_speed.waitingLeads
                                : index == 1 ? m_speed.firstContact.breachedLeads
                                             : m_speed.decision.breachedLeads;
+    const int count = index == 0 ? m_speed.waiting : index == 1 ? m_speed.firstContact.breached : m_speed.decision.breached;
     const QString title = index == 0   ? tr("Handed off and not contacted yet")
                           : index == 1 ? tr("Leads that broke SLA 1 (first contact)")
                                        : tr("Leads that broke SLA 2 (decision)");
-    if (!ids.isEmpty())
+    if (count == 0)
+        return;
+    if (!ids.isEmpty()) {
         Q_EMIT listRequested(title, ids);
+        return;
+    }
+    ReportFigure figure{ReportFigure::Kind::Handoffs, 0, {}, {}};
+    figure.handoffs = index == 0   ? ReportFigure::HandoffList::NotContacted
+                      : index == 1 ? ReportFigure::HandoffList::FirstContactBroken
+                                   : ReportFigure::HandoffList::DecisionBroken;
+    Q_EMIT figureRequested(title, figure);
 }
 
 } // namespace lejek::app

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "FigureGrid.h"
+#include "ReportFigure.h"
 #include "SpeedToLead.h"
 
 namespace lejek::app {
@@ -18,11 +19,14 @@ public:
 
     void setSpeed(const SpeedToLead &speed);
     // The leads behind figure `index` (0: not contacted yet, 1: SLA 1 broken, 2: SLA 2
-    // broken): listRequested, unless there are none.
+    // broken), unless there are none: listRequested with those the report kept, else
+    // (today's, counted by the store without them) figureRequested, for the store to
+    // list them.
     void list(int index);
 
 Q_SIGNALS:
     void listRequested(const QString &title, const QList<qint64> &leadIds);
+    void figureRequested(const QString &title, const ReportFigure &figure);
 
 private:
     SpeedToLead m_speed;

@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LocalReportService.h"
 
-#include "EngineConfigJson.h"
-#include "EngineConfigRepository.h"
+#include "HandoffStayRepository.h"
 #include "LeadFactsRepository.h"
 #include "LeadPathRepository.h"
 #include "PipelineRepository.h"
@@ -128,18 +127,13 @@ Result<Resolved> resolve(Database &db, const Principal &by, const ReportRequest 
 // scoring model's stage, MQL unless configured otherwise) and the teams' calendars.
 Result<ReportSetup> setupOf(Database &db, const Pipeline &pipeline)
 {
-    QString handoff = ScoringModel().handoffStage;
-    auto scoring = EngineConfigRepository(db).current(pipeline.id, u"scoring"_s);
-    if (!scoring)
-        return std::unexpected(scoring.error());
-    if (*scoring)
-        if (auto model = EngineConfigJson::scoringFromJson((*scoring)->body))
-            handoff = model->handoffStage;
-    const Stage *handoffStage = pipeline.stageByName(handoff);
+    auto handoffStage = HandoffStayRepository(db).handoffStage(pipeline);
+    if (!handoffStage)
+        return std::unexpected(handoffStage.error());
     auto calendars = TeamRepository(db).calendars();
     if (!calendars)
         return std::unexpected(calendars.error());
-    return ReportSetup{handoffStage ? handoffStage->id : 0, std::move(*calendars)};
+    return ReportSetup{*handoffStage, std::move(*calendars)};
 }
 
 // The sections a figure is counted in.
@@ -149,6 +143,7 @@ ReportSections sectionOf(const ReportFigure &figure)
     case ReportFigure::Kind::Reached: return ReportSection::Cohort;
     case ReportFigure::Kind::Lost: return ReportSection::Outcomes;
     case ReportFigure::Kind::Waiting: return ReportSection::Stays;
+    case ReportFigure::Kind::Handoffs: return ReportSection::Handoffs;
     case ReportFigure::Kind::Leaking: break;
     }
     return ReportSection::OpenLeads;
@@ -203,7 +198,7 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
         const ReportSections grouped = request.by == Breakdown::None ? ReportSections() : request.sections & request.groupSections;
         const ReportSections alone = request.sections & ~grouped;
         const auto read = [&](ReportSections sections, Breakdown breakdown, QMap<QString, ReportTally> &into,
-                              QHash<qint64, StayTally> &stays) -> Result<void> {
+                              ReportTally &counted) -> Result<void> {
             if (!sections)
                 return ok();
             const ReportSections facts
@@ -215,18 +210,22 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
                 into = std::move(*tallies);
             }
             return StageStayRepository(db).tally(r->pipeline, request.filter, r->scope, r->now, r->period, sections, breakdown,
-                                                 setup.handoffStageId, into, stays, asOf);
+                                                 setup.handoffStageId, into, counted, asOf);
         };
+        // `counted`: the whole's figures that the groups' do not add up to (the stays'
+        // medians, the ranks of handoffs counted by the store).
         QMap<QString, ReportTally> ungrouped, groups;
-        QHash<qint64, StayTally> stays;
-        if (auto done = read(alone, Breakdown::None, ungrouped, stays); !done)
+        ReportTally counted;
+        if (auto done = read(alone, Breakdown::None, ungrouped, counted); !done)
             return std::unexpected(done.error());
-        if (auto done = read(grouped, request.by, groups, stays); !done)
+        if (auto done = read(grouped, request.by, groups, counted); !done)
             return std::unexpected(done.error());
         ReportTally whole;
         for (const ReportTally &tally : std::as_const(ungrouped))
             whole.add(tally);
-        whole.stays = stays;
+        whole.stays = counted.stays;
+        whole.speed = counted.speed;
+        whole.handoff = counted.handoff;
         PipelineReport report = PipelineReport::compute(r->pipeline, request.sections, whole, groups, grouped, r->period, r->now, request.by, setup);
         report.asOf = request.asOf;
         return report;
@@ -236,17 +235,36 @@ QFuture<Result<PipelineReport>> LocalReportService::report(const Principal &by, 
 QFuture<Result<QList<qint64>>> LocalReportService::leads(const Principal &by, const ReportRequest &request, const ReportFigure &figure)
 {
     return m_store.read([by, request, figure, clock = m_clock()](Database &db) -> Result<QList<qint64>> {
-        const bool waiting = figure.kind == ReportFigure::Kind::Waiting;
-        auto r = resolve(db, by, request, clock, !waiting);
+        const bool waiting = figure.kind == ReportFigure::Kind::Waiting, handoffs = figure.kind == ReportFigure::Kind::Handoffs;
+        auto r = resolve(db, by, request, clock, !waiting && !(handoffs && !request.asOf.isValid()));
         if (!r)
             return std::unexpected(r.error());
+        if (handoffs) { // a report counts today's without their leads: read one by one
+            auto setup = setupOf(db, r->pipeline);
+            if (!setup)
+                return std::unexpected(setup.error());
+            if (request.asOf.isValid())
+                return figure.leadsIn(ReportPart::compute(r->pipeline, r->asOf, r->period, r->now, *setup, ReportSection::Handoffs));
+            QMap<QString, ReportTally> tallies;
+            ReportTally all;
+            if (auto read = StageStayRepository(db).tally(r->pipeline, request.filter, r->scope, r->now, r->period, ReportSection::Handoffs,
+                                                          Breakdown::None, setup->handoffStageId, tallies, all, {},
+                                                          StageStayRepository::Handoffs::OneByOne);
+                !read)
+                return std::unexpected(read.error());
+            for (const ReportTally &tally : std::as_const(tallies))
+                all.add(tally);
+            return figure.leadsIn(ReportPart::fromTally(r->pipeline, all, ReportSection::Handoffs, r->now, *setup));
+        }
         if (!request.asOf.isValid())
             return LeadFactsRepository(db).leadsOf(r->pipeline, request.filter, r->scope, r->now, r->period, figure);
         if (waiting) // the stays as they stood then
             return StageStayRepository(db).waiting(r->pipeline, request.filter, r->scope, r->now, figure.stageId, r->now);
         // A past day's report keeps its figures' leads.
         return figure.leadsIn(ReportPart::compute(r->pipeline, r->asOf, r->period, r->now, {}, sectionOf(figure)));
-    }, request.asOf.isValid() && figure.kind != ReportFigure::Kind::Waiting ? StoreThread::Lane::Long : StoreThread::Lane::Short);
+    }, (request.asOf.isValid() && figure.kind != ReportFigure::Kind::Waiting) || figure.kind == ReportFigure::Kind::Handoffs
+           ? StoreThread::Lane::Long
+           : StoreThread::Lane::Short);
 }
 
 QFuture<Result<BoardAsOf>> LocalReportService::boardAsOf(const Principal &by, const BoardAsOfRequest &request)

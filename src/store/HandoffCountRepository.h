@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Lejek authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "LeadFilter.h"
+#include "LeadPathRepository.h"
+#include "LeadScope.h"
+#include "ReportGrouping.h"
+#include "ReportTally.h"
+
+#include <functional>
+
+namespace lejek {
+
+// Today's speed to lead, SLAs and handoff quality from the handoffs' counts by month
+// (migration 33), where they can say it, instead of reading and measuring every handoff
+// (all time at 1M: 452,717 at each refresh). The counts serve the months wholly in the
+// period whose handoffs are settled: every one due by now in every calendar, so that one
+// not contacted (or decided) yet has broken its SLA whatever its day. The rest is read
+// handoff by handoff, as ever: the period's days outside those months, re-entries into
+// the handoff stage, and (for SLA 2 alone) those that moved on to a stage that decides
+// nothing, whose deciding entry only their later stays tell. Within a bucket the counts
+// cannot place (a rank, an SLA's limit), the entries are read from handoff_stays.
+//
+// The figures are the same as the handoffs' read one by one (tst_stagestays compares
+// every panel with the whole log's), but for the lists of leads behind them, which the
+// report leaves out: ReportFigure asks for them.
+class HandoffCountRepository
+{
+public:
+    explicit HandoffCountRepository(Database &db) : m_db(db) {}
+
+    // Reads handoff by handoff the handoffs that also meet `term` (SQL on the stays as
+    // `l`, with its values), into the tallies by group (StageStayRepository).
+    using ReadHandoffs = std::function<Result<void>(const QString &term, const QVariantList &values, QMap<QString, ReportTally> &into)>;
+
+    // Today's handoffs of the period counted, into each group's tally (by `groups`'
+    // names, with a breakdown) and the whole's, as final figures (ReportTally::speed and
+    // ::handoff); false, with nothing written, when the counts cannot serve the report
+    // (its filter, its breakdown, no month settled, the handoff stage not the one kept).
+    Result<bool> tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope, const QDateTime &now,
+                       const Period &period, const ReportGrouping &groups, qint64 handoffStageId,
+                       const QHash<qint64, LeadPathRepository::Person> &people, const ReadHandoffs &read,
+                       QMap<QString, ReportTally> &tallies, ReportTally &whole);
+
+    // A working time's bucket, as migration 25 counts lengths (ReportDayRepository::lengthBounds).
+    static qint64 bucketOf(qint64 ms);
+
+private:
+    Database &m_db;
+};
+
+} // namespace lejek
