@@ -218,12 +218,17 @@ Result<QList<TeamSettings>> TeamRepository::settings()
 
 Result<void> TeamRepository::saveSettings(qint64 teamId, const TeamSettings &team)
 {
+    // The calendar, the table SQL measures working time by and the team's handoffs
+    // measured in it: written together, or not at all.
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return transaction.started();
     if (auto r = m_db.exec(u"UPDATE teams SET assignment = ?, specialisation_field = ? WHERE id = ?"_s,
                            {assignmentStrategyKey(team.strategy), team.specialisationField, teamId});
         !r)
         return std::unexpected(r.error());
     if (!team.calendar)
-        return ok();
+        return transaction.commit();
     QJsonArray days, off;
     for (int day : team.calendar->weekdays)
         days.append(day);
@@ -234,11 +239,6 @@ Result<void> TeamRepository::saveSettings(qint64 teamId, const TeamSettings &tea
                             jsonText(days), jsonText(off), teamId});
         !r)
         return std::unexpected(r.error());
-    // The table SQL measures working time by follows, and the team's handoffs measured
-    // in it, in the same transaction.
-    Transaction transaction(m_db);
-    if (!transaction.started())
-        return transaction.started();
     if (auto r = WorkingHoursRepository(m_db).fillTeam(teamId); !r)
         return r;
     if (auto r = HandoffStayRepository(m_db).remeasure(teamId); !r)

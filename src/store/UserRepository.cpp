@@ -47,11 +47,17 @@ Result<qint64> UserRepository::ensureTeam(const QString &name)
         return std::unexpected(id.error());
     if (!id->isNull())
         return id->toLongLong();
+    // The team and its calendar (the columns' defaults) in the table SQL measures
+    // working time by: together, or neither.
+    Transaction transaction(m_db);
+    if (!transaction.started())
+        return std::unexpected(transaction.started().error());
     auto inserted = m_db.scalar(u"INSERT INTO teams (name) VALUES (?) RETURNING id"_s, {name});
     if (!inserted)
         return std::unexpected(inserted.error());
-    // Its calendar (the columns' defaults) in the table SQL measures working time by.
     if (auto r = WorkingHoursRepository(m_db).fillTeam(inserted->toLongLong()); !r)
+        return std::unexpected(r.error());
+    if (auto r = transaction.commit(); !r)
         return std::unexpected(r.error());
     return inserted->toLongLong();
 }
