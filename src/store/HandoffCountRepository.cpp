@@ -101,16 +101,6 @@ Placed place(qint64 bucket, qint64 limitMs)
 
 } // namespace
 
-qint64 HandoffCountRepository::bucketOf(qint64 ms)
-{
-    if (ms <= 0)
-        return 0;
-    if (ms < 10)
-        return ms;
-    const QString digits = QString::number(ms);
-    return qint64(digits.size()) * 100 + digits.left(2).toLongLong() / 5 * 5;
-}
-
 Result<bool> HandoffCountRepository::tally(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                            const QDateTime &now, const Period &period, const ReportGrouping &groups,
                                            qint64 handoffStageId, const QHash<qint64, LeadPathRepository::Person> &people,
@@ -360,7 +350,7 @@ Result<bool> HandoffCountRepository::tally(const Pipeline &pipeline, const LeadF
         const qsizetype n = qsizetype(counted) + c.oneByOne.size();
         std::map<qint64, qint64> buckets = c.speeds; // with those read one by one
         for (const qint64 speed : c.oneByOne)
-            ++buckets[bucketOf(speed)];
+            ++buckets[ReportDayRepository::lengthBucket(speed)];
         QHash<qint64, QList<qint64>> inBucket; // a bucket's speeds, in order
         std::optional<Error> failed;
         const auto at = [&](qsizetype rank) -> qint64 {

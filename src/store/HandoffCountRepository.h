@@ -44,9 +44,6 @@ public:
                        const QHash<qint64, LeadPathRepository::Person> &people, const ReadHandoffs &read,
                        QMap<QString, ReportTally> &tallies, ReportTally &whole);
 
-    // A working time's bucket, as migration 25 counts lengths (ReportDayRepository::lengthBounds).
-    static qint64 bucketOf(qint64 ms);
-
 private:
     Database &m_db;
 };

@@ -132,6 +132,17 @@ std::pair<std::optional<qint64>, qint64> ReportDayRepository::lengthBounds(qint6
     return {lead * scale, high};
 }
 
+qint64 ReportDayRepository::lengthBucket(qint64 ms)
+{
+    // As the migrations compute it in SQL, on the length's text.
+    if (ms <= 0)
+        return 0;
+    if (ms < 10)
+        return ms;
+    const QString digits = QString::number(ms);
+    return qint64(digits.size()) * 100 + digits.left(2).toLongLong() / 5 * 5;
+}
+
 Result<QHash<qint64, qsizetype>> ReportDayRepository::openStays(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,
                                                                  const QList<qint64> &stages)
 {

@@ -57,6 +57,8 @@ public:
     // The lengths a bucket of stay_lengths holds: [first, second), first none for the
     // bucket of 0 and below.
     static std::pair<std::optional<qint64>, qint64> lengthBounds(qint64 bucket);
+    // The bucket that holds a length (or a working time: handoff_stays, migration 33).
+    static qint64 lengthBucket(qint64 ms);
     // How many stays in each of `stages` are not ended (the leads in it now), of the
     // owners `filter` and `scope` allow (open_stays, migration 25).
     Result<QHash<qint64, qsizetype>> openStays(const Pipeline &pipeline, const LeadFilter &filter, const LeadScope &scope,

@@ -75,16 +75,4 @@ Result<void> WorkingHoursRepository::fillTeam(qint64 teamId)
     return fill(teamId, *calendar);
 }
 
-QString WorkingHoursRepository::elapsedSql(const SqlDialect &dialect, const QString &team, const QString &instant)
-{
-    const bool sqlite = dialect.kind() == SqlDialect::Kind::SQLite;
-    const QString clamped = u"%1(%2(%3 - h.opens_at, 0), h.closes_at - h.opens_at)"_s.arg(
-        sqlite ? u"MIN"_s : u"LEAST"_s, sqlite ? u"MAX"_s : u"GREATEST"_s, instant);
-    // Past the last day's opening the days after it, which the table lacks, might have
-    // opened: unknown, as before the first.
-    return u"(SELECT h.before_ms + %1 FROM working_hours h WHERE h.team_id = %2 AND h.opens_at <= %3 "
-           "AND %3 < (SELECT MAX(z.opens_at) FROM working_hours z WHERE z.team_id = %2) "
-           "ORDER BY h.opens_at DESC LIMIT 1)"_s.arg(clamped, team, instant);
-}
-
 } // namespace lejek

@@ -34,12 +34,6 @@ public:
     // A team's, from its row in teams: after the calendar or the team was saved.
     Result<void> fillTeam(qint64 teamId);
 
-    // SQL of the working milliseconds that the calendar `team` (an SQL expression of a
-    // team id, 0: the default) counts by `instant` (one of ms since the epoch): they
-    // differ, between two instants, by the working time between them. NULL outside the
-    // table's days.
-    static QString elapsedSql(const SqlDialect &dialect, const QString &team, const QString &instant);
-
 private:
     Database &m_db;
 };

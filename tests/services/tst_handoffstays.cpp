@@ -91,8 +91,9 @@ private:
             const qint64 expected = clock.workingBetween(entered, r.value(instant).toLongLong());
             if (r.value(ms).isNull() || r.value(ms).toLongLong() != expected)
                 qFatal("%s: working time %s, WorkingClock's %lld", qPrintable(where), qPrintable(r.value(ms).toString()), expected);
+            // In the bucket whose bounds hold it, the one the reader places it in too.
             const auto [low, high] = ReportDayRepository::lengthBounds(r.value(bucket).toLongLong());
-            if ((low && expected < *low) || expected >= high)
+            if ((low && expected < *low) || expected >= high || ReportDayRepository::lengthBucket(expected) != r.value(bucket).toLongLong())
                 qFatal("%s: %lld ms in bucket %lld", when, expected, r.value(bucket).toLongLong());
         };
         while ((*rows)->next()) {

@@ -25,12 +25,26 @@ class TestWorkingHours : public QObject
 private:
     StoreConnection m_store;
 
+    // The working milliseconds the calendar `v.team` counts by `instant`, as migration
+    // 33's view and function read them off the table (NULL outside its days): the last
+    // working day opened by then, its working time before it and what it had worked of
+    // that day.
+    static QString elapsedSql(Database &db, const QString &instant)
+    {
+        const bool sqlite = isSqlite(db);
+        const QString clamped = u"%1(%2(%3 - h.opens_at, 0), h.closes_at - h.opens_at)"_s.arg(
+            sqlite ? u"MIN"_s : u"LEAST"_s, sqlite ? u"MAX"_s : u"GREATEST"_s, instant);
+        return u"(SELECT h.before_ms + %1 FROM working_hours h WHERE h.team_id = v.team AND h.opens_at <= %2 "
+               "AND %2 < (SELECT MAX(z.opens_at) FROM working_hours z WHERE z.team_id = v.team) "
+               "ORDER BY h.opens_at DESC LIMIT 1)"_s.arg(clamped, instant);
+    }
+
     // The working milliseconds between `from` and `to` in `team`'s calendar, read off
     // the table (none: either instant outside its days), or the statement's error.
     Result<std::optional<qint64>> workingBetweenInSql(qint64 team, qint64 from, qint64 to)
     {
         Database &db = *m_store.db;
-        const auto elapsed = [&](const QString &instant) { return WorkingHoursRepository::elapsedSql(db.dialect(), u"v.team"_s, instant); };
+        const auto elapsed = [&](const QString &instant) { return elapsedSql(db, instant); };
         auto v = db.scalar(u"SELECT %1 - %2 FROM (SELECT CAST(? AS BIGINT) AS team, CAST(? AS BIGINT) AS a, CAST(? AS BIGINT) AS b) v"_s.arg(
                                elapsed(u"v.b"_s), elapsed(u"v.a"_s)),
                            {team, from, to});
