@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,12 +49,25 @@ bool adminExec(const QString &statement, QString *error)
 
 bool TestDatabase::postgresConfigured() { return !qEnvironmentVariableIsEmpty("LEJEK_TEST_PG_URL"); }
 
-TestDatabase::TestDatabase(Kind kind) : m_kind(kind)
+TestDatabase::TestDatabase(Kind kind) : TestDatabase(kind, nullptr) {}
+
+std::unique_ptr<TestDatabase> TestDatabase::copy() const { return std::unique_ptr<TestDatabase>(new TestDatabase(m_kind, this)); }
+
+// A new, empty database, or (`from`) a copy of one.
+TestDatabase::TestDatabase(Kind kind, const TestDatabase *from) : m_kind(kind)
 {
+    if (from && !from->m_error.isEmpty()) {
+        m_error = from->m_error;
+        return;
+    }
     if (kind == Kind::SQLite) {
         m_dir = std::make_unique<QTemporaryDir>();
         m_settings.driver = ConnectionSettings::Driver::SQLite;
         m_settings.path = m_dir->filePath(u"lejek.sqlite"_s);
+        // The write-ahead log too, should a connection have left one.
+        for (const QString &suffix : {QString(), u"-wal"_s})
+            if (from && QFile::exists(from->m_settings.path + suffix) && !QFile::copy(from->m_settings.path + suffix, m_settings.path + suffix))
+                m_error = u"cannot copy %1"_s.arg(from->m_settings.path + suffix);
         return;
     }
     if (!postgresConfigured()) {
@@ -67,7 +81,8 @@ TestDatabase::TestDatabase(Kind kind) : m_kind(kind)
     }
     static QAtomicInteger<int> counter;
     m_pgName = u"lejek_t_%1_%2_%3"_s.arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1)).arg(QUuid::createUuid().toString(QUuid::Id128).left(8));
-    if (!adminExec(u"CREATE DATABASE "_s + m_pgName, &m_error)) {
+    const QString create = u"CREATE DATABASE "_s + m_pgName + (from ? u" TEMPLATE "_s + from->m_pgName : QString());
+    if (!adminExec(create, &m_error)) {
         m_pgName.clear();
         return;
     }

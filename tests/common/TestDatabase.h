@@ -21,6 +21,12 @@ public:
     explicit TestDatabase(Kind kind);
     ~TestDatabase();
 
+    // A new database holding what this one holds (SQLite: its file copied; PostgreSQL: a
+    // database made from it as a template), for tests whose every row starts from the
+    // same written data: written once, copied in a moment. Nothing may be connected to
+    // this one meanwhile. Its reason in isAvailable() when it could not be made.
+    std::unique_ptr<TestDatabase> copy() const;
+
     // False (with the reason) when the backend is not available here.
     bool isAvailable(QString *why) const;
     const ConnectionSettings &settings() const { return m_settings; }
@@ -31,6 +37,8 @@ public:
     static QString kindName(Kind kind) { return kind == Kind::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql"); }
 
 private:
+    TestDatabase(Kind kind, const TestDatabase *from);
+
     Kind m_kind;
     ConnectionSettings m_settings;
     std::unique_ptr<QTemporaryDir> m_dir;

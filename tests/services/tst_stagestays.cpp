@@ -17,6 +17,7 @@
 #include "Await.h"
 #include "Database.h"
 #include "DayCounts.h"
+#include "DemoCopies.h"
 #include "DemoWriter.h"
 #include "LeadPathRepository.h"
 #include "LocalBackend.h"
@@ -37,11 +38,22 @@ class TestStageStays : public QObject
     Q_OBJECT
 
 private:
+    DemoCopies m_demos{demoOptions()}; // each row's start
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<LocalBackend> m_backend;
     std::unique_ptr<Database> m_sql;
     QDateTime m_now;
     Pipeline m_pipeline;
+
+    static DemoWriter::Options demoOptions()
+    {
+        DemoWriter::Options options;
+        options.leads = 1500;
+        options.seed = 11;
+        options.now = QDateTime(QDate(2026, 6, 30), QTime(15, 0), Qt::UTC);
+        options.batchSize = 500;
+        return options;
+    }
 
     qint64 count(const QString &sql, const QVariantList &values = {})
     {
@@ -135,20 +147,13 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(TestDatabase::Kind, kind);
-        m_db = std::make_unique<TestDatabase>(kind);
+        m_now = demoOptions().now;
         QString why;
-        if (!m_db->isAvailable(&why))
+        m_db = m_demos.copy(kind, &why);
+        if (!m_db)
             QSKIP(qPrintable(why));
-        m_now = QDateTime(QDate(2026, 6, 30), QTime(15, 0), Qt::UTC);
         m_backend = std::make_unique<LocalBackend>(m_db->settings(), [this] { return m_now; });
         QVERIFY(await(m_backend->open()).has_value());
-        DemoWriter::Options options;
-        options.leads = 1500;
-        options.seed = 11;
-        options.now = m_now;
-        options.batchSize = 500;
-        auto demo = DemoWriter(*m_backend).write(options);
-        QVERIFY2(demo.has_value(), qPrintable(demo ? QString() : demo.error().message));
         auto pipelines = await(m_backend->pipelines().pipelines(Principal::owner()));
         QVERIFY(pipelines.has_value() && !pipelines->isEmpty());
         m_pipeline = pipelines->front();
