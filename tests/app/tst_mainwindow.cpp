@@ -180,7 +180,10 @@ private Q_SLOTS:
         QTRY_COMPARE(docked->leadId(), qint64(3));
         QVERIFY(window.cards()->dock()->isVisible());
 
+        // The board's pipeline comes after Ready, with the saved preferences (read from the
+        // store): until then it has no stages.
         BoardView *board = window.board();
+        QTRY_VERIFY(board->hasTotals());
         StageColumn *sql = board->column(board->pipeline().stageByName(u"SQL"_s)->id);
         QTRY_VERIFY(sql->model()->index(1).data(StageLeadModel::LoadedRole).toBool());
         const qint64 first = sql->model()->index(0).data(StageLeadModel::LeadIdRole).toLongLong();
