@@ -336,6 +336,8 @@ private Q_SLOTS:
         QTest::newRow("this quarter, one owner's") << QDate(2026, 4, 1) << QDate(2026, 6, 30) << int(Breakdown::None) << QString() << QString() << QDate() << true;
         QTest::newRow("a month by owner") << QDate(2026, 5, 1) << QDate(2026, 5, 31) << int(Breakdown::Owner) << QString() << QString() << QDate() << false;
         QTest::newRow("all time by team") << QDate() << QDate() << int(Breakdown::Team) << QString() << QString() << QDate() << false;
+        // Begun mid-month: the days before the first whole month read one by one.
+        QTest::newRow("from mid March by owner") << QDate(2026, 3, 15) << QDate(2026, 6, 30) << int(Breakdown::Owner) << QString() << QString() << QDate() << false;
         QTest::newRow("a quarter by source") << QDate(2026, 1, 1) << QDate(2026, 3, 31) << int(Breakdown::Source) << QString() << QString() << QDate() << false;
         QTest::newRow("searched, by campaign") << QDate(2026, 1, 1) << QDate(2026, 6, 30) << int(Breakdown::Campaign) << u"sp"_s << QString() << QDate() << false;
         QTest::newRow("one source") << QDate(2026, 1, 1) << QDate(2026, 6, 30) << int(Breakdown::None) << QString() << u"webinar"_s << QDate() << false;
