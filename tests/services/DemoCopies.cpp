@@ -7,6 +7,16 @@
 
 namespace lejek::test {
 
+DemoWriter::Options DemoCopies::options(quint64 seed)
+{
+    DemoWriter::Options options;
+    options.leads = 1500;
+    options.seed = seed;
+    options.now = QDateTime(QDate(2026, 6, 30), QTime(15, 0), Qt::UTC);
+    options.batchSize = 500;
+    return options;
+}
+
 std::unique_ptr<TestDatabase> DemoCopies::copy(TestDatabase::Kind kind, QString *why)
 {
     auto found = m_demos.find(kind);

@@ -20,6 +20,9 @@ class DemoCopies
 public:
     explicit DemoCopies(const DemoWriter::Options &options) : m_options(options) {}
 
+    // The history tests' demo: 1,500 leads in batches of 500, up to 2026-06-30 15:00 UTC.
+    static DemoWriter::Options options(quint64 seed);
+
     // A copy of the backend's demo; null, with the reason, when it cannot be had.
     std::unique_ptr<TestDatabase> copy(TestDatabase::Kind kind, QString *why);
 

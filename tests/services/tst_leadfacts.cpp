@@ -32,22 +32,13 @@ class TestLeadFacts : public QObject
     Q_OBJECT
 
 private:
-    DemoCopies m_demos{demoOptions()}; // each row's start
+    DemoCopies m_demos{DemoCopies::options(7)}; // each row's start
     std::unique_ptr<TestDatabase> m_db;
     std::unique_ptr<LocalBackend> m_backend;
     std::unique_ptr<Database> m_sql;
     QDateTime m_now;
     Pipeline m_pipeline;
 
-    static DemoWriter::Options demoOptions()
-    {
-        DemoWriter::Options options;
-        options.leads = 1500;
-        options.seed = 7;
-        options.now = QDateTime(QDate(2026, 6, 30), QTime(15, 0), Qt::UTC);
-        options.batchSize = 500;
-        return options;
-    }
 
     qint64 count(const QString &sql)
     {
@@ -86,7 +77,7 @@ private Q_SLOTS:
     void init()
     {
         QFETCH_GLOBAL(TestDatabase::Kind, kind);
-        m_now = demoOptions().now;
+        m_now = DemoCopies::options(7).now;
         QString why;
         m_db = m_demos.copy(kind, &why);
         if (!m_db)
