@@ -12,7 +12,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <limits>
 #include <map>
 
 namespace lejek {
@@ -62,8 +61,7 @@ struct HandoffCountRepository::Tally {
     QHash<qint64, WorkingCalendar> calendars;
     qint64 firstLimit = 0, decisionLimit = 0; // the SLAs' limits, in ms of working time
     QList<qint64> deciding;                   // Handoff::decidingStages
-    // The months the counts serve, and the instants of the entries they count (ms, from
-    // and before).
+    // The months the counts serve, and their instants (ms, from and before).
     qint64 first = 0, last = 0;
     qint64 from = 0, to = 0;
     // What has been found: each group's counts (by owner, named as the breakdown names
@@ -121,8 +119,8 @@ Result<bool> HandoffCountRepository::tally(const Pipeline &pipeline, const LeadF
     t.firstLimit = qint64(t.handoff->slaFirstContactMinutes) * 60'000;
     t.decisionLimit = qint64(t.handoff->slaDecisionMinutes) * 60'000;
     t.deciding = Handoff::decidingStages(pipeline, handoffStageId);
-    if (auto serves = settle(t); !serves || !*serves)
-        return serves;
+    if (!settle(t))
+        return false;
     if (auto serves = measured(t); !serves || !*serves)
         return serves;
     for (auto step : {&HandoffCountRepository::countContacts, &HandoffCountRepository::countMoves, &HandoffCountRepository::countReasons})
@@ -150,22 +148,14 @@ Result<bool> HandoffCountRepository::tally(const Pipeline &pipeline, const LeadF
     return true;
 }
 
-Result<bool> HandoffCountRepository::settle(Tally &t)
+bool HandoffCountRepository::settle(Tally &t)
 {
     // The months wholly in the period whose every handoff was due by now in every
     // calendar (the due time of its last instant, the latest: working time only grows).
-    // The first month begun before the period too, when nothing entered the handoff
-    // stage in its days before it (all time's first month, most of all): its counts are
-    // the period's.
     t.first = monthOf(t.period.from);
     t.last = monthOf(t.period.to);
-    if (firstDayOf(t.first) < t.period.from) {
-        auto before = enteredBetween(t, msAt(firstDayOf(t.first)), msAt(t.period.from));
-        if (!before)
-            return std::unexpected(before.error());
-        if (*before)
-            ++t.first;
-    }
+    if (firstDayOf(t.first) < t.period.from)
+        ++t.first;
     if (firstDayOf(t.last + 1).addDays(-1) > t.period.to)
         --t.last;
     QList<WorkingCalendar> used{WorkingCalendar()};
@@ -184,21 +174,9 @@ Result<bool> HandoffCountRepository::settle(Tally &t)
         --t.last;
     if (t.last < t.first)
         return false;
-    // The counted entries' instants: the months', within the period.
-    t.from = std::max(msAt(firstDayOf(t.first)), msAt(t.period.from));
+    t.from = msAt(firstDayOf(t.first));
     t.to = msAt(firstDayOf(t.last + 1));
     return true;
-}
-
-Result<bool> HandoffCountRepository::enteredBetween(const Tally &t, qint64 from, qint64 before)
-{
-    // Any stay at all, merged or not: only none lets the counts serve more.
-    auto found = m_db.scalar(u"SELECT COUNT(*) FROM (SELECT 1 FROM stage_stays l WHERE l.pipeline_id = ? AND l.stage_id = ? "
-                             "AND l.entered_at >= ? AND l.entered_at < ? LIMIT 1) x"_s,
-                             {t.pipeline.id, t.handoffStageId, from, before});
-    if (!found)
-        return std::unexpected(found.error());
-    return found->toLongLong() > 0;
 }
 
 Result<bool> HandoffCountRepository::measured(const Tally &t)
@@ -363,38 +341,27 @@ Result<void> HandoffCountRepository::placeAtLimits(Tally &t, const QList<std::tu
 
 Result<void> HandoffCountRepository::readOneByOne(Tally &t, const ReadHandoffs &read)
 {
-    // The handoffs read one by one, as ever, each set through a range of entries of its
-    // own (through the whole period's, filtered row by row, they cost SQLite 470 ms of all
-    // time at 1M): the period's days outside the counted months; within them, an entry
-    // again into the handoff stage (the read keeps those whose entry before came before
-    // the period: none, if nothing entered the stage before it), and, for SLA 2, those
-    // that moved on elsewhere first (and, having entered the handoff stage again next,
-    // for what sales did).
-    const qint64 periodFrom = msAt(t.period.from), periodTo = msAt(t.period.to.addDays(1));
-    auto reentered = enteredBetween(t, std::numeric_limits<qint64>::min(), periodFrom);
-    if (!reentered)
-        return std::unexpected(reentered.error());
+    // The handoffs read one by one, as ever: outside those months, or an entry again
+    // into the handoff stage (the base read keeps those whose entry before came before
+    // the period); within them, those that moved on elsewhere first, for SLA 2 (and,
+    // having entered the handoff stage again next, for what sales did).
+    const QString within = u"l.entered_at >= ? AND l.entered_at < ? AND l.prior_entered_at IS NULL"_s;
     const QString notDeciding = SqlValue::idList(QList<qint64>(t.deciding) << t.handoffStageId);
     using Part = HandoffGroupCounts::Part;
     const struct {
-        qint64 from, to;
         QString term;
         QVariantList values;
         Part part;
-        bool wanted;
     } reads[] = {
-        {periodFrom, t.from, {}, {}, Part::All, periodFrom < t.from},
-        {t.to, periodTo, {}, {}, Part::All, t.to < periodTo},
-        {t.from, t.to, u"l.prior_entered_at IS NOT NULL"_s, {}, Part::All, *reentered},
-        {t.from, t.to, u"l.prior_entered_at IS NULL AND l.next_stage_id NOT IN (%1)"_s.arg(notDeciding), {}, Part::Decision,
-         t.decisionLimit != 0}, // else nothing of theirs to count
-        {t.from, t.to, u"l.prior_entered_at IS NULL AND l.next_stage_id = ?"_s, {t.handoffStageId}, Part::DecisionAndQuality, true},
+        {u"(l.entered_at < ? OR l.entered_at >= ? OR l.prior_entered_at IS NOT NULL)"_s, {t.from, t.to}, Part::All},
+        {within + u" AND l.next_stage_id NOT IN (%1)"_s.arg(notDeciding), {t.from, t.to}, Part::Decision},
+        {within + u" AND l.next_stage_id = ?"_s, {t.from, t.to, t.handoffStageId}, Part::DecisionAndQuality},
     };
     for (const auto &part : reads) {
-        if (!part.wanted)
-            continue;
+        if (part.part == Part::Decision && t.decisionLimit == 0)
+            continue; // nothing of theirs to count
         QMap<QString, ReportTally> one;
-        if (auto r = read(part.from, part.to, part.term, part.values, one); !r)
+        if (auto r = read(part.term, part.values, one); !r)
             return std::unexpected(r.error());
         for (auto it = one.cbegin(); it != one.cend(); ++it)
             t.counts[it.key()].addRead(t.pipeline, it->handoffs, part.part, t.now, t.handoffStageId, t.calendars);

@@ -33,11 +33,9 @@ class HandoffCountRepository
 public:
     explicit HandoffCountRepository(Database &db) : m_db(db) {}
 
-    // Reads handoff by handoff the handoffs of the period entered from `enteredFrom` and
-    // before `enteredTo` (ms since the epoch) that also meet `term` (SQL on the stays as
+    // Reads handoff by handoff the handoffs that also meet `term` (SQL on the stays as
     // `l`, with its values), into the tallies by group (StageStayRepository).
-    using ReadHandoffs = std::function<Result<void>(qint64 enteredFrom, qint64 enteredTo, const QString &term, const QVariantList &values,
-                                                    QMap<QString, ReportTally> &into)>;
+    using ReadHandoffs = std::function<Result<void>(const QString &term, const QVariantList &values, QMap<QString, ReportTally> &into)>;
 
     // Today's handoffs of the period counted, into each group's tally (by `groups`'
     // names, with a breakdown) and the whole's, as final figures (ReportTally::speed and
@@ -53,7 +51,7 @@ private:
 
     // The months whose counts serve (false: none), and whether the counts can serve
     // them (false: a handoff they cannot measure).
-    Result<bool> settle(Tally &t);
+    static bool settle(Tally &t);
     Result<bool> measured(const Tally &t);
     // Each count's rows of those months, into the groups' counts.
     Result<void> countContacts(Tally &t);
@@ -62,9 +60,7 @@ private:
     // The handoffs of a bucket that holds an SLA's limit, each placed by its instants.
     Result<void> placeAtLimits(Tally &t, const QList<std::tuple<QVariant, qint64>> &unknown, SlaCompliance HandoffGroupCounts::*tier,
                                qint64 limitMs, const QString &bucketColumn, const QString &doneColumn, const QString &more);
-    Result<void> readOneByOne(Tally &t, const ReadHandoffs &read);
-    // Whether a stay in the handoff stage was entered from `from` and before `before`.
-    Result<bool> enteredBetween(const Tally &t, qint64 from, qint64 before);
+    static Result<void> readOneByOne(Tally &t, const ReadHandoffs &read);
     Result<Durations> speedOf(const Tally &t, const HandoffGroupCounts &c, bool isWhole);
     Result<void> figures(const Tally &t, const HandoffGroupCounts &c, bool isWhole, ReportTally &into);
 

@@ -96,9 +96,8 @@ Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilt
     if (!sections.testFlag(ReportSection::Handoffs) || !pipeline.stage(handoffStageId))
         return ok();
     if (handoffs == Handoffs::Counted) {
-        const auto read = [&](qint64 enteredFrom, qint64 enteredTo, const QString &term, const QVariantList &values,
-                              QMap<QString, ReportTally> &into) {
-            return tallyHandoffs(leads, period, groups, handoffStageId, *people, into, term, values, std::pair{enteredFrom, enteredTo});
+        const auto read = [&](const QString &term, const QVariantList &values, QMap<QString, ReportTally> &into) {
+            return tallyHandoffs(leads, period, groups, handoffStageId, *people, into, term, values);
         };
         auto counted = HandoffCountRepository(m_db).tally(pipeline, filter, scope, now, period, groups, handoffStageId, *people, read,
                                                           tallies, whole);
@@ -403,8 +402,7 @@ Result<Durations> StageStayRepository::durationsByLength(const SqlWhere &w, cons
 
 Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period &period, const ReportGrouping &groups, qint64 handoffStageId,
                                                 const QHash<qint64, LeadPathRepository::Person> &people,
-                                                QMap<QString, ReportTally> &tallies, const QString &term, const QVariantList &values,
-                                                std::optional<std::pair<qint64, qint64>> entered)
+                                                QMap<QString, ReportTally> &tallies, const QString &term, const QVariantList &values)
 {
     // Each lead's first entry into the handoff stage in the period: the last before it,
     // if any, was before the period. The deciding entry is mostly the next one; else
@@ -413,10 +411,8 @@ Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period
     SqlWhere w = where(leads, u"stage_stays_entered"_s);
     w.terms << u"l.stage_id = ?"_s << u"l.entered_at >= ?"_s << u"l.entered_at < ?"_s
             << u"(l.prior_entered_at IS NULL OR l.prior_entered_at < ?)"_s;
-    // (The entries' range one pair of bounds: given two, SQLite may scan by the wider.)
     const QVariant from = fromTime(period.from);
-    w.values << handoffStageId << (entered ? QVariant(entered->first) : from)
-             << (entered ? QVariant(entered->second) : fromTime(period.to.addDays(1))) << from;
+    w.values << handoffStageId << from << fromTime(period.to.addDays(1)) << from;
     if (!term.isEmpty()) {
         w.terms << term;
         w.values << values;

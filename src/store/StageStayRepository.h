@@ -11,9 +11,6 @@
 #include "SqlWhere.h"
 #include "StageTotals.h"
 
-#include <optional>
-#include <utility>
-
 namespace lejek {
 
 // The history sections read in SQL from stage_stays, one row per stage entry of each
@@ -113,12 +110,10 @@ private:
     // counts the others).
     Result<void> tallyOpenAsOf(const Leads &leads, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies);
     // `people`: everyone's team, whose calendar measures the handoffs they own.
-    // Those that meet `term` too (SQL on `l`, with its `values`), if any, and were entered
-    // in `entered` (ms since the epoch, from and before; within the period), if given.
+    // Those that meet `term` too (SQL on `l`, with its `values`), if any.
     Result<void> tallyHandoffs(const Leads &leads, const Period &period, const ReportGrouping &groups, qint64 handoffStageId,
                                const QHash<qint64, LeadPathRepository::Person> &people, QMap<QString, ReportTally> &tallies,
-                               const QString &term = {}, const QVariantList &values = {},
-                               std::optional<std::pair<qint64, qint64>> entered = std::nullopt);
+                               const QString &term = {}, const QVariantList &values = {});
 
     Database &m_db;
 };
