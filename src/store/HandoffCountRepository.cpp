@@ -57,7 +57,7 @@ struct HandoffCountRepository::Tally {
     const ReportGrouping &groups;
     qint64 handoffStageId;
     const QHash<qint64, LeadPathRepository::Person> &people;
-    const Stage *handoff = nullptr;
+    const Stage *handoff;
     QHash<qint64, WorkingCalendar> calendars;
     qint64 firstLimit = 0, decisionLimit = 0; // the SLAs' limits, in ms of working time
     QList<qint64> deciding;                   // Handoff::decidingStages
@@ -71,6 +71,9 @@ struct HandoffCountRepository::Tally {
     QHash<qint64, WorkingClock> clocks; // by calendar
 
     bool byOwner() const { return groups.byOwner(); }
+    // The owner column and GROUP BY's start of a count's read.
+    QString ownerColumn() const { return byOwner() ? u"l.owner_id"_s : u"NULL"_s; }
+    QString ownerGroup() const { return byOwner() ? u"l.owner_id, "_s : QString(); }
     // A table's rows of those months, of the owners the filter and scope allow.
     SqlWhere where(const QString &table) const
     {
@@ -204,18 +207,12 @@ Result<bool> HandoffCountRepository::measured(const Tally &t)
     return true;
 }
 
-namespace {
-// The owner column and GROUP BY's start of a count's read, by owner or not.
-QString ownerColumn(bool byOwner) { return byOwner ? u"l.owner_id"_s : u"NULL"_s; }
-QString ownerGroup(bool byOwner) { return byOwner ? u"l.owner_id, "_s : QString(); }
-} // namespace
-
 Result<void> HandoffCountRepository::countContacts(Tally &t)
 {
     // Each bucket's handoffs, done at that working time (or not yet).
     const SqlWhere contacts = t.where(u"handoff_contacts"_s);
     auto q = m_db.exec(u"SELECT %1, l.bucket, CAST(SUM(l.handoffs) AS BIGINT) %2 GROUP BY %3l.bucket HAVING SUM(l.handoffs) <> 0"_s.arg(
-                           ownerColumn(t.byOwner()), contacts.sql(), ownerGroup(t.byOwner())),
+                           t.ownerColumn(), contacts.sql(), t.ownerGroup()),
                        contacts.values);
     if (!q)
         return std::unexpected(q.error());
@@ -250,7 +247,7 @@ Result<void> HandoffCountRepository::countMoves(Tally &t)
     // again, are read one by one.
     const SqlWhere moves = t.where(u"handoff_moves"_s);
     auto q = m_db.exec(u"SELECT %1, l.next_stage_id, l.bucket, CAST(SUM(l.handoffs) AS BIGINT) %2 GROUP BY %3l.next_stage_id, l.bucket "
-                       "HAVING SUM(l.handoffs) <> 0"_s.arg(ownerColumn(t.byOwner()), moves.sql(), ownerGroup(t.byOwner())),
+                       "HAVING SUM(l.handoffs) <> 0"_s.arg(t.ownerColumn(), moves.sql(), t.ownerGroup()),
                        moves.values);
     if (!q)
         return std::unexpected(q.error());
@@ -286,8 +283,8 @@ Result<void> HandoffCountRepository::countReasons(Tally &t)
     const SqlWhere reasons = t.where(u"handoff_reasons"_s);
     QHash<QString, qint64> lostWithReason; // by group
     auto q = m_db.exec(u"SELECT %1, l.next_stage_id, l.lost_reason, CAST(SUM(l.handoffs) AS BIGINT) %2 "
-                       "GROUP BY %3l.next_stage_id, l.lost_reason HAVING SUM(l.handoffs) <> 0"_s.arg(ownerColumn(t.byOwner()), reasons.sql(),
-                                                                                                      ownerGroup(t.byOwner())),
+                       "GROUP BY %3l.next_stage_id, l.lost_reason HAVING SUM(l.handoffs) <> 0"_s.arg(t.ownerColumn(), reasons.sql(),
+                                                                                                      t.ownerGroup()),
                        reasons.values);
     if (!q)
         return std::unexpected(q.error());
