@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "SqlTiming.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -158,6 +160,7 @@ Result<QSqlQuery *> Database::exec(const QString &sql, const QVariantList &value
     query->finish();
     for (qsizetype i = 0; i < values.size(); ++i)
         query->bindValue(static_cast<int>(i), values[i]);
+    const SqlTiming timing(sql); // the statement's run, not the caller's reading of its rows
     if (!query->exec())
         return std::unexpected(refusal(query->lastError()));
     return query;

@@ -4,6 +4,7 @@
 
 #include "NativeHandle.h"
 #include "PostgresRows.h"
+#include "SqlTiming.h"
 #include "SqlValue.h"
 #include "SqliteStatement.h"
 
@@ -20,8 +21,13 @@
 
 namespace lejek {
 
-Result<void> RowReader::each(Database &db, const QString &sql, const QVariantList &values, const Visit &row)
+Result<void> RowReader::each(Database &db, const QString &sql, const QVariantList &values, const Visit &visit)
 {
+    SqlTiming timing(sql);
+    const auto row = [&](const RowReader &reader) {
+        timing.countRow();
+        visit(reader);
+    };
     if (const auto statement = SqliteStatement::prepare(db, sql)) {
         if (auto bound = statement->bind(values); !bound)
             return bound;
