@@ -53,7 +53,8 @@ const QStringList &migrationFiles()
                                    u":/lejek/sql/030_lead_facts_since_kept.{dialect}.sql"_s,
                                    u":/lejek/sql/031_handoff_indexes.{dialect}.sql"_s,
                                    u":/lejek/sql/032_working_hours.{dialect}.sql"_s,
-                                   u":/lejek/sql/033_handoff_stays.{dialect}.sql"_s};
+                                   u":/lejek/sql/033_handoff_stays.{dialect}.sql"_s,
+                                   u":/lejek/sql/034_handoff_remainder.{dialect}.sql"_s};
     return files;
 }
 

@@ -25,6 +25,22 @@ QString SqlDialect::claimClause() const
     return m_kind == Kind::PostgreSQL ? u" FOR UPDATE SKIP LOCKED"_s : u" "_s;
 }
 
+QString SqlDialect::inIdArray(const QString &column) const
+{
+    return m_kind == Kind::PostgreSQL ? u"%1 = ANY(CAST(? AS BIGINT[]))"_s.arg(column)
+                                      : u"%1 IN (SELECT value FROM json_each(?))"_s.arg(column);
+}
+
+QVariant SqlDialect::idArray(const QList<qint64> &ids) const
+{
+    QStringList text;
+    text.reserve(ids.size());
+    for (const qint64 id : ids)
+        text.append(QString::number(id));
+    const QString list = text.join(u',');
+    return m_kind == Kind::PostgreSQL ? u"{%1}"_s.arg(list) : u"[%1]"_s.arg(list);
+}
+
 QString SqlDialect::beginWrite() const { return m_kind == Kind::SQLite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s; }
 
 QStringList SqlDialect::sessionSetup() const

@@ -49,6 +49,11 @@ public:
     // already keeps every other writer out until the claim commits.
     QString claimClause() const;
     QString tableExistsQuery() const; // one ? for the table name
+    // "`column` IN (…)" of a list of ids bound as one value (idArray), whatever its
+    // length: one statement text, prepared once, for every list. SQLite reads the list as
+    // JSON, PostgreSQL as an array.
+    QString inIdArray(const QString &column) const;
+    QVariant idArray(const QList<qint64> &ids) const;
     // Run before (`on`) and after look-ups into a table the transaction is filling (an
     // import's duplicate checks), or empty. PostgreSQL would keep reusing the generic plan
     // of a prepared look-up made while the table was nearly empty (a sequential scan)

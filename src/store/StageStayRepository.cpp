@@ -49,7 +49,10 @@ Error stayMissing(qsizetype rank, qsizetype n)
 SqlWhere StageStayRepository::where(const Leads &leads, const QString &index) const
 {
     const bool sqlite = m_db.dialect().kind() == SqlDialect::Kind::SQLite;
-    SqlWhere w{sqlite ? u"stage_stays l INDEXED BY "_s + index : u"stage_stays l"_s, {u"l.pipeline_id = ?"_s}, {leads.pipeline.id}};
+    // No index named: the stays looked up by their change id, SQLite's row id (which
+    // NOT INDEXED still lets it use), from a list the read's terms give.
+    const QString table = index.isEmpty() ? u"stage_stays l NOT INDEXED"_s : u"stage_stays l INDEXED BY "_s + index;
+    SqlWhere w{sqlite ? table : u"stage_stays l"_s, {u"l.pipeline_id = ?"_s}, {leads.pipeline.id}};
     LeadFilter f = leads.filter;
     if (leads.asOf.isValid()) {
         ownedAt(f, leads.asOf, w); // not the terms below, which read today's owner
@@ -96,8 +99,8 @@ Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilt
     if (!sections.testFlag(ReportSection::Handoffs) || !pipeline.stage(handoffStageId))
         return ok();
     if (handoffs == Handoffs::Counted) {
-        const auto read = [&](const QString &term, const QVariantList &values, QMap<QString, ReportTally> &into) {
-            return tallyHandoffs(leads, period, groups, handoffStageId, *people, into, term, values);
+        const auto read = [&](const HandoffRead &part, QMap<QString, ReportTally> &into) {
+            return tallyHandoffs(leads, period, groups, handoffStageId, *people, into, part);
         };
         auto counted = HandoffCountRepository(m_db).tally(pipeline, filter, scope, now, period, groups, handoffStageId, *people, read,
                                                           tallies, whole);
@@ -106,7 +109,7 @@ Result<void> StageStayRepository::tally(const Pipeline &pipeline, const LeadFilt
         if (*counted)
             return ok();
     }
-    return tallyHandoffs(leads, period, groups, handoffStageId, *people, tallies);
+    return tallyHandoffs(leads, period, groups, handoffStageId, *people, tallies, HandoffRead{period, {}, {}});
 }
 
 Result<void> StageStayRepository::tallyStays(const Leads &leads, const Period &period, const ReportGrouping &groups, bool byDay,
@@ -402,20 +405,20 @@ Result<Durations> StageStayRepository::durationsByLength(const SqlWhere &w, cons
 
 Result<void> StageStayRepository::tallyHandoffs(const Leads &leads, const Period &period, const ReportGrouping &groups, qint64 handoffStageId,
                                                 const QHash<qint64, LeadPathRepository::Person> &people,
-                                                QMap<QString, ReportTally> &tallies, const QString &term, const QVariantList &values)
+                                                QMap<QString, ReportTally> &tallies, const HandoffRead &part)
 {
     // Each lead's first entry into the handoff stage in the period: the last before it,
     // if any, was before the period. The deciding entry is mostly the next one; else
     // (the lead went back first) a look at the lead's later stays.
     const QString deciding = SqlValue::idList(Handoff::decidingStages(leads.pipeline, handoffStageId));
-    SqlWhere w = where(leads, u"stage_stays_entered"_s);
+    SqlWhere w = where(leads, part.index);
     w.terms << u"l.stage_id = ?"_s << u"l.entered_at >= ?"_s << u"l.entered_at < ?"_s
             << u"(l.prior_entered_at IS NULL OR l.prior_entered_at < ?)"_s;
-    const QVariant from = fromTime(period.from);
-    w.values << handoffStageId << from << fromTime(period.to.addDays(1)) << from;
-    if (!term.isEmpty()) {
-        w.terms << term;
-        w.values << values;
+    w.values << handoffStageId << fromTime(std::max(part.entered.from, period.from))
+             << fromTime(std::min(part.entered.to, period.to).addDays(1)) << fromTime(period.from);
+    if (!part.term.isEmpty()) {
+        w.terms << part.term;
+        w.values << part.values;
     }
     // As of a past day, only what came before its end: a stay left after it was still
     // open, later stays and contacts had not happened, and the owner was the one then.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Database.h"
+#include "HandoffRead.h"
 #include "LeadFilter.h"
 #include "LeadPathRepository.h"
 #include "LeadScope.h"
@@ -110,10 +111,10 @@ private:
     // counts the others).
     Result<void> tallyOpenAsOf(const Leads &leads, const ReportGrouping &groups, QMap<QString, ReportTally> &tallies);
     // `people`: everyone's team, whose calendar measures the handoffs they own.
-    // Those that meet `term` too (SQL on `l`, with its `values`), if any.
+    // Those `part` names, of the handoffs of `period`.
     Result<void> tallyHandoffs(const Leads &leads, const Period &period, const ReportGrouping &groups, qint64 handoffStageId,
                                const QHash<qint64, LeadPathRepository::Person> &people, QMap<QString, ReportTally> &tallies,
-                               const QString &term = {}, const QVariantList &values = {});
+                               const HandoffRead &part);
 
     Database &m_db;
 };
