@@ -93,6 +93,13 @@ void HandoffTally::leaveOutCorrected(const SqlDialect &dialect, const QString &c
     values << dialect.idArray(corrected);
 }
 
+QVariant HandoffTally::ownerOf(const QVariant &read) const
+{
+    // One value for one owner whichever read gave it (Qt's query or the client
+    // library's, a NULL of some type or none): the buckets to place are found by it.
+    return byOwner() ? QVariant(read.toLongLong()) : QVariant();
+}
+
 HandoffGroupCounts &HandoffTally::countsOf(const QVariant &owner)
 {
     HandoffGroupCounts &c = counts[byOwner() ? groups.name(owner) : QString()];
@@ -101,8 +108,9 @@ HandoffGroupCounts &HandoffTally::countsOf(const QVariant &owner)
     return c;
 }
 
-void HandoffTally::addContacts(const QVariant &owner, qint64 bucket, qint64 n)
+void HandoffTally::addContacts(const QVariant &read, qint64 bucket, qint64 n)
 {
+    const QVariant owner = ownerOf(read);
     HandoffGroupCounts &c = countsOf(owner);
     c.handedOff += int(n);
     if (bucket < 0) { // not contacted: past due, settled
@@ -117,8 +125,9 @@ void HandoffTally::addContacts(const QVariant &owner, qint64 bucket, qint64 n)
         addPlaced(c.firstContact, firstUnknown, owner, bucket, firstLimit, n);
 }
 
-void HandoffTally::addMoves(const QVariant &owner, qint64 next, qint64 bucket, qint64 n)
+void HandoffTally::addMoves(const QVariant &read, qint64 next, qint64 bucket, qint64 n)
 {
+    const QVariant owner = ownerOf(read);
     // Those that entered the handoff stage again next are read one by one.
     if (next == handoffStageId) {
         reenteredNext = reenteredNext || n > 0;
@@ -139,8 +148,9 @@ void HandoffTally::addMoves(const QVariant &owner, qint64 next, qint64 bucket, q
         addPlaced(c.decision, decisionUnknown, owner, bucket, decisionLimit, n);
 }
 
-void HandoffTally::addReasons(const QVariant &owner, qint64 next, const QString &reason, qint64 n)
+void HandoffTally::addReasons(const QVariant &read, qint64 next, const QString &reason, qint64 n)
 {
+    const QVariant owner = ownerOf(read);
     const Stage *then = pipeline.stage(next);
     if (!then || then->kind != StageKind::Lost || reason.isEmpty()) // none given: addNoReasons
         return;

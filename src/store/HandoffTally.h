@@ -91,6 +91,9 @@ public:
     const WorkingClock &clockOf(qint64 owner);
 
 private:
+    // The owner as the counts key it: the owner's id by owner, else none.
+    QVariant ownerOf(const QVariant &read) const;
+
     QHash<qint64, WorkingClock> m_clocks; // by calendar
 };
 

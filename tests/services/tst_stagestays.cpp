@@ -480,6 +480,9 @@ private Q_SLOTS:
             QCOMPARE((mine->total.speed.*tier).met, (whole.total.speed.*tier).met);
             QCOMPARE((mine->total.speed.*tier).breached, (whole.total.speed.*tier).breached);
             QCOMPARE((mine->total.speed.*tier).running, (whole.total.speed.*tier).running);
+            // Every handoff once in each tier (a bucket placed twice would count more).
+            QCOMPARE((mine->total.speed.*tier).met + (mine->total.speed.*tier).breached + (mine->total.speed.*tier).running,
+                     mine->total.speed.handedOff);
         }
         QCOMPARE(mine->total.handoff.handedOff, whole.total.handoff.handedOff);
         QCOMPARE(mine->total.handoff.accepted, whole.total.handoff.accepted);
