@@ -37,6 +37,9 @@ class HandoffCountRepository
 public:
     explicit HandoffCountRepository(Database &db) : m_db(db) {}
 
+    // As of a past day, the settled months there must be for the counts to serve.
+    static constexpr qint64 MonthsWorthCountingAsOf = 3;
+
     // Reads handoff by handoff those `part` names into the tallies by group
     // (StageStayRepository).
     using ReadHandoffs = std::function<Result<void>(const HandoffRead &part, QMap<QString, ReportTally> &into)>;
@@ -59,9 +62,11 @@ private:
     Result<void> countReasons(HandoffTally &t);
     // As of a past day, the counted handoffs it corrects taken out of the counts.
     Result<void> takeOutCorrected(HandoffTally &t);
-    // The handoffs of a bucket that holds an SLA's limit, each placed by its instants.
+    // The handoffs of a bucket that holds an SLA's limit, each placed by its instants (those
+    // corrected left out where `corrected` holds the bucket).
     Result<void> placeAtLimits(HandoffTally &t, const QList<std::tuple<QVariant, qint64>> &unknown, SlaCompliance HandoffGroupCounts::*tier,
-                               qint64 limitMs, const QString &bucketColumn, const QString &doneColumn, const QString &more);
+                               qint64 limitMs, const QString &bucketColumn, const QString &doneColumn, const QString &more,
+                               const QSet<qint64> &corrected);
     Result<void> readOneByOne(HandoffTally &t, const ReadHandoffs &read);
     Result<Durations> speedOf(const HandoffTally &t, const HandoffGroupCounts &c, bool isWhole);
     Result<void> figures(const HandoffTally &t, const HandoffGroupCounts &c, bool isWhole, ReportTally &into);

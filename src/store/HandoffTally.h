@@ -12,6 +12,7 @@
 #include "WorkingClock.h"
 
 #include <QDate>
+#include <QSet>
 
 #include <tuple>
 
@@ -60,6 +61,9 @@ public:
     // stays' change ids): contacted or moved on since, or their lead's owner changed
     // since (whose owner then it was, and whose calendar).
     QList<qint64> corrected;
+    // Their contact and move buckets: only a read of one of these leaves them out (each
+    // such statement lists them anew: 1.6 ms where it took 0.2, a past day's quarter at 1M).
+    QSet<qint64> correctedContactBuckets, correctedMoveBuckets;
 
     // The months wholly in the period whose every handoff was due by now in every
     // calendar; false when there is none.

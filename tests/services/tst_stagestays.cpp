@@ -19,6 +19,7 @@
 #include "DayCounts.h"
 #include "DemoCopies.h"
 #include "DemoWriter.h"
+#include "HandoffCountRepository.h"
 #include "LeadPathRepository.h"
 #include "LocalBackend.h"
 #include "PastDayEdits.h"
@@ -339,9 +340,13 @@ private Q_SLOTS:
         // than the period: lead_facts_moved on SQLite), and from the period's (longer).
         QTest::newRow("all time as of yesterday") << QDate() << QDate() << int(Breakdown::None) << QString() << QString() << QDate(2026, 6, 29) << false;
         QTest::newRow("three weeks as of a month back") << QDate(2026, 5, 8) << QDate(2026, 5, 31) << int(Breakdown::None) << QString() << QString() << QDate(2026, 5, 31) << false;
+        // Counted by month as of a past day (three months settled by then), corrected for
+        // the contacts, moves and owners since.
+        QTest::newRow("half a year as of mid May") << QDate(2026, 1, 1) << QDate(2026, 6, 30) << int(Breakdown::None) << QString() << QString() << QDate(2026, 5, 15) << false;
         // A past day's breakdowns: owners and teams by the owner then.
         QTest::newRow("this quarter as of mid May by owner") << QDate(2026, 4, 1) << QDate(2026, 6, 30) << int(Breakdown::Owner) << QString() << QString() << QDate(2026, 5, 15) << false;
         QTest::newRow("all time as of March by team") << QDate() << QDate() << int(Breakdown::Team) << QString() << QString() << QDate(2026, 3, 31) << false;
+        QTest::newRow("half a year as of mid May by owner") << QDate(2026, 1, 1) << QDate(2026, 6, 30) << int(Breakdown::Owner) << QString() << QString() << QDate(2026, 5, 15) << false;
         QTest::newRow("all time as of mid May by owner, one owner's") << QDate() << QDate() << int(Breakdown::Owner) << QString() << QString() << QDate(2026, 5, 15) << true;
         QTest::newRow("as of yesterday by source, one owner's") << QDate(2026, 1, 1) << QDate() << int(Breakdown::Source) << QString() << QString() << QDate(2026, 6, 29) << true;
     }
@@ -454,7 +459,8 @@ private Q_SLOTS:
         // what the counts lack.
         const bool byMonth = mine->total.speed.speeds.isEmpty() && whole.total.speed.speed.count > 0;
         const QDate firstWhole = period.from.day() == 1 ? period.from : QDate(period.from.year(), period.from.month(), 1).addMonths(1);
-        const bool settled = firstWhole.addMonths(1) <= period.to.addDays(1) && firstWhole.addMonths(1).addDays(7) <= now.date();
+        const int months = asOf.isValid() ? int(HandoffCountRepository::MonthsWorthCountingAsOf) : 1; // settled ones, at least
+        const bool settled = firstWhole.addMonths(months) <= period.to.addDays(1) && firstWhole.addMonths(months).addDays(7) <= now.date();
         QCOMPARE(byMonth, settled && text.isEmpty() && source.isEmpty() && breakdown != Breakdown::Source
                               && breakdown != Breakdown::Campaign);
         for (const auto list : {ReportFigure::HandoffList::NotContacted, ReportFigure::HandoffList::FirstContactBroken,
