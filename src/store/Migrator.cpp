@@ -54,7 +54,7 @@ const QStringList &migrationFiles()
                                    u":/lejek/sql/031_handoff_indexes.{dialect}.sql"_s,
                                    u":/lejek/sql/032_working_hours.{dialect}.sql"_s,
                                    u":/lejek/sql/033_handoff_stays.{dialect}.sql"_s,
-                                   u":/lejek/sql/034_handoff_remainder.{dialect}.sql"_s};
+                                   u":/lejek/sql/034_handoff_remainder.sql"_s};
     return files;
 }
 

@@ -1,14 +1,15 @@
 -- SPDX-FileCopyrightText: 2026 Lejek authors
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 34, SQLite: the indexes for what the handoff counts by month (version 33) leave
--- to be read one by one (HandoffCountRepository), each part through a range of its own,
--- not a walk of every handoff of the period filtered row by row; and for a past day's
--- report from the same counts, corrected for what came after the day.
+-- Version 34: the indexes for what the handoff counts by month (version 33) leave to be
+-- read one by one (HandoffCountRepository), each part through a range of its own, not
+-- a walk of every handoff of the period filtered row by row; and for a past day's report
+-- from the same counts, corrected for what came after the day.
 --
 -- The entries into a stage again, apart: within the counted months only they are read
--- (the first entries are counted). As stage_stays_entered, it holds every column the
--- read names, the index's own terms' too (SQLite covers only then).
-CREATE INDEX stage_stays_reentered ON stage_stays (pipeline_id, stage_id, entered_at, prior_entered_at, lead_id, left_at,
+-- (the first entries are counted). It holds every column the read names, the index's
+-- own terms' too: SQLite covers only then (its change id is the row id, which every
+-- index holds anyway), PostgreSQL reads it alone.
+CREATE INDEX stage_stays_reentered ON stage_stays (pipeline_id, stage_id, entered_at, prior_entered_at, lead_id, change_id, left_at,
                                                    next_stage_id, first_contact_at, owner_id, source, campaign, lost_reason,
                                                    merged_into)
     WHERE merged_into IS NULL AND prior_entered_at IS NOT NULL;
