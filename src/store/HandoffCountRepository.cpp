@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HandoffCountRepository.h"
 
-#include "LeadRepository.h"
 #include "ReportDayRepository.h"
 #include "RowReader.h"
 #include "SqlValue.h"
@@ -176,8 +175,7 @@ Result<void> HandoffCountRepository::takeOutCorrected(HandoffTally &t)
         return ok();
     // By their ids alone (and the owners the filter allows): with the months' terms too,
     // SQLite walked the months' index (200 ms at 120,000 leads) instead of looking them up.
-    SqlWhere w{u"handoff_stays l"_s, {m_db.dialect().inIdArray(u"l.change_id"_s)}, {m_db.dialect().idArray(t.corrected)}};
-    LeadRepository::ownerTerms(t.filter, t.scope, u"l.owner_id = 0"_s, w.terms, w.values); // nobody's: owner 0
+    const SqlWhere w = t.ofOwners({u"handoff_stays l"_s, {m_db.dialect().inIdArray(u"l.change_id"_s)}, {m_db.dialect().idArray(t.corrected)}});
     return RowReader::each(m_db, u"SELECT %1, l.contact_bucket, l.next_stage_id, l.move_bucket, l.lost_reason %2"_s.arg(t.ownerColumn(), w.sql()),
                            w.values, [&t](const RowReader &r) {
                                const QVariant owner = r.value(0);

@@ -79,8 +79,12 @@ bool HandoffTally::settle()
 
 SqlWhere HandoffTally::where(const QString &table) const
 {
-    SqlWhere w{table + u" l"_s, {u"l.pipeline_id = ?"_s, u"l.stage_id = ?"_s, u"l.month >= ?"_s, u"l.month <= ?"_s},
-               {pipeline.id, handoffStageId, first, last}};
+    return ofOwners(SqlWhere{table + u" l"_s, {u"l.pipeline_id = ?"_s, u"l.stage_id = ?"_s, u"l.month >= ?"_s, u"l.month <= ?"_s},
+                             {pipeline.id, handoffStageId, first, last}});
+}
+
+SqlWhere HandoffTally::ofOwners(SqlWhere w) const
+{
     LeadRepository::ownerTerms(filter, scope, u"l.owner_id = 0"_s, w.terms, w.values); // nobody's: owner 0
     return w;
 }

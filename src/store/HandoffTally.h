@@ -76,6 +76,8 @@ public:
     QString ownerGroup() const { return byOwner() ? QStringLiteral("l.owner_id, ") : QString(); }
     // A table's rows of those months, of the owners the filter and scope allow.
     SqlWhere where(const QString &table) const;
+    // `w`, of the owners the filter and scope allow (its table as `l`).
+    SqlWhere ofOwners(SqlWhere w) const;
     // As of a past day, a term that leaves out the counted handoffs corrected (by
     // `changeId`, a column of theirs), and its value; else none.
     void leaveOutCorrected(const SqlDialect &dialect, const QString &changeId, QStringList &terms, QVariantList &values) const;
